@@ -1,0 +1,14 @@
+export type { Span, TextSpan } from './span.js';
+export { textSpan, spanMatches } from './span.js';
+export type { Point, Place } from './position.js';
+export { LineIndex } from './position.js';
+export type { Message, MessageInit, Severity } from './message.js';
+export { message, formatMessage, hasErrors } from './message.js';
+export type { Document, DocumentMeta, Kind, PublishedFrom } from './document.js';
+export { KINDS, PUBLISHED_FROM, emptyMeta } from './document.js';
+export { ParleyError, UsageError, ConfigError, QuerySyntaxError, NotFoundError, StoreError } from './errors.js';
+export { shortHash } from './hash.js';
+export { normaliseUrl, documentId } from './document-id.js';
+export type { Stage, StageContext, StageResult, StageRecord } from './stage.js';
+export type { Pipeline, ProcessedDocument } from './pipeline.js';
+export { createPipeline } from './pipeline.js';

@@ -1,0 +1,118 @@
+import type { Document, Kind, Message, StageRecord } from '../core/index.js';
+
+/** One processed document, ready to store: the document and each stage's output and version. */
+export interface DocumentRecord {
+  readonly document: Document;
+  readonly stages: readonly StageRecord[];
+}
+
+export interface PutResult {
+  readonly inserted: number;
+  /** Same id, different content: old annotations were replaced in the same transaction. */
+  readonly updated: number;
+  /** Same id, same content hash: nothing written. */
+  readonly unchanged: number;
+  /** Older documents dropped because the same path now yields a document with a new id. */
+  readonly replaced: number;
+}
+
+export interface SearchFilters {
+  /** Inclusive calendar dates, `YYYY-MM-DD`. */
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly source?: readonly string[] | undefined;
+  readonly kind?: readonly Kind[] | undefined;
+  readonly minister?: readonly string[] | undefined;
+  readonly portfolio?: readonly string[] | undefined;
+}
+
+export type SearchSort = 'relevance' | 'date';
+
+export interface SearchQuery {
+  /** Full-text query in Parley's syntax (see query/README.md); empty or null lists every document. */
+  readonly q?: string | null | undefined;
+  readonly filters?: SearchFilters | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+  /** `relevance` when there is a query, else `date` (newest first). */
+  readonly sort?: SearchSort | undefined;
+}
+
+export interface SearchHit {
+  readonly id: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly kind: Kind;
+  /** HTML-escaped text around the matches, each match wrapped in `<mark>…</mark>`. */
+  readonly snippet: string;
+  /** Higher is better (negated BM25 on SQLite); 0 when there is no query. */
+  readonly score: number;
+}
+
+export interface SearchPage {
+  readonly total: number;
+  readonly results: readonly SearchHit[];
+}
+
+export interface FacetValue {
+  readonly value: string;
+  readonly count: number;
+}
+
+/** Counts over the documents that match a query and its filters. */
+export interface Facets {
+  readonly source: readonly FacetValue[];
+  readonly kind: readonly FacetValue[];
+  readonly year: readonly FacetValue[];
+  readonly minister: readonly FacetValue[];
+  readonly portfolio: readonly FacetValue[];
+}
+
+export interface StoredDocument {
+  readonly document: Document;
+  readonly stages: readonly StageRecord[];
+  readonly contentHash: string;
+  /** ISO timestamp of the last write. */
+  readonly storedAt: string;
+}
+
+export interface StageVersion {
+  readonly name: string;
+  readonly version: number;
+}
+
+export interface StoreStats {
+  readonly documents: number;
+  readonly bytes: number;
+  readonly textChars: number;
+}
+
+/** Things that differ between databases, set by each adapter; shared code reads flags, never dialect names. */
+export interface StoreCapabilities {
+  /** Human name for messages, e.g. `SQLite 3.53.0`. */
+  readonly label: string;
+  /** Whether `search` can return highlighted snippets natively. */
+  readonly snippets: boolean;
+}
+
+/**
+ * The one store interface. Domain methods only: no SQL types leak out.
+ * Adapters: SQLite (default) and, later, PostgreSQL; both pass `contract.ts`.
+ */
+export interface Store {
+  readonly capabilities: StoreCapabilities;
+  /** Idempotent: the same document twice is stored once; a changed one replaces its old version atomically. */
+  putDocuments(records: readonly DocumentRecord[]): Promise<PutResult>;
+  getDocument(id: string): Promise<StoredDocument | null>;
+  /** Throws `QuerySyntaxError` for an unparsable query, `UsageError` for bad filters. */
+  search(query: SearchQuery): Promise<SearchPage>;
+  facets(query: SearchQuery): Promise<Facets>;
+  /** Ids of documents whose recorded stage versions differ from `current` (missing, older or extra stages). */
+  staleDocuments(current: readonly StageVersion[]): Promise<string[]>;
+  /** Replaces the stage outputs and stage messages of one stored document (used by reindex). */
+  putStages(id: string, stages: readonly StageRecord[], messages: readonly Message[]): Promise<void>;
+  deleteDocument(id: string): Promise<boolean>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
