@@ -1,0 +1,16 @@
+export { openStore, DEFAULT_DB } from './open-store.js';
+export { ingestPaths } from './ingest.js';
+export type { IngestOptions, IngestProgress, IngestSummary, IngestFailure } from './ingest.js';
+export { extractPaths } from './extract.js';
+export type { ExtractOptions } from './extract.js';
+export { toExtractRecord } from './extract-record.js';
+export type { ExtractRecord, ExtractMessage } from './extract-record.js';
+export { parseSearchParams, searchParamsSchema, describeIssues } from './search-params.js';
+export type { SearchParams } from './search-params.js';
+export { searchDocuments, searchFacets } from './search.js';
+export { getDocumentView } from './documents.js';
+export type { DocumentView } from './documents.js';
+export { reindex } from './reindex.js';
+export type { ReindexSummary } from './reindex.js';
+export { defaultPipeline } from './pipeline.js';
+export { DEFAULT_MAX_BYTES } from './read-input.js';

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { KINDS, UsageError } from '../core/index.js';
+import type { SearchQuery } from '../store/index.js';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a calendar date written YYYY-MM-DD')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'is not a real calendar date');
+
+/** A filter given once or many times (`source=a&source=b`, or a repeated CLI flag). */
+const many = <T extends z.ZodType<string>>(item: T) =>
+  z
+    .union([item, z.array(item)])
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .optional();
+
+const intFrom = (min: number, max: number) => z.coerce.number().int('must be a whole number').min(min).max(max);
+
+/**
+ * The search parameters as they arrive at a boundary (CLI flags or an HTTP
+ * query string), validated once here so both interfaces say the same thing
+ * about the same mistake.
+ */
+export const searchParamsSchema = z
+  .object({
+    q: z.string().max(1000, 'is longer than 1000 characters').optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    source: many(z.string().min(1)),
+    kind: many(z.enum(KINDS)),
+    minister: many(z.string().min(1)),
+    portfolio: many(z.string().min(1)),
+    sort: z.enum(['relevance', 'date']).optional(),
+    limit: intFrom(1, 200).optional(),
+    offset: intFrom(0, 1_000_000).optional(),
+  })
+  .strict()
+  .refine((p) => !p.from || !p.to || p.from <= p.to, { message: 'must not be later than `to`', path: ['from'] });
+
+export type SearchParams = z.input<typeof searchParamsSchema>;
+
+export function parseSearchParams(raw: unknown): SearchQuery {
+  const parsed = searchParamsSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(describeIssues(parsed.error));
+  const p = parsed.data;
+  return {
+    q: p.q?.trim() || null,
+    filters: { from: p.from, to: p.to, source: p.source, kind: p.kind, minister: p.minister, portfolio: p.portfolio },
+    limit: p.limit ?? 20,
+    offset: p.offset ?? 0,
+    sort: p.sort,
+  };
+}
+
+/** "`from` must be a calendar date written YYYY-MM-DD (got '11/04/2024')". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const field = issue.path.length ? `\`${issue.path.join('.')}\`` : 'input';
+      if (issue.code === 'unrecognized_keys') return `Unknown parameter ${issue.keys.map((k) => `\`${k}\``).join(', ')}: remove it.`;
+      const got = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
+      return `${field} ${issue.message}${got}.`;
+    })
+    .join(' ');
+}

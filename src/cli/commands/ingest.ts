@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { ingestPaths, type IngestSummary } from '../../app/index.js';
+import { formatMessage } from '../../core/index.js';
+import { dbSpec, readStdin, withStore, type CliIo } from '../context.js';
+import { ProgressBar } from '../progress-bar.js';
+import { parsePositiveInt } from '../options.js';
+
+export function registerIngest(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('ingest')
+    .description('Read files, folders (recursively) or - (stdin) into the store; the same document twice is stored once')
+    .argument('<paths...>', 'files, folders, or - for standard input')
+    .option('--db <path>', 'SQLite file (default ./parley.db or $PARLEY_DB)')
+    .option('--max-bytes <n>', 'refuse single files larger than this many bytes', parsePositiveInt('--max-bytes'))
+    .option('--batch-size <n>', 'documents per transaction', parsePositiveInt('--batch-size'))
+    .option('--json', 'print the summary as JSON on stdout')
+    .option('-v, --verbose', 'print every message, not only failures')
+    .action(async (paths: string[], opts: { db?: string; maxBytes?: number; batchSize?: number; json?: boolean; verbose?: boolean }) => {
+      const bar = new ProgressBar(io.stderr, 'ingest');
+      const summary = await withStore(dbSpec(opts.db, io), (store) =>
+        ingestPaths(store, paths, {
+          maxBytes: opts.maxBytes,
+          batchSize: opts.batchSize,
+          readStdin: readStdin(io.stdin),
+          onProgress: (p) => bar.update(p.done, p.total, `${(p.bytesDone / 1024 / 1024).toFixed(1)} MB`),
+          onDocument: (doc) => {
+            const shown = doc.messages.filter((m) => opts.verbose || m.severity === 'error');
+            if (shown.length === 0) return;
+            bar.clear();
+            for (const m of shown) io.stderr.write(`${formatMessage(doc.path, m)}\n`);
+          },
+        }),
+      );
+      bar.clear();
+      if (opts.json) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      else io.stderr.write(`${describeSummary(summary)}\n`);
+      setExit(summary.failed > 0 ? 1 : 0);
+    });
+}
+
+export function describeSummary(s: IngestSummary): string {
+  const lines = [
+    `Ingested ${s.documents} of ${s.inputs} inputs (${s.inserted} new, ${s.updated} updated, ${s.unchanged} unchanged${s.replaced ? `, ${s.replaced} replaced` : ''}), ${s.failed} failed.`,
+    `${(s.bytes / 1024 / 1024).toFixed(2)} MB in ${s.seconds.toFixed(2)} s: ${s.megabytesPerSecond.toFixed(2)} MB/s, ${s.documentsPerSecond.toFixed(0)} documents/s.`,
+  ];
+  const skipped = Object.entries(s.skipped);
+  if (skipped.length) lines.push(`Skipped by extension: ${skipped.map(([ext, n]) => `${ext} (${n})`).join(', ')}.`);
+  const codes = Object.entries(s.messagesByCode);
+  if (codes.length) lines.push('Messages by code:', ...codes.map(([code, n]) => `  ${String(n).padStart(6)}  ${code}`));
+  if (s.failures.length) lines.push('Failures:', ...s.failures.slice(0, 20).map((f) => `  ${f.path}: ${f.reason} [${f.code}]`));
+  if (s.failures.length > 20) lines.push(`  … and ${s.failures.length - 20} more (use --json for all).`);
+  return lines.join('\n');
+}

@@ -1,0 +1,51 @@
+import { Command, CommanderError } from 'commander';
+import { ParleyError } from '../core/index.js';
+import { defaultIo, VERSION, type CliIo } from './context.js';
+import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerReindex } from './commands/reindex.js';
+import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
+import { registerShow } from './commands/show.js';
+
+/**
+ * Exit codes: 0 success; 1 some documents failed (the rest were processed);
+ * 2 misuse or configuration; 3 not found; 4 store unavailable.
+ */
+export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  let exitCode = 0;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  const program = new Command('parley')
+    .version(VERSION)
+    .description('Parley: foreign-affairs releases and news as a searchable, sourced record')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError('(run parley --help for usage)');
+  registerIngest(program, io, setExit);
+  registerExtract(program, io, setExit);
+  registerSearch(program, io);
+  registerShow(program, io);
+  registerServe(program, io);
+  registerReindex(program, io);
+  for (const command of program.commands) command.exitOverride();
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successful exits; everything else is misuse.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof ParleyError) {
+      io.stderr.write(`parley: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`parley: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 70;
+  }
+}
+
+export type { CliIo };
