@@ -1,0 +1,51 @@
+// Typed client for the JSON API. Every failure becomes an ApiError, so views
+// handle one error type whether the server refused the request or the network did.
+import type { DocumentDetail, ErrorBody, Facets, SearchPage, Stats } from './api-types.js';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    /** HTTP status, or 0 when no response arrived. */
+    readonly status: number,
+    /** The API's error code (`query-syntax`, `not-found`, …) or `network`. */
+    readonly code: string,
+    message: string,
+    /** For `query-syntax`: UTF-16 offset into the query where parsing failed. */
+    readonly position: number | null = null,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string';
+}
+
+async function getJson<T>(path: string, params?: URLSearchParams): Promise<T> {
+  const encoded = params?.toString() ?? '';
+  const query = encoded ? `?${encoded}` : '';
+  let response: Response;
+  try {
+    response = await fetch(`${path}${query}`, { headers: { accept: 'application/json' } });
+  } catch (cause) {
+    throw new ApiError(0, 'network', 'Could not reach the Parley server. Is it still running?', null, { cause });
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok && body !== null) return body as T;
+  if (isErrorBody(body)) {
+    const { code, message, position } = body.error;
+    throw new ApiError(response.status, code, message, typeof position === 'number' ? position : null);
+  }
+  throw new ApiError(response.status, 'unexpected', `The server answered ${response.status} ${response.statusText} without a readable body.`);
+}
+
+export const api = {
+  search: (params: URLSearchParams) => getJson<SearchPage>('/api/search', params),
+  facets: (params: URLSearchParams) => getJson<Facets>('/api/facets', params),
+  document: (id: string) => getJson<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`),
+  stats: () => getJson<Stats>('/api/stats'),
+};
+export type Api = typeof api;

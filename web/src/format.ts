@@ -1,0 +1,34 @@
+// Display formats. Dates are calendar dates as the source states them, so
+// they are formatted from their digits and never through Date and a time zone.
+import type { Kind } from './api-types.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const numbers = new Intl.NumberFormat('en');
+
+/** `2024-04-11` → `11 Apr 2024`; anything else is shown as given. */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return iso;
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+export function formatCount(n: number): string {
+  return numbers.format(n);
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+const KIND_LABELS: Readonly<Record<Kind, string>> = { release: 'Release', news: 'News', speech: 'Speech', other: 'Other' };
+
+export function kindLabel(kind: string): string {
+  return (KIND_LABELS as Readonly<Record<string, string>>)[kind] ?? kind;
+}
