@@ -1,0 +1,8 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import * as store from './index.js';
+
+it('src/store/index.ts exports exactly the public surface', () => {
+  // The contract suite is test-only: import it from ./contract.js.
+  assert.deepEqual(Object.keys(store).sort(), ['FIELDS', 'MAX_QUERY_LENGTH', 'openSqliteStore', 'parseQuery']);
+});

@@ -1,0 +1,92 @@
+import { KINDS, UsageError, type Kind } from '../core/index.js';
+import { parseQuery, type QueryNode } from './query/index.js';
+import type { SearchQuery, SearchSort } from './store.js';
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 200;
+
+/** Filters after validation: an empty list means "no filter". */
+export interface CheckedFilters {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly source: readonly string[];
+  readonly kind: readonly Kind[];
+  readonly minister: readonly string[];
+  readonly portfolio: readonly string[];
+}
+
+/** A search every adapter can run without checking anything again. */
+export interface CheckedSearch {
+  readonly query: QueryNode;
+  readonly filters: CheckedFilters;
+  readonly limit: number;
+  readonly offset: number;
+  readonly sort: SearchSort;
+}
+
+/**
+ * Validates a `SearchQuery` once for every adapter: `QuerySyntaxError` for
+ * the query, `UsageError` naming the field and the fix for anything else.
+ */
+export function checkSearch(input: SearchQuery): CheckedSearch {
+  const query = input.q == null ? ({ type: 'empty' } as const) : parseQuery(input.q);
+  const f = input.filters ?? {};
+  const from = checkDate('from', f.from);
+  const to = checkDate('to', f.to);
+  if (from !== null && to !== null && from > to) {
+    throw new UsageError(`Filter 'from' (${from}) is later than 'to' (${to}): swap them or widen the range.`);
+  }
+  const kind = checkList('kind', f.kind);
+  for (const value of kind) {
+    if (!(KINDS as readonly string[]).includes(value)) {
+      throw new UsageError(`Filter 'kind' has unknown value '${value}': use ${KINDS.join(', ')}.`);
+    }
+  }
+  const sort = input.sort ?? (query.type === 'empty' ? 'date' : 'relevance');
+  if (sort !== 'relevance' && sort !== 'date') {
+    throw new UsageError(`Unknown sort '${String(sort)}': use relevance or date.`);
+  }
+  return {
+    query,
+    filters: {
+      from,
+      to,
+      source: checkList('source', f.source),
+      kind: kind as readonly Kind[],
+      minister: checkList('minister', f.minister),
+      portfolio: checkList('portfolio', f.portfolio),
+    },
+    limit: checkInteger('limit', input.limit ?? DEFAULT_LIMIT, 0, MAX_LIMIT),
+    offset: checkInteger('offset', input.offset ?? 0, 0, Number.MAX_SAFE_INTEGER),
+    sort,
+  };
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function checkDate(field: string, value: string | undefined): string | null {
+  if (value == null) return null;
+  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  const [y, m, d] = match ? match.slice(1).map(Number) : [];
+  const date = match ? new Date(Date.UTC(y as number, (m as number) - 1, d as number)) : null;
+  if (!date || date.getUTCFullYear() !== y || date.getUTCMonth() !== (m as number) - 1 || date.getUTCDate() !== d) {
+    throw new UsageError(`Filter '${field}' must be a calendar date written YYYY-MM-DD, e.g. 2024-04-11 (got ${JSON.stringify(value)}).`);
+  }
+  return value;
+}
+
+function checkList(field: string, value: readonly string[] | undefined): readonly string[] {
+  if (value == null) return [];
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+    throw new UsageError(`Filter '${field}' must be a list of strings (got ${JSON.stringify(value)}).`);
+  }
+  return value;
+}
+
+function checkInteger(field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+    throw new UsageError(`'${field}' must be a whole number ${range} (got ${JSON.stringify(value)}).`);
+  }
+  return value;
+}

@@ -1,0 +1,28 @@
+import { expressionBuilder, type Expression, type SqlBool } from 'kysely';
+import type { CheckedFilters } from '../search-query.js';
+import type { ValueKey, WithDocumentAlias } from './tables.js';
+
+const eb = expressionBuilder<WithDocumentAlias, 'd'>();
+
+/** The search filters as one condition on `documents as d`; each list is any-of, lists combine with AND. */
+export function filterCondition(filters: CheckedFilters): Expression<SqlBool> {
+  const conditions: Expression<SqlBool>[] = [];
+  if (filters.from !== null) conditions.push(eb('d.published', '>=', filters.from));
+  if (filters.to !== null) conditions.push(eb('d.published', '<=', filters.to));
+  if (filters.source.length) conditions.push(eb('d.source', 'in', filters.source));
+  if (filters.kind.length) conditions.push(eb('d.kind', 'in', filters.kind));
+  if (filters.minister.length) conditions.push(hasValue('minister', filters.minister));
+  if (filters.portfolio.length) conditions.push(hasValue('portfolio', filters.portfolio));
+  return eb.and(conditions);
+}
+
+function hasValue(key: ValueKey, values: readonly string[]): Expression<SqlBool> {
+  return eb.exists(
+    eb
+      .selectFrom('document_values as v')
+      .select('v.doc')
+      .whereRef('v.doc', '=', 'd.seq')
+      .where('v.key', '=', key)
+      .where('v.value', 'in', values),
+  );
+}

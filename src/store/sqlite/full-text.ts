@@ -1,0 +1,53 @@
+import { sql, type Kysely, type SqlBool } from 'kysely';
+import { compileFts5, type MatchNode } from '../query/index.js';
+import { ELLIPSIS, MARK_END, MARK_START } from '../snippet.js';
+import type { FullText } from '../sql/full-text.js';
+import type { StoreTables } from '../sql/tables.js';
+
+/** BM25 column weights: a word in the title counts five times one in the text. */
+const TITLE_WEIGHT = 5.0;
+const TEXT_WEIGHT = 1.0;
+/** Tokens per snippet (FTS5 allows up to 64); about 200 characters of English. */
+const SNIPPET_TOKENS = 32;
+/** The `text` column of `documents_fts`; snippets come from the body, the title is shown anyway. */
+const TEXT_COLUMN = 1;
+
+type FtsTables = {
+  documents_fts: { rowid: number; documents_fts: string; title: string | null; text: string };
+};
+
+/** Full-text search with FTS5 over `documents_fts` (see migrations.ts). */
+export function fts5FullText(db: Kysely<StoreTables>): FullText {
+  const fts = db.withTables<FtsTables>();
+  const match = (query: MatchNode) => sql<SqlBool>`documents_fts match ${compileFts5(query)}`;
+  return {
+    matches: (query) => sql<SqlBool>`d.seq in (select rowid from documents_fts where ${match(query)})`,
+
+    async rank(query, filter, sort, limit, offset) {
+      const base = fts
+        .selectFrom('documents_fts')
+        .innerJoin('documents as d', 'd.seq', 'documents_fts.rowid')
+        .select(['d.seq', sql<number>`-bm25(documents_fts, ${sql.lit(TITLE_WEIGHT)}, ${sql.lit(TEXT_WEIGHT)})`.as('score')])
+        .where(match(query))
+        .where(filter);
+      const ordered =
+        sort === 'date'
+          ? base.orderBy('d.published', (o) => o.desc().nullsLast()).orderBy('score', 'desc')
+          : base.orderBy('score', 'desc').orderBy('d.published', (o) => o.desc().nullsLast());
+      return ordered.orderBy('d.seq', 'desc').limit(limit).offset(offset).execute();
+    },
+
+    async snippets(query, seqs) {
+      const rows = await fts
+        .selectFrom('documents_fts')
+        .select([
+          'documents_fts.rowid as seq',
+          sql<string>`snippet(documents_fts, ${sql.lit(TEXT_COLUMN)}, ${MARK_START}, ${MARK_END}, ${ELLIPSIS}, ${sql.lit(SNIPPET_TOKENS)})`.as('snippet'),
+        ])
+        .where(match(query))
+        .where('documents_fts.rowid', 'in', seqs)
+        .execute();
+      return new Map(rows.map((row) => [row.seq, row.snippet]));
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { NotFoundError, StoreError } from '../../core/index.js';
+import { checkSearch } from '../search-query.js';
+import { getStoredDocument, staleDocumentIds, storeStats } from '../sql/documents.js';
+import { facetDocuments, searchDocuments } from '../sql/search.js';
+import type { Store, StoreCapabilities } from '../store.js';
+import { connect } from './connection.js';
+import { toStoreError } from './errors.js';
+import { fts5FullText } from './full-text.js';
+import { migrate } from './migrations.js';
+import { SqliteWriter } from './writer.js';
+
+export interface SqliteStoreOptions {
+  /** How long a write waits for another process's lock before failing; 5 s by default. */
+  readonly busyTimeoutMs?: number;
+}
+
+/**
+ * Opens (creating if needed) an SQLite store at `path`, or an in-memory one
+ * for `:memory:`, and brings its schema up to date.
+ */
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
+  const { raw, db } = connect(path, options.busyTimeoutMs ?? 5000);
+  try {
+    await migrate(db, path);
+  } catch (error) {
+    await db.destroy();
+    throw toStoreError(error, path);
+  }
+  const writer = new SqliteWriter(raw, db);
+  const fullText = fts5FullText(db);
+  const capabilities: StoreCapabilities = {
+    label: `SQLite ${(raw.prepare('select sqlite_version() as v').get() as { v: string }).v}`,
+    snippets: true,
+  };
+  let closed = false;
+
+  /** Runs one store operation: a closed store and driver errors both become `StoreError`. */
+  const run = async <T>(operation: () => Promise<T> | T): Promise<T> => {
+    if (closed) throw new StoreError(`The store for '${path}' is closed: open it again.`);
+    try {
+      return await operation();
+    } catch (error) {
+      throw toStoreError(error, path);
+    }
+  };
+  /**
+   * Synchronous write transactions hold Kysely's single connection while they
+   * run, so they never start inside a transaction Kysely has open.
+   */
+  const write = <T>(operation: () => T): Promise<T> => run(() => db.connection().execute(async () => operation()));
+
+  return {
+    capabilities,
+    putDocuments: (records) => write(() => writer.putDocuments(records, new Date().toISOString())),
+    getDocument: (id) => run(() => getStoredDocument(db, id)),
+    search: (query) => run(() => searchDocuments(db, fullText, checkSearch(query))),
+    facets: (query) => run(() => facetDocuments(db, fullText, checkSearch(query))),
+    staleDocuments: (current) => run(() => staleDocumentIds(db, current)),
+    putStages: async (id, stages, messages) => {
+      const found = await write(() => writer.putStages(id, stages, messages, new Date().toISOString()));
+      if (!found) throw new NotFoundError(`No stored document has id '${id}': ingest it first, or check the id.`);
+    },
+    deleteDocument: (id) => write(() => writer.deleteDocument(id)),
+    stats: () => run(() => storeStats(db)),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { StoreError } from '../../core/index.js';
+import { storeContract } from '../contract.js';
+import { record } from '../test/builder.js';
+import { openSqliteStore } from './open.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'parley-store-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+const tempPath = () => join(dir, `store-${(files += 1)}.db`);
+
+storeContract('SQLite :memory:', () => openSqliteStore(':memory:'));
+storeContract('SQLite file', () => openSqliteStore(tempPath()));
+
+describe('SQLite store on disk', () => {
+  it('keeps documents across reopening, and migrating again changes nothing', async () => {
+    const path = tempPath();
+    const doc = record({ title: 'Persistent', text: 'The tuatara survives a restart.' });
+    const first = await openSqliteStore(path);
+    await first.putDocuments([doc]);
+    await first.close();
+
+    const migrations = () => new Database(path, { readonly: true }).prepare('select name from kysely_migration order by name').all();
+    const before = migrations();
+    const second = await openSqliteStore(path);
+    assert.deepEqual(migrations(), before);
+    assert.deepEqual((await second.getDocument(doc.document.id))?.document, doc.document);
+    assert.deepEqual((await second.search({ q: 'tuatara' })).results.map((hit) => hit.id), [doc.document.id]);
+    assert.equal((await second.putDocuments([doc])).unchanged, 1);
+    await second.close();
+  });
+
+  it('records its migrations and uses WAL with foreign keys on', async () => {
+    const path = tempPath();
+    const store = await openSqliteStore(path);
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    assert.deepEqual(db.prepare('select name from kysely_migration').all(), [{ name: '0001-documents' }]);
+    assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+    db.close();
+  });
+
+  it('explains a file that is not a database, naming the path and the fix', async () => {
+    const path = join(dir, 'notes.txt');
+    writeFileSync(path, 'These are my notes, not a database. '.repeat(100));
+    await assert.rejects(openSqliteStore(path), (error: unknown) => {
+      assert.ok(error instanceof StoreError, String(error));
+      assert.ok(error.message.includes(path), error.message);
+      assert.match(error.message, /not a Parley database.*point --db at/);
+      assert.ok(error.cause);
+      return true;
+    });
+  });
+
+  it('explains a folder that does not exist', async () => {
+    const path = join(dir, 'missing', 'parley.db');
+    await assert.rejects(openSqliteStore(path), (error: unknown) => error instanceof StoreError && error.message.includes(path));
+  });
+
+  it('reports a write lock held by another connection as StoreError', async () => {
+    const path = tempPath();
+    const store = await openSqliteStore(path, { busyTimeoutMs: 50 });
+    const other = new Database(path);
+    other.pragma('busy_timeout = 0');
+    other.exec('begin immediate');
+    try {
+      await assert.rejects(store.putDocuments([record()]), (error: unknown) => error instanceof StoreError && /locked/.test(error.message) && error.cause !== undefined);
+    } finally {
+      other.exec('rollback');
+      other.close();
+      await store.close();
+    }
+  });
+});

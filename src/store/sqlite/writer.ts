@@ -1,0 +1,143 @@
+import type Database from 'better-sqlite3';
+import { sql, type Compilable, type Insertable, type Kysely, type RawBuilder, type Selectable } from 'kysely';
+import type { Message, StageRecord } from '../../core/index.js';
+import { contentHash } from '../content-hash.js';
+import { documentRow, messageRows, stageRows, toStoredDocument, valueRows } from '../sql/rows.js';
+import type { DocumentsTable, DocumentValuesTable, MessagesTable, StageRunsTable, StoreTables } from '../sql/tables.js';
+import type { DocumentRecord, PutResult } from '../store.js';
+
+/** Standard input is not a file: two documents read from it are unrelated, so neither replaces the other. */
+const STDIN_PATH = '<stdin>';
+
+const DOCUMENT_COLUMNS = [
+  'id', 'path', 'format', 'bytes', 'title', 'published', 'published_from', 'source', 'url', 'byline',
+  'kind', 'text', 'text_length', 'meta', 'content_hash', 'stored_at',
+] as const satisfies readonly (keyof Insertable<DocumentsTable>)[];
+const VALUE_COLUMNS = ['doc', 'key', 'value'] as const satisfies readonly (keyof DocumentValuesTable)[];
+const MESSAGE_COLUMNS = [
+  'doc', 'ordinal', 'code', 'severity', 'reason', 'span_start', 'span_end', 'origin', 'place', 'excerpt',
+] as const satisfies readonly (keyof MessagesTable)[];
+const STAGE_COLUMNS = ['doc', 'ordinal', 'stage', 'version', 'output'] as const satisfies readonly (keyof StageRunsTable)[];
+
+/** `@column` placeholders, so a Kysely-built statement can be prepared once and bound by name. */
+function placeholders<Row>(columns: readonly (keyof Row & string)[]): { [K in keyof Row]: RawBuilder<Row[K]> } {
+  return Object.fromEntries(columns.map((column) => [column, sql.raw(`@${column}`)])) as { [K in keyof Row]: RawBuilder<Row[K]> };
+}
+
+function param<T>(name: string): RawBuilder<T> {
+  return sql.raw<T>(`@${name}`);
+}
+
+/**
+ * The write path. Every statement is built with Kysely, compiled once, and
+ * run as a better-sqlite3 prepared statement inside one synchronous
+ * transaction per call. Awaiting a Kysely query per row costs more than
+ * SQLite's own work on these small statements: on 3,000 documents of 2 KB,
+ * 345 µs per document through Kysely (statements cached) against 210 µs here.
+ * A synchronous transaction also cannot interleave with anything else.
+ */
+export class SqliteWriter {
+  private readonly statements;
+
+  constructor(
+    private readonly raw: Database.Database,
+    db: Kysely<StoreTables>,
+  ) {
+    const prepare = (query: Compilable) => raw.prepare(query.compile().sql);
+    this.statements = {
+      findById: prepare(db.selectFrom('documents').select(['seq', 'content_hash']).where('id', '=', param<string>('id'))),
+      findByPath: prepare(db.selectFrom('documents').select(['seq', 'id']).where('path', '=', param<string>('path'))),
+      documentById: prepare(db.selectFrom('documents').selectAll().where('id', '=', param<string>('id'))),
+      stageNamesOf: prepare(db.selectFrom('stage_runs').select('stage').where('doc', '=', param<number>('doc'))),
+      messagesOf: prepare(db.selectFrom('messages').selectAll().where('doc', '=', param<number>('doc')).orderBy('ordinal')),
+      deleteDocument: prepare(db.deleteFrom('documents').where('seq', '=', param<number>('seq'))),
+      deleteMessages: prepare(db.deleteFrom('messages').where('doc', '=', param<number>('doc'))),
+      deleteStages: prepare(db.deleteFrom('stage_runs').where('doc', '=', param<number>('doc'))),
+      insertDocument: prepare(db.insertInto('documents').values(placeholders<Insertable<DocumentsTable>>(DOCUMENT_COLUMNS))),
+      insertValue: prepare(db.insertInto('document_values').values(placeholders<DocumentValuesTable>(VALUE_COLUMNS))),
+      insertMessage: prepare(db.insertInto('messages').values(placeholders<MessagesTable>(MESSAGE_COLUMNS))),
+      insertStage: prepare(db.insertInto('stage_runs').values(placeholders<StageRunsTable>(STAGE_COLUMNS))),
+      touchDocument: prepare(
+        db
+          .updateTable('documents')
+          .set({ content_hash: param<string>('content_hash'), stored_at: param<string>('stored_at') })
+          .where('seq', '=', param<number>('seq')),
+      ),
+    };
+  }
+
+  /** One transaction for the whole batch: it lands completely or not at all. */
+  putDocuments(records: readonly DocumentRecord[], storedAt: string): PutResult {
+    return this.raw
+      .transaction(() => {
+        const result = { inserted: 0, updated: 0, unchanged: 0, replaced: 0 };
+        const batchIds = new Set(records.map((r) => r.document.id));
+        for (const record of records) {
+          const { id, path } = record.document;
+          const hash = contentHash(record);
+          const existing = this.statements.findById.get({ id }) as { seq: number; content_hash: string } | undefined;
+          if (existing?.content_hash === hash) {
+            result.unchanged += 1;
+          } else {
+            if (existing) this.statements.deleteDocument.run({ seq: existing.seq });
+            this.insert(record, hash, storedAt);
+            result[existing ? 'updated' : 'inserted'] += 1;
+          }
+          if (path === STDIN_PATH) continue;
+          // An edited file without a URL gets a new id: its older version goes. Batch-mates sharing a path stay.
+          for (const old of this.statements.findByPath.all({ path }) as { seq: number; id: string }[]) {
+            if (batchIds.has(old.id)) continue;
+            this.statements.deleteDocument.run({ seq: old.seq });
+            result.replaced += 1;
+          }
+        }
+        return result;
+      })
+      .immediate();
+  }
+
+  /** Replaces stage outputs and stage messages; reader messages stay. Returns false when the id is unknown. */
+  putStages(id: string, stages: readonly StageRecord[], messages: readonly Message[], storedAt: string): boolean {
+    return this.raw
+      .transaction(() => {
+        const row = this.statements.documentById.get({ id }) as Selectable<DocumentsTable> | undefined;
+        if (!row) return false;
+        const stored = toStoredDocument(row, this.statements.messagesOf.all({ doc: row.seq }) as Selectable<MessagesTable>[], []);
+        const oldStages = (this.statements.stageNamesOf.all({ doc: row.seq }) as { stage: string }[]).map((r) => r.stage);
+        const stageNames = new Set([...oldStages, ...stages.map((stage) => stage.name)]);
+        const previous = stored.document.messages.filter((m) => !isStageMessage(m, stageNames));
+        const document = { ...stored.document, messages: [...previous, ...messages] };
+        this.statements.deleteMessages.run({ doc: row.seq });
+        this.statements.deleteStages.run({ doc: row.seq });
+        this.insertChildren(row.seq, document.messages, stages);
+        this.statements.touchDocument.run({ seq: row.seq, content_hash: contentHash({ document, stages }), stored_at: storedAt });
+        return true;
+      })
+      .immediate();
+  }
+
+  deleteDocument(id: string): boolean {
+    const existing = this.statements.findById.get({ id }) as { seq: number } | undefined;
+    return existing ? this.statements.deleteDocument.run({ seq: existing.seq }).changes > 0 : false;
+  }
+
+  private insert(record: DocumentRecord, hash: string, storedAt: string): void {
+    const { document } = record;
+    const seq = Number(this.statements.insertDocument.run(documentRow(document, hash, storedAt)).lastInsertRowid);
+    for (const value of valueRows(document)) this.statements.insertValue.run({ doc: seq, ...value });
+    this.insertChildren(seq, document.messages, record.stages);
+  }
+
+  private insertChildren(seq: number, messages: readonly Message[], stages: readonly StageRecord[]): void {
+    for (const message of messageRows(messages)) this.statements.insertMessage.run({ doc: seq, ...message });
+    for (const stage of stageRows(stages)) this.statements.insertStage.run({ doc: seq, ...stage });
+  }
+}
+
+/**
+ * Messages a stage raised carry its name as origin (`segment`, or
+ * `segment:rule`); reader messages (`reader:text`) match no stage name.
+ */
+function isStageMessage(message: Message, stageNames: ReadonlySet<string>): boolean {
+  return stageNames.has(message.origin) || stageNames.has(message.origin.split(':')[0] as string);
+}
