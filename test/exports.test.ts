@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import * as app from '../src/app/index.js';
+import * as cli from '../src/cli/index.js';
+import * as core from '../src/core/index.js';
+import * as server from '../src/server/index.js';
+
+// Each folder's index.ts is its public surface: adding or dropping a name is a deliberate change.
+// (store, ingest and extract pin their own surfaces beside their code.)
+const expected: Record<string, [object, string[]]> = {
+  core: [core, ['ConfigError', 'KINDS', 'LineIndex', 'NotFoundError', 'PUBLISHED_FROM', 'ParleyError', 'QuerySyntaxError', 'StoreError', 'UsageError', 'createPipeline', 'documentId', 'emptyMeta', 'formatMessage', 'hasErrors', 'message', 'normaliseUrl', 'shortHash', 'spanMatches', 'textSpan']],
+  app: [app, ['DEFAULT_DB', 'DEFAULT_MAX_BYTES', 'defaultPipeline', 'describeIssues', 'extractPaths', 'getDocumentView', 'ingestPaths', 'openStore', 'parseSearchParams', 'reindex', 'searchDocuments', 'searchFacets', 'searchParamsSchema', 'toExtractRecord']],
+  server: [server, ['createServerApp', 'openApiDocument', 'startServer']],
+  cli: [cli, ['runCli']],
+};
+
+describe('public surfaces', () => {
+  for (const [name, [module, names]] of Object.entries(expected)) {
+    it(`src/${name}/index.ts exports exactly what is intended`, () => {
+      assert.deepEqual(Object.keys(module).sort(), [...names].sort());
+    });
+  }
+});
