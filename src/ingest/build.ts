@@ -1,0 +1,62 @@
+import { documentId, emptyMeta, message, type Document, type DocumentMeta, type Kind, type Message, type Place } from '../core/index.js';
+import type { RawInput } from './reader.js';
+
+/**
+ * Appends paragraphs with `\n\n` between them. Offsets only ever grow, so a
+ * cut point taken now (`cut`) is still inside the finished text.
+ */
+export class TextBuilder {
+  private readonly parts: string[] = [];
+  private size = 0;
+
+  /** Where content removed at this point of the source sits in the text. */
+  get cut(): number {
+    return this.size;
+  }
+
+  /** Appends a paragraph; returns its span in the text. An empty one adds nothing, not a blank paragraph. */
+  add(paragraph: string): { start: number; end: number } {
+    if (paragraph === '') return { start: this.size, end: this.size };
+    if (this.parts.length > 0) {
+      this.parts.push('\n\n');
+      this.size += 2;
+    }
+    const start = this.size;
+    this.parts.push(paragraph);
+    this.size += paragraph.length;
+    return { start, end: this.size };
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+/** An `info` message for content taken out of the text: start === end at the cut point. */
+export function removal(code: string, reason: string, origin: string, cut: number, place: Place | null, excerpt: string): Message {
+  return message({ code, severity: 'info', reason: `Removed ${reason}.`, origin, start: cut, end: cut, place, excerpt });
+}
+
+export function finishDocument(input: RawInput, format: string, text: string, meta: DocumentMeta, messages: readonly Message[]): Document {
+  return { id: documentId(meta.url, text), path: input.path, format, bytes: input.bytes.length, text, meta, messages };
+}
+
+/** A document that must not be stored: its messages hold the `error` that says why. */
+export function failedDocument(input: RawInput, format: string, kind: Kind, messages: readonly Message[]): Document {
+  return finishDocument(input, format, '', emptyMeta(kind), messages);
+}
+
+/** `https://www.beehive.govt.nz/release/x` → `beehive.govt.nz`: the site is the source when nothing better is known. */
+export function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+    return host === '' ? null : host;
+  } catch {
+    return null;
+  }
+}
+
+export function noDateWarning(origin: string): Message {
+  return message({ code: 'no-publication-date', reason: 'No publication date found; published is unknown.', origin });
+}
