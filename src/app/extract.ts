@@ -3,6 +3,7 @@ import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
 import { failedDocument } from './failed-document.js';
 import { listInputs } from './input-files.js';
 import { DEFAULT_MAX_BYTES, readInput } from './read-input.js';
+import { readAhead } from './read-ahead.js';
 import { defaultPipeline } from './pipeline.js';
 import { toExtractRecord, type ExtractRecord } from './extract-record.js';
 
@@ -26,8 +27,8 @@ export async function* extractPaths(paths: readonly string[], options: ExtractOp
   for (const problem of listing.problems) {
     yield toExtractRecord(failedDocument(problem.path, 0, problem.code, problem.reason), { includeText });
   }
-  for (const entry of listing.entries) {
-    const doc = await readInput(entry, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, readStdin });
+  const readOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, readStdin };
+  for await (const [, doc] of readAhead(listing.entries, 8, (entry) => readInput(entry, readOptions))) {
     const processed = hasErrors(doc.messages) ? doc : pipeline.run(doc).document;
     yield toExtractRecord(processed, { includeText });
   }

@@ -4,6 +4,10 @@ import type { DocumentRecord, Store } from '../store/index.js';
 import { defaultPipeline } from './pipeline.js';
 import { listInputs, type InputProblem } from './input-files.js';
 import { DEFAULT_MAX_BYTES, readInput } from './read-input.js';
+import { readAhead } from './read-ahead.js';
+
+/** Files read ahead of the one being parsed; enough to hide disk latency, small enough to bound memory. */
+const READ_AHEAD = 8;
 
 export interface IngestProgress {
   readonly done: number;
@@ -86,8 +90,8 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   };
 
   let done = 0;
-  for (const entry of listing.entries) {
-    const doc = await readInput(entry, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, readStdin });
+  const readOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, readStdin };
+  for await (const [entry, doc] of readAhead(listing.entries, READ_AHEAD, (e) => readInput(e, readOptions))) {
     totals.bytes += doc.bytes;
     done += 1;
     if (hasErrors(doc.messages)) {

@@ -74,14 +74,17 @@ describe('ingest keeps going through bad input', () => {
   it('carries on when a file disappears mid-run', async () => {
     const dir = join(tmp.dir, 'vanish');
     mkdirSync(dir);
-    for (const n of [1, 2, 3]) writeRelease(dir, `r${n}.md`, { title: `Release ${n}`, date: '2022-01-0' + n, url: `https://example.govt.nz/v${n}`, body: `${BODY} Number ${n}.` });
+    const name = (n: number) => `r${String(n).padStart(2, '0')}.md`;
+    for (let n = 0; n < 30; n++) {
+      writeRelease(dir, name(n), { title: `Release ${n}`, date: '2022-01-01', url: `https://example.govt.nz/v${n}`, body: `${BODY} Number ${n}.` });
+    }
     const summary = await ingestPaths(store, [dir], {
-      // After the first file is read, the second one is deleted under our feet.
+      // Files are listed first and read a few ahead; the last one is deleted once reading has begun.
       onProgress: (p) => {
-        if (p.done === 1) unlinkSync(join(dir, 'r2.md'));
+        if (p.done === 1) unlinkSync(join(dir, name(29)));
       },
     });
-    assert.equal(summary.documents, 2);
+    assert.equal(summary.documents, 29);
     assert.deepEqual(summary.failures.map((f) => f.code), ['file-vanished']);
   });
 
