@@ -1,9 +1,8 @@
 import { Parser } from 'htmlparser2';
 import { KINDS, LineIndex, emptyMeta, message, type DocumentMeta, type Kind, type Message } from '../core/index.js';
 import { classifyLine, stripInlineMarkers, type Boilerplate, type InlineCut } from './boilerplate.js';
-import { TextBuilder, failedDocument, finishDocument, noDateWarning, removal } from './build.js';
+import { TextBuilder, openSource, failedDocument, finishDocument, noDateWarning, removal } from './build.js';
 import { parseCalendarDate } from './calendar-date.js';
-import { decode } from './decode.js';
 import { duplicateStart } from './duplicate-tail.js';
 import { decodeStrayEntities, htmlToText, type HtmlParagraph } from './html-to-text.js';
 import releaseTypes from './model/aupm-release-types.json' with { type: 'json' };
@@ -46,11 +45,9 @@ export const aupmXmlReader: Reader = {
   extensions: ['xml'],
   sniff: (head) => /<transcripts[\s>]|<transcript-id>/.test(head),
   read(input) {
-    const decoded = decode(input.bytes, ORIGIN);
-    if (!decoded.ok) return failedDocument(input, NAME, 'other', decoded.messages);
-    const source = decoded.text;
-    const index = new LineIndex(source);
-    const messages: Message[] = [...decoded.messages];
+    const opened = openSource(input, NAME, 'other', ORIGIN);
+    if (!opened.ok) return opened.failed;
+    const { source, index, messages } = opened;
 
     const record = parseRecord(source);
     if (record.transcripts === 0) {

@@ -1,4 +1,5 @@
-import { documentId, emptyMeta, message, type Document, type DocumentMeta, type Kind, type Message, type Place } from '../core/index.js';
+import { LineIndex, documentId, emptyMeta, message, type Document, type DocumentMeta, type Kind, type Message, type Place } from '../core/index.js';
+import { decode } from './decode.js';
 import type { RawInput } from './reader.js';
 
 /**
@@ -59,4 +60,15 @@ export function hostOf(url: string | null): string | null {
 
 export function noDateWarning(origin: string): Message {
   return message({ code: 'no-publication-date', reason: 'No publication date found; published is unknown.', origin });
+}
+
+export type OpenedSource =
+  | { readonly ok: true; readonly source: string; readonly index: LineIndex; readonly messages: Message[] }
+  | { readonly ok: false; readonly failed: Document };
+
+/** The first step of every reader: decode, or fail the document with the decoder's messages. */
+export function openSource(input: RawInput, format: string, kind: Kind, origin: string): OpenedSource {
+  const decoded = decode(input.bytes, origin);
+  if (!decoded.ok) return { ok: false, failed: failedDocument(input, format, kind, decoded.messages) };
+  return { ok: true, source: decoded.text, index: new LineIndex(decoded.text), messages: [...decoded.messages] };
 }

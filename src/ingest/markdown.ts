@@ -1,9 +1,8 @@
 import type { Nodes, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { LineIndex, emptyMeta, message, type DocumentMeta, type Kind, type Message } from '../core/index.js';
+import { emptyMeta, message, type DocumentMeta, type Kind } from '../core/index.js';
 import { classifyLine } from './boilerplate.js';
-import { TextBuilder, failedDocument, finishDocument, hostOf, noDateWarning, removal } from './build.js';
-import { decode } from './decode.js';
+import { TextBuilder, openSource, finishDocument, hostOf, noDateWarning, removal } from './build.js';
 import { readFrontMatter } from './front-matter.js';
 import { htmlToText } from './html-to-text.js';
 import { collapseSpaces } from './paragraphs.js';
@@ -33,11 +32,9 @@ export const markdownReader: Reader = {
   extensions: ['md', 'markdown'],
   sniff: (head) => /^(?:\ufeff)?---[ \t]*\r?\n/.test(head),
   read(input) {
-    const decoded = decode(input.bytes, ORIGIN);
-    if (!decoded.ok) return failedDocument(input, NAME, 'other', decoded.messages);
-    const source = decoded.text;
-    const index = new LineIndex(source);
-    const messages: Message[] = [...decoded.messages];
+    const opened = openSource(input, NAME, 'other', ORIGIN);
+    if (!opened.ok) return opened.failed;
+    const { source, index, messages } = opened;
     const front = readFrontMatter(source, index, ORIGIN);
     messages.push(...front.messages);
     const fields = front.fields;

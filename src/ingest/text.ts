@@ -1,8 +1,7 @@
-import { LineIndex, emptyMeta, message, type DocumentMeta, type Message } from '../core/index.js';
+import { emptyMeta, message, type DocumentMeta, type Message } from '../core/index.js';
 import { bylineName, classifyLine, isHeadlineShaped } from './boilerplate.js';
-import { TextBuilder, failedDocument, finishDocument, hostOf, noDateWarning, removal } from './build.js';
+import { TextBuilder, openSource, finishDocument, hostOf, noDateWarning, removal } from './build.js';
 import { parseCalendarDate } from './calendar-date.js';
-import { decode } from './decode.js';
 import { readFrontMatter } from './front-matter.js';
 import { collapseSpaces, paragraphRanges, wordCount } from './paragraphs.js';
 import type { Reader } from './reader.js';
@@ -32,11 +31,9 @@ export const textReader: Reader = {
   extensions: ['txt', 'text'],
   sniff: () => true,
   read(input) {
-    const decoded = decode(input.bytes, ORIGIN);
-    if (!decoded.ok) return failedDocument(input, NAME, 'news', decoded.messages);
-    const source = decoded.text;
-    const index = new LineIndex(source);
-    const messages: Message[] = [...decoded.messages];
+    const opened = openSource(input, NAME, 'news', ORIGIN);
+    if (!opened.ok) return opened.failed;
+    const { source, index, messages } = opened;
 
     // A .txt file can carry front matter (Beehive exports do); it never belongs in the text.
     const front = readFrontMatter(source, index, ORIGIN);
