@@ -1,0 +1,56 @@
+import type { Span } from '../../core/index.js';
+
+export type EntityType = 'person' | 'org' | 'place';
+
+/** An office as Parley names it: a canonical title and whose office it is. */
+export interface Office {
+  /** Canonical title from the offices gazetteer: `Minister of Foreign Affairs`, `Secretary of State`. */
+  readonly title: string;
+  /** The country or organisation the office belongs to (`New Zealand`, `United States`, `NATO`), or null when unknown. */
+  readonly of: string | null;
+}
+
+/** Evidence that a person holds an office in this document. */
+export interface RoleEvidence extends Office, Span {
+  /** The words that state the role, e.g. `US Secretary of State`. */
+  readonly text: string;
+  /** `pattern`: "Foreign Minister Winston Peters"; `apposition`: "Tim Watts, Australia's Assistant Minister…"; `front-matter`: ministers/portfolios; `byline`. */
+  readonly source: 'pattern' | 'apposition' | 'front-matter' | 'byline';
+}
+
+/** One mention of an entity in the text. `text === doc.text.slice(start, end)`. */
+export interface EntityMention extends Span {
+  readonly type: EntityType;
+  readonly text: string;
+  /** Index into `EntitiesOutput.entities`: mentions of one entity in this document share it. */
+  readonly entity: number;
+  /** How the mention was found. `coreference`: a surname or honorific mention linked to a full name. */
+  readonly via: 'model' | 'gazetteer' | 'rule' | 'coreference';
+  /** In [0, 1]. */
+  readonly confidence: number;
+}
+
+/** One entity of one document, before resolution across documents. */
+export interface DocumentEntity {
+  readonly type: EntityType;
+  /** The fullest form in the document, without honorifics or possessives: `Winston Peters`. */
+  readonly name: string;
+  /** A stable id derived from the name (`person:winston-peters`); corpus-level resolution may map it to another. */
+  readonly key: string;
+  readonly roles: readonly RoleEvidence[];
+  /** Indexes into `EntitiesOutput.mentions`. */
+  readonly mentions: readonly number[];
+}
+
+/** "the Foreign Minister", "the US Secretary of State": an office named without a person. */
+export interface OfficeMention extends Span {
+  readonly text: string;
+  readonly office: Office;
+}
+
+export interface EntitiesOutput {
+  readonly mentions: readonly EntityMention[];
+  readonly entities: readonly DocumentEntity[];
+  /** Resolved across the corpus to whoever held the office on the document's date. */
+  readonly officeMentions: readonly OfficeMention[];
+}
