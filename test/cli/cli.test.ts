@@ -76,6 +76,14 @@ describe('parley CLI', () => {
     assert.equal(record.published, null);
   });
 
+  it('ingests from stdin', async () => {
+    const io = captureIo({ stdin: 'Officials from Tonga and Niue met in Nukualofa today to discuss fisheries patrols.\n' });
+    assert.equal(await runCli(['ingest', '--db', db, '-'], io), 0, io.err());
+    const found = captureIo();
+    await runCli(['search', 'Nukualofa', '--db', db, '--json'], found);
+    assert.equal(JSON.parse(found.out()).total, 1);
+  });
+
   it('exits 1 when any document failed, and still processes the rest', async () => {
     writeFileSync(join(tmp.dir, 'empty.txt'), '');
     const io = captureIo();
