@@ -3,13 +3,22 @@ import { describe, it } from 'node:test';
 import * as app from '../src/app/index.js';
 import * as cli from '../src/cli/index.js';
 import * as core from '../src/core/index.js';
+import * as link from '../src/link/index.js';
 import * as server from '../src/server/index.js';
 
 // Each folder's index.ts is its public surface: adding or dropping a name is a deliberate change.
 // (store, ingest and extract pin their own surfaces beside their code.)
 const expected: Record<string, [object, string[]]> = {
   core: [core, ['ConfigError', 'KINDS', 'LineIndex', 'NotFoundError', 'PUBLISHED_FROM', 'ParleyError', 'QuerySyntaxError', 'StoreError', 'UsageError', 'createPipeline', 'documentId', 'emptyMeta', 'formatMessage', 'hasErrors', 'message', 'normaliseUrl', 'shortHash', 'spanMatches', 'textSpan']],
-  app: [app, ['DEFAULT_DB', 'DEFAULT_MAX_BYTES', 'defaultPipeline', 'describeIssues', 'extractPaths', 'getDocumentView', 'ingestPaths', 'openStore', 'parseSearchParams', 'reindex', 'searchDocuments', 'searchFacets', 'searchParamsSchema', 'toExtractRecord']],
+  app: [
+    app,
+    [
+      'DEFAULT_DB', 'DEFAULT_MAX_BYTES', 'defaultPipeline', 'describeIssues', 'entityDetailSchema', 'entityListSchema', 'extractPaths', 'getDocumentView',
+      'getEntityView', 'ingestPaths', 'listCorrections', 'listEntities', 'mergeEntities', 'openStore', 'parseSearchParams', 'reindex', 'renameEntity',
+      'resolveEntities', 'searchDocuments', 'searchFacets', 'searchParamsSchema', 'splitEntity', 'toExtractRecord',
+    ],
+  ],
+  link: [link, ['ENTITIES_STAGE', 'LINK_DEFAULTS', 'analyseName', 'applyCorrection', 'linkBatch', 'linkPending', 'relinkAll', 'slug', 'splitId']],
   server: [server, ['createServerApp', 'openApiDocument', 'startServer']],
   cli: [cli, ['runCli']],
 };

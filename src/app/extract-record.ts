@@ -1,4 +1,28 @@
 import type { Document, Kind, Message, PublishedFrom } from '../core/index.js';
+import type { LinkedEntities } from '../link/index.js';
+import type { EntityType, Office } from '../store/index.js';
+
+/** One entity mention as the extract contract prints it: canonical `id` and `name`, the same across documents. */
+export interface ExtractEntity {
+  readonly type: EntityType;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly id: string;
+  readonly name: string;
+  /** The entity's role title in this document, or null. */
+  readonly role: string | null;
+}
+
+/** "the Foreign Minister": the office, and whoever held it on the document's date among the run's documents. */
+export interface ExtractOfficeMention {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly office: Office;
+  readonly id: string | null;
+  readonly name: string | null;
+}
 
 /** One message as the extract contract prints it: the DESIGN.md fields first, extras after. */
 export interface ExtractMessage {
@@ -15,8 +39,8 @@ export interface ExtractMessage {
 
 /**
  * The `parley extract` contract (DESIGN.md). Tools and evaluations depend on
- * it: fields may be added, never renamed or removed. `entities`, `quotes`,
- * `times` and `events` stay empty until their stages land.
+ * it: fields may be added, never renamed or removed. `quotes`, `times` and
+ * `events` stay empty until their stages land.
  */
 export interface ExtractRecord {
   readonly id: string;
@@ -27,7 +51,8 @@ export interface ExtractRecord {
   readonly url: string | null;
   readonly kind: Kind;
   readonly text?: string;
-  readonly entities: readonly unknown[];
+  /** In text order; ids resolved across the documents of the run. */
+  readonly entities: readonly ExtractEntity[];
   readonly quotes: readonly unknown[];
   readonly times: readonly unknown[];
   readonly events: readonly unknown[];
@@ -37,9 +62,10 @@ export interface ExtractRecord {
   readonly byline: string | null;
   readonly ministers: readonly string[];
   readonly portfolios: readonly string[];
+  readonly officeMentions: readonly ExtractOfficeMention[];
 }
 
-export function toExtractRecord(doc: Document, options: { includeText: boolean }): ExtractRecord {
+export function toExtractRecord(doc: Document, options: { includeText: boolean; linked?: LinkedEntities | undefined }): ExtractRecord {
   const { meta } = doc;
   return {
     id: doc.id,
@@ -50,7 +76,7 @@ export function toExtractRecord(doc: Document, options: { includeText: boolean }
     url: meta.url,
     kind: meta.kind,
     ...(options.includeText ? { text: doc.text } : {}),
-    entities: [],
+    entities: (options.linked?.entities ?? []).map(({ type, text, start, end, id, name, role }) => ({ type, text, start, end, id, name, role })),
     quotes: [],
     times: [],
     events: [],
@@ -59,6 +85,7 @@ export function toExtractRecord(doc: Document, options: { includeText: boolean }
     byline: meta.byline,
     ministers: meta.ministers,
     portfolios: meta.portfolios,
+    officeMentions: options.linked?.officeMentions ?? [],
   };
 }
 

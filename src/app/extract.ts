@@ -1,4 +1,5 @@
-import { hasErrors, type Pipeline } from '../core/index.js';
+import { hasErrors, type Document, type Pipeline } from '../core/index.js';
+import { ENTITIES_STAGE, linkBatch, type BatchDocument } from '../link/index.js';
 import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
 import { failedDocument } from './failed-document.js';
 import { listInputs } from './input-files.js';
@@ -18,6 +19,12 @@ export interface ExtractOptions {
  * Runs the whole pipeline without a store and yields one contract record per
  * input, in path order. Inputs that fail still yield a record whose messages
  * say why, so a batch never loses track of a file.
+ *
+ * Entity ids are resolved across every document of the run (a surname in one
+ * file links to the full name in another; "the Foreign Minister" to whoever
+ * the run shows in office), so records come out once the last document is
+ * processed. Only what the records need is kept meanwhile: no text unless
+ * `includeText`.
  */
 export async function* extractPaths(paths: readonly string[], options: ExtractOptions = {}): AsyncGenerator<ExtractRecord> {
   const pipeline = options.pipeline ?? defaultPipeline();
@@ -28,8 +35,22 @@ export async function* extractPaths(paths: readonly string[], options: ExtractOp
     yield toExtractRecord(failedDocument(problem.path, 0, problem.code, problem.reason), { includeText });
   }
   const readOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, readStdin };
+  const processed: { document: Document; linkAs: BatchDocument | null }[] = [];
   for await (const [, doc] of readAhead(listing.entries, 8, (entry) => readInput(entry, readOptions))) {
-    const processed = hasErrors(doc.messages) ? doc : pipeline.run(doc).document;
-    yield toExtractRecord(processed, { includeText });
+    if (hasErrors(doc.messages)) {
+      processed.push({ document: slim(doc, includeText), linkAs: null });
+      continue;
+    }
+    const { document, stages } = pipeline.run(doc);
+    // Two inputs can be one document (same URL): link by position, so each keeps its own record.
+    const linkAs = { id: `${processed.length}`, published: document.meta.published, stages: stages.filter((s) => s.name === ENTITIES_STAGE) };
+    processed.push({ document: slim(document, includeText), linkAs });
   }
+  const linked = linkBatch(processed.flatMap((p) => (p.linkAs ? [p.linkAs] : [])));
+  for (const { document, linkAs } of processed) yield toExtractRecord(document, { includeText, linked: linkAs ? linked.get(linkAs.id) : undefined });
+}
+
+/** The document without its text when the record will not print it: a large run keeps only what it prints. */
+function slim(doc: Document, includeText: boolean): Document {
+  return includeText ? doc : { ...doc, text: '' };
 }

@@ -4,7 +4,7 @@ export type { IngestOptions, IngestProgress, IngestSummary, IngestFailure } from
 export { extractPaths } from './extract.js';
 export type { ExtractOptions } from './extract.js';
 export { toExtractRecord } from './extract-record.js';
-export type { ExtractRecord, ExtractMessage } from './extract-record.js';
+export type { ExtractRecord, ExtractMessage, ExtractEntity, ExtractOfficeMention } from './extract-record.js';
 export { parseSearchParams, searchParamsSchema, describeIssues } from './search-params.js';
 export type { SearchParams } from './search-params.js';
 export { searchDocuments, searchFacets } from './search.js';
@@ -14,3 +14,8 @@ export { reindex } from './reindex.js';
 export type { ReindexSummary } from './reindex.js';
 export { defaultPipeline } from './pipeline.js';
 export { DEFAULT_MAX_BYTES } from './read-input.js';
+export { listEntities, getEntityView, resolveEntities } from './entities.js';
+export type { EntityListItem, EntityListPage, RoleView } from './entities.js';
+export { mergeEntities, splitEntity, renameEntity, listCorrections } from './entity-corrections.js';
+export type { CorrectionResult } from './entity-corrections.js';
+export { entityListSchema, entityDetailSchema } from './entity-params.js';

@@ -1,5 +1,6 @@
 import type { Pipeline } from '../core/index.js';
-import type { Store } from '../store/index.js';
+import { linkPending } from '../link/index.js';
+import type { DocumentRecord, Store } from '../store/index.js';
 import { defaultPipeline } from './pipeline.js';
 
 export interface ReindexSummary {
@@ -7,10 +8,14 @@ export interface ReindexSummary {
   readonly reindexed: number;
 }
 
+/** Re-staged documents per resolution step. */
+const LINK_EVERY = 200;
+
 /**
  * Re-runs the pipeline on stored documents whose recorded stage versions differ
  * from the current ones. The stored text is the input: stages never need the
- * original file.
+ * original file. Every few hundred documents, entity resolution indexes the
+ * new outputs and replays the user's corrections over them.
  */
 export async function reindex(
   store: Store,
@@ -20,14 +25,23 @@ export async function reindex(
   const current = pipeline.stages.map(({ name, version }) => ({ name, version }));
   const ids = await store.staleDocuments(current);
   let done = 0;
+  let restaged: DocumentRecord[] = [];
+  const link = async () => {
+    await linkPending(store, { records: restaged });
+    restaged = [];
+  };
   for (const id of ids) {
     const stored = await store.getDocument(id);
     if (!stored) continue;
     // Run with no prior messages so only stage messages come back; the store keeps the reader's.
     const processed = pipeline.run({ ...stored.document, messages: [] });
     await store.putStages(id, processed.stages, processed.document.messages);
+    restaged.push(processed);
+    if (restaged.length >= LINK_EVERY) await link();
     done += 1;
     options.onProgress?.(done, ids.length);
   }
+  // Also picks up anything a crashed run left queued.
+  await link();
   return { stale: ids.length, reindexed: done };
 }

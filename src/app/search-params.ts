@@ -18,6 +18,12 @@ const many = <T extends z.ZodType<string>>(item: T) =>
     .transform((value) => (Array.isArray(value) ? value : [value]))
     .optional();
 
+const EXAMPLE_ID = { person: 'person:winston-peters', org: 'org:nato', place: 'place:wellington' } as const;
+
+/** An entity id of one type (`person=person:winston-peters`), as `GET /api/entities` lists them. */
+const entityIdOf = (type: keyof typeof EXAMPLE_ID) =>
+  z.string().regex(new RegExp(`^${type}:\\S+$`), `must be a ${type} id such as ${EXAMPLE_ID[type]} (see parley entities)`);
+
 const intFrom = (min: number, max: number) => z.coerce.number().int('must be a whole number').min(min).max(max);
 
 /**
@@ -34,6 +40,9 @@ export const searchParamsSchema = z
     kind: many(z.enum(KINDS)),
     minister: many(z.string().min(1)),
     portfolio: many(z.string().min(1)),
+    person: many(entityIdOf('person')),
+    org: many(entityIdOf('org')),
+    place: many(entityIdOf('place')),
     sort: z.enum(['relevance', 'date']).optional(),
     limit: intFrom(1, 200).optional(),
     offset: intFrom(0, 1_000_000).optional(),
@@ -49,7 +58,17 @@ export function parseSearchParams(raw: unknown): SearchQuery {
   const p = parsed.data;
   return {
     q: p.q?.trim() || null,
-    filters: { from: p.from, to: p.to, source: p.source, kind: p.kind, minister: p.minister, portfolio: p.portfolio },
+    filters: {
+      from: p.from,
+      to: p.to,
+      source: p.source,
+      kind: p.kind,
+      minister: p.minister,
+      portfolio: p.portfolio,
+      person: p.person,
+      org: p.org,
+      place: p.place,
+    },
     limit: p.limit ?? 20,
     offset: p.offset ?? 0,
     sort: p.sort,

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ParleyError } from '../core/index.js';
 import { defaultIo, VERSION, type CliIo } from './context.js';
+import { registerEntities } from './commands/entities.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReindex } from './commands/reindex.js';
@@ -29,6 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
   registerShow(program, io);
   registerServe(program, io);
   registerReindex(program, io);
+  registerEntities(program, io);
   for (const command of program.commands) command.exitOverride();
 
   try {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { getDocumentView, searchDocuments, searchFacets } from '../app/index.js';
+import { getDocumentView, getEntityView, listEntities, searchDocuments, searchFacets } from '../app/index.js';
 import type { Store } from '../store/index.js';
 import { errorResponse } from './error-response.js';
 import { openApiDocument } from './openapi.js';
@@ -32,6 +32,9 @@ export function createServerApp(options: ServerOptions): Hono {
   app.get('/api/search', async (c) => c.json(await searchDocuments(store, queryObject(c.req.queries()))));
   app.get('/api/facets', async (c) => c.json(await searchFacets(store, queryObject(c.req.queries()))));
   app.get('/api/documents/:id', async (c) => c.json(await getDocumentView(store, c.req.param('id'))));
+  // Read-only, like everything here: corrections (merge, split, rename) are CLI-only for now.
+  app.get('/api/entities', async (c) => c.json(await listEntities(store, queryObject(c.req.queries()))));
+  app.get('/api/entities/:id', async (c) => c.json(await getEntityView(store, c.req.param('id'), queryObject(c.req.queries()))));
   app.get('/api/stats', async (c) => {
     const stats = await store.stats();
     return c.json({ documents: stats.documents, bytes: stats.bytes });

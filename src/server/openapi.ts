@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { searchParamsSchema } from '../app/index.js';
+import { entityDetailSchema, entityListSchema, searchParamsSchema } from '../app/index.js';
 
 const hit = z.object({
   id: z.string(),
@@ -11,6 +11,49 @@ const hit = z.object({
   score: z.number().describe('Higher is better; 0 without a query'),
 });
 const facetValues = z.array(z.object({ value: z.string(), count: z.number().int() }));
+const entityFacetValues = z.array(
+  z.object({ value: z.string().describe('Canonical entity id'), label: z.string().describe('Its canonical name'), count: z.number().int().describe('Documents') }),
+);
+const entityType = z.enum(['person', 'org', 'place']);
+const date = z.string().nullable().describe('YYYY-MM-DD');
+const office = { title: z.string(), of: z.string().nullable().describe('Whose office (country or organisation); null when unknown') };
+const role = z.object({ ...office, from: date, to: date }).describe('An office held: dates of the first and last documents that show it');
+const entitySummary = {
+  id: z.string().describe('Canonical id, stable across runs: person:winston-peters'),
+  type: entityType,
+  name: z.string().describe('Canonical name'),
+  mentions: z.number().int(),
+  documents: z.number().int(),
+  firstSeen: date,
+  lastSeen: date,
+};
+const entityPage = z.object({ total: z.number().int(), results: z.array(z.object({ ...entitySummary, roles: z.array(role) })) });
+const entityDetail = z.object({
+  ...entitySummary,
+  aliases: z.array(z.string()),
+  roles: z.array(role.extend({ documents: z.number().int() })),
+  documentsList: z
+    .array(z.object({ id: z.string(), title: z.string().nullable(), published: date, source: z.string().nullable(), kind: hit.shape.kind, mentions: z.number().int() }))
+    .describe('Newest first, undated last; paged by limit and offset'),
+  coMentioned: z.array(z.object({ id: z.string(), type: entityType, name: z.string(), count: z.number().int().describe('Documents mentioning both') })),
+});
+const documentEntity = z.object({
+  type: entityType,
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  id: z.string().nullable(),
+  name: z.string().nullable(),
+  role: z.string().nullable().describe('The role this document gives the entity'),
+});
+const officeMention = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  office: z.object(office),
+  id: z.string().nullable().describe('Whoever held the office on the document date, from the role history in the corpus'),
+  name: z.string().nullable(),
+});
 const errorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), position: z.number().int().optional() }),
 });
@@ -22,8 +65,8 @@ const errors = {
 };
 
 /** Query parameters derived from the same zod schema that validates them. */
-function searchParameters(): object[] {
-  const shape = z.toJSONSchema(searchParamsSchema, { io: 'input', unrepresentable: 'any' }) as {
+function queryParameters(schema: z.ZodType): object[] {
+  const shape = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
     properties: Record<string, object>;
   };
   return Object.entries(shape.properties).map(([name, schema]) => ({
@@ -32,8 +75,14 @@ function searchParameters(): object[] {
     required: false,
     schema,
     ...(['source', 'kind', 'minister', 'portfolio'].includes(name) ? { explode: true, description: 'Repeat for any-of' } : {}),
+    ...(['person', 'org', 'place'].includes(name)
+      ? { explode: true, description: 'Entity ids of this type (GET /api/entities); any of them, and every type given' }
+      : {}),
   }));
 }
+
+const searchParameters = () => queryParameters(searchParamsSchema);
+const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
 /** The OpenAPI 3.1 description served at /api/openapi.json. */
 export function openApiDocument(version: string): object {
@@ -55,7 +104,18 @@ export function openApiDocument(version: string): object {
           responses: {
             '200': {
               description: 'Counts',
-              content: json(z.object({ source: facetValues, kind: facetValues, year: facetValues, minister: facetValues, portfolio: facetValues })),
+              content: json(
+                z.object({
+                  source: facetValues,
+                  kind: facetValues,
+                  year: facetValues,
+                  minister: facetValues,
+                  portfolio: facetValues,
+                  person: entityFacetValues,
+                  org: entityFacetValues,
+                  place: entityFacetValues,
+                }),
+              ),
             },
             ...errors,
           },
@@ -63,9 +123,33 @@ export function openApiDocument(version: string): object {
       },
       '/api/documents/{id}': {
         get: {
-          summary: 'One document with its text, metadata, messages and segments',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { '200': { description: 'The document' }, '404': { description: 'No such document', content: json(errorBody) } },
+          summary: 'One document with its text, metadata, messages, segments, entity mentions and office mentions',
+          parameters: [idParameter],
+          responses: {
+            '200': {
+              description: 'The document; `entities` and `officeMentions` carry canonical ids',
+              content: json(z.object({ id: z.string(), text: z.string(), entities: z.array(documentEntity), officeMentions: z.array(officeMention) }).loose()),
+            },
+            '404': { description: 'No such document', content: json(errorBody) },
+          },
+        },
+      },
+      '/api/entities': {
+        get: {
+          summary: 'People, organisations and places resolved across documents, most mentioned first (read-only; corrections are CLI-only)',
+          parameters: queryParameters(entityListSchema),
+          responses: { '200': { description: 'A page of entities', content: json(entityPage) }, ...errors },
+        },
+      },
+      '/api/entities/{id}': {
+        get: {
+          summary: 'One entity: aliases, roles over time, its documents and who it is mentioned with',
+          parameters: [idParameter, ...queryParameters(entityDetailSchema)],
+          responses: {
+            '200': { description: 'The entity', content: json(entityDetail) },
+            '400': errors['400'],
+            '404': { description: 'No such entity', content: json(errorBody) },
+          },
         },
       },
       '/api/stats': {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { KINDS, NotFoundError, QuerySyntaxError, StoreError, UsageError, type Kind } from '../core/index.js';
+import { entityContract } from './contract-entities.js';
 import type { DocumentRecord, SearchQuery, Store } from './store.js';
 import { edit, readerMessage, record, stageMessage } from './test/builder.js';
 
@@ -335,6 +336,9 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
           year: [{ value: '2024', count: 2 }, { value: '2023', count: 1 }],
           minister: [{ value: 'Todd McClay', count: 2 }, { value: 'Winston Peters', count: 2 }],
           portfolio: [{ value: 'Foreign Affairs', count: 2 }, { value: 'Trade', count: 2 }, { value: 'Agriculture', count: 1 }],
+          person: [],
+          org: [],
+          place: [],
         });
       });
 
@@ -345,6 +349,9 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
           year: [{ value: '2024', count: 2 }],
           minister: [{ value: 'Todd McClay', count: 2 }, { value: 'Winston Peters', count: 1 }],
           portfolio: [{ value: 'Trade', count: 2 }, { value: 'Agriculture', count: 1 }, { value: 'Foreign Affairs', count: 1 }],
+          person: [],
+          org: [],
+          place: [],
         });
         const security = await store.facets({ q: 'security', filters: { minister: ['Winston Peters'], kind: ['news'] } });
         assert.deepEqual(security.source, [{ value: 'RNZ', count: 1 }]);
@@ -352,7 +359,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       });
 
       it('returns empty lists when nothing matches', async () => {
-        assert.deepEqual(await store.facets({ q: 'walrus' }), { source: [], kind: [], year: [], minister: [], portfolio: [] });
+        assert.deepEqual(await store.facets({ q: 'walrus' }), { source: [], kind: [], year: [], minister: [], portfolio: [], person: [], org: [], place: [] });
       });
 
       it('keeps the top 50 values of a facet', async () => {
@@ -430,6 +437,8 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         });
       });
     });
+
+    entityContract(open);
 
     describe('capabilities and close', () => {
       it('describes itself', () => {

@@ -1,4 +1,6 @@
 import { KINDS, UsageError, type Kind } from '../core/index.js';
+import { checkInteger } from './check-integer.js';
+import { checkEntityIds } from './entity-query.js';
 import { parseQuery, type QueryNode } from './query/index.js';
 import type { SearchQuery, SearchSort } from './store.js';
 
@@ -13,6 +15,15 @@ export interface CheckedFilters {
   readonly kind: readonly Kind[];
   readonly minister: readonly string[];
   readonly portfolio: readonly string[];
+  /** Entity ids per type: any of them within a type, every type given. */
+  readonly person: readonly string[];
+  readonly org: readonly string[];
+  readonly place: readonly string[];
+}
+
+/** True when the filters leave every document in. */
+export function noFilters(f: CheckedFilters): boolean {
+  return f.from === null && f.to === null && [f.source, f.kind, f.minister, f.portfolio, f.person, f.org, f.place].every((list) => list.length === 0);
 }
 
 /** A search every adapter can run without checking anything again. */
@@ -55,6 +66,9 @@ export function checkSearch(input: SearchQuery): CheckedSearch {
       kind: kind as readonly Kind[],
       minister: checkList('minister', f.minister),
       portfolio: checkList('portfolio', f.portfolio),
+      person: checkEntityIds('person', f.person),
+      org: checkEntityIds('org', f.org),
+      place: checkEntityIds('place', f.place),
     },
     limit: checkInteger('limit', input.limit ?? DEFAULT_LIMIT, 0, MAX_LIMIT),
     offset: checkInteger('offset', input.offset ?? 0, 0, Number.MAX_SAFE_INTEGER),
@@ -79,14 +93,6 @@ function checkList(field: string, value: readonly string[] | undefined): readonl
   if (value == null) return [];
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
     throw new UsageError(`Filter '${field}' must be a list of strings (got ${JSON.stringify(value)}).`);
-  }
-  return value;
-}
-
-function checkInteger(field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-    throw new UsageError(`'${field}' must be a whole number ${range} (got ${JSON.stringify(value)}).`);
   }
   return value;
 }

@@ -1,4 +1,19 @@
 import type { Document, Kind, Message, StageRecord } from '../core/index.js';
+import type {
+  DocumentEntities,
+  EntityCorrectionRecord,
+  EntityDetail,
+  EntityDetailQuery,
+  EntityLinkUpdate,
+  EntityListQuery,
+  EntityPage,
+  EntityRow,
+  EntityRowQuery,
+  Office,
+  OfficeHolder,
+  PendingLinks,
+  PersonYearRow,
+} from './entity-types.js';
 
 /** One processed document, ready to store: the document and each stage's output and version. */
 export interface DocumentRecord {
@@ -24,6 +39,10 @@ export interface SearchFilters {
   readonly kind?: readonly Kind[] | undefined;
   readonly minister?: readonly string[] | undefined;
   readonly portfolio?: readonly string[] | undefined;
+  /** Canonical entity ids (`person:winston-peters`): any of the ids within a type, every type given must match. */
+  readonly person?: readonly string[] | undefined;
+  readonly org?: readonly string[] | undefined;
+  readonly place?: readonly string[] | undefined;
 }
 
 export type SearchSort = 'relevance' | 'date';
@@ -57,6 +76,8 @@ export interface SearchPage {
 
 export interface FacetValue {
   readonly value: string;
+  /** For entity groups, the canonical name of the id in `value`. */
+  readonly label?: string;
   readonly count: number;
 }
 
@@ -67,6 +88,10 @@ export interface Facets {
   readonly year: readonly FacetValue[];
   readonly minister: readonly FacetValue[];
   readonly portfolio: readonly FacetValue[];
+  /** Entity groups: `value` is the canonical id, `label` its name; counts are documents. */
+  readonly person: readonly FacetValue[];
+  readonly org: readonly FacetValue[];
+  readonly place: readonly FacetValue[];
 }
 
 export interface StoredDocument {
@@ -102,7 +127,10 @@ export interface StoreCapabilities {
  */
 export interface Store {
   readonly capabilities: StoreCapabilities;
-  /** Idempotent: the same document twice is stored once; a changed one replaces its old version atomically. */
+  /**
+   * Idempotent: the same document twice is stored once; a changed one replaces its old version atomically.
+   * Every document written is queued for entity resolution in the same transaction (`pendingLinks`).
+   */
   putDocuments(records: readonly DocumentRecord[]): Promise<PutResult>;
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Throws `QuerySyntaxError` for an unparsable query, `UsageError` for bad filters. */
@@ -110,9 +138,34 @@ export interface Store {
   facets(query: SearchQuery): Promise<Facets>;
   /** Ids of documents whose recorded stage versions differ from `current` (missing, older or extra stages). */
   staleDocuments(current: readonly StageVersion[]): Promise<string[]>;
-  /** Replaces the stage outputs and stage messages of one stored document (used by reindex). */
+  /** Replaces the stage outputs and stage messages of one stored document (used by reindex); drops its entity index and queues it again. */
   putStages(id: string, stages: readonly StageRecord[], messages: readonly Message[]): Promise<void>;
   deleteDocument(id: string): Promise<boolean>;
   stats(): Promise<StoreStats>;
+
+  // Entity resolution (written and read back by src/link). Every document write
+  // queues the document for linking and marks what its old entities touched, in
+  // the write's own transaction; `putEntityLinks` works the queue off in one.
+  /** Documents waiting for their entity index, oldest first, and person presence that may have ended. */
+  pendingLinks(limit: number): Promise<PendingLinks>;
+  /** Full-name people of these blocks, per year they were seen in: what short names resolve against. */
+  personYears(blocks: readonly string[]): Promise<PersonYearRow[]>;
+  /** Stored document entities, selected by `query`. */
+  entityRows(query: EntityRowQuery): Promise<EntityRow[]>;
+  /** Writes an entity-resolution step in one transaction (see `EntityLinkUpdate`). */
+  putEntityLinks(update: EntityLinkUpdate): Promise<void>;
+  /** Every stored correction, in the order they were made. */
+  entityCorrections(): Promise<EntityCorrectionRecord[]>;
+
+  // Entity queries.
+  /** Throws `UsageError` for a bad type, search, limit or offset. */
+  listEntities(query: EntityListQuery): Promise<EntityPage>;
+  getEntity(id: string, query?: EntityDetailQuery): Promise<EntityDetail | null>;
+  /** Who held `office` at `date`: the person named in it by the latest evidence on or before that date. */
+  officeHolder(office: Office, date: string): Promise<OfficeHolder | null>;
+  /** A document's mentions and office mentions with their canonical entities; null for an unknown id. */
+  documentEntities(id: string): Promise<DocumentEntities | null>;
   close(): Promise<void>;
 }
+
+export type * from './entity-types.js';

@@ -59,7 +59,12 @@ describe('parley CLI', () => {
     assert.equal('text' in record, false);
     assert.equal(record.published, '2024-04-04');
     assert.equal(record.kind, 'release');
-    assert.deepEqual([record.entities, record.quotes, record.times, record.events], [[], [], [], []]);
+    assert.deepEqual([record.quotes, record.times, record.events], [[], [], []]);
+    // Every mention carries its canonical id and name: "Mr Peters" is Winston Peters.
+    for (const entity of record.entities) assert.deepEqual(Object.keys(entity).sort(), ['end', 'id', 'name', 'role', 'start', 'text', 'type']);
+    const peters = record.entities.filter((e: { id: string }) => e.id === 'person:winston-peters');
+    assert.deepEqual(peters.map((e: { text: string; name: string }) => [e.text, e.name]), [['Winston Peters', 'Winston Peters'], ['Mr Peters', 'Winston Peters']]);
+    assert.ok(Array.isArray(record.officeMentions));
 
     const lines = captureIo();
     await runCli(['extract', '--format', 'jsonl', '--text', release, release], lines);

@@ -6,56 +6,19 @@
 // Screenshots for a human look go to $PARLEY_UI_SCREENSHOTS (default /tmp):
 // parley-ui.png (1280 wide), parley-ui-400.png (400 wide), parley-ui-doc.png.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ingestPaths, openStore } from '../../src/app/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import type { Store } from '../../src/store/index.js';
+import { FIXTURES, SHOTS, buildUi, launchChromium, requireChromium, skip, until, watch, type PageTrouble } from './browser.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = process.env.PARLEY_UI_SCREENSHOTS ?? '/tmp';
 const UNCLOSED = '"unclosed';
-
-// Locally a missing browser skips with a reason; under CI it must fail.
-const skip =
-  !existsSync(CHROMIUM) && !process.env.CI
-    ? `no Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`
-    : false;
 
 interface ApiPage {
   total: number;
   results: { id: string; title: string | null }[];
-}
-
-/** Compiles web/ when its output is missing or older than a source, so the test never runs stale JS. */
-function buildUi(): void {
-  const out = join(ROOT, 'dist/web/main.js');
-  const sources = join(ROOT, 'web/src');
-  const built = existsSync(out) ? statSync(out).mtimeMs : 0;
-  const newest = Math.max(...readdirSync(sources).map((name) => statSync(join(sources, name)).mtimeMs));
-  if (built >= newest) return;
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', 'web/tsconfig.json'], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(result.status, 0, `building the UI failed:\n${result.stdout}${result.stderr}`);
-}
-
-/** Polls until `ok` holds; the failure names what was awaited and the last value seen. */
-async function until<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T = await probe();
-  while (!ok(last)) {
-    if (Date.now() > deadline) assert.fail(`Timed out waiting for ${what}; last saw ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    last = await probe();
-  }
-  return last;
 }
 
 describe('search page in Chromium', { skip, timeout: 120_000 }, () => {
@@ -64,10 +27,8 @@ describe('search page in Chromium', { skip, timeout: 120_000 }, () => {
   let browser: Browser;
   let page: Page;
   let documents = 0;
-  const consoleErrors: ConsoleMessage[] = [];
-  const problems: string[] = [];
-  /** Status ≥ 400 responses, as `status url`; only the deliberate syntax error may appear. */
-  const badResponses: string[] = [];
+  /** Only the deliberate syntax error may show up here. */
+  let trouble: PageTrouble;
 
   const api = async (path: string): Promise<ApiPage> => (await page.request.get(`${server.url}${path}`)).json() as Promise<ApiPage>;
   const shownTotal = async () => Number(await page.getByTestId('total').getAttribute('data-total'));
@@ -75,31 +36,17 @@ describe('search page in Chromium', { skip, timeout: 120_000 }, () => {
   const hash = () => page.evaluate<string>('location.hash');
 
   before(async () => {
-    if (!existsSync(CHROMIUM)) assert.fail(`CI needs Chromium at ${CHROMIUM} (set CHROMIUM_PATH); .ci/run installs Debian's chromium.`);
-    buildUi();
+    requireChromium();
+    await buildUi();
     store = await openStore(':memory:');
     const summary = await ingestPaths(store, [FIXTURES]);
     assert.equal(summary.failed, 0, `fixtures failed to ingest: ${JSON.stringify(summary.failures)}`);
     documents = summary.documents;
     assert.ok(documents >= 6, `expected the fixtures to give at least 6 documents, got ${documents}`);
     server = await startServer({ store, port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
-    page.on('dialog', (dialog) => {
-      problems.push(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) badResponses.push(`${response.status()} ${decodeURIComponent(response.url())}`);
-    });
+    trouble = watch(page);
   });
 
   after(async () => {
@@ -218,6 +165,7 @@ describe('search page in Chromium', { skip, timeout: 120_000 }, () => {
   });
 
   test('nothing went wrong along the way', () => {
+    const { badResponses, consoleErrors, problems } = trouble;
     // The deliberate bad query answers 400; Chromium logs each such response as a console error.
     const expected = (line: string) => line.startsWith('400 ') && line.includes(`q=${UNCLOSED}`);
     assert.deepEqual(badResponses.filter((line) => !expected(line)), [], 'no other failed responses');

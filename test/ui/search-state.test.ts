@@ -22,6 +22,9 @@ const full: SearchState = {
   kind: ['release'],
   minister: ['Rt Hon Winston Peters'],
   portfolio: ['Foreign Affairs'],
+  person: ['person:winston-peters', 'person:antony-blinken'],
+  org: ['org:nato'],
+  place: ['place:washington'],
   from: '2024-01-01',
   to: '2024-12-31',
   sort: 'date',
@@ -65,6 +68,8 @@ describe('search state', () => {
   test('API params repeat list filters and carry the page size', () => {
     const params = apiParams(full);
     assert.deepEqual(params.getAll('source'), ['beehive.govt.nz', 'mfat.govt.nz']);
+    assert.deepEqual(params.getAll('person'), ['person:winston-peters', 'person:antony-blinken']);
+    assert.deepEqual(params.getAll('place'), ['place:washington']);
     assert.equal(params.get('limit'), '20');
     assert.equal(params.get('offset'), '40');
   });

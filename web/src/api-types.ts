@@ -23,12 +23,15 @@ export interface SearchPage {
 
 export interface FacetValue {
   readonly value: string;
+  /** For entity groups, the canonical name of the id in `value`. */
+  readonly label?: string;
   readonly count: number;
 }
 
-export const FACET_GROUPS = ['source', 'kind', 'year', 'minister', 'portfolio'] as const;
+export const FACET_GROUPS = ['source', 'kind', 'year', 'minister', 'portfolio', 'person', 'org', 'place'] as const;
 export type FacetGroup = (typeof FACET_GROUPS)[number];
-export type Facets = Readonly<Record<FacetGroup, readonly FacetValue[]>>;
+/** Groups the server does not know (entity groups on an older server) are absent. */
+export type Facets = Readonly<Partial<Record<FacetGroup, readonly FacetValue[]>>>;
 
 export interface Span {
   readonly start: number;
@@ -62,6 +65,88 @@ export interface DocumentDetail {
   readonly messages: readonly DocumentMessage[];
   readonly stages: readonly { readonly name: string; readonly version: number }[];
   readonly segments: { readonly paragraphs?: readonly Span[]; readonly sentences?: readonly Span[] } | null;
+  /** Absent from servers without the entity stage. */
+  readonly entities?: readonly EntityMention[];
+  readonly officeMentions?: readonly OfficeMention[];
+}
+
+export type EntityType = 'person' | 'org' | 'place';
+
+/** One mention in a document's text; `text === doc.text.slice(start, end)`. */
+export interface EntityMention extends Span {
+  readonly type: EntityType;
+  readonly text: string;
+  /** Canonical id, the same across documents (`person:winston-peters`). */
+  readonly id: string | null;
+  /** Canonical name. */
+  readonly name: string | null;
+  /** The role the document gives this person, e.g. `Minister of Foreign Affairs`. */
+  readonly role: string | null;
+}
+
+/**
+ * An office named without a person ("the Foreign Minister"). The server may
+ * resolve it to whoever held the office on the document's date; every field
+ * past the span is optional so the UI shows what it is given.
+ */
+export interface OfficeMention extends Span {
+  readonly text: string;
+  readonly office?: Office | null;
+  readonly id?: string | null;
+  readonly name?: string | null;
+}
+
+export interface Office {
+  readonly title: string;
+  /** Whose office: `New Zealand`, `United States`, `NATO`; null when unknown. */
+  readonly of: string | null;
+}
+
+/** An office held, as seen in the documents: dates are the first and last documents that show it. */
+export interface Role extends Office {
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export interface EntitySummary {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly mentions: number;
+  readonly documents: number;
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
+  readonly roles: readonly Role[];
+}
+
+export interface EntityPage {
+  readonly total: number;
+  readonly results: readonly EntitySummary[];
+}
+
+export interface EntityDocument {
+  readonly id: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly kind: Kind;
+  /** Mentions of the entity in this document. */
+  readonly mentions: number;
+}
+
+export interface CoMention {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  /** Documents mentioning both. */
+  readonly count: number;
+}
+
+export interface EntityDetail extends Omit<EntitySummary, 'roles'> {
+  readonly aliases: readonly string[];
+  readonly roles: readonly (Role & { readonly documents: number })[];
+  readonly documentsList: readonly EntityDocument[];
+  readonly coMentioned: readonly CoMention[];
 }
 
 export interface Stats {

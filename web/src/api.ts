@@ -1,6 +1,6 @@
 // Typed client for the JSON API. Every failure becomes an ApiError, so views
 // handle one error type whether the server refused the request or the network did.
-import type { DocumentDetail, ErrorBody, Facets, SearchPage, Stats } from './api-types.js';
+import type { DocumentDetail, EntityDetail, EntityPage, ErrorBody, Facets, SearchPage, Stats } from './api-types.js';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -46,6 +46,9 @@ export const api = {
   search: (params: URLSearchParams) => getJson<SearchPage>('/api/search', params),
   facets: (params: URLSearchParams) => getJson<Facets>('/api/facets', params),
   document: (id: string) => getJson<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`),
+  entities: (params: URLSearchParams) => getJson<EntityPage>('/api/entities', params),
+  /** `params`: `limit` and `offset` page its documents; `coMentioned` caps the co-mentioned list. */
+  entity: (id: string, params?: URLSearchParams) => getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`, params),
   stats: () => getJson<Stats>('/api/stats'),
 };
 export type Api = typeof api;

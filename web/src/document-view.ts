@@ -1,12 +1,27 @@
-// One document: its facts, its text as paragraphs, and the messages that
-// reading and processing it raised.
+// One document: its facts, its text as paragraphs with the entities it
+// mentions marked and linked, and the messages that reading and processing it
+// raised.
 import { ApiError, type Api } from './api.js';
-import type { DocumentDetail, DocumentMessage } from './api-types.js';
+import type { DocumentDetail, DocumentMessage, EntityType, Span } from './api-types.js';
 import { h, replace, type Child } from './dom.js';
-import { formatDate, kindLabel, plural } from './format.js';
-import { paragraphs } from './paragraphs.js';
-import { searchHash } from './router.js';
+import { rememberName } from './entity-names.js';
+import { roleLabel } from './entity-state.js';
+import { entityTypeLabel, formatCount, formatDate, kindLabel, plural } from './format.js';
+import { splitByMarks, usableMarks } from './highlight.js';
+import { paragraphSpans } from './paragraphs.js';
+import { entityHash, searchHash } from './router.js';
 import { EMPTY_SEARCH, withChanges } from './search-state.js';
+
+/** A mention to mark in the text: an entity, or an office resolved (or not) to its holder. */
+interface Highlight extends Span {
+  readonly text: string;
+  readonly type: EntityType;
+  readonly id: string | null;
+  readonly name: string | null;
+  readonly role: string | null;
+  /** For an office mention ("the Foreign Minister"), the office. */
+  readonly office: string | null;
+}
 
 /** `publishedFrom` as it reads after "from". */
 const PUBLISHED_FROM: Readonly<Record<string, string>> = {
@@ -17,9 +32,9 @@ const PUBLISHED_FROM: Readonly<Record<string, string>> = {
   user: 'entered by hand',
 };
 
-/** Renders into `container`; `backHash` is the search the user came from. */
-export async function showDocument(container: HTMLElement, api: Api, id: string, backHash: string): Promise<void> {
-  const back = h('a', { class: 'back', href: backHash }, '← Back to results');
+/** Renders into `container`; `backHash` is the list (a search, the entities index) the user came from. */
+export async function showDocument(container: HTMLElement, api: Api, id: string, backHash: string, backLabel = 'Back to results'): Promise<void> {
+  const back = h('a', { class: 'back', href: backHash }, `← ${backLabel}`);
   replace(container, h('nav', { class: 'doc-nav', 'aria-label': 'Document' }, back), h('p', { class: 'loading', 'aria-live': 'polite' }, 'Loading document…'));
   let doc: DocumentDetail;
   try {
@@ -43,7 +58,14 @@ export async function showDocument(container: HTMLElement, api: Api, id: string,
 }
 
 function article(doc: DocumentDetail): HTMLElement {
-  const text = paragraphs(doc.text, doc.segments?.paragraphs).map((p) => h('p', null, p));
+  const marks = highlights(doc);
+  const text = paragraphSpans(doc.text, doc.segments?.paragraphs).map((span) =>
+    h(
+      'p',
+      null,
+      splitByMarks(doc.text, span, marks).map((piece) => (piece.mark ? mention(piece.text, piece.mark) : piece.text)),
+    ),
+  );
   return h(
     'article',
     { class: 'document' },
@@ -52,14 +74,74 @@ function article(doc: DocumentDetail): HTMLElement {
       { class: 'doc-header' },
       h('p', { class: 'result-meta' }, h('span', { class: `badge kind-${doc.kind}` }, kindLabel(doc.kind)), doc.source ? h('span', { class: 'source' }, doc.source) : null),
       h('h1', { class: 'doc-title', 'data-testid': 'doc-title', tabindex: '-1' }, doc.title ?? h('span', { class: 'untitled' }, 'Untitled document')),
-      facts(doc),
+      facts(doc, marks),
     ),
     h('div', { class: 'doc-text', 'data-testid': 'doc-text' }, text.length > 0 ? text : h('p', { class: 'empty' }, 'This document has no text.')),
     messagesPanel(doc),
   );
 }
 
-function facts(doc: DocumentDetail): HTMLElement {
+/**
+ * The mentions that can be drawn. Named entities come before office mentions,
+ * so where the two overlap the person's own name wins.
+ */
+function highlights(doc: DocumentDetail): Highlight[] {
+  const entities: Highlight[] = (doc.entities ?? []).map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    type: m.type,
+    id: m.id ?? null,
+    name: m.name ?? null,
+    role: m.role ?? null,
+    office: null,
+  }));
+  const offices: Highlight[] = (doc.officeMentions ?? []).map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    type: 'person',
+    id: m.id ?? null,
+    name: m.name ?? null,
+    role: m.office ? roleLabel(m.office) : null,
+    office: m.office ? roleLabel(m.office) : m.text,
+  }));
+  for (const m of entities) rememberName(m.id, m.name);
+  return usableMarks(doc.text, [...entities, ...offices]);
+}
+
+/** "Person: Winston Peters, Minister of Foreign Affairs" (an office: "Office: … held by …"). */
+function mentionTitle(mark: Highlight): string {
+  if (mark.office !== null) return mark.name ? `${mark.office}: ${mark.name}` : `${mark.office} (holder not resolved)`;
+  const name = mark.name ?? mark.text;
+  return `${entityTypeLabel(mark.type)}: ${name}${mark.role ? `, ${mark.role}` : ''}`;
+}
+
+/** One marked mention: a link to its entity's page, or a plain mark when it has no canonical id. */
+function mention(text: string, mark: Highlight): HTMLElement {
+  const attrs = {
+    class: `entity entity-${mark.type}${mark.office !== null ? ' entity-office' : ''}`,
+    title: mentionTitle(mark),
+    'data-testid': 'entity-mention',
+    'data-entity-type': mark.type,
+    'data-entity-id': mark.id,
+  };
+  return mark.id ? h('a', { ...attrs, href: entityHash(mark.id) }, text) : h('span', attrs, text);
+}
+
+/** Each entity the text names once, in order of first mention, with its mention count. */
+function mentionedEntities(marks: readonly Highlight[], type: EntityType): { id: string; name: string; count: number }[] {
+  const seen = new Map<string, { id: string; name: string; count: number }>();
+  for (const mark of marks) {
+    if (mark.type !== type || !mark.id || mark.office !== null) continue;
+    const entry = seen.get(mark.id) ?? { id: mark.id, name: mark.name ?? mark.text, count: 0 };
+    entry.count++;
+    seen.set(mark.id, entry);
+  }
+  return [...seen.values()];
+}
+
+function facts(doc: DocumentDetail, marks: readonly Highlight[]): HTMLElement {
   const rows: [string, Child | Child[]][] = [];
   const from = doc.publishedFrom ? PUBLISHED_FROM[doc.publishedFrom] ?? doc.publishedFrom : null;
   rows.push([
@@ -71,6 +153,22 @@ function facts(doc: DocumentDetail): HTMLElement {
   if (doc.byline) rows.push(['Byline', doc.byline]);
   if (doc.ministers.length > 0) rows.push([doc.ministers.length === 1 ? 'Minister' : 'Ministers', filterLinks('minister', doc.ministers)]);
   if (doc.portfolios.length > 0) rows.push([doc.portfolios.length === 1 ? 'Portfolio' : 'Portfolios', filterLinks('portfolio', doc.portfolios)]);
+  for (const type of ['person', 'org', 'place'] as const) {
+    const named = mentionedEntities(marks, type);
+    if (named.length === 0) continue;
+    rows.push([
+      entityTypeLabel(type, named.length > 1),
+      h(
+        'span',
+        { class: 'mentioned', 'data-testid': `doc-${type}` },
+        named.flatMap((e, i) => [
+          i > 0 ? ', ' : null,
+          h('a', { class: `entity-key entity-${type}`, href: entityHash(e.id) }, e.name),
+          e.count > 1 ? h('span', { class: 'muted', title: `${formatCount(e.count)} mentions` }, ` ×${formatCount(e.count)}`) : null,
+        ]),
+      ),
+    ]);
+  }
   if (doc.url) rows.push(['URL', h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank', class: 'url' }, doc.url)]);
   for (const [key, value] of Object.entries(doc.extra ?? {})) rows.push([key, value]);
   rows.push(['File', h('span', { class: 'path' }, doc.path, h('span', { class: 'muted' }, ` · ${doc.format}`))]);

@@ -4,10 +4,13 @@
 import type { Api } from './api.js';
 import type { FacetGroup, Facets, FacetValue } from './api-types.js';
 import { h, replace } from './dom.js';
+import { displayName, rememberName } from './entity-names.js';
 import { formatCount, kindLabel } from './format.js';
 import { searchHash } from './router.js';
 import {
+  ENTITY_FILTERS,
   LIST_FILTERS,
+  isEntityFilter,
   searchParams,
   selectedYear,
   toggleValue,
@@ -23,9 +26,12 @@ const LABELS: Readonly<Record<FacetGroup, string>> = {
   year: 'Year',
   minister: 'Minister',
   portfolio: 'Portfolio',
+  person: 'People',
+  org: 'Organisations',
+  place: 'Places',
 };
-const ORDER: readonly FacetGroup[] = ['kind', 'source', 'year', 'minister', 'portfolio'];
-/** Long lists (ministers, portfolios) are cut here until the user asks for all. */
+const ORDER: readonly FacetGroup[] = ['kind', 'source', 'year', 'minister', 'portfolio', 'person', 'org', 'place'];
+/** Long lists (ministers, portfolios, people …) are cut here until the user asks for all. */
 const SHOWN = 8;
 
 function facetParams(state: SearchState): URLSearchParams {
@@ -40,11 +46,13 @@ export async function loadFacets(api: Api, state: SearchState): Promise<Facets> 
   if (selectedYear(state)) own.year = api.facets(facetParams({ ...state, from: '', to: '' }));
   const [base, ...rest] = await Promise.all([api.facets(facetParams(state)), ...Object.values(own)]);
   const groups = Object.keys(own) as FacetGroup[];
-  const combined: Record<FacetGroup, readonly FacetValue[]> = { ...base };
+  const combined: Partial<Record<FacetGroup, readonly FacetValue[]>> = { ...base };
   groups.forEach((group, i) => {
     const counts = rest[i];
     if (counts) combined[group] = counts[group];
   });
+  // Entity values are ids; their labels name them wherever the id is shown.
+  for (const group of ENTITY_FILTERS) for (const v of combined[group] ?? []) rememberName(v.value, v.label);
   return combined;
 }
 
@@ -62,9 +70,10 @@ export function renderFacets(
   const focused = document.activeElement;
   const focusKey = focused instanceof HTMLElement && container.contains(focused) ? focused.dataset['focusKey'] : undefined;
   const rerender = () => renderFacets(container, facets, state, navigate, expanded);
-  const groups = ORDER.map((group) =>
-    group === 'year' ? yearGroup(facets.year, state) : listGroup(group, facets[group], state, navigate, expanded, rerender),
-  );
+  const groups = ORDER
+    // A server without entity extraction sends no entity groups; offer none rather than empty ones.
+    .filter((group) => !isEntityFilter(group) || facets[group] !== undefined)
+    .map((group) => (group === 'year' ? yearGroup(facets.year, state) : listGroup(group, facets[group], state, navigate, expanded, rerender)));
   replace(container, groups);
   if (focusKey) {
     for (const element of container.querySelectorAll<HTMLElement>('[data-focus-key]')) {
@@ -100,7 +109,7 @@ function listGroup(
       'data-focus-key': `${group}:${facet.value}`,
     });
     input.addEventListener('change', () => navigate(toggleValue(state, group, facet.value)));
-    const label = group === 'kind' ? kindLabel(facet.value) : facet.value;
+    const label = group === 'kind' ? kindLabel(facet.value) : isEntityFilter(group) ? facet.label ?? displayName(facet.value) : facet.value;
     return h(
       'li',
       null,

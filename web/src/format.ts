@@ -1,6 +1,6 @@
 // Display formats. Dates are calendar dates as the source states them, so
 // they are formatted from their digits and never through Date and a time zone.
-import type { Kind } from './api-types.js';
+import type { EntityType, Kind } from './api-types.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const numbers = new Intl.NumberFormat('en');
@@ -31,4 +31,24 @@ const KIND_LABELS: Readonly<Record<Kind, string>> = { release: 'Release', news: 
 
 export function kindLabel(kind: string): string {
   return (KIND_LABELS as Readonly<Record<string, string>>)[kind] ?? kind;
+}
+
+const ENTITY_TYPE_LABELS: Readonly<Record<EntityType, readonly [string, string]>> = {
+  person: ['Person', 'People'],
+  org: ['Organisation', 'Organisations'],
+  place: ['Place', 'Places'],
+};
+
+/** `Person` / `People`; an unknown type is shown as given. */
+export function entityTypeLabel(type: string, many = false): string {
+  const labels = (ENTITY_TYPE_LABELS as Readonly<Record<string, readonly [string, string]>>)[type];
+  return labels ? labels[many ? 1 : 0] : type;
+}
+
+/** `4 Apr 2024 – 2 Jun 2025`, one date when both ends agree, `Unknown` when neither is known. */
+export function formatDateRange(from: string | null, to: string | null): string {
+  if (from && to) return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
+  if (from) return `from ${formatDate(from)}`;
+  if (to) return `until ${formatDate(to)}`;
+  return 'Unknown';
 }

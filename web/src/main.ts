@@ -1,10 +1,14 @@
-// Entry point: wires the hash router to the two views and keeps what must
-// survive a trip to a document and back (the last search, its scroll position).
+// Entry point: wires the hash router to the views and keeps what must survive
+// a trip to a document or an entity and back (the list the user came from, its
+// scroll position).
 import { api } from './api.js';
 import { h, replace } from './dom.js';
 import { formatBytes, plural } from './format.js';
 import { showDocument } from './document-view.js';
-import { parseRoute, searchHash } from './router.js';
+import { createEntitiesView } from './entities-view.js';
+import type { EntityListState } from './entity-state.js';
+import { createEntityView, type BackLink } from './entity-view.js';
+import { entitiesHash, parseRoute, searchHash, type Route } from './router.js';
 import { createSearchView } from './search-view.js';
 import type { SearchState } from './search-state.js';
 
@@ -17,13 +21,13 @@ function required(id: string): HTMLElement {
 const main = required('main');
 const stats = required('stats');
 
-let lastSearchHash = '#/';
+/** The list (a search or the entities index) that "Back" on a document or entity page returns to. */
+let back: BackLink = { hash: '#/', label: 'Back to results' };
 let currentHash: string | null = null;
-const scrollBySearch = new Map<string, number>();
+const scrollByList = new Map<string, number>();
 
-function navigate(state: SearchState): void {
-  const hash = searchHash(state);
-  // Re-submitting the same search fires no hashchange, but the user expects a refresh.
+/** Goes to `hash`; re-submitting the same address fires no hashchange, but the user expects a refresh. */
+function go(hash: string): void {
   if (normalise(location.hash) === hash) void render();
   else location.hash = hash;
 }
@@ -32,28 +36,53 @@ function normalise(hash: string): string {
   return hash === '' || hash === '#' ? '#/' : hash;
 }
 
-const searchView = createSearchView(api, navigate);
+const isList = (route: Route) => route.view === 'search' || route.view === 'entities';
+
+const searchView = createSearchView(api, (state: SearchState) => go(searchHash(state)));
+const entitiesView = createEntitiesView(api, (state: EntityListState) => go(entitiesHash(state)));
+const entityView = createEntityView(api);
 const documentPane = h('div', { class: 'document-view' });
+
+/** The header's section links mark where the user is. */
+function markSection(route: Route): void {
+  const section = route.view === 'entities' || route.view === 'entity' ? 'entities' : route.view === 'search' ? 'search' : null;
+  for (const link of document.querySelectorAll<HTMLElement>('[data-section]')) {
+    if (link.dataset['section'] === section) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
 
 async function render(): Promise<void> {
   const hash = normalise(location.hash);
   const route = parseRoute(hash);
-  if (currentHash !== null && parseRoute(currentHash).view === 'search') scrollBySearch.set(currentHash, window.scrollY);
+  const previous = currentHash === null ? null : parseRoute(currentHash);
+  if (currentHash !== null && previous !== null && isList(previous)) scrollByList.set(currentHash, window.scrollY);
   currentHash = hash;
+  markSection(route);
 
   switch (route.view) {
-    case 'search': {
-      lastSearchHash = hash;
-      if (searchView.element.parentElement !== main) replace(main, searchView.element);
-      await searchView.show(route.search);
-      // Coming back from a document: put the reader where they left the list.
-      const scroll = scrollBySearch.get(hash);
+    case 'search':
+    case 'entities': {
+      back = route.view === 'search' ? { hash, label: 'Back to results' } : { hash, label: 'Back to entities' };
+      if (route.view === 'search') {
+        if (searchView.element.parentElement !== main) replace(main, searchView.element);
+        await searchView.show(route.search);
+      } else {
+        if (entitiesView.element.parentElement !== main) replace(main, entitiesView.element);
+        await entitiesView.show(route.list);
+      }
+      // Coming back from a document or entity: put the reader where they left the list.
+      const scroll = scrollByList.get(hash);
       if (scroll !== undefined && currentHash === hash) window.scrollTo(0, scroll);
       return;
     }
     case 'document':
       replace(main, documentPane);
-      await showDocument(documentPane, api, route.id, lastSearchHash);
+      await showDocument(documentPane, api, route.id, back.hash, back.label);
+      return;
+    case 'entity':
+      if (entityView.element.parentElement !== main) replace(main, entityView.element);
+      await entityView.show(route.id, route.offset, back, previous?.view === 'entity' && previous.id === route.id);
       return;
     case 'missing':
       document.title = 'Not found · Parley';

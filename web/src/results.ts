@@ -3,8 +3,9 @@
 import type { SearchHit, SearchPage } from './api-types.js';
 import { h, setServerHtml } from './dom.js';
 import { formatCount, formatDate, kindLabel, plural } from './format.js';
+import { pager as pageLinks } from './pager.js';
 import { documentHash, searchHash } from './router.js';
-import { PAGE_SIZE, effectiveSort, hasFilters, withChanges, type SearchState } from './search-state.js';
+import { NO_FILTERS, PAGE_SIZE, effectiveSort, hasFilters, withChanges, type SearchState } from './search-state.js';
 
 export function resultItem(hit: SearchHit): HTMLElement {
   const html = typeof hit.snippet === 'string' ? hit.snippet.trim() : '';
@@ -54,7 +55,7 @@ export function emptyState(state: SearchState, total: number): HTMLElement {
   if (state.q.trim() === '' && !hasFilters(state)) {
     return h('p', { class: 'empty' }, 'No documents yet. Add some with ', h('code', null, 'parley ingest PATH'), '.');
   }
-  const cleared = withChanges(state, { source: [], kind: [], minister: [], portfolio: [], from: '', to: '' });
+  const cleared = withChanges(state, NO_FILTERS);
   return h(
     'div',
     { class: 'empty' },
@@ -70,18 +71,5 @@ export function emptyState(state: SearchState, total: number): HTMLElement {
 }
 
 export function pager(total: number, state: SearchState): HTMLElement | null {
-  if (total <= PAGE_SIZE) return null;
-  const page = Math.floor(state.offset / PAGE_SIZE) + 1;
-  const pages = Math.ceil(total / PAGE_SIZE);
-  const link = (label: string, offset: number | null, rel: string) =>
-    offset === null
-      ? h('span', { class: 'pager-link', 'aria-disabled': 'true' }, label)
-      : h('a', { class: 'pager-link', href: searchHash({ ...state, offset }), rel }, label);
-  return h(
-    'nav',
-    { class: 'pager', 'aria-label': 'Result pages' },
-    link('← Previous', page > 1 ? Math.max(0, state.offset - PAGE_SIZE) : null, 'prev'),
-    h('span', { class: 'pager-status' }, `Page ${formatCount(page)} of ${formatCount(pages)}`),
-    link('Next →', page < pages ? state.offset + PAGE_SIZE : null, 'next'),
-  );
+  return pageLinks(total, state.offset, PAGE_SIZE, (offset) => searchHash({ ...state, offset }));
 }

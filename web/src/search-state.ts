@@ -6,8 +6,16 @@ import type { Sort } from './api-types.js';
 export const PAGE_SIZE = 20;
 
 /** Filters that repeat in the query string and mean "any of". */
-export const LIST_FILTERS = ['source', 'kind', 'minister', 'portfolio'] as const;
+export const LIST_FILTERS = ['source', 'kind', 'minister', 'portfolio', 'person', 'org', 'place'] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
+
+/** The list filters whose values are entity ids (`person:winston-peters`), shown by name. */
+export const ENTITY_FILTERS = ['person', 'org', 'place'] as const;
+export type EntityFilter = (typeof ENTITY_FILTERS)[number];
+
+export function isEntityFilter(filter: string): filter is EntityFilter {
+  return (ENTITY_FILTERS as readonly string[]).includes(filter);
+}
 
 export interface SearchState {
   readonly q: string;
@@ -15,6 +23,10 @@ export interface SearchState {
   readonly kind: readonly string[];
   readonly minister: readonly string[];
   readonly portfolio: readonly string[];
+  /** Entity ids: documents mentioning any of them. */
+  readonly person: readonly string[];
+  readonly org: readonly string[];
+  readonly place: readonly string[];
   /** Inclusive `YYYY-MM-DD`, or '' for open-ended. */
   readonly from: string;
   readonly to: string;
@@ -29,10 +41,26 @@ export const EMPTY_SEARCH: SearchState = Object.freeze({
   kind: [],
   minister: [],
   portfolio: [],
+  person: [],
+  org: [],
+  place: [],
   from: '',
   to: '',
   sort: null,
   offset: 0,
+});
+
+/** Every filter off, the query and sort kept: "the same search without filters". */
+export const NO_FILTERS: Pick<SearchState, ListFilter | 'from' | 'to'> = Object.freeze({
+  source: [],
+  kind: [],
+  minister: [],
+  portfolio: [],
+  person: [],
+  org: [],
+  place: [],
+  from: '',
+  to: '',
 });
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,12 +76,10 @@ export function parseSearch(params: URLSearchParams): SearchState {
     const value = params.get(name) ?? '';
     return ISO_DATE.test(value) ? value : '';
   };
+  const lists = Object.fromEntries(LIST_FILTERS.map((name) => [name, unique(params.getAll(name))])) as Record<ListFilter, string[]>;
   return {
     q: params.get('q') ?? '',
-    source: unique(params.getAll('source')),
-    kind: unique(params.getAll('kind')),
-    minister: unique(params.getAll('minister')),
-    portfolio: unique(params.getAll('portfolio')),
+    ...lists,
     from: date('from'),
     to: date('to'),
     sort: sort === 'relevance' || sort === 'date' ? sort : null,

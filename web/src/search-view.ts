@@ -4,10 +4,11 @@ import { ApiError, type Api } from './api.js';
 import type { FacetGroup } from './api-types.js';
 import { activeFilters } from './active-filters.js';
 import { h, replace } from './dom.js';
+import { nameOf, resolveNames } from './entity-names.js';
 import { loadFacets, renderFacets } from './facets.js';
 import { clearQueryError, showQueryError } from './query-error.js';
 import { emptyState, pager, resultItem, totalLine } from './results.js';
-import { apiParams, effectiveSort, withChanges, type SearchState } from './search-state.js';
+import { ENTITY_FILTERS, apiParams, effectiveSort, withChanges, type SearchState } from './search-state.js';
 
 export interface SearchView {
   readonly element: HTMLElement;
@@ -154,6 +155,19 @@ export function createSearchView(api: Api, navigate: (state: SearchState) => voi
     replace(status, h('p', { class: 'failure', role: 'alert' }, h('strong', null, 'Search failed. '), message));
   }
 
+  /**
+   * The filter chips, again once the facets have named the entity ids among
+   * them; an id they leave out (say, from a pasted link) is looked up on its own.
+   */
+  function showChips(state: SearchState, mine: number): void {
+    replace(chipsSlot, activeFilters(state));
+    const unnamed = ENTITY_FILTERS.flatMap((filter) => state[filter]).filter((id) => nameOf(id) === undefined);
+    if (unnamed.length === 0) return;
+    void resolveNames(api, unnamed).then(() => {
+      if (mine === sequence) replace(chipsSlot, activeFilters(state));
+    });
+  }
+
   async function show(state: SearchState): Promise<void> {
     current = state;
     syncControls(state);
@@ -169,6 +183,7 @@ export function createSearchView(api: Api, navigate: (state: SearchState) => voi
 
     if (facets.status === 'fulfilled') renderFacets(facetBox, facets.value, state, navigate, expanded);
     else replace(facetBox);
+    showChips(state, mine);
     if (page.status === 'rejected') {
       showFailure(page.reason, state);
       return;

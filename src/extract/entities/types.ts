@@ -12,10 +12,12 @@ export interface Office {
 
 /** Evidence that a person holds an office in this document. */
 export interface RoleEvidence extends Office, Span {
-  /** The words that state the role, e.g. `US Secretary of State`. */
+  /** The words that state the role, e.g. `US Secretary of State`. Front matter and byline roles are outside `text`: an empty span at the person's first mention. */
   readonly text: string;
   /** `pattern`: "Foreign Minister Winston Peters"; `apposition`: "Tim Watts, Australia's Assistant Minister…"; `front-matter`: ministers/portfolios; `byline`. */
   readonly source: 'pattern' | 'apposition' | 'front-matter' | 'byline';
+  /** `former`: "former Prime Minister Helen Clark"; `future`: "Prime Minister-elect", "incoming Secretary of State". */
+  readonly tense: 'current' | 'former' | 'future';
 }
 
 /** One mention of an entity in the text. `text === doc.text.slice(start, end)`. */
@@ -53,4 +55,6 @@ export interface EntitiesOutput {
   readonly entities: readonly DocumentEntity[];
   /** Resolved across the corpus to whoever held the office on the document's date. */
   readonly officeMentions: readonly OfficeMention[];
+  /** The country the document speaks for, which unstated offices default to, and where that came from; null when unclear. */
+  readonly country: { readonly name: string; readonly from: 'url' | 'source' | 'front-matter' | 'mentions' } | null;
 }

@@ -13,6 +13,7 @@ export function filterCondition(filters: CheckedFilters): Expression<SqlBool> {
   if (filters.kind.length) conditions.push(eb('d.kind', 'in', filters.kind));
   if (filters.minister.length) conditions.push(hasValue('minister', filters.minister));
   if (filters.portfolio.length) conditions.push(hasValue('portfolio', filters.portfolio));
+  for (const ids of [filters.person, filters.org, filters.place]) if (ids.length) conditions.push(mentionsAny(ids));
   return eb.and(conditions);
 }
 
@@ -25,4 +26,9 @@ function hasValue(key: ValueKey, values: readonly string[]): Expression<SqlBool>
       .where('v.key', '=', key)
       .where('v.value', 'in', values),
   );
+}
+
+/** Documents with an entity resolved to any of `ids` (through the entity index, so `in` rather than `exists`). */
+function mentionsAny(ids: readonly string[]): Expression<SqlBool> {
+  return eb('d.seq', 'in', eb.selectFrom('doc_entities as de').select('de.doc').where('de.entity', 'in', ids));
 }

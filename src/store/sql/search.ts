@@ -1,6 +1,7 @@
 import { expressionBuilder, sql, type AliasableExpression, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Kind } from '../../core/index.js';
-import type { CheckedSearch } from '../search-query.js';
+import { ENTITY_TYPES, type EntityType } from '../entity-types.js';
+import { noFilters, type CheckedSearch } from '../search-query.js';
 import { leadSnippet, markSnippet } from '../snippet.js';
 import type { FacetValue, Facets, SearchHit, SearchPage } from '../store.js';
 import { filterCondition } from './filters.js';
@@ -98,12 +99,13 @@ export async function facetDocuments(db: Kysely<StoreTables>, fullText: FullText
       .limit(FACET_LIMIT)
       .execute();
 
-  const [source, kind, year, minister, portfolio] = await Promise.all([
+  const [source, kind, year, minister, portfolio, person, org, place] = await Promise.all([
     column(eb.ref('d.source')),
     column(eb.ref('d.kind')),
     column(sql<string | null>`substr(d.published, 1, 4)`),
     values('minister'),
     values('portfolio'),
+    ...ENTITY_TYPES.map((type) => entityFacet(db, type, search.query.type === 'empty' && noFilters(search.filters) ? null : where)),
   ]);
   return {
     source: toFacet(source),
@@ -111,7 +113,49 @@ export async function facetDocuments(db: Kysely<StoreTables>, fullText: FullText
     year: toFacet(year),
     minister: toFacet(minister),
     portfolio: toFacet(portfolio),
+    person: person as FacetValue[],
+    org: org as FacetValue[],
+    place: place as FacetValue[],
   };
+}
+
+/**
+ * Documents per entity of one type, labelled with canonical names. Over the
+ * whole store (`where` null) the counts are the entities' own document
+ * counts, kept up to date by resolution, so no join over every mention runs.
+ */
+async function entityFacet(db: Kysely<StoreTables>, type: EntityType, where: Expression<SqlBool> | null): Promise<FacetValue[]> {
+  if (where === null) {
+    const rows = await db
+      .selectFrom('entities')
+      .select(['id', 'name', 'documents'])
+      .where('type', '=', type)
+      .where('documents', '>', 0)
+      .orderBy('documents', 'desc')
+      .orderBy('id')
+      .limit(FACET_LIMIT)
+      .execute();
+    return rows.map((row) => ({ value: row.id, label: row.name, count: Number(row.documents) }));
+  }
+  const counted = db
+    .selectFrom('doc_entities as de')
+    .innerJoin('documents as d', 'd.seq', 'de.doc')
+    .select(['de.entity', (e) => e.fn.count<number>('de.doc').distinct().as('count')])
+    .where('de.type', '=', type)
+    .where(where)
+    .groupBy('de.entity')
+    .orderBy('count', 'desc')
+    .orderBy('de.entity')
+    .limit(FACET_LIMIT)
+    .as('c');
+  const rows = await db
+    .selectFrom(counted)
+    .leftJoin('entities as e', 'e.id', 'c.entity')
+    .select(['c.entity', 'c.count', 'e.name'])
+    .orderBy('c.count', 'desc')
+    .orderBy('c.entity')
+    .execute();
+  return rows.map((row) => ({ value: row.entity, label: row.name ?? row.entity, count: Number(row.count) }));
 }
 
 function toFacet(rows: readonly { value: string | null; count: number | string | bigint }[]): FacetValue[] {

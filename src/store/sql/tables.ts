@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { EntityTables } from './entity-tables.js';
 
 /**
  * The relational tables every adapter creates with the same names and
@@ -62,7 +63,7 @@ export interface StageRunsTable {
   output: string;
 }
 
-export interface StoreTables {
+export interface StoreTables extends EntityTables {
   documents: DocumentsTable;
   document_values: DocumentValuesTable;
   messages: MessagesTable;

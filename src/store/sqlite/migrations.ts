@@ -1,5 +1,6 @@
 import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import { StoreError } from '../../core/index.js';
+import { entitiesMigration } from './migration-entities.js';
 
 /**
  * SQLite schema, one numbered migration per change, applied on open and
@@ -91,6 +92,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
       end`.execute(db);
     },
   },
+  '0002-entities': entitiesMigration,
 };
 
 /** Brings the schema up to date; running it again is a no-op. */

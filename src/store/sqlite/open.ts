@@ -1,12 +1,16 @@
 import { NotFoundError, StoreError } from '../../core/index.js';
+import { checkEntityDetail, checkEntityList } from '../entity-query.js';
 import { checkSearch } from '../search-query.js';
 import { getStoredDocument, staleDocumentIds, storeStats } from '../sql/documents.js';
+import { documentEntities, getEntity, listEntities, officeHolder } from '../sql/entities.js';
+import { entityCorrections, entityRows, pendingLinks, personYears } from '../sql/entity-links.js';
 import { facetDocuments, searchDocuments } from '../sql/search.js';
 import type { Store, StoreCapabilities } from '../store.js';
 import { connect } from './connection.js';
 import { toStoreError } from './errors.js';
 import { fts5FullText } from './full-text.js';
 import { migrate } from './migrations.js';
+import { SqliteEntityWriter } from './entity-writer.js';
 import { SqliteWriter } from './writer.js';
 
 export interface SqliteStoreOptions {
@@ -27,6 +31,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     throw toStoreError(error, path);
   }
   const writer = new SqliteWriter(raw, db);
+  const entityWriter = new SqliteEntityWriter(raw, db);
   const fullText = fts5FullText(db);
   const capabilities: StoreCapabilities = {
     label: `SQLite ${(raw.prepare('select sqlite_version() as v').get() as { v: string }).v}`,
@@ -62,6 +67,15 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     },
     deleteDocument: (id) => write(() => writer.deleteDocument(id)),
     stats: () => run(() => storeStats(db)),
+    pendingLinks: (limit) => run(() => pendingLinks(db, limit)),
+    personYears: (blocks) => run(() => personYears(db, blocks)),
+    entityRows: (query) => run(() => entityRows(db, query)),
+    putEntityLinks: (update) => write(() => entityWriter.putEntityLinks(update, new Date().toISOString())),
+    entityCorrections: () => run(() => entityCorrections(db)),
+    listEntities: (query) => run(() => listEntities(db, checkEntityList(query))),
+    getEntity: (id, query = {}) => run(() => getEntity(db, id, checkEntityDetail(query))),
+    officeHolder: (office, date) => run(() => officeHolder(db, office, date)),
+    documentEntities: (id) => run(() => documentEntities(db, id)),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -40,9 +40,27 @@ describe('SQLite store on disk', () => {
     const store = await openSqliteStore(path);
     await store.close();
     const db = new Database(path, { readonly: true });
-    assert.deepEqual(db.prepare('select name from kysely_migration').all(), [{ name: '0001-documents' }]);
+    assert.deepEqual(db.prepare('select name from kysely_migration order by name').all(), [{ name: '0001-documents' }, { name: '0002-entities' }]);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     db.close();
+  });
+
+  it('queues the documents of a database from before entities, so the next resolution step indexes them', async () => {
+    const path = tempPath();
+    const store = await openSqliteStore(path);
+    const doc = record({ text: 'Stored before entities existed.' });
+    await store.putDocuments([doc]);
+    await store.close();
+    // Undo 0002 to stand for a database an older Parley wrote.
+    const db = new Database(path);
+    const tables = db.prepare("select name from sqlite_schema where type = 'table' and name not in ('documents', 'document_values', 'messages', 'stage_runs', 'kysely_migration', 'kysely_migration_lock') and name not like 'documents_fts%' and name not like 'sqlite_%'").all() as { name: string }[];
+    db.pragma('foreign_keys = OFF');
+    for (const { name } of tables) db.exec(`drop table "${name}"`);
+    db.prepare("delete from kysely_migration where name = '0002-entities'").run();
+    db.close();
+    const reopened = await openSqliteStore(path);
+    assert.deepEqual((await reopened.pendingLinks(10)).documents.map((d) => d.id), [doc.document.id]);
+    await reopened.close();
   });
 
   it('explains a file that is not a database, naming the path and the fix', async () => {

@@ -5,6 +5,8 @@ import { contentHash } from '../content-hash.js';
 import { documentRow, messageRows, stageRows, toStoredDocument, valueRows } from '../sql/rows.js';
 import type { DocumentsTable, DocumentValuesTable, MessagesTable, StageRunsTable, StoreTables } from '../sql/tables.js';
 import type { DocumentRecord, PutResult } from '../store.js';
+import { removalStatements } from '../sql/entity-maintenance.js';
+import { bindAll, type Bound } from './bound.js';
 
 /** Standard input is not a file: two documents read from it are unrelated, so neither replaces the other. */
 const STDIN_PATH = '<stdin>';
@@ -38,6 +40,8 @@ function param<T>(name: string): RawBuilder<T> {
  */
 export class SqliteWriter {
   private readonly statements;
+  /** Entity bookkeeping of a document write; see `sql/entity-maintenance.ts`. */
+  private readonly entities: { readonly [K in keyof ReturnType<typeof removalStatements>]: Bound };
 
   constructor(
     private readonly raw: Database.Database,
@@ -64,6 +68,7 @@ export class SqliteWriter {
           .where('seq', '=', param<number>('seq')),
       ),
     };
+    this.entities = bindAll(raw, removalStatements(db, param));
   }
 
   /** One transaction for the whole batch: it lands completely or not at all. */
@@ -79,7 +84,7 @@ export class SqliteWriter {
           if (existing?.content_hash === hash) {
             result.unchanged += 1;
           } else {
-            if (existing) this.statements.deleteDocument.run({ seq: existing.seq });
+            if (existing) this.remove(existing.seq);
             this.insert(record, hash, storedAt);
             result[existing ? 'updated' : 'inserted'] += 1;
           }
@@ -87,7 +92,7 @@ export class SqliteWriter {
           // An edited file without a URL gets a new id: its older version goes. Batch-mates sharing a path stay.
           for (const old of this.statements.findByPath.all({ path }) as { seq: number; id: string }[]) {
             if (batchIds.has(old.id)) continue;
-            this.statements.deleteDocument.run({ seq: old.seq });
+            this.remove(old.seq);
             result.replaced += 1;
           }
         }
@@ -110,15 +115,26 @@ export class SqliteWriter {
         this.statements.deleteMessages.run({ doc: row.seq });
         this.statements.deleteStages.run({ doc: row.seq });
         this.insertChildren(row.seq, document.messages, stages);
-        this.statements.touchDocument.run({ seq: row.seq, content_hash: contentHash({ document, stages }), stored_at: storedAt });
+        const hash = contentHash({ document, stages });
+        this.statements.touchDocument.run({ seq: row.seq, content_hash: hash, stored_at: storedAt });
+        // New stage outputs mean a new entity index: the old one goes now, the new one at the next resolution step.
+        this.forgetEntities(row.seq);
+        for (const table of ['deleteEntities', 'deleteMentions', 'deleteRoles', 'deleteOfficeMentions'] as const) this.entities[table].run({ doc: row.seq });
+        this.entities.enqueue.run({ doc: row.seq, stamp: hash });
         return true;
       })
       .immediate();
   }
 
   deleteDocument(id: string): boolean {
-    const existing = this.statements.findById.get({ id }) as { seq: number } | undefined;
-    return existing ? this.statements.deleteDocument.run({ seq: existing.seq }).changes > 0 : false;
+    return this.raw
+      .transaction(() => {
+        const existing = this.statements.findById.get({ id }) as { seq: number } | undefined;
+        if (!existing) return false;
+        this.remove(existing.seq);
+        return true;
+      })
+      .immediate();
   }
 
   private insert(record: DocumentRecord, hash: string, storedAt: string): void {
@@ -126,6 +142,23 @@ export class SqliteWriter {
     const seq = Number(this.statements.insertDocument.run(documentRow(document, hash, storedAt)).lastInsertRowid);
     for (const value of valueRows(document)) this.statements.insertValue.run({ doc: seq, ...value });
     this.insertChildren(seq, document.messages, record.stages);
+    this.entities.enqueue.run({ doc: seq, stamp: hash });
+  }
+
+  /** Deletes a document; its entity rows go by cascade, after noting what they touched. */
+  private remove(seq: number): void {
+    this.forgetEntities(seq);
+    this.statements.deleteDocument.run({ seq });
+  }
+
+  /** Marks the entities, full-name presence and office history a document's rows contributed to, for the next resolution step. */
+  private forgetEntities(seq: number): void {
+    const e = this.entities;
+    e.dirtyEntities.run({ doc: seq });
+    e.dirtyPersons.run({ doc: seq });
+    e.dirtyOffices.run({ doc: seq });
+    for (const key of e.personCountsOf.all<{ block: string; auto: string; year: string; n: number }>({ doc: seq })) e.countDownPerson.run(key);
+    e.dropEmptyPersons.run();
   }
 
   private insertChildren(seq: number, messages: readonly Message[], stages: readonly StageRecord[]): void {

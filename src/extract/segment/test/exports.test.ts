@@ -8,7 +8,7 @@ test('segment/index.ts exports exactly its public surface', () => {
 });
 
 test('extract/index.ts exports the stages and defaultStages', () => {
-  assert.deepEqual(Object.keys(extract).sort(), ['createSegmentStage', 'defaultStages', 'segmentStage']);
-  assert.deepEqual(extract.defaultStages, [extract.segmentStage]);
+  assert.deepEqual(Object.keys(extract).sort(), ['createEntitiesStage', 'createSegmentStage', 'defaultStages', 'entitiesStage', 'segmentStage']);
+  assert.deepEqual(extract.defaultStages, [extract.segmentStage, extract.entitiesStage]);
   assert.ok(Object.isFrozen(extract.defaultStages));
 });

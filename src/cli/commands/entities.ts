@@ -1,0 +1,179 @@
+import type { Command } from 'commander';
+import {
+  getEntityView,
+  listCorrections,
+  listEntities,
+  mergeEntities,
+  renameEntity,
+  resolveEntities,
+  splitEntity,
+  type CorrectionResult,
+  type EntityListItem,
+  type RoleView,
+} from '../../app/index.js';
+import type { EntityDetail } from '../../store/index.js';
+import { dbSpec, withStore, type CliIo } from '../context.js';
+import { collect } from '../options.js';
+import { csv, table } from '../output.js';
+
+const DB = ['--db <path>', 'SQLite file (default ./parley.db or $PARLEY_DB)'] as const;
+
+/** Drops flags commander left undefined, so the zod schemas see only what was given. */
+function given(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+/** `Minister of Foreign Affairs, New Zealand 2023-11-27–2024-06-02` */
+function roleText(role: RoleView): string {
+  const office = role.of ? `${role.title}, ${role.of}` : role.title;
+  const dates = role.from === role.to ? (role.from ?? '') : `${role.from ?? '?'}–${role.to ?? '?'}`;
+  return dates ? `${office} ${dates}` : office;
+}
+
+/**
+ * `parley entities`: list, show and correct the entities resolved across
+ * the corpus. Corrections (merge, split, rename) are stored and replayed
+ * after every resolution, so they survive re-ingest and `parley reindex`.
+ */
+export function registerEntities(program: Command, io: CliIo): void {
+  const entities = program
+    .command('entities')
+    .description('People, organisations and places across documents: list, show, merge, split, rename');
+
+  entities
+    .command('list', { isDefault: true })
+    .description('List entities by mentions (the default: `parley entities --search peters`)')
+    .option(...DB)
+    .option('--type <type>', 'person, org or place')
+    .option('--search <name>', 'part of a name or alias; case and accents ignored')
+    .option('--limit <n>', 'entities per page (1-200, default 20)')
+    .option('--offset <n>', 'skip this many entities')
+    .option('--json', 'print {"total", "results"} as JSON')
+    .option('--csv', 'print CSV')
+    .action(async (opts: { db?: string; type?: string; search?: string; limit?: string; offset?: string; json?: boolean; csv?: boolean }) => {
+      const { db, json, csv: asCsv, ...params } = opts;
+      const page = await withStore(dbSpec(db, io), (store) => listEntities(store, given(params)));
+      if (json) {
+        io.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
+        return;
+      }
+      const columns = ['id', 'name', 'type', 'mentions', 'documents', 'first seen', 'last seen', 'roles'];
+      const cells = (e: EntityListItem) => [e.id, e.name, e.type, e.mentions, e.documents, e.firstSeen, e.lastSeen, e.roles.map(roleText).join('; ')];
+      if (asCsv) {
+        io.stdout.write(`${csv(['id', 'name', 'type', 'mentions', 'documents', 'first_seen', 'last_seen', 'roles'], page.results.map(cells))}\r\n`);
+        return;
+      }
+      const rows = page.results.map((e) => cells(e).map((cell) => (cell === null ? '—' : String(cell))));
+      io.stdout.write(`${table(columns, rows, [36, 30, 6, 8, 9, 10, 10, 70])}\n`);
+      const offset = Number(params.offset ?? 0);
+      io.stdout.write(`${page.total} entities; showing ${page.results.length ? offset + 1 : 0}–${offset + page.results.length}.\n`);
+    });
+
+  entities
+    .command('show')
+    .description('One entity: aliases, roles over time, its documents (newest first), who it is mentioned with')
+    .argument('<id>', 'entity id, as `parley entities` prints it (person:winston-peters)')
+    .option(...DB)
+    .option('--limit <n>', 'documents to list (1-1000, default 100)')
+    .option('--offset <n>', 'skip this many documents')
+    .option('--json', 'print the entity as JSON (the shape of GET /api/entities/:id)')
+    .action(async (id: string, opts: { db?: string; limit?: string; offset?: string; json?: boolean }) => {
+      const { db, json, ...params } = opts;
+      const entity = await withStore(dbSpec(db, io), (store) => getEntityView(store, id, given(params)));
+      io.stdout.write(json ? `${JSON.stringify(entity, null, 2)}\n` : describeEntity(entity, Number(params.offset ?? 0)));
+    });
+
+  entities
+    .command('merge')
+    .description('Make entity B part of entity A; A keeps its id and name')
+    .argument('<a>', 'the entity that stays')
+    .argument('<b>', 'the entity merged into it')
+    .option(...DB)
+    .action(async (into: string, from: string, opts: { db?: string }) => {
+      const result = await withStore(dbSpec(opts.db, io), (store) => mergeEntities(store, { into, from }));
+      io.stdout.write(describeCorrection(result));
+    });
+
+  entities
+    .command('split')
+    .description("Move an entity's mentions in some documents to a new entity")
+    .argument('<id>', 'the entity to split')
+    .requiredOption('--doc <id>', 'a document whose mentions move (repeatable)', collect)
+    .option('--name <name>', "the new entity's name (its id follows from it); default: the same name, id <id>~2")
+    .option(...DB)
+    .action(async (id: string, opts: { db?: string; doc: string[]; name?: string }) => {
+      const result = await withStore(dbSpec(opts.db, io), (store) => splitEntity(store, given({ id, documents: opts.doc, name: opts.name })));
+      io.stdout.write(describeCorrection(result));
+    });
+
+  entities
+    .command('rename')
+    .description("Change an entity's canonical name; its id stays")
+    .argument('<id>', 'the entity')
+    .argument('<name>', 'its new name')
+    .option(...DB)
+    .action(async (id: string, name: string, opts: { db?: string }) => {
+      const result = await withStore(dbSpec(opts.db, io), (store) => renameEntity(store, { id, name }));
+      io.stdout.write(describeCorrection(result));
+    });
+
+  entities
+    .command('corrections')
+    .description('List the stored corrections, in the order they are replayed')
+    .option(...DB)
+    .option('--json', 'print them as JSON')
+    .action(async (opts: { db?: string; json?: boolean }) => {
+      const corrections = await withStore(dbSpec(opts.db, io), (store) => listCorrections(store));
+      if (opts.json) {
+        io.stdout.write(`${JSON.stringify(corrections, null, 2)}\n`);
+        return;
+      }
+      const rows = corrections.map((c) => [String(c.seq), c.at, c.kind, c.kind === 'merge' ? `${c.from} → ${c.into}` : c.kind === 'split' ? `${c.id} → ${c.newId} in ${c.documents.join(', ')}` : `${c.id} → "${c.name}"`]);
+      io.stdout.write(`${table(['#', 'at', 'kind', 'what'], rows, [5, 24, 7, 100])}\n`);
+    });
+
+  entities
+    .command('resolve')
+    .description('Resolve every stored entity again (after changing the rules); corrections are replayed')
+    .option(...DB)
+    .action(async (opts: { db?: string }) => {
+      const summary = await withStore(dbSpec(opts.db, io), (store) => resolveEntities(store));
+      io.stderr.write(`Resolved entities again: ${summary.documents} documents indexed, ${summary.reassigned} document entities changed id.\n`);
+    });
+}
+
+function describeEntity(entity: EntityDetail, offset: number): string {
+  const facts: [string, string][] = [
+    ['type', entity.type],
+    ['mentions', `${entity.mentions} in ${entity.documents} documents`],
+    ['seen', `${entity.firstSeen ?? '?'} – ${entity.lastSeen ?? '?'}`],
+  ];
+  if (entity.aliases.length) facts.push(['aliases', entity.aliases.join('; ')]);
+  for (const role of entity.roles) facts.push(['role', `${roleText(role)} (${role.documents} documents)`]);
+  const lines = [`${entity.name}  (${entity.id})`, ...facts.map(([k, v]) => `${k.padEnd(9)} ${v}`)];
+  if (entity.documentsList.length) {
+    lines.push('', `Documents, newest first (${offset + 1}–${offset + entity.documentsList.length} of ${entity.documents}):`);
+    lines.push(
+      table(
+        ['published', 'id', 'mentions', 'title'],
+        entity.documentsList.map((d) => [d.published ?? '—', d.id, String(d.mentions), d.title ?? '(untitled)']),
+        [10, 16, 8, 70],
+      ),
+    );
+  }
+  if (entity.coMentioned.length) {
+    lines.push('', 'Mentioned with:', ...entity.coMentioned.map((c) => `  ${String(c.count).padStart(5)}  ${c.name} (${c.id})`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function describeCorrection(result: CorrectionResult): string {
+  const { correction: c, reassigned, entity } = result;
+  const what =
+    c.kind === 'merge'
+      ? `Merged ${c.from} into ${c.into}`
+      : c.kind === 'split'
+        ? `Split ${c.documents.length} document(s) of ${c.id} into ${c.newId} ("${c.name}")`
+        : `Renamed ${c.id} to "${c.name}"`;
+  return `${what}: ${reassigned} document entities moved; ${entity.id} now has ${entity.mentions} mentions in ${entity.documents} documents. The correction is stored and replayed after every resolution.\n`;
+}

@@ -1,0 +1,210 @@
+import type { Document } from '../../core/index.js';
+import type { Candidate } from './candidate.js';
+import type { Rules } from './compile.js';
+import { bestName, clusterPersons, personMention, type PersonCluster, type PersonMention } from './coreference.js';
+import { documentCountry } from './document-country.js';
+import { resolveOverlaps } from './merge.js';
+import { entityKey, nameFold, stripPossessive } from './names.js';
+import { findOffices } from './offices.js';
+import { inferOwner } from './owner.js';
+import { buildRolePhrase, type RolePhrase } from './role-phrases.js';
+import { outsideNames, outsideRoles, textRoles, type RoleDraft } from './roles.js';
+import { gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates } from './rule-candidates.js';
+import { taggerCandidates, type NerSpanLike } from './tagger-candidates.js';
+import { CLITIC, markSentences, tokenizeText, WORD, type Tok } from './tokens.js';
+import type { DocumentEntity, EntitiesOutput, EntityMention, OfficeMention, RoleEvidence } from './types.js';
+
+/** Tags the given sentences; null without a tagger. */
+export type TagSentences = (sentences: readonly { start: number; end: number }[]) => readonly NerSpanLike[] | null;
+
+/** Everything the stage finds in one document. */
+export function analyse(doc: Document, sentences: readonly { start: number; end: number }[], tag: TagSentences, rules: Rules): EntitiesOutput {
+  const { text, meta } = doc;
+  const tokens = tokenizeText(text);
+  markSentences(tokens, sentences);
+  const spans = tag(sentencesWithNames(tokens, sentences, rules));
+  const offices = findOffices(tokens, rules);
+  const inOffice = officeMask(tokens.length, offices);
+  const phrases = offices.map((o) => buildRolePhrase(tokens, o, rules));
+
+  const candidates: Candidate[] = [];
+  gazetteerCandidates(tokens, rules, inOffice, candidates);
+  honorificCandidates(tokens, rules, inOffice, candidates);
+  titleCandidates(tokens, rules, phrases, candidates);
+  givenNameCandidates(tokens, rules, inOffice, candidates);
+  if (spans) taggerCandidates(tokens, spans, rules, inOffice, candidates);
+  const accepted = retypeNamesakes(resolveOverlaps(candidates, tokens.length), tokens, text, outsideNames(meta, rules));
+
+  const taken = new Uint8Array(tokens.length);
+  for (const c of accepted) taken.fill(1, c.start, c.end);
+  const counts = new Map<string, number>();
+  for (const c of accepted) if (c.gaz?.kind === 'country') counts.set(c.gaz.name, (counts.get(c.gaz.name) ?? 0) + 1);
+  const country = documentCountry(meta, counts, rules);
+
+  const persons = accepted.filter((c) => c.type === 'person').map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
+  const clusters = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules);
+
+  const { drafts, used } = textRoles(clusters, phrases, tokens, text);
+  drafts.push(...outsideRoles(meta, clusters, tokens, rules));
+  const owners = settleOwners(drafts, (d) => d.stated ?? inferOwner(d.info, country, counts, rules));
+  const officeMentions = findOfficeMentions(phrases, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules));
+
+  return assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, drafts, owners, officeMentions, country);
+}
+
+/**
+ * The sentences worth the tagger's time: those with a capitalised word after
+ * the first, or a first word that is not a common sentence opener. The rest
+ * ("He said it was good.") can hold no name the tagger would find, and the
+ * tagger is by far the slowest part of the stage.
+ */
+function sentencesWithNames(tokens: readonly Tok[], sentences: readonly { start: number; end: number }[], rules: Rules): { start: number; end: number }[] {
+  const keep = new Uint8Array(sentences.length);
+  for (const t of tokens) {
+    if (t.sentence < 0 || keep[t.sentence] || t.kind !== WORD || !t.cap) continue;
+    if (!t.sentenceStart || !rules.openers.has(t.text)) keep[t.sentence] = 1;
+  }
+  return sentences.filter((_, i) => keep[i]);
+}
+
+/**
+ * The tagger often calls a lone surname an organisation ("Peters said …"
+ * tagged ORG). A span only the tagger typed as organisation or place that
+ * spells a person's full name or surname found elsewhere in the document
+ * (or in the front matter) is that person.
+ */
+function retypeNamesakes(accepted: Candidate[], tokens: readonly Tok[], text: string, outside: readonly string[]): Candidate[] {
+  const names = new Set<string>();
+  const add = (name: string) => {
+    const words = name.split(' ');
+    if (words.length < 2) return;
+    names.add(nameFold(name));
+    names.add(nameFold(words[words.length - 1]!));
+  };
+  for (const c of accepted) if (c.type === 'person') add(personMention(c, tokens, text).name);
+  for (const n of outside) add(n);
+  if (names.size === 0) return accepted;
+  return accepted.map((c) => {
+    if (c.type === 'person' || c.via !== 'model') return c;
+    const spelled = nameFold(stripPossessive(text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)));
+    return names.has(spelled) ? { ...c, type: 'person' } : c;
+  });
+}
+
+/**
+ * Each draft's owner country. One-holder offices ("Prime Minister") cannot
+ * have two holders in one country in one document: when inferred owners
+ * collide ("Prime Minister Luxon" and "Prime Minister Albanese" in a New
+ * Zealand release), the inferred ones become null; stated ones and the front
+ * matter's stay.
+ */
+function settleOwners(drafts: readonly RoleDraft[], owner: (d: RoleDraft) => string | null): (string | null)[] {
+  const owners = drafts.map(owner);
+  const holders = new Map<string, Set<number>>();
+  drafts.forEach((d, k) => {
+    const of = owners[k];
+    if (!of || d.tense !== 'current' || !d.info.flags.has('one')) return;
+    const key = `${d.title}|${of}`;
+    (holders.get(key) ?? holders.set(key, new Set()).get(key)!).add(d.cluster);
+  });
+  return drafts.map((d, k) => {
+    const of = owners[k] ?? null;
+    if (!of || d.stated || d.source === 'front-matter' || d.source === 'byline') return of;
+    const set = holders.get(`${d.title}|${of}`);
+    return set && set.size > 1 ? null : of;
+  });
+}
+
+/**
+ * "the Foreign Minister", "the US Secretary of State", "New Zealand's Defence
+ * Minister": a definite title with no name, a current office only. Generic
+ * uses ("a New Zealand prime minister", "his Foreign Minister counterparts")
+ * name no one and are left out.
+ */
+function findOfficeMentions(
+  phrases: readonly RolePhrase[],
+  used: ReadonlySet<RolePhrase>,
+  tokens: readonly Tok[],
+  text: string,
+  owner: (p: RolePhrase) => string | null,
+): OfficeMention[] {
+  const out: OfficeMention[] = [];
+  for (const p of phrases) {
+    if (used.has(p) || p.tense !== 'current' || p.office.info.flags.has('vague')) continue;
+    const before = tokens[p.start - 1];
+    let possessive = false;
+    for (let k = p.start; k < p.office.start; k++) if (tokens[k]!.kind === CLITIC) possessive = true;
+    if (!possessive && !(before && before.kind === WORD && before.key === 'the')) continue;
+    const next = tokens[p.end];
+    if (next && next.kind === WORD && next.cap && next.sentence === tokens[p.start]!.sentence) continue;
+    const start = tokens[p.start]!.start;
+    const end = tokens[p.end - 1]!.end;
+    out.push({ start, end, text: text.slice(start, end), office: { title: p.office.title, of: owner(p) } });
+  }
+  return out;
+}
+
+interface Draft {
+  readonly mention: Omit<EntityMention, 'entity'>;
+  readonly group: string;
+}
+
+function assemble(
+  text: string,
+  tokens: readonly Tok[],
+  others: readonly Candidate[],
+  clusters: readonly PersonCluster[],
+  drafts: readonly RoleDraft[],
+  owners: readonly (string | null)[],
+  officeMentions: OfficeMention[],
+  country: ReturnType<typeof documentCountry>,
+): EntitiesOutput {
+  const groups = new Map<string, { type: DocumentEntity['type']; name: string; roles: RoleEvidence[] }>();
+  const mentionDrafts: Draft[] = [];
+  const span = (s: number, e: number) => ({ start: tokens[s]!.start, end: tokens[e - 1]!.end, text: text.slice(tokens[s]!.start, tokens[e - 1]!.end) });
+  for (const c of others) {
+    const at = span(c.start, c.end);
+    const name = c.gaz?.name ?? stripPossessive(at.text.replace(/^the\s+/i, '').replace(/\s+/g, ' '));
+    const group = `${c.type}|${name.toLowerCase()}`;
+    if (!groups.has(group)) groups.set(group, { type: c.type, name, roles: [] });
+    mentionDrafts.push({ mention: { type: c.type, ...at, via: c.via, confidence: round(c.confidence) }, group });
+  }
+  clusters.forEach((cluster, index) => {
+    const name = cluster.ambiguous ? cluster.mentions[0]!.name : bestName(cluster);
+    const group = `person#${index}`;
+    groups.set(group, { type: 'person', name, roles: [] });
+    for (const m of cluster.mentions) mentionDrafts.push({ mention: personMentionOut(m, span), group });
+  });
+  drafts.forEach((d, k) => {
+    const g = groups.get(`person#${d.cluster}`);
+    if (!g) return;
+    const role: RoleEvidence = { title: d.title, of: owners[k] ?? null, text: d.text, start: d.start, end: d.end, source: d.source, tense: d.tense };
+    if (!g.roles.some((r) => r.start === role.start && r.end === role.end && r.title === role.title && r.source === role.source)) g.roles.push(role);
+  });
+
+  mentionDrafts.sort((a, b) => a.mention.start - b.mention.start || a.mention.end - b.mention.end);
+  const order: string[] = [];
+  const seen = new Set<string>();
+  for (const d of mentionDrafts) if (!seen.has(d.group)) seen.add(d.group) && order.push(d.group);
+  const indexOf = new Map(order.map((g, i) => [g, i]));
+  const mentions: EntityMention[] = mentionDrafts.map((d) => ({ ...d.mention, entity: indexOf.get(d.group)! }));
+  const entities: DocumentEntity[] = order.map((g) => {
+    const { type, name, roles } = groups.get(g)!;
+    return { type, name, key: entityKey(type, name), roles: sortRoles(roles), mentions: [] as number[] };
+  });
+  mentions.forEach((m, i) => (entities[m.entity]!.mentions as number[]).push(i));
+  return { mentions, entities, officeMentions, country };
+}
+
+const TENSE_ORDER = { current: 0, future: 1, former: 2 } as const;
+
+/** Current roles first, each group in document order. */
+function sortRoles(roles: RoleEvidence[]): RoleEvidence[] {
+  return roles.sort((a, b) => TENSE_ORDER[a.tense] - TENSE_ORDER[b.tense] || a.start - b.start || a.end - b.end);
+}
+
+function personMentionOut(m: PersonMention, span: (s: number, e: number) => { start: number; end: number; text: string }): Omit<EntityMention, 'entity'> {
+  return { type: 'person', ...span(m.start, m.end), via: m.via, confidence: round(m.confidence) };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

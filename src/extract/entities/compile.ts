@@ -1,0 +1,172 @@
+import type { EntityLexicon, OfficeFlag, OfficeWhere } from './lexicon.js';
+import { PhraseTable } from './phrase-table.js';
+import type { EntityType } from './types.js';
+
+/** What a gazetteer phrase names. */
+export interface GazValue {
+  readonly type: EntityType;
+  /** Canonical name: "United States" for "U.S.". */
+  readonly name: string;
+  readonly kind: 'country' | 'place' | 'org' | 'person';
+  /** The country it lies in or belongs to, when known. */
+  readonly country: string | null;
+}
+
+/** An office as the rules use it. */
+export interface OfficeInfo {
+  readonly title: string;
+  /** ISO codes where it exists (`in`) or does not (`notIn`); both null: most countries. */
+  readonly in: ReadonlySet<string> | null;
+  readonly notIn: ReadonlySet<string> | null;
+  readonly flags: ReadonlySet<OfficeFlag>;
+}
+
+export interface Country {
+  readonly iso: string;
+  readonly name: string;
+}
+
+/** Bits of `Rules.starts`: which tables have a phrase starting with a word. */
+export const STARTS_GAZETTEER = 1;
+export const STARTS_OFFICE = 2;
+export const STARTS_HONORIFIC = 4;
+export const STARTS_GIVEN_NAME = 8;
+
+/** A lexicon turned into lookups, once per stage instance. */
+export interface Rules {
+  /** Token key → STARTS_* bits: one Map probe per word tells every rule whether to look closer. */
+  readonly starts: ReadonlyMap<string, number>;
+  readonly gazetteer: PhraseTable<GazValue>;
+  /** Country adjectives and demonyms → canonical country name. */
+  readonly adjectives: PhraseTable<string>;
+  readonly offices: PhraseTable<OfficeInfo>;
+  readonly prefixes: PhraseTable<string>;
+  readonly honorifics: PhraseTable<true>;
+  readonly ranks: PhraseTable<true>;
+  readonly officeByTitle: ReadonlyMap<string, OfficeInfo>;
+  readonly former: ReadonlySet<string>;
+  readonly future: ReadonlySet<string>;
+  readonly givenNames: ReadonlySet<string>;
+  readonly institutional: ReadonlySet<string>;
+  readonly openers: ReadonlySet<string>;
+  readonly calendar: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
+  readonly numbers: ReadonlySet<string>;
+  readonly suffixes: ReadonlySet<string>;
+  readonly commonWordSurnames: ReadonlySet<string>;
+  readonly countryByIso: ReadonlyMap<string, Country>;
+  readonly countryByName: ReadonlyMap<string, Country>;
+  readonly tlds: ReadonlyMap<string, string>;
+  readonly outlets: ReadonlyMap<string, string>;
+  readonly hosts: ReadonlyMap<string, string | null>;
+  readonly frontMatterCountry: string | null;
+}
+
+function officeInfo(title: string, where: OfficeWhere, flags: readonly OfficeFlag[]): OfficeInfo {
+  return {
+    title,
+    in: where && 'in' in where ? new Set(where.in) : null,
+    notIn: where && 'notIn' in where ? new Set(where.notIn) : null,
+    flags: new Set(flags),
+  };
+}
+
+/** Multi-word titles match in any case ("the prime minister"); single words only as written ("President", not "president"). */
+const officeCase = (variant: string) => (/\s/.test(variant.trim()) ? 'ignore-case' : 'as-written');
+
+export function compileLexicon(lex: EntityLexicon): Rules {
+  const gazetteer = new PhraseTable<GazValue>();
+  const adjectives = new PhraseTable<string>();
+  const countryByIso = new Map<string, Country>();
+  const countryByName = new Map<string, Country>();
+  // Order matters only on a clash of spellings: countries, then places, organisations, people.
+  for (const [iso, name, aliases, adjs] of lex.countries) {
+    const country = { iso, name };
+    countryByIso.set(iso, country);
+    countryByName.set(name, country);
+    const value: GazValue = { type: 'place', name, kind: 'country', country: name };
+    for (const form of [name, ...aliases]) gazetteer.add(form, value);
+    for (const adj of adjs) adjectives.add(adj, name);
+  }
+  for (const [name, aliases, country] of lex.places) {
+    const value: GazValue = { type: 'place', name, kind: 'place', country };
+    for (const form of [name, ...aliases]) gazetteer.add(form, value);
+  }
+  for (const [, name, , , capital] of lex.countries) gazetteer.add(capital, { type: 'place', name: capital, kind: 'place', country: name });
+  for (const [name, aliases, country] of lex.organisations) {
+    const value: GazValue = { type: 'org', name, kind: 'org', country };
+    for (const form of [name, ...aliases]) gazetteer.add(form, value);
+  }
+  for (const name of lex.people) gazetteer.add(name, { type: 'person', name, kind: 'person', country: null });
+
+  const offices = new PhraseTable<OfficeInfo>();
+  const officeByTitle = new Map<string, OfficeInfo>();
+  const addOffice = (info: OfficeInfo, variants: readonly string[]) => {
+    if (!officeByTitle.has(info.title.toLowerCase())) officeByTitle.set(info.title.toLowerCase(), info);
+    for (const v of variants) {
+      offices.add(v, info, officeCase(v));
+      if (!officeByTitle.has(v.toLowerCase())) officeByTitle.set(v.toLowerCase(), info);
+    }
+  };
+  for (const [title, variants, where, flags] of lex.offices) addOffice(officeInfo(title, where, flags), [title, ...variants]);
+  // Portfolio ministers exist nearly everywhere, but the United States calls them Secretaries.
+  const ministerWhere: OfficeWhere = { notIn: ['us'] };
+  for (const [portfolio, aliases, short] of lex.portfolios) {
+    const names = [portfolio, ...aliases];
+    addOffice(officeInfo(`Minister of ${portfolio}`, ministerWhere, ['one']), [
+      ...names.flatMap((p) => [`${p} Minister`, `Minister of ${p}`, `Minister for ${p}`]),
+      ...short.map((s) => `${s} Minister`),
+    ]);
+    addOffice(officeInfo(`Minister of State for ${portfolio}`, ministerWhere, []), names.map((p) => `Minister of State for ${p}`));
+    addOffice(officeInfo(`${portfolio} Spokesperson`, null, ['noinfer']), names.flatMap((p) => [`${p} Spokesperson`, `Spokesperson for ${p}`, `${p} Spokesman`, `${p} Spokeswoman`]));
+  }
+
+  const prefixes = new PhraseTable<string>();
+  for (const p of lex.officePrefixes) prefixes.add(p, p, 'as-written');
+  const honorifics = new PhraseTable<true>();
+  for (const h of lex.honorifics) honorifics.add(h, true);
+  const ranks = new PhraseTable<true>();
+  for (const r of lex.ranks) ranks.add(r, true);
+  const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const outlets = new Map<string, string>();
+  for (const [k, v] of Object.entries(lex.outlets)) outlets.set(k.toLowerCase(), v);
+  const starts = new Map<string, number>();
+  const mark = (keys: Iterable<string>, bit: number) => {
+    for (const k of keys) starts.set(k, (starts.get(k) ?? 0) | bit);
+  };
+  mark(gazetteer.firstKeys(), STARTS_GAZETTEER);
+  mark(offices.firstKeys(), STARTS_OFFICE);
+  mark(prefixes.firstKeys(), STARTS_OFFICE);
+  mark(honorifics.firstKeys(), STARTS_HONORIFIC);
+  mark(ranks.firstKeys(), STARTS_HONORIFIC);
+  mark(
+    lex.givenNames.map((n) => n.toLowerCase()),
+    STARTS_GIVEN_NAME,
+  );
+  return {
+    starts,
+    gazetteer,
+    adjectives,
+    offices,
+    prefixes,
+    honorifics,
+    ranks,
+    officeByTitle,
+    former: lowerSet(lex.formerWords),
+    future: lowerSet(lex.futureWords),
+    givenNames: new Set(lex.givenNames),
+    institutional: new Set(lex.institutional),
+    openers: new Set(lex.openers),
+    calendar: new Set(lex.calendar),
+    particles: new Set(lex.particles),
+    numbers: new Set(lex.numbers),
+    suffixes: new Set(lex.suffixes),
+    commonWordSurnames: new Set(lex.commonWordSurnames),
+    countryByIso,
+    countryByName,
+    tlds: new Map(Object.entries(lex.tlds)),
+    outlets,
+    hosts: new Map(Object.entries(lex.hosts)),
+    frontMatterCountry: lex.frontMatterCountry,
+  };
+}

@@ -1,0 +1,95 @@
+import countries from './model/countries.json' with { type: 'json' };
+import givenNames from './model/given-names.json' with { type: 'json' };
+import honorifics from './model/honorifics.json' with { type: 'json' };
+import offices from './model/offices.json' with { type: 'json' };
+import orgs from './model/orgs.json' with { type: 'json' };
+import people from './model/people.json' with { type: 'json' };
+import places from './model/places.json' with { type: 'json' };
+import sources from './model/sources.json' with { type: 'json' };
+import words from './model/words.json' with { type: 'json' };
+
+/** [ISO alpha-2, canonical name, other names, adjectives and demonyms, capital]. */
+export type CountryRow = readonly [iso: string, name: string, aliases: readonly string[], adjectives: readonly string[], capital: string];
+/** [canonical name, other names, country or null]. */
+export type NamedRow = readonly [name: string, aliases: readonly string[], country: string | null];
+/** Where an office exists, by ISO code; null: most countries. */
+export type OfficeWhere = { readonly in: readonly string[] } | { readonly notIn: readonly string[] } | null;
+export type OfficeFlag = 'one' | 'org' | 'noinfer' | 'vague';
+/** [canonical title, variants, where it exists, flags]. */
+export type OfficeRow = readonly [title: string, variants: readonly string[], where: OfficeWhere, flags: readonly OfficeFlag[]];
+/** [canonical portfolio, other names, short forms used only before "Minister"]. */
+export type PortfolioRow = readonly [name: string, aliases: readonly string[], short: readonly string[]];
+
+/**
+ * The language and world data the entities stage runs on, as shipped in
+ * `model/`. Another language or a richer gazetteer is another value of this
+ * type, not another code path.
+ */
+export interface EntityLexicon {
+  readonly countries: readonly CountryRow[];
+  /** Web TLDs that are not their country's ISO code (`uk` → `gb`, `gov` → `us`). */
+  readonly tlds: Readonly<Record<string, string>>;
+  readonly places: readonly NamedRow[];
+  readonly organisations: readonly NamedRow[];
+  readonly people: readonly string[];
+  readonly givenNames: readonly string[];
+  readonly offices: readonly OfficeRow[];
+  readonly portfolios: readonly PortfolioRow[];
+  /** Words before a title that make a new office ("Deputy", "Assistant"). */
+  readonly officePrefixes: readonly string[];
+  /** Words before a title that make the role a past one ("former", "then"). */
+  readonly formerWords: readonly string[];
+  /** Words around a title that make the role a future one ("incoming", "designate"). */
+  readonly futureWords: readonly string[];
+  readonly honorifics: readonly string[];
+  /** Military and religious ranks: mark a person only before a capitalised name word. */
+  readonly ranks: readonly string[];
+  readonly institutional: readonly string[];
+  readonly openers: readonly string[];
+  readonly calendar: readonly string[];
+  readonly particles: readonly string[];
+  readonly numbers: readonly string[];
+  readonly suffixes: readonly string[];
+  /** Surnames that are everyday words ("Key", "Brown"): not taken for the person at a sentence start. */
+  readonly commonWordSurnames: readonly string[];
+  /** meta.source outlet names → country. */
+  readonly outlets: Readonly<Record<string, string>>;
+  /** Hosts (and their subdomains) → country, or null for international bodies; checked before the TLD. */
+  readonly hosts: Readonly<Record<string, string | null>>;
+  /** Country of releases that carry ministers/portfolios front matter but no URL. */
+  readonly frontMatterCountry: string | null;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
+  countries: countries.countries as unknown as CountryRow[],
+  tlds: countries.tlds,
+  places: places.places as unknown as NamedRow[],
+  organisations: orgs.organisations as unknown as NamedRow[],
+  people: people.people,
+  givenNames: givenNames.names,
+  offices: offices.offices as unknown as OfficeRow[],
+  portfolios: offices.portfolios as unknown as PortfolioRow[],
+  officePrefixes: offices.prefixes,
+  formerWords: offices.former,
+  futureWords: offices.future,
+  honorifics: honorifics.honorifics,
+  ranks: honorifics.ranks,
+  institutional: words.institutional,
+  openers: words.openers,
+  calendar: words.calendar,
+  particles: words.particles,
+  numbers: words.numbers,
+  suffixes: words.suffixes,
+  commonWordSurnames: words.commonWordSurnames,
+  outlets: sources.outlets,
+  hosts: sources.hosts as Record<string, string | null>,
+  frontMatterCountry: sources.frontMatterCountry,
+});

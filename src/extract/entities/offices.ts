@@ -1,0 +1,89 @@
+import { STARTS_OFFICE, type OfficeInfo, type Rules } from './compile.js';
+import type { OfficeFlag } from './lexicon.js';
+import { PUNCT, tokenizeText, WORD, type Tok } from './tokens.js';
+
+/** An office title found in the tokens: [start, end) in token indexes. */
+export interface OfficeMatch {
+  readonly start: number;
+  readonly end: number;
+  /** Canonical title, with its prefix: "Deputy Secretary of State". */
+  readonly title: string;
+  readonly info: OfficeInfo;
+}
+
+/**
+ * The office title starting at token `i`, longest first. A listed prefix
+ * ("Deputy", "Assistant", "Associate" …) before a listed office makes a new
+ * office of the same kind ("Assistant Minister of Foreign Affairs"), unless
+ * the whole phrase is listed itself ("Deputy Prime Minister").
+ */
+export function matchOffice(tokens: readonly Tok[], i: number, rules: Rules): OfficeMatch | null {
+  const t = tokens[i]!;
+  if (t.kind !== WORD) return null;
+  const direct = rules.offices.match(tokens, i);
+  let best: OfficeMatch | null = direct ? { start: i, end: direct.end, title: direct.value.title, info: direct.value } : null;
+  const prefix = rules.prefixes.match(tokens, i);
+  if (prefix && prefix.end < tokens.length) {
+    const base = matchOffice(tokens, prefix.end, rules);
+    if (base && !base.info.flags.has('vague') && (!best || base.end > best.end)) {
+      const title = `${prefix.value} ${base.title}`;
+      const info = rules.officeByTitle.get(title.toLowerCase()) ?? { ...base.info, title, flags: withoutOne(base.info.flags) };
+      best = { start: i, end: base.end, title: info.title, info };
+    }
+  }
+  if (!best) return null;
+  // A plural or a compound ("Foreign Ministers", "Minister-level") is not this office.
+  const next = tokens[best.end];
+  if (next && next.glued && next.kind === PUNCT && next.text === '-' && tokens[best.end + 1]?.kind === WORD && !tokens[best.end + 1]!.cap && tokens[best.end + 1]!.key !== 'elect') return null;
+  return best;
+}
+
+/** A prefixed office ("Deputy Secretary of State") may have several holders at once. */
+function withoutOne(flags: ReadonlySet<OfficeFlag>): ReadonlySet<OfficeFlag> {
+  return new Set([...flags].filter((f) => f !== 'one'));
+}
+
+/** Every office title in the tokens, left to right, never overlapping. */
+export function findOffices(tokens: readonly Tok[], rules: Rules): OfficeMatch[] {
+  const out: OfficeMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== WORD || !((rules.starts.get(t.key) ?? 0) & STARTS_OFFICE)) continue;
+    const m = matchOffice(tokens, i, rules);
+    if (m) {
+      out.push(m);
+      i = m.end - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The canonical name of an office title as written, or null when it names
+ * none: "Foreign Minister" → "Minister of Foreign Affairs", "Secretary-General"
+ * → "Secretary General", "Associate Foreign Affairs Minister" → "Associate
+ * Minister of Foreign Affairs". Vague titles ("Minister") name no office.
+ */
+export function canonicalOfficeWith(title: string, rules: Rules): string | null {
+  const tokens = tokenizeText(title.trim());
+  if (tokens.length === 0) return null;
+  const m = matchOffice(tokens, 0, rules);
+  if (!m || m.end !== tokens.length || m.info.flags.has('vague')) return null;
+  return m.title;
+}
+
+/** The office a front-matter portfolio gives its minister: "Foreign Affairs" → "Minister of Foreign Affairs", "Prime Minister" → itself. */
+export function portfolioOfficeWith(portfolio: string, rules: Rules): OfficeMatch['info'] | null {
+  const p = portfolio.trim();
+  if (!p) return null;
+  const asTitle = canonicalOfficeWith(p, rules);
+  if (asTitle) return rules.officeByTitle.get(asTitle.toLowerCase()) ?? null;
+  const words = p.split(/\s+/);
+  const prefix = rules.prefixes.match(tokenizeText(words[0]!), 0)?.value;
+  const rest = prefix ? words.slice(1).join(' ') : p;
+  const base = canonicalOfficeWith(`Minister of ${rest}`, rules);
+  const baseInfo = base ? rules.officeByTitle.get(base.toLowerCase()) ?? null : null;
+  const title = `${prefix ? `${prefix} ` : ''}${base ?? `Minister of ${rest}`}`;
+  if (baseInfo && !prefix) return baseInfo;
+  return { title, in: baseInfo?.in ?? null, notIn: baseInfo?.notIn ?? null, flags: new Set() };
+}

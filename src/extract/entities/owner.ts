@@ -1,0 +1,30 @@
+import type { OfficeInfo, Rules } from './compile.js';
+import { leading, type DocumentCountry } from './document-country.js';
+
+/** Whether `info` exists in the country named `name` (unknown countries: only offices found nearly everywhere). */
+export function existsIn(info: OfficeInfo, name: string, rules: Rules): boolean {
+  const iso = rules.countryByName.get(name)?.iso;
+  if (info.in) return iso !== undefined && info.in.has(iso);
+  if (info.notIn) return iso === undefined || !info.notIn.has(iso);
+  return true;
+}
+
+/**
+ * Whose an office is when the text does not say. Conservative: null rather
+ * than a guess.
+ * - Offices of organisations (`org`) and posts like ambassador (`noinfer`): null.
+ * - The document's country, when the office exists there.
+ * - Else the office's only country, when it has one (Secretary of State →
+ *   United States; Secretary of Foreign Affairs and Trade → New Zealand).
+ * - Else the country the text names clearly most among those that have the
+ *   office (Vice President in a New Zealand story about Washington → United States).
+ */
+export function inferOwner(info: OfficeInfo, country: DocumentCountry | null, counts: ReadonlyMap<string, number>, rules: Rules): string | null {
+  if (info.flags.has('org') || info.flags.has('noinfer') || info.flags.has('vague')) return null;
+  if (country && existsIn(info, country.name, rules)) return country.name;
+  if (info.in && info.in.size === 1) {
+    const [iso] = info.in;
+    return rules.countryByIso.get(iso!)?.name ?? null;
+  }
+  return leading(counts, (name) => name !== country?.name && existsIn(info, name, rules));
+}

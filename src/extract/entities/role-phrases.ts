@@ -1,0 +1,91 @@
+import type { Rules } from './compile.js';
+import type { OfficeMatch } from './offices.js';
+import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
+
+export type Tense = 'current' | 'former' | 'future';
+
+/**
+ * An office title with the words around it that say whose it is and when:
+ * "former US Secretary of State", "Australia's Assistant Minister of Foreign
+ * Affairs", "Secretary-General of the United Nations", "Prime Minister-elect".
+ */
+export interface RolePhrase {
+  /** Token indexes [start, end) of the whole phrase. */
+  readonly start: number;
+  readonly end: number;
+  readonly office: OfficeMatch;
+  /** Country or organisation the words name, canonical; null when unstated. */
+  readonly of: string | null;
+  readonly tense: Tense;
+}
+
+function ownerEnding(tokens: readonly Tok[], end: number, rules: Rules): { start: number; name: string } | null {
+  const gaz = rules.gazetteer.matchEnding(tokens, end);
+  if (gaz && (gaz.value.kind === 'country' || gaz.value.kind === 'org')) return { start: gaz.start, name: gaz.value.name };
+  const adj = rules.adjectives.matchEnding(tokens, end);
+  if (adj) return { start: adj.start, name: adj.value };
+  return null;
+}
+
+function ownerStarting(tokens: readonly Tok[], i: number, rules: Rules): { end: number; name: string } | null {
+  if (i >= tokens.length) return null;
+  const gaz = rules.gazetteer.match(tokens, i);
+  if (gaz && (gaz.value.kind === 'country' || gaz.value.kind === 'org')) return { end: gaz.end, name: gaz.value.name };
+  return null;
+}
+
+/** "former", "then-", "ex-" before `end`: the index where they start, or `end`. */
+function tenseWordBefore(tokens: readonly Tok[], end: number, rules: Rules): { start: number; tense: Tense } | null {
+  let k = end - 1;
+  if (k >= 0 && tokens[k]!.kind === PUNCT && tokens[k]!.text === '-') k--;
+  const t = tokens[k];
+  if (!t || t.kind !== WORD) return null;
+  if (rules.former.has(t.key)) return { start: k, tense: 'former' };
+  if (rules.future.has(t.key)) return { start: k, tense: 'future' };
+  return null;
+}
+
+export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rules: Rules): RolePhrase {
+  let start = office.start;
+  let tense: Tense = 'current';
+  let of: string | null = null;
+  const before = tenseWordBefore(tokens, start, rules);
+  if (before) {
+    start = before.start;
+    tense = before.tense;
+  }
+  // "US Secretary of State", "Japanese Prime Minister", "Australia's Foreign Minister".
+  let ownerEnd = start;
+  if (tokens[ownerEnd - 1]?.kind === CLITIC) ownerEnd--;
+  const owner = ownerEnd > 0 ? ownerEnding(tokens, ownerEnd, rules) : null;
+  if (owner && tokens[owner.start]!.sentence === tokens[office.start]!.sentence) {
+    start = owner.start;
+    of = owner.name;
+    const earlier = tenseWordBefore(tokens, start, rules);
+    if (earlier && tense === 'current') {
+      start = earlier.start;
+      tense = earlier.tense;
+    }
+  }
+  let end = office.end;
+  // "Prime Minister-elect", "Secretary of State designate".
+  const next = tokens[end];
+  if (next?.kind === PUNCT && next.text === '-' && next.glued && tokens[end + 1] && rules.future.has(tokens[end + 1]!.key)) {
+    end += 2;
+    tense = 'future';
+  } else if (next?.kind === WORD && rules.future.has(next.key)) {
+    end += 1;
+    tense = 'future';
+  }
+  // "Secretary-General of the United Nations", "Ambassador to the United States".
+  const link = tokens[end];
+  if (link && link.kind === WORD && (link.key === 'of' || link.key === 'to')) {
+    const at = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
+    const named = ownerStarting(tokens, at, rules);
+    if (named) {
+      end = named.end;
+      if (link.key === 'of') of ??= named.name;
+    }
+  }
+  return { start, end, office, of, tense };
+}

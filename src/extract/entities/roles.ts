@@ -1,0 +1,141 @@
+import type { OfficeInfo, Rules } from './compile.js';
+import type { PersonCluster } from './coreference.js';
+import { canonicalOfficeWith, portfolioOfficeWith } from './offices.js';
+import { canonicalName, nameFold } from './names.js';
+import type { RolePhrase, Tense } from './role-phrases.js';
+import { PUNCT, WORD, type Tok } from './tokens.js';
+import type { DocumentMeta } from '../../core/index.js';
+import type { RoleEvidence } from './types.js';
+
+/** A role before its owner country is settled. Offsets are characters. */
+export interface RoleDraft {
+  readonly cluster: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly title: string;
+  readonly info: OfficeInfo;
+  /** Country or organisation the text states, or null. */
+  readonly stated: string | null;
+  readonly tense: Tense;
+  readonly source: RoleEvidence['source'];
+}
+
+const isComma = (t: Tok | undefined) => t !== undefined && t.kind === PUNCT && t.text === ',';
+
+function draft(cluster: number, p: RolePhrase, tokens: readonly Tok[], text: string, source: RoleDraft['source']): RoleDraft {
+  const start = tokens[p.start]!.start;
+  const end = tokens[p.end - 1]!.end;
+  return { cluster, start, end, text: text.slice(start, end), title: p.office.title, info: p.office.info, stated: p.of, tense: p.tense, source };
+}
+
+/**
+ * Roles the text states next to a name:
+ * - `pattern`: a title right before the name, a comma allowed between
+ *   ("Foreign Minister Winston Peters", "US Secretary of State, Antony Blinken");
+ * - `apposition`: a comma, then a title that ends the clause
+ *   ("Tim Watts, Australia's Assistant Minister of Foreign Affairs;").
+ * Vague titles ("Minister Peters") mark the name but state no role.
+ * Returns the drafts and the phrases used, which are therefore not office mentions.
+ */
+export function textRoles(
+  clusters: readonly PersonCluster[],
+  phrases: readonly RolePhrase[],
+  tokens: readonly Tok[],
+  text: string,
+): { drafts: RoleDraft[]; used: Set<RolePhrase> } {
+  const byEnd = new Map<number, RolePhrase>();
+  const byStart = new Map<number, RolePhrase>();
+  for (const p of phrases) {
+    byEnd.set(p.end, p);
+    byStart.set(p.start, p);
+  }
+  const drafts: RoleDraft[] = [];
+  const used = new Set<RolePhrase>();
+  clusters.forEach((c, index) => {
+    for (const m of c.mentions) {
+      if (!m.candidate) continue;
+      const p = byEnd.get(m.start) ?? (isComma(tokens[m.start - 1]) ? byEnd.get(m.start - 1) : undefined);
+      if (!p) continue;
+      used.add(p);
+      if (!p.office.info.flags.has('vague')) drafts.push(draft(index, p, tokens, text, 'pattern'));
+    }
+  });
+  clusters.forEach((c, index) => {
+    for (const m of c.mentions) {
+      if (!m.candidate || !isComma(tokens[m.end])) continue;
+      let k = m.end + 1;
+      const article = tokens[k];
+      if (article && article.kind === WORD && (article.key === 'the' || article.key === 'a' || article.key === 'an')) k++;
+      const p = byStart.get(k);
+      if (!p || used.has(p) || p.office.info.flags.has('vague')) continue;
+      const next = tokens[p.end];
+      if (next && next.kind === WORD && next.cap && next.sentence === tokens[p.start]!.sentence) continue;
+      used.add(p);
+      drafts.push(draft(index, p, tokens, text, 'apposition'));
+    }
+  });
+  return { drafts, used };
+}
+
+/** The cluster a name from outside the text belongs to, by its folded form. */
+function clusterNamed(clusters: readonly PersonCluster[], name: string): number {
+  const folded = nameFold(name);
+  return clusters.findIndex((c) => c.outside.some((o) => nameFold(o) === folded));
+}
+
+/** Where a role stated outside the text points: an empty span at the person's first mention. */
+function anchorAt(cluster: PersonCluster, tokens: readonly Tok[]): number {
+  let first = Infinity;
+  for (const m of cluster.mentions) first = Math.min(first, tokens[m.start]!.start);
+  return Number.isFinite(first) ? first : 0;
+}
+
+/** The person a byline names and the office it gives them: "Phil Goff, Foreign Affairs Spokesperson". */
+export function parseByline(byline: string | null, rules: Rules): { name: string; office: OfficeInfo | null } | null {
+  if (!byline) return null;
+  const clean = byline.replace(/^\s*by\s+/i, '').trim();
+  if (!clean) return null;
+  const comma = clean.indexOf(',');
+  const name = canonicalName(comma === -1 ? clean : clean.slice(0, comma));
+  if (!/\p{Lu}/u.test(name) || name.split(' ').length < 2) return null;
+  const title = comma === -1 ? null : canonicalOfficeWith(clean.slice(comma + 1), rules);
+  return { name, office: title ? (rules.officeByTitle.get(title.toLowerCase()) ?? null) : null };
+}
+
+/**
+ * Roles from the front matter and the byline. A release with one minister
+ * gives that minister every portfolio's office; with several ministers the
+ * pairing is unknown, so none is given. Only people the text mentions get
+ * them: an entity needs a mention.
+ */
+export function outsideRoles(meta: DocumentMeta, clusters: readonly PersonCluster[], tokens: readonly Tok[], rules: Rules): RoleDraft[] {
+  const drafts: RoleDraft[] = [];
+  if (meta.ministers.length === 1) {
+    const index = clusterNamed(clusters, canonicalName(meta.ministers[0]!));
+    if (index !== -1) {
+      const at = anchorAt(clusters[index]!, tokens);
+      for (const portfolio of meta.portfolios) {
+        const info = portfolioOfficeWith(portfolio, rules);
+        if (info) drafts.push({ cluster: index, start: at, end: at, text: '', title: info.title, info, stated: null, tense: 'current', source: 'front-matter' });
+      }
+    }
+  }
+  const byline = parseByline(meta.byline, rules);
+  if (byline?.office) {
+    const index = clusterNamed(clusters, byline.name);
+    if (index !== -1) {
+      const at = anchorAt(clusters[index]!, tokens);
+      drafts.push({ cluster: index, start: at, end: at, text: '', title: byline.office.title, info: byline.office, stated: null, tense: 'current', source: 'byline' });
+    }
+  }
+  return drafts;
+}
+
+/** Names the front matter and byline give, for coreference ("Mr Peters" → "Winston Peters"). */
+export function outsideNames(meta: DocumentMeta, rules: Rules): string[] {
+  const names = meta.ministers.map((m) => canonicalName(m)).filter((n) => n.includes(' '));
+  const byline = parseByline(meta.byline, rules);
+  if (byline) names.push(byline.name);
+  return names;
+}

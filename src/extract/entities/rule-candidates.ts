@@ -1,0 +1,87 @@
+import type { Candidate } from './candidate.js';
+import { STARTS_GAZETTEER, STARTS_GIVEN_NAME, STARTS_HONORIFIC, type Rules } from './compile.js';
+import type { OfficeMatch } from './offices.js';
+import { canOpenName, readName, skipHonorifics } from './read-name.js';
+import type { RolePhrase } from './role-phrases.js';
+import { PUNCT, WORD, type Tok } from './tokens.js';
+
+/** Gazetteer names (countries, places, organisations, well-known people), except inside office titles. */
+export function gazetteerCandidates(tokens: readonly Tok[], rules: Rules, inOffice: Uint8Array, out: Candidate[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== WORD || inOffice[i] || !((rules.starts.get(t.key) ?? 0) & STARTS_GAZETTEER)) continue;
+    const m = rules.gazetteer.match(tokens, i);
+    if (!m) continue;
+    let covered = false;
+    for (let k = i; k < m.end; k++) if (inOffice[k]) covered = true;
+    if (covered) continue;
+    const v = m.value;
+    const acronym = m.end - i === 1 && t.text.length <= 3 && t.text === t.text.toUpperCase();
+    out.push({
+      start: i,
+      end: m.end,
+      type: v.type,
+      via: 'gazetteer',
+      confidence: v.kind === 'country' ? 0.95 : acronym ? 0.8 : 0.9,
+      anchor: 'gazetteer',
+      nameStart: i,
+      gaz: v,
+    });
+    i = m.end - 1;
+  }
+}
+
+/** "Mr Peters", "Rt Hon Winston Peters", "Dr. Ayesha Verrall", "Lt Gen Jane Doe": an honorific vouches for the name after it. */
+export function honorificCandidates(tokens: readonly Tok[], rules: Rules, inOffice: Uint8Array, out: Candidate[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== WORD || !t.cap || inOffice[i] || !((rules.starts.get(t.key) ?? 0) & STARTS_HONORIFIC)) continue;
+    const nameStart = skipHonorifics(tokens, i, rules);
+    if (nameStart === i) continue;
+    // A rank is also an ordinary word ("Major changes", "General Assembly"): only a name after it makes it a title.
+    const end = readName(tokens, nameStart, rules, true);
+    if (end === nameStart) continue;
+    out.push({ start: i, end, type: 'person', via: 'rule', confidence: 0.95, anchor: 'honorific', nameStart, gaz: null });
+    i = end - 1;
+  }
+}
+
+/** "Foreign Minister Winston Peters", "US Secretary of State, Antony Blinken": a name right after an office title. */
+export function titleCandidates(tokens: readonly Tok[], rules: Rules, phrases: readonly RolePhrase[], out: Candidate[]): void {
+  for (const p of phrases) {
+    let j = p.end;
+    if (tokens[j]?.kind === PUNCT && tokens[j]!.text === ',') j++;
+    const afterHonorifics = skipHonorifics(tokens, j, rules);
+    // A title does not vouch for a month or an opener ("The Prime Minister Monday …"); an honorific does.
+    const end = readName(tokens, afterHonorifics, rules, afterHonorifics > j);
+    if (end === afterHonorifics) continue;
+    // "the Foreign Minister Ukraine had sent": a place or organisation is not a name.
+    const gaz = rules.gazetteer.match(tokens, afterHonorifics);
+    if (gaz && gaz.end === end && gaz.value.kind !== 'person') continue;
+    // Only a single name word after a comma is too weak: "the President, Congress …".
+    if (j > p.end && end - afterHonorifics < 2 && afterHonorifics === j) continue;
+    out.push({ start: j, end, type: 'person', via: 'rule', confidence: 0.95, anchor: 'title', nameStart: afterHonorifics, gaz: null });
+  }
+}
+
+/** "Kurt Campbell", "Helen Clark": a listed given name and at least one more name word, away from other capitalised words. */
+export function givenNameCandidates(tokens: readonly Tok[], rules: Rules, inOffice: Uint8Array, out: Candidate[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== WORD || !t.cap || inOffice[i] || !((rules.starts.get(t.key) ?? 0) & STARTS_GIVEN_NAME) || !rules.givenNames.has(t.text)) continue;
+    const prev = tokens[i - 1];
+    if (prev && prev.kind === WORD && prev.cap && !prev.sentenceStart && prev.sentence === t.sentence && !inOffice[i - 1]) continue;
+    if (!canOpenName(t, rules, false)) continue;
+    const end = readName(tokens, i, rules);
+    if (end - i < 2) continue;
+    out.push({ start: i, end, type: 'person', via: 'rule', confidence: 0.75, anchor: 'given-name', nameStart: i, gaz: null });
+    i = end - 1;
+  }
+}
+
+/** Marks the tokens each office title covers. */
+export function officeMask(n: number, offices: readonly OfficeMatch[]): Uint8Array {
+  const mask = new Uint8Array(n);
+  for (const o of offices) mask.fill(1, o.start, o.end);
+  return mask;
+}

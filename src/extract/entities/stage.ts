@@ -1,0 +1,85 @@
+import { message, type Message, type Stage } from '../../core/index.js';
+import type { SegmentOutput } from '../segment/index.js';
+import { analyse } from './analyse.js';
+import { compileLexicon, type Rules } from './compile.js';
+import { DEFAULT_LEXICON, type EntityLexicon } from './lexicon.js';
+import { canonicalOfficeWith } from './offices.js';
+import type { EntityTagger, NerSpanLike } from './tagger-candidates.js';
+import { loadTagger } from './tagger/index.js';
+import type { EntitiesOutput } from './types.js';
+
+export interface EntitiesOptions {
+  /**
+   * The statistical tagger. Omitted: the model in `tagger/`, loaded once on
+   * first use (without it the stage runs on rules and gazetteers alone and
+   * says so in an `info` message). `null`: rules and gazetteers only, silently.
+   */
+  readonly tagger?: EntityTagger | null;
+  /** Gazetteers, offices, honorifics and word lists; English and the whole world by default. */
+  readonly lexicon?: EntityLexicon;
+}
+
+export const ENTITIES_DEFAULTS = Object.freeze({ lexicon: DEFAULT_LEXICON });
+
+type Loaded = { readonly tagger: EntityTagger } | { readonly error: string };
+let shared: Loaded | undefined;
+
+/** The committed tagger, loaded at most once per process; a missing model is remembered, not retried per document. */
+function defaultTagger(): Loaded {
+  if (!shared) {
+    try {
+      shared = { tagger: loadTagger() };
+    } catch (error) {
+      shared = { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  return shared;
+}
+
+const ORIGIN = 'entities';
+
+/**
+ * People (with roles), organisations and places, resolved within the
+ * document. Configure once, then run per document; `run` is pure, reads no
+ * clock and never throws on content.
+ */
+export function createEntitiesStage(options: EntitiesOptions = {}): Stage<EntitiesOutput> {
+  const rules = compileLexicon(options.lexicon ?? ENTITIES_DEFAULTS.lexicon);
+  const chosen = options.tagger;
+  const stage: Stage<EntitiesOutput> = {
+    name: 'entities',
+    version: 1,
+    requires: Object.freeze(['segment']),
+    run(doc, context) {
+      const messages: Message[] = [];
+      const segment = context.outputs.get('segment') as SegmentOutput | undefined;
+      const sentences = segment?.sentences ?? (doc.text.length > 0 ? [{ start: 0, end: doc.text.length }] : []);
+      let tagger: EntityTagger | null = null;
+      if (chosen === undefined) {
+        const loaded = defaultTagger();
+        if ('tagger' in loaded) tagger = loaded.tagger;
+        else messages.push(message({ code: 'no-tagger', severity: 'info', origin: ORIGIN, reason: `Statistical tagger unavailable (${loaded.error}); entities come from rules and gazetteers only` }));
+      } else tagger = chosen;
+      const tag = (selected: readonly { start: number; end: number }[]): readonly NerSpanLike[] | null => {
+        if (!tagger) return null;
+        try {
+          return tagger.tagDocument(doc.text, selected);
+        } catch (error) {
+          messages.push(message({ code: 'tagger-failed', origin: ORIGIN, reason: `The tagger failed on this document (${error instanceof Error ? error.message : String(error)}); rules and gazetteers only` }));
+          return null;
+        }
+      };
+      return { output: analyse(doc, sentences, tag, rules), messages };
+    },
+  };
+  return Object.freeze(stage);
+}
+
+export const entitiesStage: Stage<EntitiesOutput> = createEntitiesStage();
+
+const defaultRules: Rules = compileLexicon(DEFAULT_LEXICON);
+
+/** The canonical office a title names, or null: "Foreign Minister" → "Minister of Foreign Affairs", "Secretary-General" → "Secretary General". */
+export function canonicalOffice(title: string): string | null {
+  return canonicalOfficeWith(title, defaultRules);
+}

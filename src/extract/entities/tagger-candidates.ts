@@ -1,0 +1,104 @@
+import type { Candidate } from './candidate.js';
+import type { Rules } from './compile.js';
+import { canOpenName, isNameWord } from './read-name.js';
+import type { EntityType } from './types.js';
+import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
+
+/** What the entities stage needs from a statistical tagger; `tagger/` provides one. */
+export interface NerSpanLike {
+  readonly type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+}
+
+export interface EntityTagger {
+  tagDocument(text: string, sentences: readonly { start: number; end: number }[]): readonly NerSpanLike[];
+}
+
+const TYPES: Readonly<Record<NerSpanLike['type'], EntityType | null>> = { PER: 'person', ORG: 'org', LOC: 'place', MISC: null };
+
+/** Index of the first token ending after `offset` (tokens are in order). */
+function firstTokenAfter(tokens: readonly Tok[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The tagger's spans as candidates, cleaned of what the rules know better:
+ * titles and honorifics at the front ("State Antony Blinken" → "Antony
+ * Blinken"), possessives at the end ("Russia’s" → "Russia"), and anything cut
+ * by an office title. A span the gazetteer names exactly takes the
+ * gazetteer's type (MISC "AUKUS" → org); other MISC spans are dropped.
+ */
+export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpanLike[], rules: Rules, inOffice: Uint8Array, out: Candidate[]): void {
+  for (const span of spans) {
+    let s = firstTokenAfter(tokens, span.start);
+    let e = firstTokenAfter(tokens, span.end - 1) + 1;
+    if (s >= tokens.length || e > tokens.length || s >= e) continue;
+    // Trim titles, honorifics, punctuation and possessives at both ends.
+    while (s < e && (inOffice[s] || tokens[s]!.kind !== WORD || rules.honorifics.match(tokens, s) || rules.ranks.match(tokens, s) || tokens[s]!.key === 'the' || rules.openers.has(tokens[s]!.text))) s++;
+    let cut = s;
+    while (cut < e && !inOffice[cut] && tokens[cut]!.kind !== CLITIC) cut++;
+    e = cut;
+    while (e > s && (tokens[e - 1]!.kind === PUNCT || inOffice[e - 1])) e--;
+    if (e <= s) continue;
+    if (compoundOfKnownNames(tokens, s, e, rules)) continue;
+    const exact = rules.gazetteer.match(tokens, s);
+    const gaz = exact && exact.end === e ? exact.value : null;
+    const type = gaz ? gaz.type : TYPES[span.type];
+    if (!type) continue;
+    if (type === 'person' && !gaz && !plausiblePerson(tokens, s, e, rules)) continue;
+    if (type !== 'person' && !gaz && !plausibleName(tokens, s, e, rules)) continue;
+    out.push({ start: s, end: e, type, via: gaz ? 'gazetteer' : 'model', confidence: clamp(span.score), anchor: gaz ? 'gazetteer' : 'model', nameStart: s, gaz });
+  }
+}
+
+/** "New Zealand–United States", "Australia-US-UK": known names joined by dashes are those names, not one. */
+function compoundOfKnownNames(tokens: readonly Tok[], s: number, e: number, rules: Rules): boolean {
+  let parts = 0;
+  for (let k = s; k < e; ) {
+    const t = tokens[k]!;
+    if (t.kind === PUNCT && (t.text === '-' || t.text === '–' || t.text === '—')) {
+      k++;
+      continue;
+    }
+    const m = rules.gazetteer.match(tokens, k);
+    if (!m || m.end > e) return false;
+    parts++;
+    k = m.end;
+  }
+  return parts >= 2;
+}
+
+const clamp = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0.5);
+
+/** Every word a name word, the first able to open a name, nothing a bare month or sentence opener. */
+function plausiblePerson(tokens: readonly Tok[], s: number, e: number, rules: Rules): boolean {
+  if (!canOpenName(tokens[s]!, rules, false)) return false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (t.kind === PUNCT && t.text === '-' && t.glued) continue;
+    if (t.kind === WORD && !t.cap && rules.particles.has(t.text)) continue;
+    if (!isNameWord(t, rules) && !rules.suffixes.has(t.text)) return false;
+  }
+  // A single all-capitals word is an acronym or an outlet ("POLITIK"), not a surname.
+  const only = tokens[s]!;
+  return !(e - s === 1 && only.text.length > 1 && only.text === only.text.toUpperCase());
+}
+
+/** Organisation and place names: capitalised words with lower-case connectors inside, not a lone sentence opener. */
+function plausibleName(tokens: readonly Tok[], s: number, e: number, rules: Rules): boolean {
+  const first = tokens[s]!;
+  if (!first.cap && !/^\p{N}/u.test(first.text)) return false;
+  if (e - s === 1 && (rules.openers.has(first.text) || rules.calendar.has(first.text))) return false;
+  // "Pillar Two (of AUKUS)", "Phase One": a numbered concept, not an organisation or a place.
+  for (let k = s; k < e; k++) if (rules.numbers.has(tokens[k]!.text)) return false;
+  return tokens[e - 1]!.kind !== WORD || !tokens[e - 1]!.lower;
+}

@@ -1,0 +1,152 @@
+import { typeConfidence as typeConfidence_, viterbi as viterbi_, type DecodeScratch } from './decode.js';
+import { buildContext, documentFeatures as documentFeatures_, type SentenceView } from './document.js';
+import { contextFeatures as contextFeatures_, F as F_, FB as FB_, FU as FU_ } from './features.js';
+import { NLABELS as NLABELS_ } from './labels.js';
+import type { Lexicons } from './lexicons.js';
+import type { DocumentContext } from './types.js';
+import { sentinels, WordCache, wordEntry, type RowSummer, type WordEntry } from './word-cache.js';
+
+// Module-local copies: imported bindings can compile to getters, too slow for the inner loops.
+const NLABELS = NLABELS_;
+const F = F_;
+const FB = FB_;
+const FU = FU_;
+const viterbi = viterbi_;
+const typeConfidence = typeConfidence_;
+const contextFeatures = contextFeatures_;
+const documentFeatures = documentFeatures_;
+
+/** Model weights as the decoder sees them; the trainer and the compiled model both provide one. */
+export interface Scorer extends RowSummer {
+  /** Adds the weights of feature slots [from, to) of tokens 0 … n-1 into out[i*NLABELS + y]; returns how many features had weights. */
+  add(feats: Int32Array, n: number, from: number, to: number, out: Float64Array): number;
+  /** (NLABELS+1)² transition scores, start row and end column last. */
+  readonly trans: Float64Array;
+  /** Softmax temperature that turns scores into calibrated confidences. */
+  readonly temperature: number;
+}
+
+/** A scorer with everything derived from it once: sentinel words, frequent words. */
+export interface Runtime {
+  readonly scorer: Scorer;
+  readonly lex: Lexicons;
+  readonly bos: WordEntry;
+  readonly eos: WordEntry;
+  readonly frequent: ReadonlyMap<string, WordEntry>;
+}
+
+export function createRuntime(scorer: Scorer, lex: Lexicons, frequentWords: readonly string[] = []): Runtime {
+  const frequent = new Map<string, WordEntry>();
+  for (const w of frequentWords) if (!frequent.has(w)) frequent.set(w, wordEntry(w, lex, scorer));
+  return { scorer, lex, ...sentinels(scorer), frequent };
+}
+
+export function wordCache(rt: Runtime): WordCache {
+  return new WordCache(rt.lex, rt.scorer, rt.frequent);
+}
+
+/** A sentence with its features and local scores, ready for either pass. */
+export interface PreparedSentence extends SentenceView {
+  readonly n: number;
+  readonly feats: Int32Array;
+  readonly local: Float64Array;
+}
+
+/** One sentence; see prepareAll. */
+export function prepare(words: readonly string[], rt: Runtime, cache: WordCache): PreparedSentence {
+  return prepareAll([words], rt, cache)[0]!;
+}
+
+/**
+ * Features and local scores of a document's sentences, in typed arrays shared
+ * by the whole document (one allocation each, not one per sentence).
+ */
+export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtime, cache: WordCache): PreparedSentence[] {
+  let total = 0;
+  for (const words of sentences) total += words.length;
+  const allFeats = new Int32Array(total * F);
+  const allLocal = new Float64Array(total * NLABELS);
+  const allPos = new Uint8Array(total);
+  const allGaz = new Uint16Array(total);
+  const allIds = new Int32Array(total);
+  const out = new Array<PreparedSentence>(sentences.length);
+  let at = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const words = sentences[k]!;
+    const n = words.length;
+    const entries = new Array<WordEntry>(n);
+    const attrs = new Array<Int32Array>(n);
+    const folded = new Array<string>(n);
+    const ids = allIds.subarray(at, at + n);
+    for (let i = 0; i < n; i++) {
+      const e = cache.get(words[i]!);
+      entries[i] = e;
+      attrs[i] = e.attrs;
+      folded[i] = e.folded;
+      ids[i] = e.gazId;
+    }
+    const pos = allPos.subarray(at, at + n);
+    const feats = allFeats.subarray(at * F, (at + n) * F);
+    const local = allLocal.subarray(at * NLABELS, (at + n) * NLABELS);
+    contextFeatures(attrs, ids, rt.lex.gazetteer, pos, allGaz.subarray(at, at + n), feats);
+    // Single-word features: each neighbour's precomputed sum for its offset.
+    for (let i = 0; i < n; i++) {
+      const o = i * NLABELS;
+      for (let j = 0; j < 5; j++) {
+        const w = i + j - 2;
+        const vec = (w < 0 ? rt.bos : w >= n ? rt.eos : entries[w]!).vec;
+        const v = j * NLABELS;
+        for (let y = 0; y < NLABELS; y++) local[o + y] = local[o + y]! + vec[v + y]!;
+      }
+    }
+    rt.scorer.add(feats, n, FU, FB, local);
+    out[k] = { n, attrs, folded, pos, feats, local };
+    at += n;
+  }
+  return out;
+}
+
+export interface Tagged {
+  readonly labels: Uint8Array;
+  /** Confidence in each token's entity type (1 for O), when asked for. */
+  readonly confidence: Float64Array | null;
+}
+
+/** First pass: local features only. */
+export function firstPass(s: PreparedSentence, rt: Runtime, scratch: DecodeScratch): Uint8Array {
+  const labels = new Uint8Array(s.n);
+  viterbi(s.local, 0, s.n, rt.scorer.trans, labels, scratch);
+  return labels;
+}
+
+/** Second pass: local scores plus the document features of `ctx`. */
+export function secondPass(s: PreparedSentence, rt: Runtime, ctx: DocumentContext, own: Uint8Array | null, confidence: boolean, scratch: DecodeScratch): Tagged {
+  documentFeatures(ctx, s, own, s.feats);
+  const scores = s.local; // the local scores are not needed again
+  const hits = rt.scorer.add(s.feats, s.n, FB, F, scores);
+  let labels: Uint8Array;
+  if (hits === 0 && own) labels = own; // nothing changed since the first pass
+  else {
+    labels = new Uint8Array(s.n);
+    viterbi(scores, 0, s.n, rt.scorer.trans, labels, scratch);
+  }
+  let conf: Float64Array | null = null;
+  if (confidence) {
+    conf = new Float64Array(s.n);
+    typeConfidence(scores, s.n, labels, rt.scorer.temperature, conf);
+  }
+  return { labels, confidence: conf };
+}
+
+export function decodeScratch(): DecodeScratch {
+  return { score: new Float64Array(0), back: new Uint8Array(0) };
+}
+
+/** Both passes over a document's sentences (each an array of normalised words). */
+export function tagWords(sentences: readonly (readonly string[])[], rt: Runtime, confidence: boolean): Tagged[] {
+  const scratch = decodeScratch();
+  const prepared = prepareAll(sentences, rt, wordCache(rt));
+  const first = prepared.map((s) => firstPass(s, rt, scratch));
+  const ctx = buildContext(prepared, first);
+  return prepared.map((s, k) => secondPass(s, rt, ctx, first[k]!, confidence, scratch));
+}

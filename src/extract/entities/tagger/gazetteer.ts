@@ -1,0 +1,108 @@
+import { fmix } from './hash.js';
+
+// Entity-name lists by type (from WikiANN's silver annotations), matched
+// greedily longest-first over lower-cased words. The tagger sees where a word
+// sits inside a match (B/I/L/U per type) and learns how far to trust it.
+// Words are numbered once (a word's id is cached with its other attributes),
+// and the trie is walked on integer ids: no strings are built per token.
+
+export const GAZ_TYPES = 3; // PER, ORG, LOC
+const MAX_WORDS = 8;
+
+export interface Gazetteer {
+  /** Id of a lower-cased word in the lists, or 0. */
+  wordId(folded: string): number;
+  /** Writes into out[i] the match code of word i: for each type t, 3 bits at 3t (0 none, 1 B, 2 I, 3 L, 4 U). */
+  match(ids: Int32Array, n: number, out: Uint16Array): void;
+  readonly size: number;
+}
+
+/** Lines of `TYPE\tword word …` with TYPE one of PER, ORG, LOC. */
+export function parseGazetteer(text: string): Gazetteer {
+  const lines = text.split('\n');
+  let words = 0;
+  for (const line of lines) if (line.length > 0) words += 1 + (line.match(/ /g)?.length ?? 0);
+  // Open addressing over (node, word) → child, sized for every word being an edge.
+  let cap = 16;
+  while (cap < words * 2) cap <<= 1;
+  const mask = cap - 1;
+  const slotNode = new Int32Array(cap).fill(-1);
+  const slotWord = new Int32Array(cap);
+  const slotChild = new Int32Array(cap);
+  const vocab = new Map<string, number>();
+  const types: number[] = [0]; // per node: bit t = a name of type t ends here
+  /** The child of `node` by `word`, created when `create` (else -1 when absent). */
+  const edge = (node: number, word: number, create: boolean): number => {
+    let i = fmix(Math.imul(node, 0x9e3779b1) ^ word) & mask;
+    for (;;) {
+      const n = slotNode[i]!;
+      if (n === node && slotWord[i] === word) return slotChild[i]!;
+      if (n === -1) {
+        if (!create) return -1;
+        slotNode[i] = node;
+        slotWord[i] = word;
+        slotChild[i] = types.length;
+        types.push(0);
+        return slotChild[i]!;
+      }
+      i = (i + 1) & mask;
+    }
+  };
+  let size = 0;
+  for (const line of lines) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const t = ['PER', 'ORG', 'LOC'].indexOf(line.slice(0, tab));
+    const names = line.slice(tab + 1).toLowerCase().split(' ');
+    if (t < 0 || names.length > MAX_WORDS) continue;
+    let node = 0;
+    for (const w of names) {
+      let id = vocab.get(w);
+      if (id === undefined) {
+        id = vocab.size + 1;
+        vocab.set(w, id);
+      }
+      node = edge(node, id, true);
+    }
+    types[node] = types[node]! | (1 << t);
+    size++;
+  }
+  const nodeTypes = Uint8Array.from(types);
+  return {
+    size,
+    wordId: (folded) => vocab.get(folded) ?? 0,
+    match(ids, n, out) {
+      out.fill(0, 0, n);
+      if (size === 0) return;
+      const ends = new Int32Array(GAZ_TYPES);
+      const covered = new Int32Array(GAZ_TYPES); // first word not yet inside a match, per type
+      for (let i = 0; i < n; i++) {
+        if (ids[i] === 0) continue;
+        ends.fill(-1);
+        let node = 0;
+        for (let j = i; j < n && j - i < MAX_WORDS; j++) {
+          const w = ids[j]!;
+          if (w === 0) break;
+          node = edge(node, w, false);
+          if (node < 0) break;
+          const ty = nodeTypes[node]!;
+          if (ty) for (let t = 0; t < GAZ_TYPES; t++) if (ty & (1 << t)) ends[t] = j + 1;
+        }
+        for (let t = 0; t < GAZ_TYPES; t++) {
+          const end = ends[t]!;
+          if (end < 0 || i < covered[t]!) continue;
+          covered[t] = end;
+          const shift = 3 * t;
+          if (end - i === 1) out[i] = out[i]! | (4 << shift);
+          else {
+            out[i] = out[i]! | (1 << shift);
+            for (let k = i + 1; k < end - 1; k++) out[k] = out[k]! | (2 << shift);
+            out[end - 1] = out[end - 1]! | (3 << shift);
+          }
+        }
+      }
+    },
+  };
+}
+
+export const EMPTY_GAZETTEER: Gazetteer = parseGazetteer('');

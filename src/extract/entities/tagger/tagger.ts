@@ -1,0 +1,120 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync } from 'node:zlib';
+import { parseClusters } from './clusters.js';
+import { buildContext } from './document.js';
+import { createRuntime, decodeScratch, firstPass, prepareAll, secondPass, wordCache, type Runtime, type Scorer, type Tagged } from './engine.js';
+import { parseGazetteer } from './gazetteer.js';
+import { bilouSpans, TYPES } from './labels.js';
+import type { Lexicons } from './lexicons.js';
+import { deserialise } from './model-io.js';
+import { tokenize } from './tokenize.js';
+import type { DocumentContext, NerSpan, Token } from './types.js';
+
+export interface Tagger {
+  /** Tags one sentence; with `doc` (from `context`) the second pass uses the document's evidence. */
+  tagSentence(text: string, tokens: readonly Token[], doc?: DocumentContext): NerSpan[];
+  /** Tokenises and tags every sentence, with a first pass over the whole document feeding the second. */
+  tagDocument(text: string, sentences: readonly { start: number; end: number }[]): NerSpan[];
+  /** The document evidence `tagSentence` can use: a first pass over the given sentences. */
+  context(text: string, sentences: readonly { start: number; end: number }[]): DocumentContext;
+}
+
+/** The header saved beside ner.bin. */
+export interface ModelHeader {
+  readonly format: 1;
+  readonly weights: string;
+  readonly clusters: string;
+  readonly gazetteer: string;
+  readonly temperature: number;
+  readonly [key: string]: unknown;
+}
+
+const EMPTY_CONTEXT: DocumentContext = { votes: new Map(), capitalisedInside: new Set(), lowerSeen: new Set() };
+
+/** How many of the most frequent words get their single-word scores precomputed at load. */
+const FREQUENT_WORDS = 10000;
+
+export function createTagger(scorer: Scorer, lex: Lexicons): Tagger {
+  return taggerOver(createRuntime(scorer, lex, lex.clusters.words.slice(0, FREQUENT_WORDS)));
+}
+
+function taggerOver(rt: Runtime): Tagger {
+  // Tokens go in as written: the word cache normalises each spelling once.
+  const wordsOf = (tokens: readonly Token[]): string[] => {
+    const words = new Array<string>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) words[i] = tokens[i]!.text;
+    return words;
+  };
+  const spans = (text: string, tokens: readonly Token[], tagged: Tagged, out: NerSpan[]): void => {
+    for (const s of bilouSpans(tagged.labels)) {
+      const start = tokens[s.start]!.start;
+      const end = tokens[s.end - 1]!.end;
+      let score = 1;
+      if (tagged.confidence) for (let i = s.start; i < s.end; i++) score = Math.min(score, tagged.confidence[i]!);
+      out.push({ type: TYPES[s.type]!, start, end, text: text.slice(start, end), score: Math.round(score * 1000) / 1000 });
+    }
+  };
+  const firstPassOver = (text: string, sentences: readonly { start: number; end: number }[]) => {
+    const scratch = decodeScratch();
+    const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
+    const prepared = prepareAll(tokens.map(wordsOf), rt, wordCache(rt));
+    const first = prepared.map((p) => firstPass(p, rt, scratch));
+    return { tokens, prepared, first, scratch, ctx: buildContext(prepared, first) };
+  };
+  return {
+    tagSentence(text, tokens, doc) {
+      const scratch = decodeScratch();
+      const p = prepareAll([wordsOf(tokens)], rt, wordCache(rt))[0]!;
+      const own = firstPass(p, rt, scratch);
+      const ctx = doc ?? buildContext([p], [own]);
+      const out: NerSpan[] = [];
+      spans(text, tokens, secondPass(p, rt, ctx, own, true, scratch), out);
+      return out;
+    },
+    tagDocument(text, sentences) {
+      const { tokens, prepared, first, ctx, scratch } = firstPassOver(text, sentences);
+      const out: NerSpan[] = [];
+      prepared.forEach((p, k) => spans(text, tokens[k]!, secondPass(p, rt, ctx, first[k]!, true, scratch), out));
+      return out;
+    },
+    context(text, sentences) {
+      return sentences.length === 0 ? EMPTY_CONTEXT : firstPassOver(text, sentences).ctx;
+    },
+  };
+}
+
+/**
+ * The model folder: beside this module in the source tree; from a build in
+ * dist/, the source tree's copy (tsc does not copy binary files).
+ */
+export function modelDir(): string {
+  const here = new URL('./model/', import.meta.url);
+  if (existsSync(new URL('ner.json', here))) return fileURLToPath(here);
+  const source = new URL('../../../../src/extract/entities/tagger/model/', import.meta.url);
+  if (existsSync(new URL('ner.json', source))) return fileURLToPath(source);
+  throw new Error(`Tagger model not found in ${fileURLToPath(here)}: run npm run train:ner, or copy src/extract/entities/tagger/model/ there`);
+}
+
+/** Reads a model folder: ner.json and the files it names. */
+export function readModel(dir: string): { header: ModelHeader; scorer: Scorer; lex: Lexicons; runtime: () => Runtime } {
+  const header = JSON.parse(readFileSync(`${dir}/ner.json`, 'utf8')) as ModelHeader;
+  if (header.format !== 1) throw new Error(`${dir}/ner.json: model format ${String(header.format)} is not supported; retrain with npm run train:ner`);
+  const scorer = deserialise(readFileSync(`${dir}/${header.weights}`), header.temperature);
+  const text = (file: string) => brotliDecompressSync(readFileSync(`${dir}/${file}`)).toString('utf8');
+  const lex = { clusters: parseClusters(text(header.clusters)), gazetteer: parseGazetteer(text(header.gazetteer)) };
+  return { header, scorer, lex, runtime: () => createRuntime(scorer, lex, lex.clusters.words.slice(0, FREQUENT_WORDS)) };
+}
+
+export function readTagger(dir: string): Tagger {
+  const { scorer, lex } = readModel(dir);
+  return createTagger(scorer, lex);
+}
+
+let loaded: Tagger | undefined;
+
+/** The committed model, loaded once (synchronously, from the package's own files). */
+export function loadTagger(): Tagger {
+  loaded ??= readTagger(modelDir());
+  return loaded;
+}

@@ -1,0 +1,74 @@
+import { FU, UNIGRAM_AT, UNIGRAM_COUNT, unigramFeatures } from './features.js';
+import type { Lexicons } from './lexicons.js';
+import { normaliseToken } from './normalise.js';
+import { NLABELS as NLABELS_ } from './labels.js';
+import { BOS, EOS, NATTR, wordAttributes } from './word-attributes.js';
+
+const NLABELS = NLABELS_;
+
+/** Adds the weights of hashes[from … from+count) into out[at … at+NLABELS). */
+export interface RowSummer {
+  sum(hashes: Int32Array, from: number, count: number, out: Float64Array, at: number): void;
+}
+
+/** What the run-time tagger keeps per distinct word. */
+export interface WordEntry {
+  readonly attrs: Int32Array;
+  readonly folded: string;
+  /** The word's id in the gazetteer, 0 if none. */
+  readonly gazId: number;
+  /** Summed single-word feature weights for the word at offsets -2 … +2: 5 × NLABELS. */
+  readonly vec: Float64Array;
+}
+
+
+function vectors(attrs: Int32Array, scorer: RowSummer): Float64Array {
+  const vec = new Float64Array(5 * NLABELS);
+  const hashes = new Int32Array(FU);
+  for (let o = -2; o <= 2; o++) {
+    const at = UNIGRAM_AT[o + 2]!;
+    unigramFeatures(attrs, o, hashes, at);
+    scorer.sum(hashes, at, UNIGRAM_COUNT[o + 2]!, vec, (o + 2) * NLABELS);
+  }
+  return vec;
+}
+
+export function wordEntry(word: string, lex: Lexicons, scorer: RowSummer): WordEntry {
+  const attrs = new Int32Array(NATTR);
+  wordAttributes(word, lex.clusters, attrs, 0);
+  const folded = word.toLowerCase();
+  return { attrs, folded, gazId: lex.gazetteer.wordId(folded), vec: vectors(attrs, scorer) };
+}
+
+export function sentinels(scorer: RowSummer): { bos: WordEntry; eos: WordEntry } {
+  return {
+    bos: { attrs: BOS, folded: '', gazId: 0, vec: vectors(BOS, scorer) },
+    eos: { attrs: EOS, folded: '', gazId: 0, vec: vectors(EOS, scorer) },
+  };
+}
+
+/**
+ * Word entries for one document, over a read-only table of frequent words
+ * built at load time: most tokens are found there, the rest once per document.
+ */
+export class WordCache {
+  private readonly local = new Map<string, WordEntry>();
+  constructor(
+    private readonly lex: Lexicons,
+    private readonly scorer: RowSummer,
+    private readonly frequent: ReadonlyMap<string, WordEntry>,
+  ) {}
+
+  /** The entry of a token as written; curly quotes and dashes are normalised here, once per spelling. */
+  get(token: string): WordEntry {
+    let e = this.frequent.get(token);
+    if (e !== undefined) return e;
+    e = this.local.get(token);
+    if (e === undefined) {
+      const word = normaliseToken(token);
+      e = (word !== token ? this.frequent.get(word) : undefined) ?? wordEntry(word, this.lex, this.scorer);
+      this.local.set(token, e);
+    }
+    return e;
+  }
+}

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entities, personMentions } from './support.js';
+
+// [input, every person mention → the entity's name]. Texts are this suite's own.
+const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
+  [
+    'Foreign Minister Winston Peters arrived. Mr Peters said the talks were useful. Peters left on Friday.',
+    ['Winston Peters → Winston Peters', 'Mr Peters → Winston Peters', 'Peters → Winston Peters'],
+  ],
+  ['Mr Corry spoke first. Later, Bede Corry signed the statement.', ['Mr Corry → Bede Corry', 'Bede Corry → Bede Corry']],
+  ['Antony Blinken met Mr Peters. Blinken’s deputy took notes. Peters’ aide did too. Peters\'s plane left.', [
+    'Antony Blinken → Antony Blinken', 'Mr Peters → Peters', 'Blinken → Antony Blinken', 'Peters → Peters', 'Peters → Peters',
+  ]],
+  [
+    'Helen Clark and Jim Clark both spoke. Clark said the talks went well.',
+    ['Helen Clark → Helen Clark', 'Jim Clark → Jim Clark', 'Clark → Clark'],
+  ],
+  ['Secretary of State Antony Blinken met Secretary Blinken’s staff.', ['Antony Blinken → Antony Blinken', 'Blinken → Antony Blinken']],
+  ['John Key spoke. Key issues remain, Mr Key said.', ['John Key → John Key', 'Mr Key → John Key']],
+];
+
+for (const [input, expected] of cases) {
+  test(`coreference in ${JSON.stringify(input)}`, () => {
+    assert.deepEqual(personMentions(entities(input)), expected);
+  });
+}
+
+test('an ambiguous bare surname is its own entity, linked to neither', () => {
+  const out = entities('Helen Clark and Jim Clark both spoke. Clark said the talks went well.');
+  const names = out.entities.filter((e) => e.type === 'person').map((e) => [e.name, e.key, e.mentions.length]);
+  assert.deepEqual(names, [['Helen Clark', 'person:helen-clark', 1], ['Jim Clark', 'person:jim-clark', 1], ['Clark', 'person:clark', 1]]);
+});
+
+test('front matter names the person a bare "Mr Peters" means, and gives the role', () => {
+  const out = entities('Mr Peters says the visit went well.', {
+    url: 'https://www.beehive.govt.nz/release/x',
+    ministers: ['Rt Hon Winston Peters'],
+    portfolios: ['Foreign Affairs'],
+  });
+  const [peters] = out.entities;
+  assert.equal(peters?.name, 'Winston Peters');
+  assert.equal(peters?.key, 'person:winston-peters');
+  assert.deepEqual(peters?.roles.map((r) => [r.title, r.of, r.source, r.text, r.start, r.end]), [['Minister of Foreign Affairs', 'New Zealand', 'front-matter', '', 0, 0]]);
+});
+
+test('pronouns are never mentions', () => {
+  const out = entities('Winston Peters arrived. He said she would follow.');
+  assert.deepEqual(personMentions(out), ['Winston Peters → Winston Peters']);
+});

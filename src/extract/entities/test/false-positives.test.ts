@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entities } from './support.js';
+
+// Text that must NOT produce a person (or, where named, a person with these words).
+// Each row names its trap; the test tagger makes some of these mistakes on purpose.
+const noPerson: ReadonlyArray<readonly [trap: string, input: string, forbidden: readonly string[]]> = [
+  ['sentence-initial However', 'However, the talks went on.', ['However']],
+  ['sentence-initial participle', 'Asked at the think tank, officials said nothing.', ['Asked']],
+  ['sentence-initial Both', 'Both sides agreed to meet again.', ['Both']],
+  ['sentence-initial During', 'During the visit, trade came up.', ['During']],
+  ['sentence-initial adverb', 'Ironically, the Defence Minister was abroad.', ['Ironically']],
+  ['"State" in a title', 'Secretary of State Antony Blinken arrived.', ['State Antony', 'State Antony Blinken', 'State']],
+  ['photo agency', 'The picture came from Getty Images yesterday.', ['Getty Images', 'Getty']],
+  ['month at a sentence start', 'March was a busy month for the ministry.', ['March']],
+  ['month inside a sentence', 'The talks resume in May next year.', ['May']],
+  ['numbered pillar', 'Japan might join Pillar Two of the agreement.', ['Pillar Two', 'Pillar', 'Two']],
+  ['region', 'Stability in the Indo-Pacific matters to all.', ['Indo-Pacific', 'Indo', 'Pacific']],
+  ['possessive country', 'Russia’s war of aggression continues.', ['Russia', 'Russia’s']],
+  ['title alone', 'The Prime Minister will travel next week.', ['Prime Minister', 'Prime', 'Minister']],
+  ['venue', 'He held meetings on Capitol Hill.', ['Capitol Hill', 'Capitol']],
+  ['outlet in capitals', 'She told POLITIK in 2022 that she was careful.', ['POLITIK']],
+  ['company that looks like a name', 'They chose Lockheed Martin’s helicopters.', ['Lockheed Martin', 'Lockheed']],
+  ['plural title', 'The NATO Foreign Ministers Meeting ended.', ['Foreign Ministers', 'Ministers Meeting']],
+  ['rank before an institution', 'The UN General Assembly met in New York.', ['General Assembly', 'Assembly']],
+  ['rank as an adjective', 'Major changes are coming to trade policy.', ['Major', 'Major changes']],
+  ['weekday after a title', 'The Prime Minister Monday announced a review.', ['Monday']],
+  ['country after a title', 'He met the Foreign Minister Ukraine had sent.', ['Ukraine']],
+  ['organisation heads', 'The Critical Minerals Framework and the Global Research Alliance were discussed.', ['Critical Minerals Framework', 'Global Research Alliance']],
+];
+
+for (const [trap, input, forbidden] of noPerson) {
+  test(`no false person: ${trap}`, () => {
+    const out = entities(input);
+    const persons = out.mentions.filter((m) => m.type === 'person').map((m) => m.text);
+    for (const word of forbidden) assert.ok(!persons.some((p) => p === word || p.startsWith(`${word} `)), `"${word}" became a person in ${JSON.stringify(input)}: ${JSON.stringify(persons)}`);
+  });
+}
+
+// Types the traps must get instead.
+const typed: ReadonlyArray<readonly [trap: string, input: string, text: string, type: string | null]> = [
+  ['region is a place', 'Stability in the Indo-Pacific matters to all.', 'Indo-Pacific', 'place'],
+  ['venue is a place', 'He held meetings on Capitol Hill.', 'Capitol Hill', 'place'],
+  ['outlet is an organisation', 'She told POLITIK in 2022 that she was careful.', 'POLITIK', 'org'],
+  ['possessive is cut off', 'Russia’s war of aggression continues.', 'Russia', 'place'],
+  ['AUKUS is an organisation', 'AUKUS partners met in Canberra.', 'AUKUS', 'org'],
+  ['Pacific Islands Forum is an organisation', 'The Pacific Islands Forum met in Tonga.', 'Pacific Islands Forum', 'org'],
+  ['Pillar Two is nothing', 'Japan might join Pillar Two of the agreement.', 'Pillar Two', null],
+  ['month is nothing', 'March was a busy month for the ministry.', 'March', null],
+];
+
+for (const [trap, input, text, type] of typed) {
+  test(`typed: ${trap}`, () => {
+    const found = entities(input).mentions.filter((m) => m.text === text).map((m) => m.type);
+    assert.deepEqual(found, type ? [type] : []);
+  });
+}
+
+test('May is still a person with an honorific or a given name', () => {
+  const out = entities('Theresa May met Mrs May’s successor in May.');
+  assert.deepEqual(out.mentions.filter((m) => m.type === 'person').map((m) => `${m.text} → ${out.entities[m.entity]!.name}`), ['Theresa May → Theresa May', 'Mrs May → Theresa May']);
+});

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entities, people } from './support.js';
+
+// [input, people as "Name | role of country"]. Texts are this suite's own.
+const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Foreign Minister Winston Peters met US Secretary of State Antony Blinken.', ['Winston Peters | Minister of Foreign Affairs', 'Antony Blinken | Secretary of State of United States']],
+  ['US Secretary of State, Antony Blinken, arrived late.', ['Antony Blinken | Secretary of State of United States']],
+  ['Japanese Prime Minister Ayumi Saito will visit Canberra.', ['Ayumi Saito | Prime Minister of Japan']],
+  ['NATO Secretary General Jens Stoltenberg spoke first.', ['Jens Stoltenberg | Secretary General of NATO']],
+  ['The Secretary-General of the United Nations Ilse Vandenberg opened the session.', ['Ilse Vandenberg | Secretary General of United Nations']],
+  ['Tim Watts, Australia’s Assistant Minister of Foreign Affairs; Ilse Vandenberg, Belgium’s Minister of State for Foreign Affairs.', ['Tim Watts | Assistant Minister of Foreign Affairs of Australia', 'Ilse Vandenberg | Minister of State for Foreign Affairs of Belgium']],
+  ['He met Tomas Ferreira, the Brazilian Foreign Minister, in Geneva.', ['Tomas Ferreira | Minister of Foreign Affairs of Brazil']],
+  ['Former Prime Minister Helen Clark attended.', ['Helen Clark | former Prime Minister']],
+  ['Prime Minister-elect Tomas Ferreira spoke.', ['Tomas Ferreira | future Prime Minister']],
+  ['Associate Foreign Affairs Minister Mere Tākuta led the delegation.', ['Mere Tākuta | Associate Minister of Foreign Affairs']],
+  ['Deputy Prime Minister Ravi Chandrasekaran and Trade Minister Tomas Ferreira signed.', ['Ravi Chandrasekaran | Deputy Prime Minister', 'Tomas Ferreira | Minister of Trade']],
+  ['New Zealand Secretary of Foreign Affairs and Trade Mere Tākuta met officials.', ['Mere Tākuta | Secretary of Foreign Affairs and Trade of New Zealand']],
+  ['Rt Hon Winston Peters and Dr. Ayesha Verrall spoke.', ['Winston Peters', 'Ayesha Verrall']],
+  ['Lt Gen Jane Whitfield commands the force.', ['Jane Whitfield']],
+  ['Ursula von der Leyen met Ngozi Okonjo-Iweala.', ['Ursula von der Leyen', 'Ngozi Okonjo-Iweala']],
+  ['President Xi Jinping received the delegation. President Xi said little.', ['Xi Jinping | President | President']],
+  ['State Department spokesperson Matthew Miller said the talks went well.', ['Matthew Miller | Spokesperson of State Department']],
+];
+
+for (const [input, expected] of cases) {
+  test(`people in ${JSON.stringify(input)}`, () => {
+    assert.deepEqual(people(entities(input)), expected);
+  });
+}

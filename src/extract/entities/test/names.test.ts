@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { canonicalName, entityKey, slugify, stripHonorifics, stripPossessive, surnameOf } from '../index.js';
+
+const canonical: ReadonlyArray<readonly [string, string]> = [
+  ['Rt Hon Winston Peters', 'Winston Peters'],
+  ['Rt. Hon. Winston Peters', 'Winston Peters'],
+  ['Mr Peters', 'Peters'],
+  ['Dr. Ayesha Verrall', 'Ayesha Verrall'],
+  ['Sir John Key', 'John Key'],
+  ['Dame Jacinda Ardern', 'Jacinda Ardern'],
+  ['Lt Gen Jane Whitfield', 'Jane Whitfield'],
+  ['Russia’s', 'Russia'],
+  ["Peters'", 'Peters'],
+  ["Peters's", 'Peters'],
+  ['  António   Guterres ', 'António Guterres'],
+  ['Mr', 'Mr'],
+];
+for (const [input, expected] of canonical) test(`canonicalName(${JSON.stringify(input)})`, () => assert.equal(canonicalName(input), expected));
+
+const keys: ReadonlyArray<readonly [Parameters<typeof entityKey>, string]> = [
+  [['person', 'Winston Peters'], 'person:winston-peters'],
+  [['person', 'António Guterres'], 'person:antonio-guterres'],
+  [['person', 'Ngozi Okonjo-Iweala'], 'person:ngozi-okonjo-iweala'],
+  [['person', "Conor O'Brien"], 'person:conor-obrien'],
+  [['person', 'Fiamē Naomi Mata’afa'], 'person:fiame-naomi-mataafa'],
+  [['person', 'Jonas Gahr Støre'], 'person:jonas-gahr-store'],
+  [['org', 'NATO'], 'org:nato'],
+  [['place', 'Côte d’Ivoire'], 'place:cote-divoire'],
+  [['person', '日本'], 'person:unnamed'],
+];
+for (const [args, expected] of keys) test(`entityKey(${args.join(', ')})`, () => assert.equal(entityKey(...args), expected));
+
+test('surnameOf', () => {
+  assert.equal(surnameOf('Winston Peters'), 'Peters');
+  assert.equal(surnameOf('Rt Hon Winston Peters'), 'Peters');
+  assert.equal(surnameOf('Ursula von der Leyen'), 'von der Leyen');
+  assert.equal(surnameOf('Martin Luther King Jr.'), 'King');
+  assert.equal(surnameOf('Peters'), 'Peters');
+});
+
+test('stripHonorifics and stripPossessive leave other text alone', () => {
+  assert.equal(stripHonorifics('Winston Peters'), 'Winston Peters');
+  assert.equal(stripHonorifics('Misra Patel'), 'Misra Patel');
+  assert.equal(stripPossessive('Paris'), 'Paris');
+  assert.equal(slugify('  --  '), '');
+});

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { canonicalOffice } from '../index.js';
+
+const cases: ReadonlyArray<readonly [string, string | null]> = [
+  ['Foreign Minister', 'Minister of Foreign Affairs'],
+  ['Minister of Foreign Affairs', 'Minister of Foreign Affairs'],
+  ['Minister for Foreign Affairs', 'Minister of Foreign Affairs'],
+  ['Foreign Affairs Minister', 'Minister of Foreign Affairs'],
+  ['foreign minister', 'Minister of Foreign Affairs'],
+  ['External Affairs Minister', 'Minister of Foreign Affairs'],
+  ['Defence Minister', 'Minister of Defence'],
+  ['Defense Minister', 'Minister of Defence'],
+  ['Trade Minister', 'Minister of Trade'],
+  ['Minister for Trade and Export Growth', 'Minister of Trade'],
+  ['Secretary of State', 'Secretary of State'],
+  ['Deputy Secretary of State', 'Deputy Secretary of State'],
+  ['Assistant Secretary of State', 'Assistant Secretary of State'],
+  ['Secretary-General', 'Secretary General'],
+  ['Secretary General', 'Secretary General'],
+  ['Prime Minister', 'Prime Minister'],
+  ['PM', 'Prime Minister'],
+  ['Deputy Prime Minister', 'Deputy Prime Minister'],
+  ['Vice President', 'Vice President'],
+  ['Vice-President', 'Vice President'],
+  ['President', 'President'],
+  ['Secretary of Foreign Affairs and Trade', 'Secretary of Foreign Affairs and Trade'],
+  ['Minister of State for Foreign Affairs', 'Minister of State for Foreign Affairs'],
+  ['Assistant Minister of Foreign Affairs', 'Assistant Minister of Foreign Affairs'],
+  ['Associate Foreign Affairs Minister', 'Associate Minister of Foreign Affairs'],
+  ['Foreign Affairs Spokesperson', 'Foreign Affairs Spokesperson'],
+  ['High Commissioner', 'High Commissioner'],
+  ['Ambassador', 'Ambassador'],
+  ['Governor General', 'Governor-General'],
+  ['Foreign Secretary', 'Foreign Secretary'],
+  ['Minister', null],
+  ['Secretary', null],
+  ['president', null],
+  ['Foreign Ministers', null],
+  ['Prime', null],
+  ['', null],
+];
+for (const [title, expected] of cases) test(`canonicalOffice(${JSON.stringify(title)})`, () => assert.equal(canonicalOffice(title), expected));

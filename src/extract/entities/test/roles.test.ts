@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { DocumentMeta } from '../../../core/index.js';
+import { primaryRole } from '../index.js';
+import { entities, people } from './support.js';
+
+// [input, meta, people with roles]. How an unstated country is inferred, and when it is not.
+const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, readonly string[]]> = [
+  ['TLD .nz', 'Foreign Minister Winston Peters spoke.', { url: 'https://www.beehive.govt.nz/release/a' }, ['Winston Peters | Minister of Foreign Affairs of New Zealand']],
+  ['TLD .au', 'Foreign Minister Penny Wong spoke.', { url: 'https://www.foreignminister.gov.au/a' }, ['Penny Wong | Minister of Foreign Affairs of Australia']],
+  ['TLD .gov', 'Secretary Antony Blinken and Vice President Kamala Harris spoke.', { url: 'https://www.state.gov/a' }, ['Antony Blinken', 'Kamala Harris | Vice President of United States']],
+  ['international host says nothing', 'Secretary General Jens Stoltenberg spoke.', { url: 'https://www.nato.int/a' }, ['Jens Stoltenberg | Secretary General']],
+  ['outlet', 'Prime Minister John Key left Washington.', { source: 'NZPA' }, ['John Key | Prime Minister of New Zealand']],
+  ['front matter without URL', 'Defence Minister Judith Collins spoke.', { ministers: ['Hon Judith Collins'], portfolios: ['Defence'] }, ['Judith Collins | Minister of Defence of New Zealand | Minister of Defence of New Zealand']],
+  ['most-mentioned country', 'Fiji and Fiji and Tonga. Prime Minister Sitiveni Rabuka spoke.', {}, ['Sitiveni Rabuka | Prime Minister of Fiji']],
+  ['no clear country', 'Fiji and Tonga. Prime Minister Sitiveni Rabuka spoke.', {}, ['Sitiveni Rabuka | Prime Minister']],
+  ['single-country office', 'Secretary of State Antony Blinken arrived.', { url: 'https://www.beehive.govt.nz/r' }, ['Antony Blinken | Secretary of State of United States']],
+  ['office the document country lacks', 'New Zealand, New Zealand, New Zealand and the United States, the US. Vice President Joe Biden spoke.', { source: 'NZPA' }, ['Joe Biden | Vice President of United States']],
+  ['organisation office needs its organisation', 'Secretary-General Ilse Vandenberg spoke.', { url: 'https://www.beehive.govt.nz/r' }, ['Ilse Vandenberg | Secretary General']],
+  ['ambassadors never take the document country', 'Ambassador Ravi Chandrasekaran spoke.', { url: 'https://www.beehive.govt.nz/r' }, ['Ravi Chandrasekaran | Ambassador']],
+  ['two holders of a one-holder office', 'Prime Minister Christopher Luxon met Prime Minister Anthony Albanese.', { url: 'https://www.beehive.govt.nz/r' }, ['Christopher Luxon | Prime Minister', 'Anthony Albanese | Prime Minister']],
+  ['stated owner beats the collision', 'Prime Minister Christopher Luxon met Australian Prime Minister Anthony Albanese.', { url: 'https://www.beehive.govt.nz/r' }, ['Christopher Luxon | Prime Minister of New Zealand', 'Anthony Albanese | Prime Minister of Australia']],
+  ['byline', 'Mr Goff said the policy had failed.', { byline: 'Phil Goff, Foreign Affairs Spokesperson' }, ['Phil Goff | Foreign Affairs Spokesperson']],
+  ['several ministers: portfolios unpaired', 'Mr Peters and Ms Collins spoke.', { ministers: ['Rt Hon Winston Peters', 'Hon Judith Collins'], portfolios: ['Foreign Affairs', 'Defence'] }, ['Winston Peters', 'Judith Collins']],
+  ['portfolio that is an office', 'Mr Luxon spoke.', { ministers: ['Rt Hon Christopher Luxon'], portfolios: ['Prime Minister', 'National Security and Intelligence'] }, ['Christopher Luxon | Prime Minister of New Zealand | Minister of National Security and Intelligence of New Zealand']],
+];
+
+for (const [name, input, meta, expected] of cases) {
+  test(`roles: ${name}`, () => {
+    assert.deepEqual(people(entities(input, meta)), expected);
+  });
+}
+
+test('office mentions: definite titles without a name, with their owner', () => {
+  const out = entities('The Defence Minister was abroad. New Zealand’s Trade Minister agreed, and so did the US Secretary of State. A New Zealand prime minister visited. His Foreign Minister counterparts met.', {
+    url: 'https://www.beehive.govt.nz/r',
+  });
+  assert.deepEqual(out.officeMentions.map((o) => [o.text, o.office.title, o.office.of]), [
+    ['Defence Minister', 'Minister of Defence', 'New Zealand'],
+    ['New Zealand’s Trade Minister', 'Minister of Trade', 'New Zealand'],
+    ['US Secretary of State', 'Secretary of State', 'United States'],
+  ]);
+});
+
+test('the role evidence spans the words that state it', () => {
+  const text = 'He met US Secretary of State Antony Blinken and Tim Watts, Australia’s Assistant Minister of Foreign Affairs.';
+  const out = entities(text);
+  const roles = out.entities.flatMap((e) => e.roles.map((r) => [e.name, r.text, r.source, text.slice(r.start, r.end)]));
+  assert.deepEqual(roles, [
+    ['Antony Blinken', 'US Secretary of State', 'pattern', 'US Secretary of State'],
+    ['Tim Watts', 'Australia’s Assistant Minister of Foreign Affairs', 'apposition', 'Australia’s Assistant Minister of Foreign Affairs'],
+  ]);
+});
+
+test('primaryRole prefers a current role stated in the text', () => {
+  const out = entities('Former Prime Minister Helen Clark, now Secretary-General Helen Clark, spoke.');
+  const clark = out.entities.find((e) => e.name === 'Helen Clark')!;
+  assert.equal(primaryRole(clark)?.title, 'Secretary General');
+  assert.equal(primaryRole({ ...clark, roles: clark.roles.filter((r) => r.tense === 'former') }), null);
+});

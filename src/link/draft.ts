@@ -1,0 +1,114 @@
+import type { StageRecord } from '../core/index.js';
+import type { RoleEvidence } from '../extract/entities/index.js';
+import type { EntityType, IndexedMention, IndexedOfficeMention, IndexedRole, NameForm } from '../store/index.js';
+import { analyseName, type NameAnalysis } from './names.js';
+import { entitiesOf } from './stage-output.js';
+
+/** One document entity before resolution: its name read, its own id known, its canonical id not yet. */
+export interface DraftEntity {
+  readonly idx: number;
+  readonly type: EntityType;
+  readonly key: string;
+  readonly name: string;
+  readonly block: string;
+  readonly form: NameForm;
+  readonly initials: string | null;
+  /** The id the name gives on its own; short forms may resolve to another. */
+  readonly own: string;
+  readonly mentions: number;
+}
+
+/** A document's entity index before resolution. */
+export interface DraftDocument {
+  readonly id: string;
+  readonly published: string | null;
+  readonly entities: readonly DraftEntity[];
+  readonly mentions: readonly IndexedMention[];
+  readonly roles: readonly IndexedRole[];
+  readonly officeMentions: readonly IndexedOfficeMention[];
+}
+
+/** Reads names once per run: the same few hundred names recur in every document. */
+export class NameReader {
+  private readonly cache = new Map<string, NameAnalysis | null>();
+
+  read(type: EntityType, name: string, key: string): NameAnalysis | null {
+    const cacheKey = `${type}\u0000${name}\u0000${key}`;
+    let analysis = this.cache.get(cacheKey);
+    if (analysis === undefined) {
+      analysis = analyseName(type, name, key);
+      // Bounded: a long run must not hold every name it ever saw.
+      if (this.cache.size >= 50_000) this.cache.clear();
+      this.cache.set(cacheKey, analysis);
+    }
+    return analysis;
+  }
+}
+
+/** Builds the draft index of one document from its `entities` stage output. */
+export function draftDocument(id: string, published: string | null, stages: readonly StageRecord[] | undefined, names: NameReader): DraftDocument {
+  const output = entitiesOf(stages);
+  const counts = new Map<number, number>();
+  for (const m of output.mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const entities: DraftEntity[] = [];
+  const roles: IndexedRole[] = [];
+  output.entities.forEach((entity, idx) => {
+    if (!entity) return;
+    const read = names.read(entity.type, entity.name, entity.key);
+    if (!read) return;
+    entities.push({
+      idx,
+      type: entity.type,
+      key: entity.key,
+      name: read.display,
+      block: read.block,
+      form: read.form,
+      initials: read.initials,
+      own: read.id,
+      mentions: counts.get(idx) ?? 0,
+    });
+    // Only people hold offices; a role on anything else is noise for the office history.
+    if (entity.type !== 'person') return;
+    for (const role of currentRoles(entity.roles ?? [])) {
+      roles.push({
+        entity: idx,
+        title: role.title,
+        of: typeof role.of === 'string' && role.of !== '' ? role.of : null,
+        start: Number.isInteger(role.start) ? role.start : 0,
+        end: Number.isInteger(role.end) ? role.end : 0,
+        text: typeof role.text === 'string' ? role.text : '',
+        source: typeof role.source === 'string' ? role.source : 'pattern',
+      });
+    }
+  });
+  const kept = new Set(entities.map((e) => e.idx));
+  return {
+    id,
+    published,
+    entities,
+    mentions: output.mentions
+      .filter((m) => kept.has(m.entity))
+      .map((m) => ({ entity: m.entity, start: m.start, end: m.end, text: m.text, via: typeof m.via === 'string' ? m.via : 'model' })),
+    roles,
+    officeMentions: output.officeMentions.map((o) => ({
+      start: o.start,
+      end: o.end,
+      text: o.text,
+      title: o.office.title,
+      of: typeof o.office.of === 'string' && o.office.of !== '' ? o.office.of : null,
+    })),
+  };
+}
+
+/**
+ * The roles that say the person held the office on the document's date, the
+ * stage's primary role first (as `primaryRole` picks it: stated in the text
+ * before front matter and byline). "Former" and "incoming" roles are left
+ * out: they would put the person in office on the wrong dates. Outputs from
+ * before the stage recorded a tense count as current.
+ */
+function currentRoles(roles: readonly RoleEvidence[]): RoleEvidence[] {
+  const current = roles.filter((r) => typeof r?.title === 'string' && r.title !== '' && (r.tense === undefined || r.tense === 'current'));
+  const inText = (r: RoleEvidence) => r.source === 'pattern' || r.source === 'apposition';
+  return [...current.filter(inText), ...current.filter((r) => !inText(r))];
+}

@@ -1,0 +1,11 @@
+export { linkPending } from './link-pending.js';
+export type { LinkPendingOptions, LinkSummary } from './link-pending.js';
+export { relinkAll } from './relink.js';
+export { applyCorrection, splitId } from './correct.js';
+export { linkBatch } from './in-batch.js';
+export type { BatchDocument, LinkedEntities, LinkedMention, LinkedOfficeMention } from './in-batch.js';
+export { analyseName, slug } from './names.js';
+export type { NameAnalysis } from './names.js';
+export { LINK_DEFAULTS } from './options.js';
+export type { LinkOptions } from './options.js';
+export { ENTITIES_STAGE } from './stage-output.js';

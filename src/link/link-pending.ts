@@ -1,0 +1,138 @@
+import type { StageRecord } from '../core/index.js';
+import type { DocumentRecord, EntityReassignment, LinkedDocument, PersonYear, ShortFormRange, Store } from '../store/index.js';
+import { nameOverrides, replayCorrections } from './corrections.js';
+import { draftDocument, NameReader, type DraftDocument } from './draft.js';
+import { LINK_DEFAULTS, type LinkOptions } from './options.js';
+import { PeopleSeen, yearOf, yearsAround } from './short-forms.js';
+
+export interface LinkSummary {
+  /** Documents whose entity index was written. */
+  readonly documents: number;
+  /** Stored document entities that changed canonical id. */
+  readonly reassigned: number;
+}
+
+export interface LinkPendingOptions {
+  /** The batch just stored, so its stage outputs need not be read back. */
+  readonly records?: Iterable<DocumentRecord>;
+  readonly options?: Partial<LinkOptions>;
+}
+
+const personKey = (k: PersonYear) => `${k.block}\u0000${k.auto}\u0000${k.year ?? ''}`;
+const blockAuto = (k: { block: string; auto: string }) => `${k.block}\u0000${k.auto}`;
+
+/**
+ * The incremental resolution step, run after every ingest batch: indexes the
+ * queued documents and revisits only what they can change. Its cost follows
+ * the batch, not the corpus:
+ * - a full name, an org or a place resolves to its own id at once;
+ * - a short name ("Peters", "W. Peters") resolves against the full-name
+ *   people of its block: one small `person_years` read per batch, plus the
+ *   batch's own;
+ * - a stored short name is revisited only when a full name of its block
+ *   appears in, or vanishes from, a year within its window (for initials and
+ *   undated surnames: from the block altogether).
+ * The user's corrections are replayed over every id computed. Everything is
+ * written in one transaction; the queue it came from is in the store, so a
+ * crash before that loses nothing.
+ */
+export async function linkPending(store: Store, { records = [], options = {} }: LinkPendingOptions = {}): Promise<LinkSummary> {
+  const { surnameWindowYears, batchSize } = { ...LINK_DEFAULTS, ...options };
+  const inMemory = new Map<string, readonly StageRecord[]>();
+  for (const record of records) inMemory.set(record.document.id, record.stages);
+  const names = new NameReader();
+  let corrections: Awaited<ReturnType<Store['entityCorrections']>> | null = null;
+  let documents = 0;
+  let reassigned = 0;
+
+  for (;;) {
+    const pending = await store.pendingLinks(batchSize);
+    if (pending.documents.length === 0 && pending.persons.length === 0) break;
+    corrections ??= await store.entityCorrections();
+    const replay = replayCorrections(corrections);
+
+    const drafts: (DraftDocument & { stamp: string })[] = [];
+    for (const doc of pending.documents) {
+      // Read back only what this process did not just write (a crashed run's queue, a reindex elsewhere).
+      const stages = inMemory.get(doc.id) ?? (await store.getDocument(doc.id))?.stages;
+      drafts.push({ ...draftDocument(doc.id, doc.published, stages, names), stamp: doc.stamp });
+    }
+
+    // Full-name people: as stored before this batch, and the batch's own.
+    const blocks = new Set(pending.persons.map((k) => k.block));
+    const added = new Map<string, PersonYear>();
+    const seen = new PeopleSeen();
+    for (const draft of drafts) {
+      for (const e of draft.entities) {
+        if (e.type !== 'person') continue;
+        blocks.add(e.block);
+        if (e.form !== 'full') continue;
+        const year = yearOf(draft.published);
+        seen.add(e.block, { auto: e.own, initials: e.initials, year });
+        added.set(personKey({ block: e.block, auto: e.own, year }), { block: e.block, auto: e.own, year });
+      }
+    }
+    const stored = await store.personYears([...blocks]);
+    for (const row of stored) seen.add(row.block, row);
+    const resolve = (row: Parameters<PeopleSeen['resolve']>[0], published: string | null) => seen.resolve(row, published, surnameWindowYears);
+
+    const linked: LinkedDocument[] = drafts.map((draft) => ({
+      id: draft.id,
+      stamp: draft.stamp,
+      index: {
+        entities: draft.entities.map((e) => {
+          const auto = resolve(e, draft.published);
+          return { idx: e.idx, type: e.type, key: e.key, name: e.name, block: e.block, form: e.form, initials: e.initials, auto, entity: replay(auto, draft.id), mentions: e.mentions };
+        }),
+        mentions: draft.mentions,
+        roles: draft.roles,
+        officeMentions: draft.officeMentions,
+      },
+    }));
+
+    const reassign: EntityReassignment[] = [];
+    const ranges = changedRanges(stored, added, pending.persons, surnameWindowYears);
+    for (const row of ranges.length ? await store.entityRows({ shortForms: ranges }) : []) {
+      const own = names.read(row.type, row.name, row.key)?.id ?? row.auto;
+      const auto = resolve({ form: row.form, initials: row.initials, own, block: row.block }, row.published);
+      const entity = replay(auto, row.document);
+      if (auto === row.auto && entity === row.entity) continue;
+      reassign.push({ document: row.document, idx: row.idx, block: row.block, form: row.form, initials: row.initials, auto, entity });
+    }
+
+    await store.putEntityLinks({ documents: linked, reassign, names: nameOverrides(corrections), consumed: pending.persons });
+    documents += linked.length;
+    reassigned += reassign.length;
+    if (pending.documents.length < batchSize) break;
+  }
+  return { documents, reassigned };
+}
+
+/**
+ * Where stored short names may now resolve differently. A full name that
+ * appears in a year it was not stored in (`added`), or whose last document
+ * of a year went (`removed`, and not added back), changes the candidates of
+ * dated surnames within the window around that year; if the person appears
+ * in, or vanishes from, the block altogether, also those of initials and
+ * undated surnames, which look at every year.
+ */
+function changedRanges(stored: readonly PersonYear[], added: ReadonlyMap<string, PersonYear>, removed: readonly PersonYear[], years: number): ShortFormRange[] {
+  const storedKeys = new Set(stored.map(personKey));
+  const storedPeople = new Set(stored.map(blockAuto));
+  const addedPeople = new Set([...added.values()].map(blockAuto));
+  const whole = new Set<string>();
+  const dated = new Map<string, ShortFormRange>();
+  const changed = (key: PersonYear, wholeBlock: boolean) => {
+    if (wholeBlock) whole.add(key.block);
+    if (key.year !== null) {
+      const range = { block: key.block, ...yearsAround(key.year, years) };
+      dated.set(`${range.block}\u0000${range.fromYear}`, range);
+    }
+  };
+  for (const [key, value] of added) if (!storedKeys.has(key)) changed(value, !storedPeople.has(blockAuto(value)));
+  for (const value of removed) {
+    const key = personKey(value);
+    if (!storedKeys.has(key) && !added.has(key)) changed(value, !storedPeople.has(blockAuto(value)) && !addedPeople.has(blockAuto(value)));
+  }
+  return [...[...whole].sort().map((block) => ({ block, fromYear: null, toYear: null })), ...dated.values()];
+}

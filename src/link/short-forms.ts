@@ -1,0 +1,88 @@
+import type { NameForm, PersonCandidate } from '../store/index.js';
+
+/** Inclusive calendar years; null means any year, undated documents included. */
+export interface YearWindow {
+  readonly fromYear: string;
+  readonly toYear: string;
+}
+
+/** A full-name person seen in a year (null: in an undated document). */
+export interface SeenPerson extends PersonCandidate {
+  readonly year: string | null;
+}
+
+const year = (n: number) => String(Math.max(0, Math.min(9999, n))).padStart(4, '0');
+
+/** The calendar year of a `YYYY-MM-DD` date, or null. */
+export function yearOf(published: string | null): string | null {
+  return published !== null && /^\d{4}/.test(published) ? published.slice(0, 4) : null;
+}
+
+/** Years `years` either side of `y`. */
+export function yearsAround(y: string, years: number): YearWindow {
+  return { fromYear: year(Number(y) - years), toYear: year(Number(y) + years) };
+}
+
+/**
+ * Where a short name looks for its full name. Initials are specific enough
+ * to match across the whole corpus ("W. R. Peters"); a surname alone only
+ * within a window of years around its document, and anywhere when its
+ * document is undated.
+ */
+export function windowOf(form: NameForm, published: string | null, years: number): YearWindow | null {
+  const y = yearOf(published);
+  return form !== 'surname' || y === null ? null : yearsAround(y, years);
+}
+
+export function inWindow(seen: string | null, window: YearWindow | null): boolean {
+  return window === null || (seen !== null && seen >= window.fromYear && seen <= window.toYear);
+}
+
+/**
+ * The canonical id of a short name: the one full-name person among the
+ * candidates it fits (initials must begin the full name's initials), or its
+ * own id when there is none or more than one. Ambiguity never merges.
+ */
+export function resolveShortForm(row: { readonly form: NameForm; readonly initials: string | null; readonly own: string }, candidates: Iterable<PersonCandidate>): string {
+  if (row.form === 'full') return row.own;
+  const fits = new Set<string>();
+  for (const candidate of candidates) {
+    if (row.form === 'initials' && !(candidate.initials ?? '').startsWith(row.initials ?? '')) continue;
+    fits.add(candidate.auto);
+    if (fits.size > 1) return row.own;
+  }
+  const [only] = fits;
+  return only ?? row.own;
+}
+
+/**
+ * Full-name people seen per block, each (person, year) once, with the
+ * candidates of a window remembered: one batch asks the same block and window
+ * for many short names.
+ */
+export class PeopleSeen {
+  private readonly byBlock = new Map<string, Map<string, SeenPerson>>();
+  private readonly answers = new Map<string, SeenPerson[]>();
+
+  add(block: string, person: SeenPerson): void {
+    let people = this.byBlock.get(block);
+    if (!people) this.byBlock.set(block, (people = new Map()));
+    people.set(`${person.auto}\u0000${person.year ?? ''}`, person);
+    this.answers.clear();
+  }
+
+  candidates(block: string, window: YearWindow | null): readonly SeenPerson[] {
+    const key = `${block}\u0000${window?.fromYear ?? ''}\u0000${window?.toYear ?? ''}`;
+    let found = this.answers.get(key);
+    if (!found) {
+      found = [...(this.byBlock.get(block)?.values() ?? [])].filter((person) => inWindow(person.year, window));
+      this.answers.set(key, found);
+    }
+    return found;
+  }
+
+  /** The canonical id of a name read as `row`, in a document dated `published`. */
+  resolve(row: { readonly form: NameForm; readonly initials: string | null; readonly own: string; readonly block: string }, published: string | null, windowYears: number): string {
+    return row.form === 'full' ? row.own : resolveShortForm(row, this.candidates(row.block, windowOf(row.form, published, windowYears)));
+  }
+}

@@ -1,0 +1,300 @@
+import type { Kind } from '../core/index.js';
+
+export const ENTITY_TYPES = ['person', 'org', 'place'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** An office: a canonical title and whose office it is (`of` null when unknown). */
+export interface Office {
+  readonly title: string;
+  readonly of: string | null;
+}
+
+// ---------------------------------------------------------------------------
+// The entity index of one document, as src/link builds it from the `entities`
+// stage output. The store keeps it; it never interprets names itself.
+
+/**
+ * How a person's name reads once honorifics are gone: `full` ("Winston
+ * Peters"), `initials` ("W. Peters") or `surname` ("Peters"). Orgs and places
+ * are always `full`.
+ */
+export type NameForm = 'full' | 'initials' | 'surname';
+
+/** One entity of one document, with the ids resolution gave it. */
+export interface IndexedEntity {
+  /** Its index in the stage output's `entities`. */
+  readonly idx: number;
+  readonly type: EntityType;
+  /** The stage's key, kept for reference. */
+  readonly key: string;
+  /** The name the document gives it. */
+  readonly name: string;
+  /** Resolution only compares entities of one block (people: the surname). */
+  readonly block: string;
+  readonly form: NameForm;
+  /** Initials of the given names (people), e.g. `wr`; null otherwise. */
+  readonly initials: string | null;
+  /** The canonical id automatic resolution gives it. */
+  readonly auto: string;
+  /** The canonical id after the user's corrections. */
+  readonly entity: string;
+  /** How many mentions it has in the document. */
+  readonly mentions: number;
+}
+
+export interface IndexedMention {
+  /** `idx` of the entity mentioned. */
+  readonly entity: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly via: string;
+}
+
+export interface IndexedRole extends Office {
+  /** `idx` of the entity holding the role. */
+  readonly entity: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly source: string;
+}
+
+export interface IndexedOfficeMention extends Office {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface EntityIndex {
+  readonly entities: readonly IndexedEntity[];
+  readonly mentions: readonly IndexedMention[];
+  readonly roles: readonly IndexedRole[];
+  readonly officeMentions: readonly IndexedOfficeMention[];
+}
+
+export interface LinkedDocument {
+  readonly id: string;
+  /** `PendingLinks` stamp of the content the index was built from; a document changed since is skipped. */
+  readonly stamp?: string | undefined;
+  readonly index: EntityIndex;
+}
+
+/** A full-name person seen in a block in a year (null: undated documents). */
+export interface PersonYear {
+  readonly block: string;
+  readonly auto: string;
+  readonly year: string | null;
+}
+
+export interface PersonCandidate {
+  readonly auto: string;
+  readonly initials: string | null;
+}
+
+/** A full-name person of a block seen in a year (null: in undated documents). */
+export interface PersonYearRow extends PersonCandidate {
+  readonly block: string;
+  readonly year: string | null;
+}
+
+/**
+ * Short names of a block to read back: with years, the dated surnames
+ * ("Peters") from `fromYear` to `toYear` (inclusive); with both null, the
+ * short names that look at every year: initials ("W. Peters") and undated
+ * surnames.
+ */
+export interface ShortFormRange {
+  readonly block: string;
+  readonly fromYear: string | null;
+  readonly toYear: string | null;
+}
+
+export interface PendingDocument {
+  readonly id: string;
+  readonly published: string | null;
+  /** Identifies the content that was queued; pass it back in `LinkedDocument.stamp`. */
+  readonly stamp: string;
+}
+
+export interface PendingLinks {
+  /** Documents written since they were last linked, with their dates. */
+  readonly documents: readonly PendingDocument[];
+  /** Full-name presence of removed documents: where it ended, nearby short forms may resolve differently. */
+  readonly persons: readonly PersonYear[];
+}
+
+/** A stored document entity, as resolution reads it back. */
+export interface EntityRow {
+  readonly document: string;
+  readonly published: string | null;
+  readonly idx: number;
+  readonly type: EntityType;
+  readonly key: string;
+  readonly name: string;
+  readonly block: string;
+  readonly form: NameForm;
+  readonly initials: string | null;
+  readonly auto: string;
+  readonly entity: string | null;
+}
+
+/** Which stored document entities to read: every one, those whose canonical id is among `entities`, or short names (`ShortFormRange`). */
+export type EntityRowQuery =
+  | { readonly all: true }
+  | { readonly entities: readonly string[] }
+  | { readonly shortForms: readonly ShortFormRange[] };
+
+/** New ids for a stored document entity. */
+export interface EntityReassignment {
+  readonly document: string;
+  readonly idx: number;
+  readonly block: string;
+  readonly form: NameForm;
+  readonly initials: string | null;
+  readonly auto: string;
+  readonly entity: string;
+}
+
+/** A user's correction; replayed in order after every resolution. */
+export type EntityCorrection =
+  /** `from` becomes part of `into`; `into` keeps its id and name. */
+  | { readonly kind: 'merge'; readonly into: string; readonly from: string }
+  /** The mentions of `id` in `documents` move to `newId`, named `name`. */
+  | { readonly kind: 'split'; readonly id: string; readonly documents: readonly string[]; readonly newId: string; readonly name: string }
+  /** `id` is called `name` from now on; the id stays. */
+  | { readonly kind: 'rename'; readonly id: string; readonly name: string };
+
+export type EntityCorrectionRecord = EntityCorrection & {
+  /** Order of the corrections: 1, 2, … */
+  readonly seq: number;
+  /** ISO timestamp. */
+  readonly at: string;
+};
+
+/**
+ * One resolution step, written in one transaction:
+ * - `documents`: the index of queued documents; writing it takes them off the
+ *   queue (a document no longer queued, or changed since, is skipped);
+ * - `reassign`: new ids for stored document entities;
+ * - `names`: canonical names the corrections set, for every id they name;
+ * - `consumed`: the `PendingLinks.persons` this step has dealt with;
+ * - `correction`: a user correction to record along with its effect;
+ * - `rebuild`: recount every entity and resolve every office mention again.
+ * Counts, first/last seen, aliases and names of every entity touched are
+ * brought up to date, and office mentions near changed roles are resolved again.
+ */
+export interface EntityLinkUpdate {
+  readonly documents?: readonly LinkedDocument[];
+  readonly reassign?: readonly EntityReassignment[];
+  readonly names?: readonly { readonly id: string; readonly name: string }[];
+  readonly consumed?: readonly PersonYear[];
+  readonly correction?: EntityCorrection;
+  readonly rebuild?: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Entity queries.
+
+export interface EntityListQuery {
+  readonly type?: EntityType | undefined;
+  /** Part of a canonical name or alias; case and accents are ignored. */
+  readonly search?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+}
+
+/** An office held, as the documents show it: first and last document dates. */
+export interface RoleSpan extends Office {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly documents: number;
+}
+
+export interface EntitySummary {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly mentions: number;
+  readonly documents: number;
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
+  /** Oldest first. */
+  readonly roles: readonly RoleSpan[];
+}
+
+export interface EntityPage {
+  readonly total: number;
+  readonly results: readonly EntitySummary[];
+}
+
+export interface EntityDetailQuery {
+  /** Paging of `documentsList`. */
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+  /** How many co-mentioned entities to return. */
+  readonly coMentioned?: number | undefined;
+}
+
+export interface EntityDocument {
+  readonly id: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly kind: Kind;
+  readonly mentions: number;
+}
+
+export interface CoMention {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  /** Documents mentioning both. */
+  readonly count: number;
+}
+
+export interface EntityDetail extends EntitySummary {
+  /** Other names the documents use, most used first. */
+  readonly aliases: readonly string[];
+  /** Its documents, newest first (undated last), one page. */
+  readonly documentsList: readonly EntityDocument[];
+  /** The entities sharing the most documents with it, most first. */
+  readonly coMentioned: readonly CoMention[];
+}
+
+export interface OfficeHolder {
+  readonly id: string;
+  readonly name: string;
+  /** Date of the evidence that decided it. */
+  readonly since: string;
+  /** The document holding that evidence. */
+  readonly document: string;
+}
+
+export interface DocumentEntityMention {
+  readonly type: EntityType;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Canonical id and name; null while the document waits to be linked. */
+  readonly id: string | null;
+  readonly name: string | null;
+  /** The role this document gives the entity (the first stated), or null. */
+  readonly role: string | null;
+}
+
+export interface DocumentOfficeMention {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly office: Office;
+  /** Whoever held the office on the document's date; null when unknown. */
+  readonly id: string | null;
+  readonly name: string | null;
+}
+
+export interface DocumentEntities {
+  /** In text order. */
+  readonly mentions: readonly DocumentEntityMention[];
+  readonly officeMentions: readonly DocumentOfficeMention[];
+}

@@ -1,0 +1,219 @@
+import { sql, type Kysely } from 'kysely';
+import type { Kind } from '../../core/index.js';
+import type { CheckedEntityDetail, CheckedEntityList } from '../entity-query.js';
+import type {
+  DocumentEntities,
+  DocumentEntityMention,
+  DocumentOfficeMention,
+  EntityDetail,
+  EntityPage,
+  EntitySummary,
+  EntityType,
+  Office,
+  OfficeHolder,
+  RoleSpan,
+} from '../entity-types.js';
+import { officeOf, ofColumn } from './entity-rows.js';
+import type { StoreTables } from './tables.js';
+
+/** Entity queries, the same on every adapter. */
+
+export async function listEntities(db: Kysely<StoreTables>, query: CheckedEntityList): Promise<EntityPage> {
+  let base = db.selectFrom('entities as e');
+  if (query.type !== null) base = base.where('e.type', '=', query.type);
+  const { pattern } = query;
+  if (pattern !== null) {
+    const like = (column: 'e.folded' | 'a.folded') => sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`;
+    base = base.where((e) =>
+      e.or([like('e.folded'), e.exists(db.selectFrom('entity_aliases as a').select('a.entity').where('a.entity', '=', sql.ref<string>('e.id')).where(like('a.folded')))]),
+    );
+  }
+  const counted = await base.select((e) => e.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const total = Number(counted.total);
+  if (query.limit === 0 || query.offset >= total) return { total, results: [] };
+  const rows = await base
+    .selectAll('e')
+    .orderBy('e.mentions', 'desc')
+    .orderBy('e.documents', 'desc')
+    .orderBy('e.id')
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  const roles = await roleSpans(db, rows.map((row) => row.id));
+  return { total, results: rows.map((row) => summary(row, roles.get(row.id) ?? [])) };
+}
+
+export async function getEntity(db: Kysely<StoreTables>, id: string, query: CheckedEntityDetail): Promise<EntityDetail | null> {
+  const row = await db.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const [aliases, roles, documents, coMentioned] = await Promise.all([
+    db.selectFrom('entity_aliases').select('alias').where('entity', '=', id).where('alias', '!=', row.name).orderBy('rows', 'desc').orderBy('alias').execute(),
+    roleSpans(db, [id]),
+    query.limit === 0
+      ? Promise.resolve([])
+      : db
+          .selectFrom('doc_entities as de')
+          .innerJoin('documents as d', 'd.seq', 'de.doc')
+          .select((e) => ['d.id', 'd.title', 'd.published', 'd.source', 'd.kind', e.fn.sum<number>('de.mentions').as('mentions')])
+          .where('de.entity', '=', id)
+          .groupBy(['d.seq', 'd.id', 'd.title', 'd.published', 'd.source', 'd.kind'])
+          .orderBy('d.published', (o) => o.desc().nullsLast())
+          .orderBy('d.id')
+          .limit(query.limit)
+          .offset(query.offset)
+          .execute(),
+    query.coMentioned === 0
+      ? Promise.resolve([])
+      : db
+          // Count first, name the top few after: joining every co-mention to `entities` costs more than counting.
+          .selectFrom(
+            db
+              .selectFrom('doc_entities as me')
+              .innerJoin('doc_entities as o', 'o.doc', 'me.doc')
+              .select((e) => ['o.entity', e.fn.count<number>('o.doc').distinct().as('count')])
+              .where('me.entity', '=', id)
+              .where('o.entity', '!=', id)
+              .groupBy('o.entity')
+              .orderBy('count', 'desc')
+              .orderBy('o.entity')
+              .limit(query.coMentioned)
+              .as('c'),
+          )
+          .innerJoin('entities as e', 'e.id', 'c.entity')
+          .select(['e.id', 'e.type', 'e.name', 'c.count'])
+          .orderBy('c.count', 'desc')
+          .orderBy('e.id')
+          .execute(),
+  ]);
+  return {
+    ...summary(row, roles.get(id) ?? []),
+    aliases: aliases.map((a) => a.alias),
+    documentsList: documents.map((d) => ({ id: d.id, title: d.title, published: d.published, source: d.source, kind: d.kind as Kind, mentions: Number(d.mentions) })),
+    coMentioned: coMentioned.map((c) => ({ id: c.id, type: c.type as EntityType, name: c.name, count: Number(c.count) })),
+  };
+}
+
+/** Offices each entity held, from its role evidence: first and last document dates, oldest first. */
+async function roleSpans(db: Kysely<StoreTables>, ids: readonly string[]): Promise<Map<string, RoleSpan[]>> {
+  const spans = new Map<string, RoleSpan[]>();
+  if (ids.length === 0) return spans;
+  const rows = await db
+    .selectFrom('doc_entities as de')
+    .innerJoin('entity_roles as r', (j) => j.onRef('r.doc', '=', 'de.doc').onRef('r.idx', '=', 'de.idx'))
+    .select((e) => [
+      'de.entity',
+      'r.title',
+      'r.of',
+      e.fn.min('r.published').as('from'),
+      e.fn.max('r.published').as('to'),
+      e.fn.count<number>('r.doc').distinct().as('documents'),
+    ])
+    .where('de.entity', 'in', ids)
+    .groupBy(['de.entity', 'r.title', 'r.of'])
+    .execute();
+  rows.sort((a, b) => compareNullsFirst(a.from, b.from) || a.title.localeCompare(b.title) || a.of.localeCompare(b.of));
+  for (const row of rows) {
+    const list = spans.get(row.entity) ?? [];
+    list.push({ ...officeOf(row), from: row.from, to: row.to, documents: Number(row.documents) });
+    spans.set(row.entity, list);
+  }
+  return spans;
+}
+
+function compareNullsFirst(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
+function summary(
+  row: { id: string; type: string; name: string; mentions: number; documents: number; first_seen: string | null; last_seen: string | null },
+  roles: readonly RoleSpan[],
+): EntitySummary {
+  return {
+    id: row.id,
+    type: row.type as EntityType,
+    name: row.name,
+    mentions: Number(row.mentions),
+    documents: Number(row.documents),
+    firstSeen: row.first_seen,
+    lastSeen: row.last_seen,
+    roles,
+  };
+}
+
+/** The same rule as office mentions use (see `holderOf`), for one office and date. */
+export async function officeHolder(db: Kysely<StoreTables>, office: Office, date: string): Promise<OfficeHolder | null> {
+  const row = await db
+    .selectFrom('entity_roles as r')
+    .innerJoin('doc_entities as de', (j) => j.onRef('de.doc', '=', 'r.doc').onRef('de.idx', '=', 'r.idx'))
+    .leftJoin('entities as e', 'e.id', 'de.entity')
+    .select(['de.entity', 'e.name', 'r.published', 'r.doc_id'])
+    .where('r.title', '=', office.title)
+    .where('r.of', '=', ofColumn(office.of))
+    .where('r.published', '<=', date)
+    .orderBy('r.title', 'desc')
+    .orderBy('r.of', 'desc')
+    .orderBy('r.published', 'desc')
+    .orderBy('r.doc_id', 'desc')
+    .orderBy('r.idx', 'desc')
+    .orderBy('r.ordinal', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row || row.published === null) return null;
+  return { id: row.entity, name: row.name ?? row.entity, since: row.published, document: row.doc_id };
+}
+
+export async function documentEntities(db: Kysely<StoreTables>, id: string): Promise<DocumentEntities | null> {
+  const doc = await db.selectFrom('documents').select('seq').where('id', '=', id).executeTakeFirst();
+  if (!doc) return null;
+  const [mentions, roles, offices] = await Promise.all([
+    db
+      .selectFrom('entity_mentions as m')
+      .innerJoin('doc_entities as de', (j) => j.onRef('de.doc', '=', 'm.doc').onRef('de.idx', '=', 'm.idx'))
+      .leftJoin('entities as e', 'e.id', 'de.entity')
+      .select(['m.idx', 'm.span_start', 'm.span_end', 'm.text', 'de.type', 'de.entity', 'e.name'])
+      .where('m.doc', '=', doc.seq)
+      .orderBy('m.span_start')
+      .orderBy('m.span_end')
+      .orderBy('m.ordinal')
+      .execute(),
+    db.selectFrom('entity_roles').select(['idx', 'title']).where('doc', '=', doc.seq).orderBy('idx').orderBy('ordinal').execute(),
+    db
+      .selectFrom('office_mentions as om')
+      .leftJoin('entity_roles as r', 'r.seq', 'om.holder_role')
+      .leftJoin('doc_entities as de', (j) => j.onRef('de.doc', '=', 'r.doc').onRef('de.idx', '=', 'r.idx'))
+      .leftJoin('entities as e', 'e.id', 'de.entity')
+      .select(['om.span_start', 'om.span_end', 'om.text', 'om.title', 'om.of', 'de.entity', 'e.name'])
+      .where('om.doc', '=', doc.seq)
+      .orderBy('om.span_start')
+      .orderBy('om.ordinal')
+      .execute(),
+  ]);
+  const firstRole = new Map<number, string>();
+  for (const role of roles) if (!firstRole.has(role.idx)) firstRole.set(role.idx, role.title);
+  return {
+    mentions: mentions.map(
+      (m): DocumentEntityMention => ({
+        type: m.type as EntityType,
+        text: m.text,
+        start: m.span_start,
+        end: m.span_end,
+        id: m.entity,
+        name: m.name ?? m.entity,
+        role: firstRole.get(m.idx) ?? null,
+      }),
+    ),
+    officeMentions: offices.map(
+      (o): DocumentOfficeMention => ({
+        text: o.text,
+        start: o.span_start,
+        end: o.span_end,
+        office: officeOf(o),
+        id: o.entity ?? null,
+        name: o.entity ? (o.name ?? o.entity) : null,
+      }),
+    ),
+  };
+}

@@ -1,0 +1,52 @@
+import type { DocumentRecord, Store } from '../../src/store/index.js';
+import { linkPending } from '../../src/link/index.js';
+import { entityRecord } from '../support/entities.js';
+
+const PM = { title: 'Prime Minister', of: 'New Zealand' };
+
+/** Short documents whose entities the tests state outright (the `entities` stage output is built, not run). */
+export const docs = {
+  peters: entityRecord({ url: 'https://example.govt.nz/r/peters', published: '2024-04-11', text: 'Foreign Minister Winston Peters met officials. Mr Peters spoke.', entities: [{ name: 'Winston Peters', mentions: ['Winston Peters', 'Mr Peters'], roles: [{ title: 'Minister of Foreign Affairs', of: 'New Zealand', text: 'Foreign Minister' }] }] }),
+  rtHon: entityRecord({ published: '2024-05-02', text: 'Rt Hon Winston Peters arrived in Apia.', entities: [{ name: 'Rt Hon Winston Peters' }, { type: 'place', name: 'Apia' }] }),
+  initials: entityRecord({ published: '2024-06-01', text: 'W. Peters signed the letter.', entities: [{ name: 'W. Peters' }] }),
+  possessive: entityRecord({ url: 'https://example.govt.nz/r/possessive', published: '2024-06-02', text: "Peters' speech was long.", entities: [{ name: "Peters'", mentions: ["Peters'"] }] }),
+  leDrian: entityRecord({ published: '2024-06-03', text: 'Jean-Yves Le Drian visited Paris.', entities: [{ name: 'Jean-Yves Le Drian' }, { type: 'place', name: 'Paris' }] }),
+  leDrianSpaced: entityRecord({ published: '2024-06-04', text: 'Jean Yves Le Drian spoke.', entities: [{ name: 'Jean Yves Le Drian' }] }),
+  leDrianSurname: entityRecord({ published: '2024-06-05', text: 'Le Drian left for Paris.', entities: [{ name: 'Le Drian' }, { type: 'place', name: 'Paris' }] }),
+  leDrianInitials: entityRecord({ published: '2024-06-06', text: 'J.-Y. Le Drian wrote to NATO.', entities: [{ name: 'J.-Y. Le Drian' }, { type: 'org', name: 'NATO' }] }),
+  nato: entityRecord({ published: '2024-06-07', text: "NATO's summit opened.", entities: [{ type: 'org', name: 'NATO', mentions: ["NATO's"] }] }),
+  peters2010: entityRecord({ published: '2010-03-01', text: 'Peters spoke in 2010.', entities: [{ name: 'Peters' }] }),
+  winston2010: entityRecord({ published: '2010-07-01', text: 'Winston Peters was in Opposition in 2010.', entities: [{ name: 'Winston Peters' }] }),
+  winona: entityRecord({ published: '2024-07-01', text: 'Winona Peters spoke.', entities: [{ name: 'Winona Peters' }] }),
+  undatedPeters: entityRecord({ published: null, text: 'A note on Mr Peters.', entities: [{ name: 'Peters', mentions: ['Mr Peters'] }] }),
+  luxon: entityRecord({ published: '2024-01-10', text: 'Prime Minister Christopher Luxon said the talks went well.', entities: [{ name: 'Christopher Luxon', roles: [{ ...PM, text: 'Prime Minister' }] }] }),
+  pmSaid2024: entityRecord({ published: '2024-03-01', text: 'The Prime Minister said trade matters.', entities: [], offices: [{ text: 'The Prime Minister', ...PM }] }),
+  hipkins: entityRecord({ published: '2023-06-01', text: 'Prime Minister Chris Hipkins said so.', entities: [{ name: 'Chris Hipkins', roles: [{ ...PM, text: 'Prime Minister' }] }] }),
+  pmSaid2023: entityRecord({ published: '2023-09-01', text: 'The Prime Minister said it again.', entities: [], offices: [{ text: 'The Prime Minister', ...PM }] }),
+  pmSaid2022: entityRecord({ published: '2022-01-01', text: 'The Prime Minister said nothing.', entities: [], offices: [{ text: 'The Prime Minister', ...PM }] }),
+  formerPm: entityRecord({ published: '2024-02-01', text: 'Former Prime Minister Helen Clark said so.', entities: [{ name: 'Helen Clark', roles: [{ ...PM, text: 'Prime Minister', tense: 'former' }] }] }),
+  pmSaidFeb: entityRecord({ published: '2024-02-02', text: 'The Prime Minister replied.', entities: [], offices: [{ text: 'The Prime Minister', ...PM }] }),
+} satisfies Record<string, DocumentRecord>;
+
+export type DocName = keyof typeof docs;
+
+/** Stores documents batch by batch, resolving after each, as ingest does. */
+export async function ingestBatches(store: Store, batches: readonly (readonly DocumentRecord[])[]): Promise<void> {
+  for (const batch of batches) {
+    await store.putDocuments(batch);
+    await linkPending(store, { records: batch });
+  }
+}
+
+/** Every stored document entity as `name in document → canonical id`, the shape tests compare. */
+export async function assignment(store: Store): Promise<Record<string, string | null>> {
+  const byId = new Map(Object.entries(docs).map(([name, record]) => [record.document.id, name]));
+  const rows = await store.entityRows({ all: true });
+  return Object.fromEntries(rows.map((row) => [`${byId.get(row.document) ?? row.document}/${row.name}`, row.entity]).sort());
+}
+
+/** The canonical id of document `name`'s first entity. */
+export async function idOf(store: Store, name: DocName, idx = 0): Promise<string | null> {
+  const rows = await store.entityRows({ all: true });
+  return rows.find((row) => row.document === docs[name].document.id && row.idx === idx)?.entity ?? null;
+}
