@@ -52,6 +52,8 @@ export function titleCandidates(tokens: readonly Tok[], rules: Rules, phrases: r
     let j = p.end;
     if (tokens[j]?.kind === PUNCT && tokens[j]!.text === ',') j++;
     const afterHonorifics = skipHonorifics(tokens, j, rules);
+    // A title vouches only inside its own sentence: an interview's "PRIME MINISTER" label is not followed by a name in "Well, …".
+    if (tokens[afterHonorifics]?.sentence !== tokens[p.end - 1]?.sentence) continue;
     // A title does not vouch for a month or an opener ("The Prime Minister Monday …"); an honorific does.
     const end = readName(tokens, afterHonorifics, rules, afterHonorifics > j);
     if (end === afterHonorifics) continue;

@@ -10,6 +10,7 @@ const noPerson: ReadonlyArray<readonly [trap: string, input: string, forbidden: 
   ['sentence-initial Both', 'Both sides agreed to meet again.', ['Both']],
   ['sentence-initial During', 'During the visit, trade came up.', ['During']],
   ['sentence-initial adverb', 'Ironically, the Defence Minister was abroad.', ['Ironically']],
+  ['interview speaker label before an answer', 'PRIME MINISTER\n\nWell, can I just take those one by one.', ['Well', 'MINISTER Well']],
   ['"State" in a title', 'Secretary of State Antony Blinken arrived.', ['State Antony', 'State Antony Blinken', 'State']],
   ['photo agency', 'The picture came from Getty Images yesterday.', ['Getty Images', 'Getty']],
   ['month at a sentence start', 'March was a busy month for the ministry.', ['March']],
