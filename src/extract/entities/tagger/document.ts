@@ -1,12 +1,10 @@
-import { F as F_, FB as FB_, POS_INSIDE as POS_INSIDE_, isCapitalised as isCapitalised_ } from './features.js';
+import { POS_INSIDE as POS_INSIDE_, isCapitalised as isCapitalised_, type Layout } from './features.js';
 import { feat1 as feat1_, feat2 as feat2_, feat3 as feat3_ } from './hash.js';
 import { NLABELS as NLABELS_ } from './labels.js';
 import type { DocumentContext } from './types.js';
 import { A_CASE as A_CASE_, A_SHAPE as A_SHAPE_, CASE_LOWER as CASE_LOWER_ } from './word-attributes.js';
 
 // Module-local copies: imported bindings can compile to getters, too slow for the inner loops.
-const F = F_;
-const FB = FB_;
 const POS_INSIDE = POS_INSIDE_;
 const feat1 = feat1_;
 const feat2 = feat2_;
@@ -61,14 +59,16 @@ export function buildContext(sentences: readonly SentenceView[], labels: readonl
 }
 
 /** The document-level feature slots of one sentence, from the context and this sentence's own first-pass labels. */
-export function documentFeatures(ctx: DocumentContext, view: SentenceView, own: ArrayLike<number> | null, out: Int32Array): void {
+export function documentFeatures(ctx: DocumentContext, view: SentenceView, own: ArrayLike<number> | null, out: Int32Array, layout: Layout): void {
+  const stride = layout.stride;
+  const at = layout.doc;
   const { folded, attrs, pos } = view;
   const n = folded.length;
   let prevDv = 0;
   let dv = n > 0 ? voteCode(ctx, view, own, 0) : 0;
   for (let i = 0; i < n; i++) {
     const nextDv = i + 1 < n ? voteCode(ctx, view, own, i + 1) : 0;
-    const o = i * F + FB;
+    const o = i * stride + at;
     const a = attrs[i]!;
     const p = pos[i]!;
     out[o] = dv ? feat1(100, dv) : 0;

@@ -1,6 +1,6 @@
 import { typeConfidence as typeConfidence_, viterbi as viterbi_, type DecodeScratch } from './decode.js';
 import { buildContext, documentFeatures as documentFeatures_, type SentenceView } from './document.js';
-import { contextFeatures as contextFeatures_, F as F_, FB as FB_, FU as FU_ } from './features.js';
+import { contextFeatures as contextFeatures_, RUN_LAYOUT } from './features.js';
 import { NLABELS as NLABELS_ } from './labels.js';
 import type { Lexicons } from './lexicons.js';
 import type { DocumentContext } from './types.js';
@@ -8,9 +8,7 @@ import { sentinels, WordCache, wordEntry, type RowSummer, type WordEntry } from 
 
 // Module-local copies: imported bindings can compile to getters, too slow for the inner loops.
 const NLABELS = NLABELS_;
-const F = F_;
-const FB = FB_;
-const FU = FU_;
+const R = RUN_LAYOUT.stride;
 const viterbi = viterbi_;
 const typeConfidence = typeConfidence_;
 const contextFeatures = contextFeatures_;
@@ -18,8 +16,11 @@ const documentFeatures = documentFeatures_;
 
 /** Model weights as the decoder sees them; the trainer and the compiled model both provide one. */
 export interface Scorer extends RowSummer {
-  /** Adds the weights of feature slots [from, to) of tokens 0 … n-1 into out[i*NLABELS + y]; returns how many features had weights. */
-  add(feats: Int32Array, n: number, from: number, to: number, out: Float64Array): number;
+  /**
+   * Adds the weights of feature slots [from, to) of tokens 0 … n-1 (token i's
+   * slots start at i*stride) into out[i*NLABELS + y]; returns how many features had weights.
+   */
+  add(feats: Int32Array, stride: number, n: number, from: number, to: number, out: Float64Array): number;
   /** (NLABELS+1)² transition scores, start row and end column last. */
   readonly trans: Float64Array;
   /** Softmax temperature that turns scores into calibrated confidences. */
@@ -64,7 +65,7 @@ export function prepare(words: readonly string[], rt: Runtime, cache: WordCache)
 export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtime, cache: WordCache): PreparedSentence[] {
   let total = 0;
   for (const words of sentences) total += words.length;
-  const allFeats = new Int32Array(total * F);
+  const allFeats = new Int32Array(total * R);
   const allLocal = new Float64Array(total * NLABELS);
   const allPos = new Uint8Array(total);
   const allGaz = new Uint16Array(total);
@@ -86,9 +87,9 @@ export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtim
       ids[i] = e.gazId;
     }
     const pos = allPos.subarray(at, at + n);
-    const feats = allFeats.subarray(at * F, (at + n) * F);
+    const feats = allFeats.subarray(at * R, (at + n) * R);
     const local = allLocal.subarray(at * NLABELS, (at + n) * NLABELS);
-    contextFeatures(attrs, ids, rt.lex.gazetteer, pos, allGaz.subarray(at, at + n), feats);
+    contextFeatures(attrs, ids, rt.lex.gazetteer, pos, allGaz.subarray(at, at + n), feats, RUN_LAYOUT);
     // Single-word features: each neighbour's precomputed sum for its offset.
     for (let i = 0; i < n; i++) {
       const o = i * NLABELS;
@@ -99,7 +100,7 @@ export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtim
         for (let y = 0; y < NLABELS; y++) local[o + y] = local[o + y]! + vec[v + y]!;
       }
     }
-    rt.scorer.add(feats, n, FU, FB, local);
+    rt.scorer.add(feats, R, n, RUN_LAYOUT.context, RUN_LAYOUT.doc, local);
     out[k] = { n, attrs, folded, pos, feats, local };
     at += n;
   }
@@ -121,9 +122,9 @@ export function firstPass(s: PreparedSentence, rt: Runtime, scratch: DecodeScrat
 
 /** Second pass: local scores plus the document features of `ctx`. */
 export function secondPass(s: PreparedSentence, rt: Runtime, ctx: DocumentContext, own: Uint8Array | null, confidence: boolean, scratch: DecodeScratch): Tagged {
-  documentFeatures(ctx, s, own, s.feats);
+  documentFeatures(ctx, s, own, s.feats, RUN_LAYOUT);
   const scores = s.local; // the local scores are not needed again
-  const hits = rt.scorer.add(s.feats, s.n, FB, F, scores);
+  const hits = rt.scorer.add(s.feats, R, s.n, RUN_LAYOUT.doc, R, scores);
   let labels: Uint8Array;
   if (hits === 0 && own) labels = own; // nothing changed since the first pass
   else {

@@ -36,6 +36,19 @@ export const FB = 47;
 export const FD = 6;
 export const F = FB + FD;
 
+/**
+ * Where a token's slots live in a feature array. Training keeps every slot
+ * (stride F); at run time single-word features are summed per word instead,
+ * so tokens keep only context and document slots (stride RUN.stride).
+ */
+export interface Layout {
+  readonly stride: number;
+  readonly context: number;
+  readonly doc: number;
+}
+export const TRAIN_LAYOUT: Layout = { stride: F, context: FU, doc: FB };
+export const RUN_LAYOUT: Layout = { stride: FB - FU + FD, context: 0, doc: FB - FU };
+
 /** Sentence-level facts the local features use, per token. */
 export const POS_INSIDE = 0;
 export const POS_FIRST = 1; // no word before it in the sentence
@@ -124,15 +137,17 @@ export function localFeatures(attrs: readonly Int32Array[], gazIds: Int32Array, 
       unigramFeatures(a, o, out, i * F + UNIGRAM_AT[o + 2]!);
     }
   }
-  contextFeatures(attrs, gazIds, gazetteer, pos, gaz, out);
+  contextFeatures(attrs, gazIds, gazetteer, pos, gaz, out, TRAIN_LAYOUT);
 }
 
 /**
- * Context features of one sentence into out[i*F+FU … i*F+FB): word pairs,
+ * Context features of one sentence into each token's context slots: word pairs,
  * shapes around the token, sentence position, name-list matches (`gazIds`:
  * the words' ids in the gazetteer).
  */
-export function contextFeatures(attrs: readonly Int32Array[], gazIds: Int32Array, gazetteer: Gazetteer, pos: Uint8Array, gaz: Uint16Array, out: Int32Array): void {
+export function contextFeatures(attrs: readonly Int32Array[], gazIds: Int32Array, gazetteer: Gazetteer, pos: Uint8Array, gaz: Uint16Array, out: Int32Array, layout: Layout): void {
+  const stride = layout.stride;
+  const at = layout.context;
   const n = attrs.length;
   gazetteer.match(gazIds, n, gaz);
   positions(attrs, pos);
@@ -142,7 +157,7 @@ export function contextFeatures(attrs: readonly Int32Array[], gazIds: Int32Array
     const w = attrs[i]!;
     const p1 = i + 1 < n ? attrs[i + 1]! : EOS;
     const p2 = i + 2 < n ? attrs[i + 2]! : EOS;
-    const o = i * F + FU;
+    const o = i * stride + at;
     const sh = w[A_SHAPE]!;
     const lw = w[A_LOWER]!;
     const p = pos[i]!;

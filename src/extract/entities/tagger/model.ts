@@ -1,11 +1,9 @@
-import { F as F_ } from './features.js';
 import { NLABELS as NLABELS_ } from './labels.js';
 import type { Scorer } from './engine.js';
 import type { TrainedWeights } from './train.js';
 
 // Module-local copies: imported bindings can compile to getters, too slow for the inner loops.
 const NLABELS = NLABELS_;
-const F = F_;
 
 
 // The run-time model: feature hashes in an open-addressing table, one row of
@@ -105,12 +103,12 @@ export function fromParts(keys: Int32Array, scales: Float32Array, weights: Int8A
         for (let y = 0; y < NLABELS; y++) out[at + y] = out[at + y]! + w8[base + y]! * s;
       }
     },
-    add(feats, n, from, to, out) {
+    add(feats, stride, n, from, to, out) {
       let hits = 0;
       for (let i = 0; i < n; i++) {
         const o = i * NLABELS;
         for (let k = from; k < to; k++) {
-          const h = feats[i * F + k]!;
+          const h = feats[i * stride + k]!;
           if (h === 0) continue;
           const slot = find(h);
           if (slot < 0) continue;

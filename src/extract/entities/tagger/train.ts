@@ -1,5 +1,5 @@
 import { buildContext, documentFeatures } from './document.js';
-import { F as F_, FB as FB_, localFeatures } from './features.js';
+import { F as F_, FB as FB_, localFeatures, TRAIN_LAYOUT } from './features.js';
 import { NLABELS as NLABELS_ } from './labels.js';
 import type { Lexicons } from './lexicons.js';
 import { viterbi } from './decode.js';
@@ -171,7 +171,7 @@ export function train(docs: readonly TrainDocument[], lex: Lexicons, options: Tr
       for (let k = 0; k < doc.length; k++) {
         const s = doc[k]!;
         ensure(s.n);
-        documentFeatures(ctx, s.view, firstLabels[k]!, s.feats);
+        documentFeatures(ctx, s.view, firstLabels[k]!, s.feats, TRAIN_LAYOUT);
         const dr = docRowsBuf;
         for (let i = 0; i < s.n; i++) for (let j = FB; j < F; j++) {
           const h = s.feats[i * F + j]!;
@@ -284,11 +284,11 @@ export function weightsScorer(w: TrainedWeights, temperature = 1): Scorer {
         for (let y = 0; y < NLABELS; y++) out[at + y] = out[at + y]! + w.weights[r * NLABELS + y]!;
       }
     },
-    add(feats, n, from, to, out) {
+    add(feats, stride, n, from, to, out) {
       let hits = 0;
       for (let i = 0; i < n; i++) {
         for (let k = from; k < to; k++) {
-          const h = feats[i * F + k]!;
+          const h = feats[i * stride + k]!;
           if (h === 0) continue;
           const r = rowOf.get(h);
           if (r === undefined) continue;
