@@ -1,28 +1,13 @@
 import type { Document, Kind, Message, PublishedFrom } from '../core/index.js';
-import type { LinkedEntities } from '../link/index.js';
-import type { EntityType, Office } from '../store/index.js';
+import type { LinkedEntities, LinkedMention, LinkedOfficeMention } from '../link/index.js';
 
-/** One entity mention as the extract contract prints it: canonical `id` and `name`, the same across documents. */
-export interface ExtractEntity {
-  readonly type: EntityType;
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly id: string;
-  readonly name: string;
-  /** The entity's role title in this document, or null. */
-  readonly role: string | null;
-}
-
-/** "the Foreign Minister": the office, and whoever held it on the document's date among the run's documents. */
-export interface ExtractOfficeMention {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly office: Office;
-  readonly id: string | null;
-  readonly name: string | null;
-}
+/**
+ * Entity mentions and office mentions as the extract contract prints them
+ * (`{type, text, start, end, id, name, role}`): exactly what in-batch linking
+ * produces, so the shape is defined once, in `src/link`.
+ */
+export type ExtractEntity = LinkedMention;
+export type ExtractOfficeMention = LinkedOfficeMention;
 
 /** One message as the extract contract prints it: the DESIGN.md fields first, extras after. */
 export interface ExtractMessage {
