@@ -10,6 +10,7 @@ import { bilouFromIob, label, TYPES } from '../src/extract/entities/tagger/label
 import { createTagger, modelDir, readModel } from '../src/extract/entities/tagger/tagger.js';
 import { conllSplit, toTrain } from './ner/data.js';
 import { evaluate, formatScores } from './ner/evaluate.js';
+import { machine, today, writeSection } from '../bench/report.js';
 import type { LabelledDocument } from './ner/conll.js';
 
 const { values: args } = parseArgs({
@@ -25,6 +26,7 @@ const model = readModel(dir);
 const { scorer, lex } = model;
 const rt = model.runtime();
 process.stdout.write(`model ${dir} loaded in ${(performance.now() - t0).toFixed(0)} ms\n\n`);
+const report: string[] = [];
 const splits = args.split === 'both' ? (['dev', 'test'] as const) : ([args.split] as ('dev' | 'test')[]);
 for (const split of splits) {
   const docs = conllSplit(args.shared, split);
@@ -38,8 +40,19 @@ for (const split of splits) {
       pred.push(tagged[k]!.labels);
     });
   }
-  process.stdout.write(`${formatScores(`CoNLL++ ${split}, gold tokens`, evaluate(gold, pred))}\n\n`);
-  process.stdout.write(`${formatScores(`CoNLL++ ${split}, from raw text (words joined by spaces, re-tokenised)`, rawText(docs))}\n\n`);
+  for (const table of [
+    formatScores(`CoNLL++ ${split}, gold tokens`, evaluate(gold, pred)),
+    formatScores(`CoNLL++ ${split}, from raw text (words joined by spaces, re-tokenised)`, rawText(docs)),
+  ]) {
+    process.stdout.write(`${table}\n\n`);
+    report.push(table);
+  }
+}
+if (splits.length === 2) {
+  writeSection(
+    'eval-ner',
+    `## Entity model quality (\`npm run eval:ner\`)\n\nExact-span P/R/F1; \`micro\` is over PER, ORG and LOC (MISC is shown, not scored). Trained on CoNLL++ train only; dev picks the epoch count and calibrates confidence. ${machine()}; ${today()}.\n\n${report.join('\n\n')}`,
+  );
 }
 
 function rawText(docs: readonly LabelledDocument[]) {
