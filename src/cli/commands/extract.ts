@@ -3,7 +3,7 @@ import { extractPaths } from '../../app/index.js';
 import { readStdin, type CliIo } from '../context.js';
 import { oneOf, parsePositiveInt } from '../options.js';
 
-/** `parley extract`: the DESIGN.md contract, streamed so large batches never sit in memory. */
+/** `parley extract`: the DESIGN.md contract. Records are printed after the run, because entity ids are linked across all its documents. */
 export function registerExtract(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('extract')
