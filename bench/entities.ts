@@ -1,18 +1,19 @@
 // Throughput of the entities stage (tagger included) on AU PM transcripts, one core.
-//   node --import tsx src/extract/entities/test/bench.ts [MAX_FILES]
+//   npm run bench:entities [-- MAX_FILES]   (writes BENCHMARKS.md)
 // Reads the corpus with the real reader, segments every document first (not
 // timed), then times the entities stage alone: with the default tagger, and
 // with rules only. Prints MB/s of `text` (UTF-8 bytes) per CPU-second.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { auPmCorpus } from '../../../../bench/corpus.js';
-import type { Document } from '../../../core/index.js';
-import { readDocument } from '../../../ingest/index.js';
-import { segmentStage, type SegmentOutput } from '../../segment/index.js';
-import { createEntitiesStage, entitiesStage } from '../index.js';
+import { auPmCorpus } from './corpus.js';
+import { machine, today, writeSection } from './report.js';
+import type { Document } from '../src/core/index.js';
+import { readDocument } from '../src/ingest/index.js';
+import { segmentStage, type SegmentOutput } from '../src/extract/segment/index.js';
+import { createEntitiesStage, entitiesStage } from '../src/extract/entities/index.js';
 
 const dir = auPmCorpus();
-const max = Number(process.argv[2] ?? Infinity);
+const max = Number(process.argv[2] ?? 2000);
 const files = readdirSync(dir).filter((f) => f.endsWith('.xml')).sort().slice(0, max);
 const docs: { doc: Document; segment: SegmentOutput }[] = [];
 let bytes = 0;
@@ -24,6 +25,7 @@ for (const f of files) {
   bytes += Buffer.byteLength(doc.text, 'utf8');
 }
 
+const rows: string[] = [];
 for (const [label, stage] of [['rules only', createEntitiesStage({ tagger: null })], ['with tagger', entitiesStage]] as const) {
   stage.run(docs[0]!.doc, { outputs: new Map([['segment', docs[0]!.segment]]) }); // load the model outside the clock
   // CPU time, not wall time: the machine is shared, and the target is per core.
@@ -32,5 +34,16 @@ for (const [label, stage] of [['rules only', createEntitiesStage({ tagger: null 
   for (const { doc, segment } of docs) mentions += stage.run(doc, { outputs: new Map([['segment', segment]]) }).output.mentions.length;
   const used = process.cpuUsage(started);
   const seconds = (used.user + used.system) / 1e6;
-  process.stdout.write(`${label}: ${docs.length} documents, ${(bytes / 1e6).toFixed(1)} MB, ${seconds.toFixed(2)} CPU s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${mentions} mentions\n`);
+  rows.push(`| ${label} | ${seconds.toFixed(2)} | **${(bytes / 1e6 / seconds).toFixed(2)} MB/s** | ${mentions} |`);
 }
+const markdown = [
+  '## Entity stage (`npm run bench:entities`)',
+  '',
+  `The \`entities\` stage alone (segmentation done beforehand, not timed) on the first ${docs.length} AU PM transcripts, ${(bytes / 1e6).toFixed(1)} MB of text, MB/s per CPU second. Target ≥ 2 MB/s. ${machine()}; ${today()}.`,
+  '',
+  '| configuration | CPU s | throughput | mentions |',
+  '|---|---|---|---|',
+  ...rows,
+].join('\n');
+writeSection('entities', markdown);
+process.stdout.write(`${markdown}\n`);
