@@ -15,10 +15,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { ingestPaths, openStore } from '../../src/app/index.js';
-import { startServer, type RunningServer } from '../../src/server/index.js';
-import type { Store } from '../../src/store/index.js';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server/index.js';
 import type { DocumentDetail, EntityDetail, EntityPage, EntityType, Facets, SearchPage } from '../../web/src/api-types.js';
 import { entityDetailParams, latestRole, roleLabel } from '../../web/src/entity-state.js';
 import { splitByMarks, usableMarks } from '../../web/src/highlight.js';
@@ -26,16 +24,16 @@ import { paragraphSpans, paragraphs } from '../../web/src/paragraphs.js';
 import { documentHash, entityHash, searchHash } from '../../web/src/router.js';
 import { EMPTY_SEARCH, withChanges } from '../../web/src/search-state.js';
 import { officeRows } from '../../web/src/timeline.js';
-import { FIXTURES, SHOTS, buildUi, launchChromium, requireChromium, skip, until, watch, type PageTrouble } from './browser.js';
+import { SHOTS, skip, until, type PageTrouble } from './browser.js';
+import { openUiSession, type UiSession } from './session.js';
 
 /** An id no entity has, to see the not-found page (its 404 is the one expected failed response). */
 const NOBODY = 'person:nobody-at-all';
 const UNDERLINE: Readonly<Record<EntityType, string>> = { person: 'solid', org: 'dashed', place: 'dotted' };
 
 describe('entities in Chromium', { skip, timeout: 180_000 }, () => {
-  let store: Store;
+  let ui: UiSession | undefined;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let trouble: PageTrouble;
   let peters: EntityDetail;
@@ -51,22 +49,11 @@ describe('entities in Chromium', { skip, timeout: 180_000 }, () => {
   const waitForName = (name: string) => until(`the entity page of ${name}`, async () => (await page.getByTestId('entity-name').textContent().catch(() => null)) ?? '', (t) => t === name);
 
   before(async () => {
-    requireChromium();
-    await buildUi();
-    store = await openStore(':memory:');
-    const summary = await ingestPaths(store, [FIXTURES]);
-    assert.equal(summary.failed, 0, `fixtures failed to ingest: ${JSON.stringify(summary.failures)}`);
-    server = await startServer({ store, port: 0, host: '127.0.0.1' });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    trouble = watch(page);
+    ui = await openUiSession();
+    ({ server, page, trouble } = ui);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-  });
+  after(() => ui?.close());
 
   test('the API knows the people in the fixtures', async () => {
     const found = await get<EntityPage>('/api/entities?type=person&search=Peters');

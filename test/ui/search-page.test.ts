@@ -8,11 +8,10 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { ingestPaths, openStore } from '../../src/app/index.js';
-import { startServer, type RunningServer } from '../../src/server/index.js';
-import type { Store } from '../../src/store/index.js';
-import { FIXTURES, SHOTS, buildUi, launchChromium, requireChromium, skip, until, watch, type PageTrouble } from './browser.js';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server/index.js';
+import { SHOTS, skip, until, type PageTrouble } from './browser.js';
+import { openUiSession, type UiSession } from './session.js';
 
 const UNCLOSED = '"unclosed';
 
@@ -22,9 +21,8 @@ interface ApiPage {
 }
 
 describe('search page in Chromium', { skip, timeout: 120_000 }, () => {
-  let store: Store;
+  let ui: UiSession | undefined;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let documents = 0;
   /** Only the deliberate syntax error may show up here. */
@@ -36,24 +34,13 @@ describe('search page in Chromium', { skip, timeout: 120_000 }, () => {
   const hash = () => page.evaluate<string>('location.hash');
 
   before(async () => {
-    requireChromium();
-    await buildUi();
-    store = await openStore(':memory:');
-    const summary = await ingestPaths(store, [FIXTURES]);
-    assert.equal(summary.failed, 0, `fixtures failed to ingest: ${JSON.stringify(summary.failures)}`);
-    documents = summary.documents;
+    ui = await openUiSession();
+    ({ server, page, trouble } = ui);
+    documents = ui.documents;
     assert.ok(documents >= 6, `expected the fixtures to give at least 6 documents, got ${documents}`);
-    server = await startServer({ store, port: 0, host: '127.0.0.1' });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    trouble = watch(page);
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-  });
+  after(() => ui?.close());
 
   test('the start page lists the newest documents first', async () => {
     await page.goto(`${server.url}/`);
