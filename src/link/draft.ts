@@ -1,22 +1,15 @@
 import type { StageRecord } from '../core/index.js';
 import type { RoleEvidence } from '../extract/entities/index.js';
-import type { EntityType, IndexedMention, IndexedOfficeMention, IndexedRole, NameForm } from '../store/index.js';
+import type { EntityType, IndexedEntity, IndexedMention, IndexedOfficeMention, IndexedRole } from '../store/index.js';
 import { analyseName, type NameAnalysis } from './names.js';
 import { entitiesOf } from './stage-output.js';
 
-/** One document entity before resolution: its name read, its own id known, its canonical id not yet. */
-export interface DraftEntity {
-  readonly idx: number;
-  readonly type: EntityType;
-  readonly key: string;
-  readonly name: string;
-  readonly block: string;
-  readonly form: NameForm;
-  readonly initials: string | null;
-  /** The id the name gives on its own; short forms may resolve to another. */
-  readonly own: string;
-  readonly mentions: number;
-}
+/**
+ * One document entity before resolution: the stored shape without the ids
+ * resolution assigns, plus `own`, the id the name gives on its own (short
+ * forms may resolve to another).
+ */
+export type DraftEntity = Omit<IndexedEntity, 'auto' | 'entity'> & { readonly own: string };
 
 /** A document's entity index before resolution. */
 export interface DraftDocument {
