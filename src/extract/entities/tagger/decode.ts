@@ -32,16 +32,18 @@ function grow(scratch: DecodeScratch, n: number): void {
  * Best labels for emissions[offset + i*NLABELS + y], i < n, into out[0 … n).
  * Written for the BILOU structure: O, B and U ("openers") follow O, L or U
  * ("closers"); I and L follow B or I of their own type. That is all the
- * search ever has to look at.
+ * search ever has to look at. `from` and `to` are the labels before and
+ * after the stretch (default: the sentence start and end).
  */
-export function viterbi(emissions: ArrayLike<number>, offset: number, n: number, trans: ArrayLike<number>, out: Uint8Array, scratch?: DecodeScratch): void {
+export function viterbi(emissions: ArrayLike<number>, offset: number, n: number, trans: ArrayLike<number>, out: Uint8Array, scratch?: DecodeScratch, from = NLABELS, to = NLABELS): void {
   if (n === 0) return;
+  out = out.subarray(0, n); // the caller may pass a view longer than n
   const s = scratch ?? { score: new Float64Array(0), back: new Uint8Array(0) };
   grow(s, n);
   const score = s.score;
   const back = s.back;
   for (let y = 0; y < NLABELS; y++) {
-    score[y] = ALLOWED[NLABELS * N1 + y] ? trans[NLABELS * N1 + y]! + emissions[offset + y]! : -Infinity;
+    score[y] = ALLOWED[from * N1 + y] ? trans[from * N1 + y]! + emissions[offset + y]! : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const e = offset + i * NLABELS;
@@ -92,8 +94,8 @@ export function viterbi(emissions: ArrayLike<number>, offset: number, n: number,
   let best = -Infinity;
   let arg = 0;
   for (let y = 0; y < NLABELS; y++) {
-    if (!ALLOWED[y * N1 + NLABELS]) continue;
-    const v = score[last + y]! + trans[y * N1 + NLABELS]!;
+    if (!ALLOWED[y * N1 + to]) continue;
+    const v = score[last + y]! + trans[y * N1 + to]!;
     if (v > best) {
       best = v;
       arg = y;

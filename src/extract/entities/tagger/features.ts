@@ -143,15 +143,16 @@ export function localFeatures(attrs: readonly Int32Array[], gazIds: Int32Array, 
 /**
  * Context features of one sentence into each token's context slots: word pairs,
  * shapes around the token, sentence position, name-list matches (`gazIds`:
- * the words' ids in the gazetteer).
+ * the words' ids in the gazetteer). With `only`, just the tokens it marks.
  */
-export function contextFeatures(attrs: readonly Int32Array[], gazIds: Int32Array, gazetteer: Gazetteer, pos: Uint8Array, gaz: Uint16Array, out: Int32Array, layout: Layout): void {
+export function contextFeatures(attrs: readonly Int32Array[], gazIds: Int32Array, gazetteer: Gazetteer, pos: Uint8Array, gaz: Uint16Array, out: Int32Array, layout: Layout, only: Uint8Array | null = null): void {
   const stride = layout.stride;
   const at = layout.context;
   const n = attrs.length;
   gazetteer.match(gazIds, n, gaz);
   positions(attrs, pos);
   for (let i = 0; i < n; i++) {
+    if (only !== null && only[i] === 0) continue; // slots stay 0: the caller does not score this token
     const m2 = i >= 2 ? attrs[i - 2]! : BOS;
     const m1 = i >= 1 ? attrs[i - 1]! : BOS;
     const w = attrs[i]!;

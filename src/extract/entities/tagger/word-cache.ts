@@ -1,4 +1,4 @@
-import { FU, UNIGRAM_AT, UNIGRAM_COUNT, unigramFeatures } from './features.js';
+import { FU, isCapitalised, UNIGRAM_AT, UNIGRAM_COUNT, unigramFeatures } from './features.js';
 import type { Lexicons } from './lexicons.js';
 import { normaliseToken } from './normalise.js';
 import { NLABELS as NLABELS_ } from './labels.js';
@@ -17,8 +17,30 @@ export interface WordEntry {
   readonly folded: string;
   /** The word's id in the gazetteer, 0 if none. */
   readonly gazId: number;
-  /** Summed single-word feature weights for the word at offsets -2 … +2: 5 × NLABELS. */
-  readonly vec: Float64Array;
+  /**
+   * Summed single-word feature weights for the word at offsets -2 … +2:
+   * 5 × NLABELS; null until a sentence needs them (see WordCache.vec).
+   */
+  vec: Float64Array | null;
+  /** Can the word start a name: CAND_NONE, CAND_INSIDE (only away from the sentence start) or CAND_ANY. */
+  readonly cand: number;
+}
+
+export const CAND_NONE = 0;
+export const CAND_INSIDE = 1;
+export const CAND_ANY = 2;
+
+/**
+ * Lower-case words this frequent in the cluster text ("the", "we", "however")
+ * are no evidence of a name when capitalised at a sentence start.
+ */
+const COMMON_RANK = 5000;
+
+/** Whether a word could be (part of) a name: only capitalised words are, and "I" never. */
+function candidacy(attrs: Int32Array, word: string, folded: string, lex: Lexicons): number {
+  if (!isCapitalised(attrs) || word === 'I') return CAND_NONE;
+  const rank = lex.clusters.find(folded);
+  return rank >= 0 && rank < COMMON_RANK ? CAND_INSIDE : CAND_ANY;
 }
 
 
@@ -33,17 +55,17 @@ function vectors(attrs: Int32Array, scorer: RowSummer): Float64Array {
   return vec;
 }
 
-export function wordEntry(word: string, lex: Lexicons, scorer: RowSummer): WordEntry {
+export function wordEntry(word: string, lex: Lexicons, scorer: RowSummer | null): WordEntry {
   const attrs = new Int32Array(NATTR);
   wordAttributes(word, lex.clusters, attrs, 0);
   const folded = word.toLowerCase();
-  return { attrs, folded, gazId: lex.gazetteer.wordId(folded), vec: vectors(attrs, scorer) };
+  return { attrs, folded, gazId: lex.gazetteer.wordId(folded), vec: scorer ? vectors(attrs, scorer) : null, cand: candidacy(attrs, word, folded, lex) };
 }
 
 export function sentinels(scorer: RowSummer): { bos: WordEntry; eos: WordEntry } {
   return {
-    bos: { attrs: BOS, folded: '', gazId: 0, vec: vectors(BOS, scorer) },
-    eos: { attrs: EOS, folded: '', gazId: 0, vec: vectors(EOS, scorer) },
+    bos: { attrs: BOS, folded: '', gazId: 0, vec: vectors(BOS, scorer), cand: CAND_NONE },
+    eos: { attrs: EOS, folded: '', gazId: 0, vec: vectors(EOS, scorer), cand: CAND_NONE },
   };
 }
 
@@ -66,9 +88,14 @@ export class WordCache {
     e = this.local.get(token);
     if (e === undefined) {
       const word = normaliseToken(token);
-      e = (word !== token ? this.frequent.get(word) : undefined) ?? wordEntry(word, this.lex, this.scorer);
+      e = (word !== token ? this.frequent.get(word) : undefined) ?? wordEntry(word, this.lex, null);
       this.local.set(token, e);
     }
     return e;
+  }
+
+  /** The entry's single-word scores, summed on first need: most rare words sit far from any name. */
+  vec(e: WordEntry): Float64Array {
+    return (e.vec ??= vectors(e.attrs, this.scorer));
   }
 }
