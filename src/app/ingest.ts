@@ -1,6 +1,6 @@
 import { hasErrors, type Document, type Message, type Pipeline } from '../core/index.js';
 import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
-import { linkPending, type LinkSummary } from '../link/index.js';
+import { linkPending, linkReuse, type LinkReuseOptions, type LinkSummary, type ReuseLinkSummary } from '../link/index.js';
 import type { DocumentRecord, Store } from '../store/index.js';
 import { defaultPipeline } from './pipeline.js';
 import { listInputs, type InputProblem } from './input-files.js';
@@ -29,6 +29,8 @@ export interface IngestOptions {
    */
   readonly linkEvery?: number;
   readonly pipeline?: Pipeline;
+  /** Settings of the reuse linking that ends every run. */
+  readonly reuse?: LinkReuseOptions;
   readonly readStdin?: () => Promise<Uint8Array>;
   readonly onProgress?: (progress: IngestProgress) => void;
   /** Called for each document's messages (including failures), e.g. to print them. */
@@ -64,6 +66,8 @@ export interface IngestSummary {
   readonly messagesByCode: Readonly<Record<string, number>>;
   /** Entity resolution: documents indexed, stored document entities that changed id, seconds it took. */
   readonly linked: LinkSummary & { readonly seconds: number };
+  /** Text reuse: queued documents compared with the index, pairs stored, how, and seconds it took. */
+  readonly reuse: ReuseLinkSummary & { readonly seconds: number };
 }
 
 /**
@@ -136,6 +140,9 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   await flush();
   // Always, even with nothing new: it also finishes what a crashed run left queued.
   await link();
+  const reuseStarted = now();
+  const reuse = { ...(await linkReuse(store, options.reuse)), seconds: 0 };
+  reuse.seconds = now() - reuseStarted;
 
   const seconds = Math.max(now() - started, 1e-9);
   return {
@@ -154,6 +161,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     documentsPerSecond: totals.documents / seconds,
     messagesByCode: Object.fromEntries([...messagesByCode].sort((a, b) => b[1] - a[1])),
     linked,
+    reuse,
   };
 }
 

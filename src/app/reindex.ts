@@ -1,5 +1,5 @@
 import type { Pipeline } from '../core/index.js';
-import { linkPending } from '../link/index.js';
+import { linkPending, linkReuse } from '../link/index.js';
 import type { DocumentRecord, Store } from '../store/index.js';
 import { defaultPipeline } from './pipeline.js';
 
@@ -43,5 +43,6 @@ export async function reindex(
   }
   // Also picks up anything a crashed run left queued.
   await link();
+  await linkReuse(store);
   return { stale: ids.length, reindexed: done };
 }

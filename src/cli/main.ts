@@ -5,6 +5,7 @@ import { registerEntities } from './commands/entities.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReindex } from './commands/reindex.js';
+import { registerReuse } from './commands/reuse.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
@@ -31,6 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
   registerServe(program, io);
   registerReindex(program, io);
   registerEntities(program, io);
+  registerReuse(program, io);
   for (const command of program.commands) command.exitOverride();
 
   try {

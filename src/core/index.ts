@@ -12,3 +12,5 @@ export { normaliseUrl, documentId } from './document-id.js';
 export type { Stage, StageContext, StageResult, StageRecord } from './stage.js';
 export type { Pipeline, ProcessedDocument } from './pipeline.js';
 export { createPipeline } from './pipeline.js';
+export type { Fingerprints } from './fingerprints.js';
+export { isFingerprints } from './fingerprints.js';

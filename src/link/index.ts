@@ -9,3 +9,5 @@ export type { NameAnalysis } from './names.js';
 export { LINK_DEFAULTS } from './options.js';
 export type { LinkOptions } from './options.js';
 export { ENTITIES_STAGE } from './stage-output.js';
+export { linkReuse, alignTexts, coveredShare, REUSE_DEFAULTS, reuseOptions } from './reuse/index.js';
+export type { LinkReuseOptions, ReuseLinkSummary, ReuseOptions, TextPassage } from './reuse/index.js';

@@ -46,7 +46,20 @@ export type {
   PersonYearRow,
   RoleSpan,
   ShortFormRange,
+  DocumentFingerprint,
+  FingerprintChunk,
+  FingerprintPosting,
+  ReuseCounts,
+  ReuseDocument,
+  ReuseDocumentRef,
+  ReusePage,
+  ReusePair,
+  ReusePairRecord,
+  ReusePassage,
+  ReuseQuery,
+  ReuseUpdate,
 } from './store.js';
+export { DEFAULT_MIN_SHARE, REUSE_LIMIT, REUSE_MAX_LIMIT } from './reuse-query.js';
 export { ENTITY_TYPES } from './entity-types.js';
 export { openSqliteStore, type SqliteStoreOptions } from './sqlite/open.js';
 export type { AndNode, EmptyQuery, Field, MatchNode, OrNode, PhraseNode, QueryNode, TermNode } from './query/index.js';

@@ -14,6 +14,16 @@ import type {
   PendingLinks,
   PersonYearRow,
 } from './entity-types.js';
+import type {
+  DocumentFingerprint,
+  FingerprintChunk,
+  FingerprintPosting,
+  ReuseCounts,
+  ReuseDocument,
+  ReusePage,
+  ReuseQuery,
+  ReuseUpdate,
+} from './reuse-types.js';
 
 /** One processed document, ready to store: the document and each stage's output and version. */
 export interface DocumentRecord {
@@ -165,7 +175,27 @@ export interface Store {
   officeHolder(office: Office, date: string): Promise<OfficeHolder | null>;
   /** A document's mentions and office mentions with their canonical entities; null for an unknown id. */
   documentEntities(id: string): Promise<DocumentEntities | null>;
+
+  // Text reuse (written and read back by src/link/reuse). Fingerprint stage
+  // outputs go into the index with their document, which is queued in the
+  // same transaction; `putReuse` works the queue off.
+  /** Sizes the linker plans by. */
+  reuseCounts(): Promise<ReuseCounts>;
+  /** Documents waiting for their pairs, oldest first. */
+  reusePending(limit: number): Promise<ReuseDocument[]>;
+  /** These documents (by internal key) with their text; unknown keys are left out. */
+  reuseDocuments(docs: readonly number[]): Promise<Array<ReuseDocument & { readonly text: string }>>;
+  documentFingerprints(doc: number): Promise<DocumentFingerprint[]>;
+  /** For each distinct hash, at most `limit` postings (ask for one more than you accept to detect boilerplate). */
+  fingerprintPostings(hashes: readonly bigint[], limit: number): Promise<Map<bigint, FingerprintPosting[]>>;
+  /** The whole fingerprint index in hash order (then document, then start), in chunks. */
+  allFingerprints(): Promise<FingerprintChunk[]>;
+  /** Stores pairs and dequeues documents in one transaction; a pair replaces the same pair either way round. */
+  putReuse(update: ReuseUpdate): Promise<void>;
+  /** Throws `UsageError` for a bad share, kind, limit or offset. */
+  listReuse(query: ReuseQuery): Promise<ReusePage>;
   close(): Promise<void>;
 }
 
 export type * from './entity-types.js';
+export type * from './reuse-types.js';

@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import { UsageError, type Document, type Kind, type Message, type PublishedFrom, type StageRecord } from '../../core/index.js';
+import { isFingerprints, UsageError, type Document, type Kind, type Message, type PublishedFrom, type StageRecord } from '../../core/index.js';
 import type { StoredDocument } from '../store.js';
 import type { DocumentsTable, DocumentValuesTable, MessagesTable, StageRunsTable } from './tables.js';
 
@@ -56,6 +56,8 @@ export function stageRows(stages: readonly StageRecord[]): ChildRow<StageRunsTab
 
 function stageOutputJson(stage: StageRecord): string {
   try {
+    // Fingerprints live in the reuse index; the stage run records how many there are.
+    if (isFingerprints(stage.output)) return JSON.stringify({ fingerprints: stage.output.hashes.length });
     // JSON.stringify(undefined) is undefined: a stage without output stores null.
     return JSON.stringify(stage.output) ?? 'null';
   } catch (error) {

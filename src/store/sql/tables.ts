@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { EntityTables } from './entity-tables.js';
+import type { ReuseTables } from './reuse-tables.js';
 
 /**
  * The relational tables every adapter creates with the same names and
@@ -63,7 +64,7 @@ export interface StageRunsTable {
   output: string;
 }
 
-export interface StoreTables extends EntityTables {
+export interface StoreTables extends EntityTables, ReuseTables {
   documents: DocumentsTable;
   document_values: DocumentValuesTable;
   messages: MessagesTable;

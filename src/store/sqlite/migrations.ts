@@ -1,6 +1,7 @@
 import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import { StoreError } from '../../core/index.js';
 import { entitiesMigration } from './migration-entities.js';
+import { reuseMigration } from './migration-reuse.js';
 
 /**
  * SQLite schema, one numbered migration per change, applied on open and
@@ -93,6 +94,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
     },
   },
   '0002-entities': entitiesMigration,
+  '0003-reuse': reuseMigration,
 };
 
 /** Brings the schema up to date; running it again is a no-op. */

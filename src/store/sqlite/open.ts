@@ -12,6 +12,10 @@ import { fts5FullText } from './full-text.js';
 import { migrate } from './migrations.js';
 import { SqliteEntityWriter } from './entity-writer.js';
 import { SqliteWriter } from './writer.js';
+import { SqliteReuseWriter } from './reuse-writer.js';
+import { SqliteReuseReader } from './reuse-reader.js';
+import { listReuse, reuseCounts, reuseDocuments, reusePending } from '../sql/reuse.js';
+import { checkReuse } from '../reuse-query.js';
 
 export interface SqliteStoreOptions {
   /** How long a write waits for another process's lock before failing; 5 s by default. */
@@ -30,7 +34,9 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     await db.destroy();
     throw toStoreError(error, path);
   }
-  const writer = new SqliteWriter(raw, db);
+  const reuseWriter = new SqliteReuseWriter(raw, db);
+  const reuseReader = new SqliteReuseReader(raw, db);
+  const writer = new SqliteWriter(raw, db, reuseWriter);
   const entityWriter = new SqliteEntityWriter(raw, db);
   const fullText = fts5FullText(db);
   const capabilities: StoreCapabilities = {
@@ -76,6 +82,14 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     getEntity: (id, query = {}) => run(() => getEntity(db, id, checkEntityDetail(query))),
     officeHolder: (office, date) => run(() => officeHolder(db, office, date)),
     documentEntities: (id) => run(() => documentEntities(db, id)),
+    reuseCounts: () => run(() => reuseCounts(db)),
+    reusePending: (limit) => run(() => reusePending(db, limit)),
+    reuseDocuments: (docs) => run(() => reuseDocuments(db, docs)),
+    documentFingerprints: (doc) => run(() => reuseReader.documentFingerprints(doc)),
+    fingerprintPostings: (hashes, limit) => run(() => reuseReader.fingerprintPostings(hashes, limit)),
+    allFingerprints: () => run(() => reuseReader.allFingerprints()),
+    putReuse: (update) => write(() => reuseWriter.putReuse(update)),
+    listReuse: (query) => run(() => listReuse(db, checkReuse(query))),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 import { sql, type Compilable, type Insertable, type Kysely, type RawBuilder, type Selectable } from 'kysely';
-import type { Message, StageRecord } from '../../core/index.js';
+import { isFingerprints, type Message, type StageRecord } from '../../core/index.js';
 import { contentHash } from '../content-hash.js';
 import { documentRow, messageRows, stageRows, toStoredDocument, valueRows } from '../sql/rows.js';
 import type { DocumentsTable, DocumentValuesTable, MessagesTable, StageRunsTable, StoreTables } from '../sql/tables.js';
 import type { DocumentRecord, PutResult } from '../store.js';
 import { removalStatements } from '../sql/entity-maintenance.js';
 import { bindAll, type Bound } from './bound.js';
+import type { SqliteReuseWriter } from './reuse-writer.js';
 
 /** Standard input is not a file: two documents read from it are unrelated, so neither replaces the other. */
 const STDIN_PATH = '<stdin>';
@@ -46,6 +47,7 @@ export class SqliteWriter {
   constructor(
     private readonly raw: Database.Database,
     db: Kysely<StoreTables>,
+    private readonly reuse: SqliteReuseWriter,
   ) {
     const prepare = (query: Compilable) => raw.prepare(query.compile().sql);
     this.statements = {
@@ -114,6 +116,7 @@ export class SqliteWriter {
         const document = { ...stored.document, messages: [...previous, ...messages] };
         this.statements.deleteMessages.run({ doc: row.seq });
         this.statements.deleteStages.run({ doc: row.seq });
+        this.reuse.forget(row.seq);
         this.insertChildren(row.seq, document.messages, stages);
         const hash = contentHash({ document, stages });
         this.statements.touchDocument.run({ seq: row.seq, content_hash: hash, stored_at: storedAt });
@@ -164,6 +167,7 @@ export class SqliteWriter {
   private insertChildren(seq: number, messages: readonly Message[], stages: readonly StageRecord[]): void {
     for (const message of messageRows(messages)) this.statements.insertMessage.run({ doc: seq, ...message });
     for (const stage of stageRows(stages)) this.statements.insertStage.run({ doc: seq, ...stage });
+    for (const stage of stages) if (isFingerprints(stage.output)) this.reuse.index(seq, stage.output);
   }
 }
 

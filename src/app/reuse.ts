@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { KINDS, NotFoundError, UsageError } from '../core/index.js';
+import { REUSE_MAX_LIMIT, type ReusePage, type ReusePair, type ReuseQuery, type Store } from '../store/index.js';
+import { describeIssues } from './search-params.js';
+
+const many = <T extends z.ZodType<string>>(item: T) =>
+  z
+    .union([item, z.array(item)])
+    .transform((value) => (Array.isArray(value) ? value : [value]))
+    .optional();
+
+/** Reuse listing parameters as they arrive from CLI flags or a query string. */
+export const reuseParamsSchema = z
+  .object({
+    minShare: z.coerce.number('must be a fraction such as 0.2').min(0, 'must be 0 or more').max(1, 'must be at most 1').optional(),
+    source: many(z.string().min(1)),
+    kind: many(z.enum(KINDS)),
+    limit: z.coerce.number().int('must be a whole number').min(1).max(REUSE_MAX_LIMIT).optional(),
+    offset: z.coerce.number().int('must be a whole number').min(0).optional(),
+  })
+  .strict();
+
+export type ReuseParams = z.input<typeof reuseParamsSchema>;
+
+export function parseReuseParams(raw: unknown): ReuseQuery {
+  const parsed = reuseParamsSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(describeIssues(parsed.error));
+  return parsed.data;
+}
+
+/** Related pairs, larger share first (`GET /api/reuse`, `parley reuse`). */
+export function listReuse(store: Store, raw: unknown): Promise<ReusePage> {
+  return store.listReuse(parseReuseParams(raw));
+}
+
+/** The pairs one document belongs to: what reprinted it, and what it reprinted. */
+export async function documentReuse(store: Store, id: string, raw: unknown = {}): Promise<ReusePage> {
+  const query = parseReuseParams(raw);
+  const stored = await store.getDocument(id);
+  if (!stored) throw new NotFoundError(`No document with id '${id}': search for it first, or check the id.`);
+  return store.listReuse({ ...query, document: id });
+}
+
+/** Every pair over the threshold, page by page: the reuse contract prints them all. */
+export async function allReusePairs(store: Store, query: ReuseQuery): Promise<ReusePair[]> {
+  const pairs: ReusePair[] = [];
+  for (let offset = 0; ; offset += REUSE_MAX_LIMIT) {
+    const page = await store.listReuse({ ...query, limit: REUSE_MAX_LIMIT, offset });
+    pairs.push(...page.pairs);
+    if (page.pairs.length < REUSE_MAX_LIMIT) return pairs;
+  }
+}
+
+/**
+ * One pair in the reuse contract of DESIGN.md: exactly its fields, in its
+ * order, then the additions (title, date, outlet and kind of each side).
+ */
+export function toReuseContract(pair: ReusePair) {
+  const side = (d: ReusePair['source']) => ({ id: d.id, path: d.path, title: d.title, published: d.published, source: d.source, kind: d.kind });
+  return {
+    source: side(pair.source),
+    target: side(pair.target),
+    sourceShare: pair.sourceShare,
+    targetShare: pair.targetShare,
+    lagDays: pair.lagDays,
+    passages: pair.passages.map((p) => ({ source: { start: p.source.start, end: p.source.end }, target: { start: p.target.start, end: p.target.end } })),
+  };
+}
+
+export type ReuseContractPair = ReturnType<typeof toReuseContract>;

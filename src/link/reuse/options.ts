@@ -1,0 +1,45 @@
+import { ConfigError } from '../../core/index.js';
+
+export interface ReuseOptions {
+  /**
+   * Seeds farther apart than this, in characters of either document, start a
+   * new passage. Wide enough to bridge a rewritten attribution or a dropped
+   * sentence, whose fingerprints are lost along with a few words either side.
+   */
+  readonly maxGap: number;
+  /**
+   * The most one side of a bridged gap may exceed the other: an added or
+   * dropped sentence is bridged, a whole inserted paragraph is not.
+   */
+  readonly maxSkew: number;
+  /** Characters scanned word by word beyond the outermost seeds to find where a passage really starts and ends. */
+  readonly extendChars: number;
+  /** Passages shorter than this in either document are shared phrases, not reuse. */
+  readonly minPassageChars: number;
+  /** Fingerprints in more documents than this are boilerplate and never make documents related. */
+  readonly maxDocumentFrequency: number;
+  /** Shared fingerprints a pair needs before it is aligned at all. */
+  readonly minSeeds: number;
+}
+
+export const REUSE_DEFAULTS: ReuseOptions = Object.freeze({
+  maxGap: 480,
+  maxSkew: 360,
+  extendChars: 320,
+  minPassageChars: 150,
+  maxDocumentFrequency: 100,
+  minSeeds: 2,
+});
+
+export function reuseOptions(options: Partial<ReuseOptions> = {}): ReuseOptions {
+  const merged = { ...REUSE_DEFAULTS, ...options };
+  for (const [name, value] of Object.entries(merged)) {
+    if (!Number.isInteger(value) || value < 0) {
+      throw new ConfigError(`Invalid reuse option ${name}: ${String(value)}: use a whole number, 0 or more.`);
+    }
+  }
+  if (merged.maxDocumentFrequency < 2) {
+    throw new ConfigError(`Invalid reuse option maxDocumentFrequency: ${merged.maxDocumentFrequency}: use 2 or more, or no pair could ever share a fingerprint.`);
+  }
+  return Object.freeze(merged);
+}
