@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { getDocumentView, getEntityView, listEntities, searchDocuments, searchFacets } from '../app/index.js';
+import { documentReuse, getDocumentView, getEntityView, listEntities, listReuse, searchDocuments, searchFacets, toReuseContract } from '../app/index.js';
+import type { ReusePage } from '../store/index.js';
 import type { Store } from '../store/index.js';
 import { errorResponse } from './error-response.js';
 import { openApiDocument } from './openapi.js';
@@ -35,6 +36,10 @@ export function createServerApp(options: ServerOptions): Hono {
   // Read-only, like everything here: corrections (merge, split, rename) are CLI-only for now.
   app.get('/api/entities', async (c) => c.json(await listEntities(store, queryObject(c.req.queries()))));
   app.get('/api/entities/:id', async (c) => c.json(await getEntityView(store, c.req.param('id'), queryObject(c.req.queries()))));
+  // Pairs in the reuse contract's shape (DESIGN.md), a page at a time.
+  const reusePage = (page: ReusePage) => ({ total: page.total, pairs: page.pairs.map(toReuseContract) });
+  app.get('/api/reuse', async (c) => c.json(reusePage(await listReuse(store, queryObject(c.req.queries())))));
+  app.get('/api/documents/:id/reuse', async (c) => c.json(reusePage(await documentReuse(store, c.req.param('id'), queryObject(c.req.queries())))));
   app.get('/api/stats', async (c) => {
     const stats = await store.stats();
     return c.json({ documents: stats.documents, bytes: stats.bytes });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityDetailSchema, entityListSchema, searchParamsSchema } from '../app/index.js';
+import { entityDetailSchema, entityListSchema, reuseParamsSchema, searchParamsSchema } from '../app/index.js';
 
 const hit = z.object({
   id: z.string(),
@@ -53,6 +53,21 @@ const officeMention = z.object({
   office: z.object(office),
   id: z.string().nullable().describe('Whoever held the office on the document date, from the role history in the corpus'),
   name: z.string().nullable(),
+});
+const span = z.object({ start: z.number().int(), end: z.number().int() });
+const reuseSide = z.object({ id: z.string(), path: z.string(), title: z.string().nullable(), published: date, source: z.string().nullable(), kind: hit.shape.kind });
+const reusePage = z.object({
+  total: z.number().int(),
+  pairs: z.array(
+    z.object({
+      source: reuseSide.describe('The earlier document; on equal or unknown dates, the release'),
+      target: reuseSide,
+      sourceShare: z.number().describe("Fraction of the source's text found in the target"),
+      targetShare: z.number().describe("Fraction of the target's text taken from the source"),
+      lagDays: z.number().int().nullable().describe('Days from source to target; null when either date is unknown'),
+      passages: z.array(z.object({ source: span, target: span })).describe('Reused passages: offsets into each text'),
+    }),
+  ),
 });
 const errorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), position: z.number().int().optional() }),
@@ -149,6 +164,24 @@ export function openApiDocument(version: string): object {
             '200': { description: 'The entity', content: json(entityDetail) },
             '400': errors['400'],
             '404': { description: 'No such entity', content: json(errorBody) },
+          },
+        },
+      },
+      '/api/reuse': {
+        get: {
+          summary: 'Related pairs: documents that reprint other documents, larger share first',
+          parameters: queryParameters(reuseParamsSchema),
+          responses: { '200': { description: 'A page of pairs', content: json(reusePage) }, ...errors },
+        },
+      },
+      '/api/documents/{id}/reuse': {
+        get: {
+          summary: 'The pairs of one document: what reprinted it, and what it reprinted',
+          parameters: [idParameter, ...queryParameters(reuseParamsSchema)],
+          responses: {
+            '200': { description: 'A page of pairs', content: json(reusePage) },
+            '400': errors['400'],
+            '404': { description: 'No such document', content: json(errorBody) },
           },
         },
       },
