@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { beforeEach, describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import { UsageError } from '../core/index.js';
 import type { DocumentRecord, Store } from './store.js';
 import { edit, record } from './test/builder.js';
@@ -53,6 +53,9 @@ export function entityContract(open: () => Promise<Store>): void {
     let store: Store;
     beforeEach(async () => {
       store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
     });
     const close = () => store.close();
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { KINDS, NotFoundError, QuerySyntaxError, StoreError, UsageError, type Kind } from '../core/index.js';
 import { entityContract } from './contract-entities.js';
+import { reuseContract } from './contract-reuse.js';
 import type { DocumentRecord, SearchQuery, Store } from './store.js';
 import { edit, readerMessage, record, stageMessage } from './test/builder.js';
 
@@ -439,6 +440,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     });
 
     entityContract(open);
+    reuseContract(open);
 
     describe('capabilities and close', () => {
       it('describes itself', () => {

@@ -8,7 +8,18 @@ test('segment/index.ts exports exactly its public surface', () => {
 });
 
 test('extract/index.ts exports the stages and defaultStages', () => {
-  assert.deepEqual(Object.keys(extract).sort(), ['createEntitiesStage', 'createSegmentStage', 'defaultStages', 'entitiesStage', 'segmentStage']);
-  assert.deepEqual(extract.defaultStages, [extract.segmentStage, extract.entitiesStage]);
+  assert.deepEqual(Object.keys(extract).sort(), [
+    'FINGERPRINT_DEFAULTS',
+    'createEntitiesStage',
+    'createFingerprintsStage',
+    'createSegmentStage',
+    'defaultStages',
+    'entitiesStage',
+    'fingerprintText',
+    'fingerprintsStage',
+    'reuseTokens',
+    'segmentStage',
+  ]);
+  assert.deepEqual(extract.defaultStages, [extract.segmentStage, extract.entitiesStage, extract.fingerprintsStage]);
   assert.ok(Object.isFrozen(extract.defaultStages));
 });
