@@ -33,15 +33,16 @@ const LOOKUPS_PER_WRITE = 100;
  * the queue, so a crash redoes work rather than losing it.
  */
 export async function linkReuse(store: Store, options: LinkReuseOptions = {}): Promise<ReuseLinkSummary> {
-  const settings = reuseOptions(options);
+  const { onProgress, strategy: forced, ...tuning } = options;
+  const settings = reuseOptions(tuning);
   const counts = await store.reuseCounts();
   if (counts.pending === 0) return { strategy: 'none', documents: 0, pairs: 0 };
   const pending = await store.reusePending(counts.pending);
   const strategy =
-    options.strategy ?? (pending.length >= SCAN_MIN_QUEUED && pending.length >= counts.documents * SCAN_MIN_SHARE ? 'scan' : 'lookup');
+    forced ?? (pending.length >= SCAN_MIN_QUEUED && pending.length >= counts.documents * SCAN_MIN_SHARE ? 'scan' : 'lookup');
   let stored = 0;
   if (strategy === 'scan') {
-    const pairs = await pairsOfBatch(store, pending, settings, options.onProgress);
+    const pairs = await pairsOfBatch(store, pending, settings, onProgress);
     for (let i = 0; i < pairs.length; i += WRITE_EVERY) await store.putReuse({ done: [], pairs: pairs.slice(i, i + WRITE_EVERY) });
     await store.putReuse({ done: pending.map((d) => d.doc), pairs: [] });
     stored = pairs.length;
@@ -60,7 +61,7 @@ export async function linkReuse(store: Store, options: LinkReuseOptions = {}): P
         pairs = [];
         done = [];
       }
-      options.onProgress?.(i + 1, pending.length);
+      onProgress?.(i + 1, pending.length);
     }
   }
   return { strategy, documents: pending.length, pairs: stored };

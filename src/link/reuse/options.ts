@@ -32,6 +32,9 @@ export const REUSE_DEFAULTS: ReuseOptions = Object.freeze({
 });
 
 export function reuseOptions(options: Partial<ReuseOptions> = {}): ReuseOptions {
+  for (const name of Object.keys(options)) {
+    if (!(name in REUSE_DEFAULTS)) throw new ConfigError(`Unknown reuse option '${name}': use ${Object.keys(REUSE_DEFAULTS).join(', ')}.`);
+  }
   const merged = { ...REUSE_DEFAULTS, ...options };
   for (const [name, value] of Object.entries(merged)) {
     if (!Number.isInteger(value) || value < 0) {
