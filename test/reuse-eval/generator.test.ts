@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { rewriteAttribution } from '../../bench/reuse-eval/attribution.js';
 import {
   BOILERPLATE, EDIT_NAMES, generateReuseSet, goldAlignments, goldLinks, linkingScores, panScores, readAuPmSources,
-  shingleContainment, shingles, STORY_PAIR_EDIT, type ReuseTestSet,
+  shingleContainment, shingles, STORY_PAIR_EDIT, words, type ReuseTestSet,
 } from '../../bench/reuse-eval/index.js';
 import { restyleQuotes } from '../../bench/reuse-eval/quotes.js';
 import { mulberry32 } from '../../bench/reuse-eval/random.js';
@@ -145,6 +145,21 @@ describe('generateReuseSet on synthetic documents', () => {
     assert.ok(set.pairs.every((p) => p.heavy === (p.edit === STORY_PAIR_EDIT ? p.heavy : p.edit.split('+').includes('heavy'))));
     const withBoilerplate = set.documents.filter((d) => d.text.split('\n\n').some((p) => BOILERPLATE.includes(p)));
     assert.ok(withBoilerplate.length >= 5);
+  });
+
+  it('applies single edits as labelled', () => {
+    const text = new Map(set.documents.map((d) => [d.id, d.text]));
+    const alone = (edit: string) => set.pairs.filter((p) => p.edit === edit).map((p) => [text.get(p.sourceId) as string, text.get(p.targetId) as string] as const);
+    for (const [release, story] of alone('verbatim')) assert.equal(story, release);
+    for (const [release, story] of alone('trim')) assert.ok(release.startsWith(story) && story.length < release.length);
+    for (const [release, story] of alone('quotes')) {
+      assert.notEqual(story, release);
+      assert.equal(story.length, release.length);
+      assert.deepEqual(words(story), words(release));
+    }
+    for (const [release, story] of alone('join-paragraphs')) assert.equal(story.split('\n\n').length, release.split('\n\n').length - 1);
+    for (const [release, story] of alone('attribution')) assert.ok(/\b(he|she|He|She|[A-Z][a-z]+) said\b/.test(story) && story !== release);
+    for (const [release, story] of alone('boilerplate')) assert.ok(story.split('\n\n').filter((p) => !BOILERPLATE.includes(p)).join('\n\n') === release);
   });
 
   it('dates stories 0–10 days after their release and keeps distractors and unrelated documents out of the gold', () => {
