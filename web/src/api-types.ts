@@ -149,6 +149,41 @@ export interface EntityDetail extends Omit<EntitySummary, 'roles'> {
   readonly coMentioned: readonly CoMention[];
 }
 
+/** One document of a reuse pair, as the pair listings give it. */
+export interface ReuseSide {
+  readonly id: string;
+  readonly path: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  /** The outlet. */
+  readonly source: string | null;
+  readonly kind: Kind;
+}
+
+/** One reused passage: offsets into each document's `text`. */
+export interface ReusePassage {
+  readonly source: Span;
+  readonly target: Span;
+}
+
+/** Two documents sharing text. `source` is the earlier one (the release). */
+export interface ReusePair {
+  readonly source: ReuseSide;
+  readonly target: ReuseSide;
+  /** Fraction (0–1) of the source's text found in the target. */
+  readonly sourceShare: number;
+  /** Fraction (0–1) of the target's text taken from the source. */
+  readonly targetShare: number;
+  /** Days from source to target; null when either date is unknown. */
+  readonly lagDays: number | null;
+  readonly passages: readonly ReusePassage[];
+}
+
+export interface ReusePage {
+  readonly total: number;
+  readonly pairs: readonly ReusePair[];
+}
+
 export interface Stats {
   readonly documents: number;
   readonly bytes: number;

@@ -1,6 +1,6 @@
 // Typed client for the JSON API. Every failure becomes an ApiError, so views
 // handle one error type whether the server refused the request or the network did.
-import type { DocumentDetail, EntityDetail, EntityPage, ErrorBody, Facets, SearchPage, Stats } from './api-types.js';
+import type { DocumentDetail, EntityDetail, EntityPage, ErrorBody, Facets, ReusePage, SearchPage, Stats } from './api-types.js';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -49,6 +49,10 @@ export const api = {
   entities: (params: URLSearchParams) => getJson<EntityPage>('/api/entities', params),
   /** `params`: `limit` and `offset` page its documents; `coMentioned` caps the co-mentioned list. */
   entity: (id: string, params?: URLSearchParams) => getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`, params),
+  /** Related pairs, larger share first: `minShare`, `source`, `kind`, `limit`, `offset`. */
+  reuse: (params: URLSearchParams) => getJson<ReusePage>('/api/reuse', params),
+  /** The pairs that include one document, with the same parameters. */
+  documentReuse: (id: string, params?: URLSearchParams) => getJson<ReusePage>(`/api/documents/${encodeURIComponent(id)}/reuse`, params),
   stats: () => getJson<Stats>('/api/stats'),
 };
 export type Api = typeof api;

@@ -1,7 +1,9 @@
 // Hash routes, so a reload or a pasted link opens the same view without any
 // server-side routing:
 //   #/  |  #/search?…  |  #/doc/<id>  |  #/entities?…  |  #/entity/<id>[?offset=N]
+//   #/reuse?…  |  #/reuse/<sourceId>/<targetId>
 import { EMPTY_ENTITY_LIST, entityListParams, parseEntityList, type EntityListState } from './entity-state.js';
+import { EMPTY_REUSE_LIST, parseReuseList, reuseListParams, type ReuseListState } from './reuse-state.js';
 import { EMPTY_SEARCH, parseSearch, searchParams, type SearchState } from './search-state.js';
 
 export type Route =
@@ -10,6 +12,9 @@ export type Route =
   | { readonly view: 'entities'; readonly list: EntityListState }
   /** `offset` pages through the entity's documents. */
   | { readonly view: 'entity'; readonly id: string; readonly offset: number }
+  | { readonly view: 'reuse'; readonly list: ReuseListState }
+  /** Two documents side by side; `source` is the earlier one (the release). */
+  | { readonly view: 'reuse-pair'; readonly source: string; readonly target: string }
   | { readonly view: 'missing'; readonly hash: string };
 
 export function parseRoute(hash: string): Route {
@@ -18,6 +23,9 @@ export function parseRoute(hash: string): Route {
   const [pathname = '', query = ''] = splitOnce(path, '?');
   if (pathname === '/search') return { view: 'search', search: parseSearch(new URLSearchParams(query)) };
   if (pathname === '/entities') return { view: 'entities', list: parseEntityList(new URLSearchParams(query)) };
+  if (pathname === '/reuse') return { view: 'reuse', list: parseReuseList(new URLSearchParams(query)) };
+  const ids = idAfter('/reuse/', pathname, true)?.split('/').map(decode);
+  if (ids?.length === 2 && ids[0] && ids[1]) return { view: 'reuse-pair', source: ids[0], target: ids[1] };
   const doc = idAfter('/doc/', pathname);
   if (doc) return { view: 'document', id: doc };
   const entity = idAfter('/entity/', pathname);
@@ -28,11 +36,16 @@ export function parseRoute(hash: string): Route {
   return { view: 'missing', hash };
 }
 
-/** The decoded id after `prefix`, or null (a malformed escape is a broken link, not a crash). */
-function idAfter(prefix: string, pathname: string): string | null {
+/** The decoded id after `prefix` (left encoded when `raw`), or null (a malformed escape is a broken link, not a crash). */
+function idAfter(prefix: string, pathname: string, raw = false): string | null {
   if (!pathname.startsWith(prefix) || pathname.length === prefix.length) return null;
+  const rest = pathname.slice(prefix.length);
+  return raw ? rest : decode(rest);
+}
+
+function decode(part: string): string | null {
   try {
-    return decodeURIComponent(pathname.slice(prefix.length));
+    return decodeURIComponent(part);
   } catch {
     return null;
   }
@@ -56,6 +69,16 @@ export function entitiesHash(state: EntityListState = EMPTY_ENTITY_LIST): string
 export function entityHash(id: string, offset = 0): string {
   const path = `#/entity/${encodeURIComponent(id).replace(/%3A/gi, ':')}`;
   return offset > 0 ? `${path}?offset=${offset}` : path;
+}
+
+export function reuseHash(state: ReuseListState = EMPTY_REUSE_LIST): string {
+  const query = reuseListParams(state).toString();
+  return query === '' ? '#/reuse' : `#/reuse?${query}`;
+}
+
+/** The side-by-side view of a pair; each id is encoded, so a slash in an id cannot move the split. */
+export function reusePairHash(sourceId: string, targetId: string): string {
+  return `#/reuse/${encodeURIComponent(sourceId)}/${encodeURIComponent(targetId)}`;
 }
 
 function splitOnce(value: string, separator: string): [string, string] {
