@@ -1,14 +1,17 @@
 // One document: its facts, its text as paragraphs with the entities it
-// mentions marked and linked, and the messages that reading and processing it
-// raised.
+// mentions marked and linked and the passages other documents share with it
+// marked around them, the documents it shares text with, and the messages
+// that reading and processing it raised.
 import { ApiError, type Api } from './api.js';
-import type { DocumentDetail, DocumentMessage, EntityType, Span } from './api-types.js';
+import type { DocumentDetail, DocumentMessage, EntityType, ReusePage, Span } from './api-types.js';
 import { h, replace, type Child } from './dom.js';
+import { documentReuseParams, otherTitles, reusedMark, reuseSection } from './document-reuse.js';
 import { rememberName } from './entity-names.js';
 import { roleLabel } from './entity-state.js';
 import { entityTypeLabel, formatCount, formatDate, kindLabel, plural } from './format.js';
 import { splitByMarks, usableMarks } from './highlight.js';
 import { paragraphSpans } from './paragraphs.js';
+import { reusedSpans } from './reuse-state.js';
 import { entityHash, searchHash } from './router.js';
 import { EMPTY_SEARCH, withChanges } from './search-state.js';
 
@@ -50,20 +53,27 @@ export async function showDocument(container: HTMLElement, api: Api, id: string,
     container.querySelector<HTMLElement>('h1')?.focus();
     return;
   }
+  // Asked only once the document exists, so an unknown id fails once; a failure here costs the section, not the page.
+  const reuse = await api.documentReuse(doc.id, documentReuseParams()).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
   document.title = `${doc.title ?? 'Untitled document'} · Parley`;
-  replace(container, h('nav', { class: 'doc-nav', 'aria-label': 'Document' }, back), article(doc));
+  replace(container, h('nav', { class: 'doc-nav', 'aria-label': 'Document' }, back), article(doc, reuse));
   // Move focus to the new content so screen readers announce it and Tab starts here.
   container.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   window.scrollTo(0, 0);
 }
 
-function article(doc: DocumentDetail): HTMLElement {
+function article(doc: DocumentDetail, reuse: ReusePage | Error): HTMLElement {
   const marks = highlights(doc);
+  // Reused stretches are the outer layer and mentions are cut inside them, so
+  // the two may overlap freely and every character still appears once.
+  const reused = reuse instanceof Error ? [] : reusedSpans(doc.id, reuse.pairs, doc.text.length);
+  const titles = reuse instanceof Error ? new Map<string, string>() : otherTitles(reuse.pairs);
+  const mentions = (span: Span) => splitByMarks(doc.text, span, marks).map((piece) => (piece.mark ? mention(piece.text, piece.mark) : piece.text));
   const text = paragraphSpans(doc.text, doc.segments?.paragraphs).map((span) =>
     h(
       'p',
       null,
-      splitByMarks(doc.text, span, marks).map((piece) => (piece.mark ? mention(piece.text, piece.mark) : piece.text)),
+      splitByMarks(doc.text, span, reused).flatMap((piece) => (piece.mark ? [reusedMark(piece.mark, titles, mentions(piece))] : mentions(piece))),
     ),
   );
   return h(
@@ -77,6 +87,7 @@ function article(doc: DocumentDetail): HTMLElement {
       facts(doc, marks),
     ),
     h('div', { class: 'doc-text', 'data-testid': 'doc-text' }, text.length > 0 ? text : h('p', { class: 'empty' }, 'This document has no text.')),
+    reuseSection(doc, reuse),
     messagesPanel(doc),
   );
 }
