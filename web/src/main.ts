@@ -1,6 +1,6 @@
 // Entry point: wires the hash router to the views and keeps what must survive
 // a trip to a document or an entity and back (the list the user came from, its
-// scroll position).
+// scroll position; for a side-by-side pair, the page that opened it).
 import { api } from './api.js';
 import { h, replace } from './dom.js';
 import { formatBytes, plural } from './format.js';
@@ -8,7 +8,10 @@ import { showDocument } from './document-view.js';
 import { createEntitiesView } from './entities-view.js';
 import type { EntityListState } from './entity-state.js';
 import { createEntityView, type BackLink } from './entity-view.js';
-import { entitiesHash, parseRoute, searchHash, type Route } from './router.js';
+import { entitiesHash, parseRoute, reuseHash, searchHash, type Route } from './router.js';
+import { showReusePair } from './reuse-pair-view.js';
+import type { ReuseListState } from './reuse-state.js';
+import { createReuseView } from './reuse-view.js';
 import { createSearchView } from './search-view.js';
 import type { SearchState } from './search-state.js';
 
@@ -23,6 +26,8 @@ const stats = required('stats');
 
 /** The list (a search or the entities index) that "Back" on a document or entity page returns to. */
 let back: BackLink = { hash: '#/', label: 'Back to results' };
+/** Where "Back" on a side-by-side pair goes: the document or the reuse index that linked to it. */
+let pairBack: BackLink = { hash: '#/reuse', label: 'Back to reuse' };
 let currentHash: string | null = null;
 const scrollByList = new Map<string, number>();
 
@@ -36,16 +41,25 @@ function normalise(hash: string): string {
   return hash === '' || hash === '#' ? '#/' : hash;
 }
 
-const isList = (route: Route) => route.view === 'search' || route.view === 'entities';
+const isList = (route: Route) => route.view === 'search' || route.view === 'entities' || route.view === 'reuse';
 
 const searchView = createSearchView(api, (state: SearchState) => go(searchHash(state)));
 const entitiesView = createEntitiesView(api, (state: EntityListState) => go(entitiesHash(state)));
 const entityView = createEntityView(api);
+const reuseView = createReuseView(api, (state: ReuseListState) => go(reuseHash(state)));
 const documentPane = h('div', { class: 'document-view' });
+const pairPane = h('div', { class: 'reuse-pair-view' });
 
 /** The header's section links mark where the user is. */
 function markSection(route: Route): void {
-  const section = route.view === 'entities' || route.view === 'entity' ? 'entities' : route.view === 'search' ? 'search' : null;
+  const section =
+    route.view === 'entities' || route.view === 'entity'
+      ? 'entities'
+      : route.view === 'reuse' || route.view === 'reuse-pair'
+        ? 'reuse'
+        : route.view === 'search'
+          ? 'search'
+          : null;
   for (const link of document.querySelectorAll<HTMLElement>('[data-section]')) {
     if (link.dataset['section'] === section) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
@@ -62,11 +76,16 @@ async function render(): Promise<void> {
 
   switch (route.view) {
     case 'search':
-    case 'entities': {
-      back = route.view === 'search' ? { hash, label: 'Back to results' } : { hash, label: 'Back to entities' };
+    case 'entities':
+    case 'reuse': {
+      back = { hash, label: route.view === 'search' ? 'Back to results' : route.view === 'entities' ? 'Back to entities' : 'Back to reuse' };
       if (route.view === 'search') {
         if (searchView.element.parentElement !== main) replace(main, searchView.element);
         await searchView.show(route.search);
+      } else if (route.view === 'reuse') {
+        pairBack = back;
+        if (reuseView.element.parentElement !== main) replace(main, reuseView.element);
+        await reuseView.show(route.list);
       } else {
         if (entitiesView.element.parentElement !== main) replace(main, entitiesView.element);
         await entitiesView.show(route.list);
@@ -77,12 +96,17 @@ async function render(): Promise<void> {
       return;
     }
     case 'document':
+      pairBack = { hash, label: 'Back to document' };
       replace(main, documentPane);
       await showDocument(documentPane, api, route.id, back.hash, back.label);
       return;
     case 'entity':
       if (entityView.element.parentElement !== main) replace(main, entityView.element);
       await entityView.show(route.id, route.offset, back, previous?.view === 'entity' && previous.id === route.id);
+      return;
+    case 'reuse-pair':
+      replace(main, pairPane);
+      await showReusePair(pairPane, api, route.source, route.target, pairBack);
       return;
     case 'missing':
       document.title = 'Not found · Parley';
