@@ -1,8 +1,7 @@
-import { fingerprintText } from '../../extract/fingerprints/index.js';
-import { reuseOptions, type ReuseOptions } from './options.js';
-import { alignSeeds } from './passages.js';
-import { seedsBetween } from './seeds.js';
 import type { Span } from '../../core/index.js';
+import { denseText } from './dense.js';
+import { reuseOptions, type ReuseOptions } from './options.js';
+import { alignDense } from './passages.js';
 
 export interface TextPassage {
   readonly source: Span;
@@ -10,12 +9,10 @@ export interface TextPassage {
 }
 
 /**
- * The reused passages between two texts, without a store: the same
- * fingerprints, seeds and alignment the corpus index uses, for one pair.
- * No document frequencies are known here, so nothing counts as boilerplate.
+ * The reused passages between two texts, without a store: the alignment the
+ * corpus index runs on each candidate pair it finds.
  */
 export function alignTexts(source: string, target: string, options: Partial<ReuseOptions> = {}): TextPassage[] {
   const settings = reuseOptions(options);
-  const seeds = seedsBetween(fingerprintText(source), fingerprintText(target));
-  return alignSeeds(source, target, seeds, settings).map((p) => ({ source: p.a, target: p.b }));
+  return alignDense(denseText(source), denseText(target), settings).map((p) => ({ source: p.a, target: p.b }));
 }

@@ -1,28 +1,25 @@
 import type { FingerprintChunk, ReuseDocument, ReusePairRecord, Store } from '../../store/index.js';
 import type { ReuseOptions } from './options.js';
-import { alignSeeds } from './passages.js';
+import { DenseCache } from './dense-cache.js';
+import { alignDense } from './passages.js';
 import { reusePair } from './pair.js';
-import type { Seed } from './types.js';
 
 /** Document keys below 2^26 pack two to a double exactly (2^52 < 2^53). */
 const KEY_SHIFT = 67_108_864;
 
-/** The fingerprint index flattened: entries in hash order, each with its hash group. */
+/** The fingerprint index flattened: each entry's document, in hash order. */
 interface FlatIndex {
   readonly size: number;
-  readonly group: Int32Array;
   readonly doc: Int32Array;
-  readonly start: Uint32Array;
-  readonly end: Uint32Array;
   /** Entries of group `g` are `groupStart[g] .. groupStart[g + 1]`. */
   readonly groupStart: Int32Array;
 }
 
 /**
  * Pairs of many queued documents at once, from one pass over the index in
- * hash order instead of a lookup per fingerprint: documents that share a
- * hash group (of at most `maxDocumentFrequency` postings) are candidates;
- * a candidate's seeds come from merging the two documents' entry lists.
+ * hash order instead of a lookup per fingerprint: documents that share
+ * `minSeeds` hash groups (each of at most `maxDocumentFrequency` postings)
+ * are candidates, and each candidate pair is aligned.
  * Costs a scan of the index, so the linker uses it when much is queued.
  */
 export async function pairsOfBatch(
@@ -39,7 +36,6 @@ export async function pairsOfBatch(
   for (const d of pending) queued[d.doc] = 1;
 
   const candidates = candidatePairs(index, queued, options);
-  const byDoc = entriesByDocument(index, maxDoc);
   const needed = new Set<number>();
   for (const key of candidates) {
     needed.add(Math.floor(key / KEY_SHIFT));
@@ -47,13 +43,13 @@ export async function pairsOfBatch(
   }
   const docs = new Map((await store.reuseDocuments([...needed])).map((d) => [d.doc, d]));
   const pairs: ReusePairRecord[] = [];
+  const dense = new DenseCache();
   let done = 0;
   for (const key of candidates) {
     const a = docs.get(Math.floor(key / KEY_SHIFT));
     const b = docs.get(key % KEY_SHIFT);
     if (a && b) {
-      const seeds = seedsOf(index, byDoc, a.doc, b.doc, options.maxDocumentFrequency);
-      const passages = alignSeeds(a.text, b.text, seeds, options);
+      const passages = alignDense(dense.get(a.doc, a.text), dense.get(b.doc, b.text), options);
       if (passages.length > 0) pairs.push(reusePair(a, b, passages));
     }
     if (++done % 1000 === 0) onProgress?.(done, candidates.length);
@@ -64,28 +60,22 @@ export async function pairsOfBatch(
 
 function flatten(chunks: readonly FingerprintChunk[]): FlatIndex {
   const size = chunks.reduce((n, c) => n + c.length, 0);
-  const group = new Int32Array(size);
   const doc = new Int32Array(size);
-  const start = new Uint32Array(size);
-  const end = new Uint32Array(size);
   const starts: number[] = [];
   let at = 0;
   let previous: bigint | null = null;
   for (const chunk of chunks) {
     doc.set(chunk.docs.subarray(0, chunk.length), at);
-    start.set(chunk.starts.subarray(0, chunk.length), at);
-    end.set(chunk.ends.subarray(0, chunk.length), at);
     for (let i = 0; i < chunk.length; i++, at++) {
       const hash = chunk.hashes[i]!;
       if (hash !== previous) {
         starts.push(at);
         previous = hash;
       }
-      group[at] = starts.length - 1;
     }
   }
   starts.push(size);
-  return { size, group, doc, start, end, groupStart: Int32Array.from(starts) };
+  return { size, doc, groupStart: Int32Array.from(starts) };
 }
 
 /** Packed `a * 2^26 + b` keys (a < b) of pairs sharing at least `minSeeds` usable fingerprints, one of them queued. */
@@ -129,49 +119,4 @@ function candidatePairs(index: FlatIndex, queued: Uint8Array, options: ReuseOpti
     i = j;
   }
   return out;
-}
-
-/** Entry positions grouped by document (`offsets[d] .. offsets[d + 1]`), each document's in hash-group order. */
-function entriesByDocument(index: FlatIndex, maxDoc: number): { offsets: Int32Array; entries: Int32Array } {
-  const offsets = new Int32Array(maxDoc + 2);
-  for (let i = 0; i < index.size; i++) offsets[index.doc[i]! + 1]! += 1;
-  for (let d = 0; d <= maxDoc; d++) offsets[d + 1]! += offsets[d]!;
-  const fill = offsets.slice(0, maxDoc + 1);
-  const entries = new Int32Array(index.size);
-  for (let i = 0; i < index.size; i++) entries[fill[index.doc[i]!]!++] = i;
-  return { offsets, entries };
-}
-
-/** Seeds of the pair (a, b): a merge of their entry lists on hash group, boilerplate groups left out. */
-function seedsOf(index: FlatIndex, byDoc: { offsets: Int32Array; entries: Int32Array }, a: number, b: number, maxFrequency: number): Seed[] {
-  const { offsets, entries } = byDoc;
-  const seeds: Seed[] = [];
-  let i = offsets[a]!;
-  let j = offsets[b]!;
-  const iEnd = offsets[a + 1]!;
-  const jEnd = offsets[b + 1]!;
-  while (i < iEnd && j < jEnd) {
-    const gi = index.group[entries[i]!]!;
-    const gj = index.group[entries[j]!]!;
-    if (gi < gj) i++;
-    else if (gj < gi) j++;
-    else {
-      let i2 = i;
-      let j2 = j;
-      while (i2 < iEnd && index.group[entries[i2]!] === gi) i2++;
-      while (j2 < jEnd && index.group[entries[j2]!] === gi) j2++;
-      if (index.groupStart[gi + 1]! - index.groupStart[gi]! <= maxFrequency) {
-        for (let x = i; x < i2; x++) {
-          for (let y = j; y < j2; y++) {
-            const ea = entries[x]!;
-            const eb = entries[y]!;
-            seeds.push({ aStart: index.start[ea]!, aEnd: index.end[ea]!, bStart: index.start[eb]!, bEnd: index.end[eb]! });
-          }
-        }
-      }
-      i = i2;
-      j = j2;
-    }
-  }
-  return seeds;
 }

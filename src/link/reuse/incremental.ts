@@ -1,8 +1,8 @@
 import type { ReuseDocument, ReusePairRecord, Store } from '../../store/index.js';
 import type { ReuseOptions } from './options.js';
-import { alignSeeds } from './passages.js';
+import { DenseCache } from './dense-cache.js';
+import { alignDense } from './passages.js';
 import { reusePair } from './pair.js';
-import type { Seed } from './types.js';
 
 /**
  * Pairs of one queued document, found through the index: its fingerprints'
@@ -14,36 +14,37 @@ export async function pairsOfDocument(
   doc: ReuseDocument,
   skip: ReadonlySet<number>,
   options: ReuseOptions,
+  dense: DenseCache,
 ): Promise<ReusePairRecord[]> {
-  const own = await store.documentFingerprints(doc.doc);
-  if (own.length === 0) return [];
+  const fingerprints = await store.documentFingerprints(doc.doc);
+  if (fingerprints.length === 0) return [];
   const limit = options.maxDocumentFrequency + 1;
   const postings = await store.fingerprintPostings(
-    own.map((f) => f.hash),
+    fingerprints.map((f) => f.hash),
     limit,
   );
-  const seeds = new Map<number, Seed[]>();
-  for (const fingerprint of own) {
+  // Shared fingerprints per other document: enough of them makes it a candidate.
+  const shared = new Map<number, number>();
+  for (const fingerprint of fingerprints) {
     const list = postings.get(fingerprint.hash)!;
     // The document's own posting counts towards the frequency: the limit is on documents holding the hash.
     if (list.length >= limit) continue;
     for (const posting of list) {
       if (posting.doc === doc.doc || skip.has(posting.doc)) continue;
-      let forDoc = seeds.get(posting.doc);
-      if (!forDoc) seeds.set(posting.doc, (forDoc = []));
-      forDoc.push({ aStart: posting.start, aEnd: posting.end, bStart: fingerprint.start, bEnd: fingerprint.end });
+      shared.set(posting.doc, (shared.get(posting.doc) ?? 0) + 1);
     }
   }
-  const candidates = [...seeds].filter(([, list]) => list.length >= options.minSeeds);
+  const candidates = [...shared].filter(([, count]) => count >= options.minSeeds);
   if (candidates.length === 0) return [];
   const docs = new Map((await store.reuseDocuments([doc.doc, ...candidates.map(([other]) => other)])).map((d) => [d.doc, d]));
   const self = docs.get(doc.doc);
   if (!self) return [];
   const pairs: ReusePairRecord[] = [];
-  for (const [other, list] of candidates) {
+  const own = dense.get(self.doc, self.text);
+  for (const [other] of candidates) {
     const partner = docs.get(other);
     if (!partner) continue;
-    const passages = alignSeeds(partner.text, self.text, list, options);
+    const passages = alignDense(dense.get(partner.doc, partner.text), own, options);
     if (passages.length > 0) pairs.push(reusePair(partner, self, passages));
   }
   return pairs;

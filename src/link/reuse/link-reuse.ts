@@ -1,5 +1,6 @@
 import type { ReusePairRecord, Store } from '../../store/index.js';
 import { pairsOfBatch } from './batch.js';
+import { DenseCache } from './dense-cache.js';
 import { pairsOfDocument } from './incremental.js';
 import { reuseOptions, type ReuseOptions } from './options.js';
 
@@ -19,6 +20,8 @@ export interface ReuseLinkSummary {
 /** Below this many queued documents, or this share of the store, a lookup per document beats a scan of the index. */
 const SCAN_MIN_QUEUED = 2000;
 const SCAN_MIN_SHARE = 0.05;
+/** Every queued document, as a row limit. */
+const ALL = 1_000_000_000;
 /** Pairs per write transaction. */
 const WRITE_EVERY = 2000;
 /** Documents per write transaction on the lookup path. */
@@ -35,11 +38,11 @@ const LOOKUPS_PER_WRITE = 100;
 export async function linkReuse(store: Store, options: LinkReuseOptions = {}): Promise<ReuseLinkSummary> {
   const { onProgress, strategy: forced, ...tuning } = options;
   const settings = reuseOptions(tuning);
-  const counts = await store.reuseCounts();
-  if (counts.pending === 0) return { strategy: 'none', documents: 0, pairs: 0 };
-  const pending = await store.reusePending(counts.pending);
+  const pending = await store.reusePending(ALL);
+  if (pending.length === 0) return { strategy: 'none', documents: 0, pairs: 0 };
+  // Counting the store costs a scan of its own: only worth it when a scan might win.
   const strategy =
-    forced ?? (pending.length >= SCAN_MIN_QUEUED && pending.length >= counts.documents * SCAN_MIN_SHARE ? 'scan' : 'lookup');
+    forced ?? (pending.length >= SCAN_MIN_QUEUED && pending.length >= (await store.reuseCounts()).documents * SCAN_MIN_SHARE ? 'scan' : 'lookup');
   let stored = 0;
   if (strategy === 'scan') {
     const pairs = await pairsOfBatch(store, pending, settings, onProgress);
@@ -49,11 +52,12 @@ export async function linkReuse(store: Store, options: LinkReuseOptions = {}): P
   } else {
     // Queued documents not yet processed find the current one themselves when their turn comes.
     const later = new Set(pending.map((d) => d.doc));
+    const dense = new DenseCache(20_000_000);
     let pairs: ReusePairRecord[] = [];
     let done: number[] = [];
     for (const [i, doc] of pending.entries()) {
       later.delete(doc.doc);
-      pairs.push(...(await pairsOfDocument(store, doc, later, settings)));
+      pairs.push(...(await pairsOfDocument(store, doc, later, settings, dense)));
       done.push(doc.doc);
       if (done.length >= LOOKUPS_PER_WRITE || i === pending.length - 1) {
         await store.putReuse({ done, pairs });

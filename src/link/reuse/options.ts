@@ -14,8 +14,10 @@ export interface ReuseOptions {
   readonly maxSkew: number;
   /** Characters scanned word by word beyond the outermost seeds to find where a passage really starts and ends. */
   readonly extendChars: number;
-  /** Passages shorter than this in either document are shared phrases, not reuse. */
+  /** A pair needs a passage at least this long in both documents: anything shorter is a shared phrase, not reuse. */
   readonly minPassageChars: number;
+  /** In a related pair, shorter passages count down to this length (a moved sentence, a kept quote). */
+  readonly minFragmentChars: number;
   /** Fingerprints in more documents than this are boilerplate and never make documents related. */
   readonly maxDocumentFrequency: number;
   /** Shared fingerprints a pair needs before it is aligned at all. */
@@ -23,10 +25,11 @@ export interface ReuseOptions {
 }
 
 export const REUSE_DEFAULTS: ReuseOptions = Object.freeze({
-  maxGap: 480,
-  maxSkew: 360,
+  maxGap: 600,
+  maxSkew: 400,
   extendChars: 320,
   minPassageChars: 150,
+  minFragmentChars: 40,
   maxDocumentFrequency: 100,
   minSeeds: 2,
 });

@@ -1,6 +1,8 @@
 import type { Span } from '../../core/index.js';
 import { chainSeeds } from './chain.js';
+import { denseSeeds, type DenseText } from './dense.js';
 import { extendPassage } from './extend.js';
+import { extendBySentences } from './extend-sentences.js';
 import type { ReuseOptions } from './options.js';
 import type { AlignedPassage, Seed } from './types.js';
 
@@ -11,9 +13,18 @@ import type { AlignedPassage, Seed } from './types.js';
  */
 export function alignSeeds(aText: string, bText: string, seeds: readonly Seed[], options: ReuseOptions): AlignedPassage[] {
   if (seeds.length === 0) return [];
-  const chains = chainSeeds(seeds, options).map((p) => extendPassage(aText, bText, p, options.extendChars));
+  const chains = chainSeeds(seeds, options).map((p) => extendBySentences(aText, bText, extendPassage(aText, bText, p, options.extendChars)));
   const merged = mergeOverlapping(chains);
-  return merged.filter((p) => length(p.a) >= options.minPassageChars && length(p.b) >= options.minPassageChars);
+  // A pair is related only through a passage of real length; once it is, shorter shared pieces
+  // (a moved sentence, a quote kept between new paragraphs) are reuse too.
+  const long = (p: AlignedPassage) => length(p.a) >= options.minPassageChars && length(p.b) >= options.minPassageChars;
+  if (!merged.some(long)) return [];
+  return merged.filter((p) => length(p.a) >= options.minFragmentChars && length(p.b) >= options.minFragmentChars);
+}
+
+/** Passages between two prepared texts, seeded by every shared word n-gram. */
+export function alignDense(a: DenseText, b: DenseText, options: ReuseOptions): AlignedPassage[] {
+  return alignSeeds(a.text, b.text, denseSeeds(a, b), options);
 }
 
 /**
