@@ -1,8 +1,8 @@
-// npm run train:ner [-- --clusters] [--with-dev] [--epochs N] [--seed N] [--prune X] [--out DIR]
+// npm run train:ner [-- --clusters] [--with-dev] [--epochs N] [--seed N] [--seeds K] [--prune X] [--names jackknife|none|leaky] [--out DIR]
 // Trains the entity tagger on CoNLL++ train (dev for the epoch count and the
 // confidence temperature) and writes src/extract/entities/tagger/model/:
 // ner.json (header), ner.bin (weights), gazetteer.br (WikiANN names plus
-// model/names-extra.txt) and
+// model/names-extra.txt), names.br (the training set's names) and
 // clusters.br (Brown clusters, rebuilt only with --clusters: about 25 min on
 // one core).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,14 +11,17 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { parseClusters } from '../src/extract/entities/tagger/clusters.js';
 import { createRuntime, tagWords, type Scorer } from '../src/extract/entities/tagger/engine.js';
-import { parseGazetteer } from '../src/extract/entities/tagger/gazetteer.js';
+import { NAME_TYPES, parseGazetteer } from '../src/extract/entities/tagger/gazetteer.js';
 import type { Lexicons } from '../src/extract/entities/tagger/lexicons.js';
 import { compile } from '../src/extract/entities/tagger/model.js';
 import { serialise } from '../src/extract/entities/tagger/model-io.js';
 import { train, weightsScorer, type TrainDocument } from '../src/extract/entities/tagger/train.js';
 import { buildClusters, CLUSTERING } from './ner/build-clusters.js';
 import { gazetteerLines } from './ner/build-gazetteer.js';
+import { jackknifedNames, nameLines } from './ner/build-names.js';
+import { averageWeights } from './ner/average.js';
 import { calibrate } from './ner/calibrate.js';
+import type { LabelledDocument } from './ner/conll.js';
 import { conllSplit, toTrain } from './ner/data.js';
 import { evaluate, formatScores } from './ner/evaluate.js';
 
@@ -28,8 +31,12 @@ const { values: args } = parseArgs({
     'with-dev': { type: 'boolean', default: false },
     epochs: { type: 'string', default: '14' },
     seed: { type: 'string', default: '1' },
+    // Models trained with seeds seed … seed+seeds-1 are averaged.
+    seeds: { type: 'string', default: '1' },
     prune: { type: 'string', default: '0.6' },
     'min-count': { type: 'string', default: '1' },
+    // Training-set names: jackknifed (the default), none, or leaky (each document sees its own names: for comparison).
+    names: { type: 'string', default: 'jackknife' },
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
     out: { type: 'string', default: join(import.meta.dirname, '..', 'src', 'extract', 'entities', 'tagger', 'model') },
   },
@@ -51,34 +58,58 @@ if (args.clusters || !existsSync(clustersPath)) {
 const extra = readFileSync(join(out, 'names-extra.txt'), 'utf8').split('\n').filter((l) => l.includes('\t') && !l.startsWith('#'));
 const gazText = [...gazetteerLines(shared), ...extra].join('\n') + '\n';
 writeFileSync(join(out, 'gazetteer.br'), brotli(gazText));
-const lex: Lexicons = {
-  clusters: parseClusters(brotliDecompressSync(readFileSync(clustersPath)).toString('utf8')),
-  gazetteer: parseGazetteer(gazText),
-};
-log(`${lex.clusters.size} clustered words, ${lex.gazetteer.size} gazetteer names`);
-
-const dev = toTrain(conllSplit(shared, 'dev'));
-const trainDocs: TrainDocument[] = toTrain(conllSplit(shared, 'train'));
-if (args['with-dev']) trainDocs.push(...dev);
+const devRaw = conllSplit(shared, 'dev');
+const trainRaw = conllSplit(shared, 'train');
+const withDev = args['with-dev'];
+const useNames = args.names !== 'none';
+const clusters = parseClusters(brotliDecompressSync(readFileSync(clustersPath)).toString('utf8'));
+const gazetteer = parseGazetteer(gazText);
+const dev = toTrain(devRaw);
 const epochs = Number(args.epochs);
-const weights = train(trainDocs, lex, {
-  epochs,
-  seed: Number(args.seed),
-  minCount: Number(args['min-count']),
-  documentPass: true,
-  log,
-  onEpoch: args['with-dev']
-    ? undefined
-    : (epoch, w) => {
-        if (epoch % 3 !== 0 && epoch !== epochs) return;
-        const r = scoreDocs(dev, lex, weightsScorer(w));
-        log(`  dev F1 (PER/ORG/LOC) ${(100 * r.micro.f1).toFixed(2)}`);
-      },
-});
+const seeds = Array.from({ length: Number(args.seeds) }, (_, k) => Number(args.seed) + k);
 const prune = Number(args.prune);
-let model = compile(weights, { prune, temperature: 1 });
-const temperature = calibrate(dev, lex, model);
-model = compile(weights, { prune, temperature });
+
+// The model on train alone scores dev and fits the confidence temperature;
+// with --with-dev, its twin trained on train+dev (same settings) is the one
+// saved, with that temperature: dev can no longer judge a model that saw it.
+const { lex: trainLex, weights: trainWeights } = fit(trainRaw, !withDev);
+const temperature = calibrate(dev, trainLex, compile(trainWeights, { prune, temperature: 1 }));
+log(formatScores('CoNLL++ dev (train-only model, compiled)', scoreDocs(dev, trainLex, compile(trainWeights, { prune, temperature }))));
+const { weights, namesText } = withDev ? fit([...trainRaw, ...devRaw], false) : { weights: trainWeights, namesText: trainNames(trainRaw) };
+const model = compile(weights, { prune, temperature });
+if (useNames) writeFileSync(join(out, 'names.br'), brotli(namesText));
+
+function trainNames(raw: readonly LabelledDocument[]): string {
+  return useNames ? nameLines(raw).join('\n') + '\n' : '';
+}
+
+/** Trains one model per seed on `raw` and averages them. */
+function fit(raw: readonly LabelledDocument[], devScores: boolean) {
+  const namesText = trainNames(raw);
+  const lexicons: Lexicons = { clusters, gazetteer, names: parseGazetteer(namesText, NAME_TYPES) };
+  log(`${raw.length} documents; ${clusters.size} clustered words, ${gazetteer.size} gazetteer names, ${lexicons.names.size} training-set names (${args.names})`);
+  const docs: TrainDocument[] = toTrain(raw);
+  const namesFor = args.names === 'jackknife' ? jackknifedNames(raw) : undefined;
+  const runs = seeds.map((seed) => {
+    log(`seed ${seed}`);
+    return train(docs, lexicons, {
+      epochs,
+      seed,
+      minCount: Number(args['min-count']),
+      documentPass: true,
+      namesFor,
+      log,
+      onEpoch: !devScores
+        ? undefined
+        : (epoch, w) => {
+            if (epoch % 3 !== 0 && epoch !== epochs) return;
+            const r = scoreDocs(dev, lexicons, weightsScorer(w));
+            log(`  dev F1 (PER/ORG/LOC) ${(100 * r.micro.f1).toFixed(2)}`);
+          },
+    });
+  });
+  return { lex: lexicons, weights: averageWeights(runs), namesText };
+}
 const bin = serialise(model);
 writeFileSync(join(out, 'ner.bin'), bin);
 const header = {
@@ -86,16 +117,16 @@ const header = {
   weights: 'ner.bin',
   clusters: CLUSTERING.file,
   gazetteer: 'gazetteer.br',
+  ...(useNames ? { names: 'names.br' } : {}),
   temperature,
   features: model.keys.length,
-  trainedOn: args['with-dev'] ? 'CoNLL++ train+dev' : 'CoNLL++ train',
+  trainedOn: withDev ? 'CoNLL++ train+dev (temperature from the train-only twin on dev)' : 'CoNLL++ train',
   epochs,
-  seed: Number(args.seed),
+  seeds,
   prune,
 };
 writeFileSync(join(out, 'ner.json'), `${JSON.stringify(header, null, 2)}\n`);
 log(`${model.keys.length} features, ner.bin ${(bin.length / 1024 / 1024).toFixed(2)} MB, temperature ${temperature}`);
-if (!args['with-dev']) log(formatScores('CoNLL++ dev (compiled model)', scoreDocs(dev, lex, model)));
 log('done: run npm run eval:ner for the test score');
 
 function scoreDocs(docs: readonly TrainDocument[], lexicons: Lexicons, scorer: Scorer) {

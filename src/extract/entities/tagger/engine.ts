@@ -80,6 +80,8 @@ export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtim
   const allPos = new Uint8Array(total);
   const allGaz = new Uint16Array(total);
   const allIds = new Int32Array(total);
+  const allNameIds = new Int32Array(total);
+  const allNameCodes = new Uint16Array(total);
   const allNear = new Uint8Array(total);
   const out = new Array<PreparedSentence>(sentences.length);
   let at = 0;
@@ -90,12 +92,14 @@ export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtim
     const attrs = new Array<Int32Array>(n);
     const folded = new Array<string>(n);
     const ids = allIds.subarray(at, at + n);
+    const nameIds = allNameIds.subarray(at, at + n);
     for (let i = 0; i < n; i++) {
       const e = cache.get(words[i]!);
       entries[i] = e;
       attrs[i] = e.attrs;
       folded[i] = e.folded;
       ids[i] = e.gazId;
+      nameIds[i] = e.nameId;
     }
     const pos = allPos.subarray(at, at + n);
     const feats = allFeats.subarray(at * R, (at + n) * R);
@@ -107,7 +111,9 @@ export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtim
       at += n;
       continue;
     }
-    contextFeatures(attrs, ids, rt.lex.gazetteer, pos, allGaz.subarray(at, at + n), feats, RUN_LAYOUT, near);
+    const gaz = { list: rt.lex.gazetteer, ids, codes: allGaz.subarray(at, at + n) };
+    const names = { list: rt.lex.names, ids: nameIds, codes: allNameCodes.subarray(at, at + n) };
+    contextFeatures(attrs, gaz, names, pos, feats, RUN_LAYOUT, near);
     for (let i = 0; i < n; i++) {
       const o = i * NLABELS;
       if (!near[i]) {

@@ -1,4 +1,4 @@
-import { GAZ_TYPES as GAZ_TYPES_, type Gazetteer } from './gazetteer.js';
+import { GAZ_TYPES as GAZ_TYPES_, NAME_TYPES as NAME_TYPES_, type Gazetteer } from './gazetteer.js';
 import { feat1 as feat1_, feat2 as feat2_, feat3 as feat3_ } from './hash.js';
 import {
   A_CASE as A_CASE_, A_CLUSTER as A_CLUSTER_, A_LOWER as A_LOWER_, A_PREFIX as A_PREFIX_, A_SHAPE as A_SHAPE_, A_SUFFIX as A_SUFFIX_, A_WORD as A_WORD_, BOS as BOS_, CASE_MIXED as CASE_MIXED_, CASE_NONE as CASE_NONE_, CASE_TITLE as CASE_TITLE_, CASE_UPPER as CASE_UPPER_, EOS as EOS_,
@@ -6,6 +6,7 @@ import {
 
 // Module-local copies: imported bindings can compile to getters, too slow for the inner loops.
 const GAZ_TYPES = GAZ_TYPES_;
+const NNAME = NAME_TYPES_.length;
 const feat1 = feat1_;
 const feat2 = feat2_;
 const feat3 = feat3_;
@@ -32,7 +33,7 @@ const EOS = EOS_;
 // Template ids are part of the model format: append, never renumber.
 
 export const FU = 32;
-export const FB = 47;
+export const FB = 51;
 export const FD = 6;
 export const F = FB + FD;
 
@@ -127,8 +128,15 @@ export function positions(attrs: readonly Int32Array[], out: Uint8Array): void {
   }
 }
 
+/** A name list with a sentence's word ids in it and room for its match codes. */
+export interface ListMatch {
+  readonly list: Gazetteer;
+  readonly ids: Int32Array;
+  readonly codes: Uint16Array;
+}
+
 /** All local features (single-word and context) of one sentence into out[i*F … i*F+FB): the trainer's view. */
-export function localFeatures(attrs: readonly Int32Array[], gazIds: Int32Array, gazetteer: Gazetteer, pos: Uint8Array, gaz: Uint16Array, out: Int32Array): void {
+export function localFeatures(attrs: readonly Int32Array[], gaz: ListMatch, names: ListMatch, pos: Uint8Array, out: Int32Array): void {
   const n = attrs.length;
   for (let i = 0; i < n; i++) {
     for (let o = -2; o <= 2; o++) {
@@ -137,19 +145,22 @@ export function localFeatures(attrs: readonly Int32Array[], gazIds: Int32Array, 
       unigramFeatures(a, o, out, i * F + UNIGRAM_AT[o + 2]!);
     }
   }
-  contextFeatures(attrs, gazIds, gazetteer, pos, gaz, out, TRAIN_LAYOUT);
+  contextFeatures(attrs, gaz, names, pos, out, TRAIN_LAYOUT);
 }
 
 /**
  * Context features of one sentence into each token's context slots: word pairs,
- * shapes around the token, sentence position, name-list matches (`gazIds`:
- * the words' ids in the gazetteer). With `only`, just the tokens it marks.
+ * shapes around the token, sentence position, matches in the WikiANN name
+ * lists and in the training set's names. With `only`, just the tokens it marks.
  */
-export function contextFeatures(attrs: readonly Int32Array[], gazIds: Int32Array, gazetteer: Gazetteer, pos: Uint8Array, gaz: Uint16Array, out: Int32Array, layout: Layout, only: Uint8Array | null = null): void {
+export function contextFeatures(attrs: readonly Int32Array[], gazMatch: ListMatch, nameMatch: ListMatch, pos: Uint8Array, out: Int32Array, layout: Layout, only: Uint8Array | null = null): void {
   const stride = layout.stride;
   const at = layout.context;
   const n = attrs.length;
-  gazetteer.match(gazIds, n, gaz);
+  const gaz = gazMatch.codes;
+  const nm = nameMatch.codes;
+  gazMatch.list.match(gazMatch.ids, n, gaz);
+  nameMatch.list.match(nameMatch.ids, n, nm);
   positions(attrs, pos);
   for (let i = 0; i < n; i++) {
     if (only !== null && only[i] === 0) continue; // slots stay 0: the caller does not score this token
@@ -175,16 +186,15 @@ export function contextFeatures(attrs: readonly Int32Array[], gazIds: Int32Array
     out[o + 10] = p !== POS_INSIDE ? feat2(42, p, lw) : 0;
     out[o + 11] = p !== POS_INSIDE ? feat2(43, p, w[A_CLUSTER + 1]!) : 0;
     const g = gaz[i]!;
-    if (g === 0) {
-      out[o + 12] = 0;
-      out[o + 13] = 0;
-      out[o + 14] = 0;
-      continue;
-    }
     const capital = isCapitalised(w) ? 1 : 0;
     for (let t = 0; t < GAZ_TYPES; t++) {
       const part = (g >> (3 * t)) & 7;
       out[o + 12 + t] = part ? feat2(44 + t, part, capital) : 0;
+    }
+    const m = nm[i]!;
+    for (let t = 0; t < NNAME; t++) {
+      const part = (m >> (3 * t)) & 7;
+      out[o + 15 + t] = part ? feat2(56 + t, part, capital) : 0;
     }
   }
 }

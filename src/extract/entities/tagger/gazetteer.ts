@@ -7,6 +7,8 @@ import { fmix } from './hash.js';
 // and the trie is walked on integer ids: no strings are built per token.
 
 export const GAZ_TYPES = 3; // PER, ORG, LOC
+/** The types of the training-set name list (`names.br`). */
+export const NAME_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 const MAX_WORDS = 8;
 
 export interface Gazetteer {
@@ -17,8 +19,9 @@ export interface Gazetteer {
   readonly size: number;
 }
 
-/** Lines of `TYPE\tword word …` with TYPE one of PER, ORG, LOC. */
-export function parseGazetteer(text: string): Gazetteer {
+/** Lines of `TYPE\tword word …` with TYPE one of `types` (at most 5: 3 bits each in a Uint16). */
+export function parseGazetteer(text: string, typeNames: readonly string[] = ['PER', 'ORG', 'LOC']): Gazetteer {
+  const ntypes = typeNames.length;
   const lines = text.split('\n');
   let words = 0;
   for (const line of lines) if (line.length > 0) words += 1 + (line.match(/ /g)?.length ?? 0);
@@ -52,7 +55,7 @@ export function parseGazetteer(text: string): Gazetteer {
   for (const line of lines) {
     const tab = line.indexOf('\t');
     if (tab <= 0) continue;
-    const t = ['PER', 'ORG', 'LOC'].indexOf(line.slice(0, tab));
+    const t = typeNames.indexOf(line.slice(0, tab));
     const names = line.slice(tab + 1).toLowerCase().split(' ');
     if (t < 0 || names.length > MAX_WORDS) continue;
     let node = 0;
@@ -74,8 +77,8 @@ export function parseGazetteer(text: string): Gazetteer {
     match(ids, n, out) {
       out.fill(0, 0, n);
       if (size === 0) return;
-      const ends = new Int32Array(GAZ_TYPES);
-      const covered = new Int32Array(GAZ_TYPES); // first word not yet inside a match, per type
+      const ends = new Int32Array(ntypes);
+      const covered = new Int32Array(ntypes); // first word not yet inside a match, per type
       for (let i = 0; i < n; i++) {
         if (ids[i] === 0) continue;
         ends.fill(-1);
@@ -86,9 +89,9 @@ export function parseGazetteer(text: string): Gazetteer {
           node = edge(node, w, false);
           if (node < 0) break;
           const ty = nodeTypes[node]!;
-          if (ty) for (let t = 0; t < GAZ_TYPES; t++) if (ty & (1 << t)) ends[t] = j + 1;
+          if (ty) for (let t = 0; t < ntypes; t++) if (ty & (1 << t)) ends[t] = j + 1;
         }
-        for (let t = 0; t < GAZ_TYPES; t++) {
+        for (let t = 0; t < ntypes; t++) {
           const end = ends[t]!;
           if (end < 0 || i < covered[t]!) continue;
           covered[t] = end;

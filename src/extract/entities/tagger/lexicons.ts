@@ -6,4 +6,9 @@ export interface Lexicons {
   /** Brown classes of the 40,000 most frequent words. */
   readonly clusters: ClusterTable;
   readonly gazetteer: Gazetteer;
+  /**
+   * Names seen in the training data (NAME_TYPES). Training reads, for each
+   * document, a list built from the other folds only (see train.ts).
+   */
+  readonly names: Gazetteer;
 }

@@ -4,7 +4,7 @@ import { brotliDecompressSync } from 'node:zlib';
 import { parseClusters } from './clusters.js';
 import { buildContext } from './document.js';
 import { createRuntime, decodeScratch, firstPass, prepareAll, secondPass, wordCache, type Runtime, type Scorer, type Tagged } from './engine.js';
-import { parseGazetteer } from './gazetteer.js';
+import { EMPTY_GAZETTEER, NAME_TYPES, parseGazetteer } from './gazetteer.js';
 import { bilouSpans, TYPES } from './labels.js';
 import type { Lexicons } from './lexicons.js';
 import { deserialise } from './model-io.js';
@@ -26,6 +26,8 @@ export interface ModelHeader {
   readonly weights: string;
   readonly clusters: string;
   readonly gazetteer: string;
+  /** The training set's names (absent in older models). */
+  readonly names?: string;
   readonly temperature: number;
   readonly [key: string]: unknown;
 }
@@ -102,7 +104,11 @@ export function readModel(dir: string): { header: ModelHeader; scorer: Scorer; l
   if (header.format !== 1) throw new Error(`${dir}/ner.json: model format ${String(header.format)} is not supported; retrain with npm run train:ner`);
   const scorer = deserialise(readFileSync(`${dir}/${header.weights}`), header.temperature);
   const text = (file: string) => brotliDecompressSync(readFileSync(`${dir}/${file}`)).toString('utf8');
-  const lex = { clusters: parseClusters(text(header.clusters)), gazetteer: parseGazetteer(text(header.gazetteer)) };
+  const lex = {
+    clusters: parseClusters(text(header.clusters)),
+    gazetteer: parseGazetteer(text(header.gazetteer)),
+    names: header.names ? parseGazetteer(text(header.names), NAME_TYPES) : EMPTY_GAZETTEER,
+  };
   return { header, scorer, lex, runtime: () => createRuntime(scorer, lex, lex.clusters.words.slice(0, FREQUENT_WORDS)) };
 }
 

@@ -1,6 +1,7 @@
 import { buildContext, documentFeatures } from './document.js';
 import { F as F_, FB as FB_, localFeatures, TRAIN_LAYOUT } from './features.js';
 import { NLABELS as NLABELS_ } from './labels.js';
+import type { Gazetteer } from './gazetteer.js';
 import type { Lexicons } from './lexicons.js';
 import { viterbi } from './decode.js';
 import type { Scorer } from './engine.js';
@@ -34,6 +35,11 @@ export interface TrainOptions {
   readonly minCount: number;
   /** Train and use the document-level second pass. */
   readonly documentPass: boolean;
+  /**
+   * The training-set name list document d sees: one built without d's own
+   * fold, so that the features look as they will on unseen text (default lex.names).
+   */
+  readonly namesFor?: (doc: number) => Gazetteer;
   /** Called after each epoch with the averaged weights so far (for dev scores). */
   readonly onEpoch?: (epoch: number, weights: TrainedWeights) => void;
   readonly log?: (message: string) => void;
@@ -74,7 +80,8 @@ export function train(docs: readonly TrainDocument[], lex: Lexicons, options: Tr
   const featsOf: Int32Array[][] = [];
   const counts = new Map<number, number>();
   const views: Prepared['view'][][] = [];
-  for (const doc of docs) {
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d]!;
     const dfeats: Int32Array[] = [];
     const dviews: Prepared['view'][] = [];
     for (const s of doc) {
@@ -83,8 +90,10 @@ export function train(docs: readonly TrainDocument[], lex: Lexicons, options: Tr
       const folded = s.words.map((w) => cache.fold(w));
       const pos = new Uint8Array(n);
       const feats = new Int32Array(n * F);
-      const ids = Int32Array.from(folded, (f) => lex.gazetteer.wordId(f));
-      localFeatures(attrs, ids, lex.gazetteer, pos, new Uint16Array(n), feats);
+      const names = options.namesFor ? options.namesFor(d) : lex.names;
+      const gaz = { list: lex.gazetteer, ids: Int32Array.from(folded, (f) => lex.gazetteer.wordId(f)), codes: new Uint16Array(n) };
+      const own = { list: names, ids: Int32Array.from(folded, (f) => names.wordId(f)), codes: new Uint16Array(n) };
+      localFeatures(attrs, gaz, own, pos, feats);
       for (let i = 0; i < n; i++) {
         for (let k = 0; k < FB; k++) {
           const h = feats[i * F + k]!;

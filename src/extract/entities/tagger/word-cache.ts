@@ -17,6 +17,8 @@ export interface WordEntry {
   readonly folded: string;
   /** The word's id in the gazetteer, 0 if none. */
   readonly gazId: number;
+  /** The word's id in the training-set names, 0 if none. */
+  readonly nameId: number;
   /**
    * Summed single-word feature weights for the word at offsets -2 … +2:
    * 5 × NLABELS; null until a sentence needs them (see WordCache.vec).
@@ -59,13 +61,13 @@ export function wordEntry(word: string, lex: Lexicons, scorer: RowSummer | null)
   const attrs = new Int32Array(NATTR);
   wordAttributes(word, lex.clusters, attrs, 0);
   const folded = word.toLowerCase();
-  return { attrs, folded, gazId: lex.gazetteer.wordId(folded), vec: scorer ? vectors(attrs, scorer) : null, cand: candidacy(attrs, word, folded, lex) };
+  return { attrs, folded, gazId: lex.gazetteer.wordId(folded), nameId: lex.names.wordId(folded), vec: scorer ? vectors(attrs, scorer) : null, cand: candidacy(attrs, word, folded, lex) };
 }
 
 export function sentinels(scorer: RowSummer): { bos: WordEntry; eos: WordEntry } {
   return {
-    bos: { attrs: BOS, folded: '', gazId: 0, vec: vectors(BOS, scorer), cand: CAND_NONE },
-    eos: { attrs: EOS, folded: '', gazId: 0, vec: vectors(EOS, scorer), cand: CAND_NONE },
+    bos: { attrs: BOS, folded: '', gazId: 0, nameId: 0, vec: vectors(BOS, scorer), cand: CAND_NONE },
+    eos: { attrs: EOS, folded: '', gazId: 0, nameId: 0, vec: vectors(EOS, scorer), cand: CAND_NONE },
   };
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseClusters } from '../clusters.js';
 import { createRuntime, tagWords } from '../engine.js';
-import { parseGazetteer } from '../gazetteer.js';
+import { NAME_TYPES, parseGazetteer } from '../gazetteer.js';
 import { bilouFromIob } from '../labels.js';
 import { compile } from '../model.js';
 import { deserialise, serialise } from '../model-io.js';
@@ -32,6 +32,7 @@ function corpus(): TrainDocument[] {
 const lex = {
   clusters: parseClusters('Peters\t0110\nWong\t0110\nWashington\t1100\nJakarta\t1101\nsaid\t0011\n'),
   gazetteer: parseGazetteer('LOC\tNew Zealand\nORG\tUnited Nations\nPER\tPenny Wong\n'),
+  names: parseGazetteer('PER\tWinston Peters\nLOC\tJakarta\n', NAME_TYPES),
 };
 const options = { epochs: 4, seed: 7, minCount: 1, documentPass: true };
 
