@@ -19,5 +19,5 @@ export type { EntityListItem, EntityListPage, RoleView } from './entities.js';
 export { mergeEntities, splitEntity, renameEntity, listCorrections } from './entity-corrections.js';
 export type { CorrectionResult } from './entity-corrections.js';
 export { entityListSchema, entityDetailSchema } from './entity-params.js';
-export { listReuse, documentReuse, allReusePairs, toReuseContract, parseReuseParams, reuseParamsSchema } from './reuse.js';
+export { listReuse, documentReuse, reusePairOf, allReusePairs, toReuseContract, parseReuseParams, reuseParamsSchema } from './reuse.js';
 export type { ReuseParams, ReuseContractPair } from './reuse.js';

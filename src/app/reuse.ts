@@ -41,6 +41,17 @@ export async function documentReuse(store: Store, id: string, raw: unknown = {})
   return store.listReuse({ ...query, document: id });
 }
 
+/** The pair of two documents, in either order, whatever its share; `NotFoundError` when they are not related. */
+export async function reusePairOf(store: Store, a: string, b: string): Promise<ReusePair> {
+  for (const id of [a, b]) {
+    if (!(await store.getDocument(id))) throw new NotFoundError(`No document with id '${id}': search for it first, or check the id.`);
+  }
+  const page = await store.listReuse({ document: a, other: b, minShare: 0, limit: 1 });
+  const pair = page.pairs[0];
+  if (!pair) throw new NotFoundError(`Documents '${a}' and '${b}' share no reused passage: list a document's pairs with GET /api/documents/${a}/reuse.`);
+  return pair;
+}
+
 /** Every pair over the threshold, page by page: the reuse contract prints them all. */
 export async function allReusePairs(store: Store, query: ReuseQuery): Promise<ReusePair[]> {
   const pairs: ReusePair[] = [];

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { documentReuse, getDocumentView, getEntityView, listEntities, listReuse, searchDocuments, searchFacets, toReuseContract } from '../app/index.js';
+import { documentReuse, reusePairOf, getDocumentView, getEntityView, listEntities, listReuse, searchDocuments, searchFacets, toReuseContract } from '../app/index.js';
 import type { ReusePage } from '../store/index.js';
 import type { Store } from '../store/index.js';
 import { errorResponse } from './error-response.js';
@@ -39,6 +39,7 @@ export function createServerApp(options: ServerOptions): Hono {
   // Pairs in the reuse contract's shape (DESIGN.md), a page at a time.
   const reusePage = (page: ReusePage) => ({ total: page.total, pairs: page.pairs.map(toReuseContract) });
   app.get('/api/reuse', async (c) => c.json(reusePage(await listReuse(store, queryObject(c.req.queries())))));
+  app.get('/api/reuse/:a/:b', async (c) => c.json(toReuseContract(await reusePairOf(store, c.req.param('a'), c.req.param('b')))));
   app.get('/api/documents/:id/reuse', async (c) => c.json(reusePage(await documentReuse(store, c.req.param('id'), queryObject(c.req.queries())))));
   app.get('/api/stats', async (c) => {
     const stats = await store.stats();

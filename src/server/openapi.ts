@@ -56,19 +56,15 @@ const officeMention = z.object({
 });
 const span = z.object({ start: z.number().int(), end: z.number().int() });
 const reuseSide = z.object({ id: z.string(), path: z.string(), title: z.string().nullable(), published: date, source: z.string().nullable(), kind: hit.shape.kind });
-const reusePage = z.object({
-  total: z.number().int(),
-  pairs: z.array(
-    z.object({
-      source: reuseSide.describe('The earlier document; on equal or unknown dates, the release'),
-      target: reuseSide,
-      sourceShare: z.number().describe("Fraction of the source's text found in the target"),
-      targetShare: z.number().describe("Fraction of the target's text taken from the source"),
-      lagDays: z.number().int().nullable().describe('Days from source to target; null when either date is unknown'),
-      passages: z.array(z.object({ source: span, target: span })).describe('Reused passages: offsets into each text'),
-    }),
-  ),
+const reusePair = z.object({
+  source: reuseSide.describe('The earlier document; on equal or unknown dates, the release'),
+  target: reuseSide,
+  sourceShare: z.number().describe("Fraction of the source's text found in the target"),
+  targetShare: z.number().describe("Fraction of the target's text taken from the source"),
+  lagDays: z.number().int().nullable().describe('Days from source to target; null when either date is unknown'),
+  passages: z.array(z.object({ source: span, target: span })).describe('Reused passages: offsets into each text'),
 });
+const reusePage = z.object({ total: z.number().int(), pairs: z.array(reusePair) });
 const errorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), position: z.number().int().optional() }),
 });
@@ -172,6 +168,16 @@ export function openApiDocument(version: string): object {
           summary: 'Related pairs: documents that reprint other documents, larger share first',
           parameters: queryParameters(reuseParamsSchema),
           responses: { '200': { description: 'A page of pairs', content: json(reusePage) }, ...errors },
+        },
+      },
+      '/api/reuse/{a}/{b}': {
+        get: {
+          summary: 'The pair of two documents (either order), with its passages',
+          parameters: [{ ...idParameter, name: 'a' }, { ...idParameter, name: 'b' }],
+          responses: {
+            '200': { description: 'The pair', content: json(reusePair) },
+            '404': { description: 'No such document, or the two are not related', content: json(errorBody) },
+          },
         },
       },
       '/api/documents/{id}/reuse': {

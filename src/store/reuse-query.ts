@@ -9,6 +9,7 @@ export const DEFAULT_MIN_SHARE = 0.2;
 
 export interface CheckedReuseQuery {
   readonly document: string | null;
+  readonly other: string | null;
   readonly minShare: number;
   readonly source: readonly string[];
   readonly kind: readonly Kind[];
@@ -30,8 +31,13 @@ export function checkReuse(query: ReuseQuery): CheckedReuseQuery {
   if (document !== null && (typeof document !== 'string' || document === '')) {
     throw new UsageError(`'document' must be a document id (got ${JSON.stringify(document)}).`);
   }
+  const other = query.other ?? null;
+  if (other !== null && (typeof other !== 'string' || other === '' || document === null)) {
+    throw new UsageError(`'other' must be a document id, given together with 'document' (got ${JSON.stringify(other)}).`);
+  }
   return {
     document,
+    other,
     minShare,
     source: query.source ?? [],
     kind,

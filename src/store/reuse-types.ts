@@ -67,6 +67,8 @@ export interface ReuseCounts {
 export interface ReuseQuery {
   /** Only pairs that include this document (public id). */
   readonly document?: string | undefined;
+  /** With `document`: only the pair of `document` and this document (public id). */
+  readonly other?: string | undefined;
   /** Pairs where either share reaches this fraction; 0.2 by default. */
   readonly minShare?: number | undefined;
   /** Only pairs with a document from one of these sources (outlets). */

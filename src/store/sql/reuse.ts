@@ -42,15 +42,18 @@ export async function reuseCounts(db: Kysely<StoreTables>): Promise<ReuseCounts>
 
 /** Related pairs, larger share first; `document` limits them to the pairs of one document. */
 export async function listReuse(db: Kysely<StoreTables>, query: CheckedReuseQuery): Promise<ReusePage> {
-  let seq: number | null = null;
-  if (query.document !== null) {
-    const row = await db.selectFrom('documents').select('seq').where('id', '=', query.document).executeTakeFirst();
-    if (!row) return { total: 0, pairs: [] };
-    seq = row.seq;
-  }
+  const seqOf = async (id: string | null) =>
+    id === null ? null : ((await db.selectFrom('documents').select('seq').where('id', '=', id).executeTakeFirst())?.seq ?? -1);
+  const seq = await seqOf(query.document);
+  const other = await seqOf(query.other);
+  if (seq === -1 || other === -1) return { total: 0, pairs: [] };
   const where = (e: ExpressionBuilder<PairScope, 'p' | 's' | 't'>) => {
     const conditions = [e('p.top_share', '>=', query.minShare)];
-    if (seq !== null) conditions.push(e.or([e('p.source', '=', seq), e('p.target', '=', seq)]));
+    if (seq !== null && other !== null) {
+      conditions.push(e.or([e.and([e('p.source', '=', seq), e('p.target', '=', other)]), e.and([e('p.source', '=', other), e('p.target', '=', seq)])]));
+    } else if (seq !== null) {
+      conditions.push(e.or([e('p.source', '=', seq), e('p.target', '=', seq)]));
+    }
     if (query.source.length > 0) conditions.push(e.or([e('s.source', 'in', query.source), e('t.source', 'in', query.source)]));
     if (query.kind.length > 0) conditions.push(e.or([e('s.kind', 'in', query.kind), e('t.kind', 'in', query.kind)]));
     return e.and(conditions);
