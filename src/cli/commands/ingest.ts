@@ -43,6 +43,9 @@ export function describeSummary(s: IngestSummary): string {
     `Ingested ${s.documents} of ${s.inputs} inputs (${s.inserted} new, ${s.updated} updated, ${s.unchanged} unchanged${s.replaced ? `, ${s.replaced} replaced` : ''}), ${s.failed} failed.`,
     `${(s.bytes / 1024 / 1024).toFixed(2)} MB in ${s.seconds.toFixed(2)} s: ${s.megabytesPerSecond.toFixed(2)} MB/s, ${s.documentsPerSecond.toFixed(0)} documents/s.`,
   ];
+  if (s.reuse.documents > 0) {
+    lines.push(`Text reuse: ${s.reuse.documents} documents checked against the index (${s.reuse.strategy}), ${s.reuse.pairs} related pairs found, in ${s.reuse.seconds.toFixed(2)} s; see \`parley reuse\`.`);
+  }
   const skipped = Object.entries(s.skipped);
   if (skipped.length) lines.push(`Skipped by extension: ${skipped.map(([ext, n]) => `${ext} (${n})`).join(', ')}.`);
   const codes = Object.entries(s.messagesByCode);
