@@ -1,6 +1,6 @@
 // Typed client for the JSON API. Every failure becomes an ApiError, so views
 // handle one error type whether the server refused the request or the network did.
-import type { DocumentDetail, EntityDetail, EntityPage, ErrorBody, Facets, ReusePage, SearchPage, Stats } from './api-types.js';
+import type { DocumentDetail, EntityDetail, EntityPage, ErrorBody, Facets, ReusePage, ReusePair, SearchPage, Stats } from './api-types.js';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -53,6 +53,8 @@ export const api = {
   reuse: (params: URLSearchParams) => getJson<ReusePage>('/api/reuse', params),
   /** The pairs that include one document, with the same parameters. */
   documentReuse: (id: string, params?: URLSearchParams) => getJson<ReusePage>(`/api/documents/${encodeURIComponent(id)}/reuse`, params),
+  /** The pair of two documents in either order, whatever its share; 404 when they share no passage. */
+  reusePair: (a: string, b: string) => getJson<ReusePair>(`/api/reuse/${encodeURIComponent(a)}/${encodeURIComponent(b)}`),
   stats: () => getJson<Stats>('/api/stats'),
 };
 export type Api = typeof api;

@@ -13,17 +13,14 @@ import { paragraphSpans } from './paragraphs.js';
 import { documentHash } from './router.js';
 import { formatLag, formatShare, kindNoun, passageSpans, type NumberedSpan } from './reuse-state.js';
 
-/** The most pairs the API gives per request; one page almost always holds the pair. */
-const PAIR_PAGE = 1000;
-
 /** The pair of these two documents in either order, at any share, or null when none is stored. */
 async function findPair(api: Api, sourceId: string, targetId: string): Promise<ReusePair | null> {
-  for (let offset = 0; ; offset += PAIR_PAGE) {
-    // minShare 0: a link to a pair under the usual threshold still opens.
-    const page = await api.documentReuse(sourceId, new URLSearchParams({ minShare: '0', limit: String(PAIR_PAGE), offset: String(offset) }));
-    const hit = page.pairs.find((p) => (p.source.id === sourceId && p.target.id === targetId) || (p.source.id === targetId && p.target.id === sourceId));
-    if (hit) return hit;
-    if (page.pairs.length < PAIR_PAGE || offset + PAIR_PAGE >= page.total) return null;
+  try {
+    return await api.reusePair(sourceId, targetId);
+  } catch (error) {
+    // An unknown document fails its own request; a 404 here means the two are not related.
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
   }
 }
 
