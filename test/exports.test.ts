@@ -9,16 +9,17 @@ import * as server from '../src/server/index.js';
 // Each folder's index.ts is its public surface: adding or dropping a name is a deliberate change.
 // (store, ingest and extract pin their own surfaces beside their code.)
 const expected: Record<string, [object, string[]]> = {
-  core: [core, ['ConfigError', 'KINDS', 'LineIndex', 'NotFoundError', 'PUBLISHED_FROM', 'ParleyError', 'QuerySyntaxError', 'StoreError', 'UsageError', 'createPipeline', 'documentId', 'emptyMeta', 'formatMessage', 'hasErrors', 'message', 'normaliseUrl', 'shortHash', 'spanMatches', 'textSpan']],
+  core: [core, ['ConfigError', 'KINDS', 'LineIndex', 'NotFoundError', 'PUBLISHED_FROM', 'ParleyError', 'QuerySyntaxError', 'StoreError', 'UsageError', 'createPipeline', 'documentId', 'emptyMeta', 'formatMessage', 'hasErrors', 'isFingerprints', 'message', 'normaliseUrl', 'shortHash', 'spanMatches', 'textSpan']],
   app: [
     app,
     [
       'DEFAULT_DB', 'DEFAULT_MAX_BYTES', 'defaultPipeline', 'describeIssues', 'entityDetailSchema', 'entityListSchema', 'extractPaths', 'getDocumentView',
       'getEntityView', 'ingestPaths', 'listCorrections', 'listEntities', 'mergeEntities', 'openStore', 'parseSearchParams', 'reindex', 'renameEntity',
       'resolveEntities', 'searchDocuments', 'searchFacets', 'searchParamsSchema', 'splitEntity', 'toExtractRecord',
+      'allReusePairs', 'documentReuse', 'listReuse', 'parseReuseParams', 'reusePairOf', 'reuseParamsSchema', 'toReuseContract',
     ],
   ],
-  link: [link, ['ENTITIES_STAGE', 'LINK_DEFAULTS', 'analyseName', 'applyCorrection', 'linkBatch', 'linkPending', 'relinkAll', 'slug', 'splitId']],
+  link: [link, ['ENTITIES_STAGE', 'LINK_DEFAULTS', 'analyseName', 'applyCorrection', 'linkBatch', 'linkPending', 'relinkAll', 'slug', 'splitId', 'linkReuse', 'alignTexts', 'coveredShare', 'REUSE_DEFAULTS', 'reuseOptions']],
   server: [server, ['createServerApp', 'openApiDocument', 'startServer']],
   cli: [cli, ['runCli']],
 };
