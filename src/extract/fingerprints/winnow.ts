@@ -1,4 +1,4 @@
-import type { Fingerprints } from '../../core/index.js';
+import { mix32, type Fingerprints } from '../../core/index.js';
 import type { ReuseTokens } from './tokens.js';
 
 export interface WinnowOptions {
@@ -31,8 +31,8 @@ export function winnow(tokens: ReuseTokens, { ngram, window }: WinnowOptions): F
       a = (Math.imul(a, 0x9e3779b1) + tlo[g + k]!) | 0;
       b = (Math.imul(b, 0x85ebca77) + thi[g + k]!) | 0;
     }
-    a = fmix32(a ^ Math.imul(b, 0xc2b2ae35));
-    b = fmix32(b + a);
+    a = mix32(a ^ Math.imul(b, 0xc2b2ae35));
+    b = mix32(b + a);
     lo[g] = a;
     hi[g] = b;
     key[g] = (b >>> 0) * 2097152 + (a >>> 11);
@@ -70,14 +70,4 @@ export function winnow(tokens: ReuseTokens, { ngram, window }: WinnowOptions): F
     ends[i] = tokens.ends[g + ngram - 1]!;
   }
   return { hashes, starts, ends };
-}
-
-/** MurmurHash3's finaliser: every input bit affects every output bit. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h | 0;
 }
