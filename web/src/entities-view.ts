@@ -8,6 +8,7 @@ import { h, replace } from './dom.js';
 import { rememberName } from './entity-names.js';
 import { ENTITY_PAGE_SIZE, ENTITY_TYPES, entityListApiParams, latestRole, roleLabel, type EntityListState } from './entity-state.js';
 import { entityTypeLabel, formatCount, formatDate, plural } from './format.js';
+import { createListLoader } from './list-loader.js';
 import { pager } from './pager.js';
 import { entitiesHash, entityHash } from './router.js';
 
@@ -18,7 +19,6 @@ export interface EntitiesView {
 
 export function createEntitiesView(api: Api, navigate: (state: EntityListState) => void): EntitiesView {
   let current: EntityListState | null = null;
-  let sequence = 0;
 
   const input = h('input', {
     id: 'entity-q',
@@ -46,6 +46,7 @@ export function createEntitiesView(api: Api, navigate: (state: EntityListState) 
   const pagerSlot = h('div', { class: 'pager-slot' });
   const listPane = h('section', { class: 'entities-pane', 'aria-label': 'Entities' }, h('div', { class: 'results-bar' }, totalSlot, tabs), status, table, pagerSlot);
   const element = h('div', { class: 'entities-view' }, h('h1', { class: 'page-title' }, 'Entities'), form, listPane);
+  const load = createListLoader({ pane: listPane, total: totalSlot, status, table, pager: pagerSlot }, 'Could not list entities. ');
 
   function syncControls(state: EntityListState): void {
     if (input.value.trim() !== state.search.trim()) input.value = state.search;
@@ -62,34 +63,20 @@ export function createEntitiesView(api: Api, navigate: (state: EntityListState) 
   async function show(state: EntityListState): Promise<void> {
     current = state;
     syncControls(state);
-    const mine = ++sequence;
-    listPane.setAttribute('aria-busy', 'true');
-    let page;
-    try {
-      page = await api.entities(entityListApiParams(state));
-    } catch (error) {
-      if (mine !== sequence) return;
-      listPane.removeAttribute('aria-busy');
-      replace(totalSlot);
-      replace(table);
-      replace(pagerSlot);
-      replace(status, h('p', { class: 'failure', role: 'alert' }, h('strong', null, 'Could not list entities. '), error instanceof Error ? error.message : String(error)));
-      return;
-    }
-    if (mine !== sequence) return;
-    listPane.removeAttribute('aria-busy');
-    for (const entity of page.results) rememberName(entity.id, entity.name);
-    const what = state.type ? entityTypeLabel(state.type, true).toLowerCase() : 'entities';
-    const one = state.type ? entityTypeLabel(state.type).toLowerCase() : 'entity';
-    const first = page.results.length > 0 ? state.offset + 1 : 0;
-    const range = page.total > page.results.length && page.results.length > 0 ? ` · ${formatCount(first)}–${formatCount(state.offset + page.results.length)} shown` : '';
-    replace(
-      totalSlot,
-      h('p', { class: 'total', 'data-testid': 'entities-total', 'data-total': page.total }, h('strong', null, page.total === 1 ? `1 ${one}` : `${formatCount(page.total)} ${what}`), state.search.trim() ? ` matching “${state.search.trim()}”` : '', range),
-    );
-    replace(status, page.results.length === 0 ? emptyState(state, page.total) : null);
-    replace(table, page.results.length > 0 ? entitiesTable(page.results, state.type === '') : null);
-    replace(pagerSlot, pager(page.total, state.offset, ENTITY_PAGE_SIZE, (offset) => entitiesHash({ ...state, offset }), 'Entity pages'));
+    await load(() => api.entities(entityListApiParams(state)), (page) => {
+      for (const entity of page.results) rememberName(entity.id, entity.name);
+      const what = state.type ? entityTypeLabel(state.type, true).toLowerCase() : 'entities';
+      const one = state.type ? entityTypeLabel(state.type).toLowerCase() : 'entity';
+      const first = page.results.length > 0 ? state.offset + 1 : 0;
+      const range = page.total > page.results.length && page.results.length > 0 ? ` · ${formatCount(first)}–${formatCount(state.offset + page.results.length)} shown` : '';
+      replace(
+        totalSlot,
+        h('p', { class: 'total', 'data-testid': 'entities-total', 'data-total': page.total }, h('strong', null, page.total === 1 ? `1 ${one}` : `${formatCount(page.total)} ${what}`), state.search.trim() ? ` matching “${state.search.trim()}”` : '', range),
+      );
+      replace(status, page.results.length === 0 ? emptyState(state, page.total) : null);
+      replace(table, page.results.length > 0 ? entitiesTable(page.results, state.type === '') : null);
+      replace(pagerSlot, pager(page.total, state.offset, ENTITY_PAGE_SIZE, (offset) => entitiesHash({ ...state, offset }), 'Entity pages'));
+    });
   }
 
   return { element, show };

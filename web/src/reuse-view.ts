@@ -5,6 +5,7 @@ import type { Api } from './api.js';
 import type { ReusePair, ReuseSide } from './api-types.js';
 import { h, replace } from './dom.js';
 import { formatCount, formatDate, kindLabel, plural } from './format.js';
+import { createListLoader } from './list-loader.js';
 import { pager } from './pager.js';
 import { documentHash, reuseHash, reusePairHash } from './router.js';
 import { MIN_SHARES, REUSE_PAGE_SIZE, formatLag, formatShare, reuseListApiParams, type ReuseListState } from './reuse-state.js';
@@ -16,7 +17,6 @@ export interface ReuseView {
 
 export function createReuseView(api: Api, navigate: (state: ReuseListState) => void): ReuseView {
   let current: ReuseListState | null = null;
-  let sequence = 0;
 
   const select = h('select', { id: 'reuse-min-share', name: 'minShare', 'data-testid': 'reuse-min-share' });
   select.addEventListener('change', () => {
@@ -42,6 +42,7 @@ export function createReuseView(api: Api, navigate: (state: ReuseListState) => v
     h('p', { class: 'muted reuse-intro' }, 'Documents that share passages: mostly a release and the stories that reprinted it. A share is how much of that document the shared passages cover.'),
     listPane,
   );
+  const load = createListLoader({ pane: listPane, total: totalSlot, status, table, pager: pagerSlot }, 'Could not list reused text. ');
 
   /** The offered thresholds, plus the one in the address when it is none of them. */
   function syncControls(state: ReuseListState): void {
@@ -54,28 +55,14 @@ export function createReuseView(api: Api, navigate: (state: ReuseListState) => v
   async function show(state: ReuseListState): Promise<void> {
     current = state;
     syncControls(state);
-    const mine = ++sequence;
-    listPane.setAttribute('aria-busy', 'true');
-    let page;
-    try {
-      page = await api.reuse(reuseListApiParams(state));
-    } catch (error) {
-      if (mine !== sequence) return;
-      listPane.removeAttribute('aria-busy');
-      replace(totalSlot);
-      replace(table);
-      replace(pagerSlot);
-      replace(status, h('p', { class: 'failure', role: 'alert' }, h('strong', null, 'Could not list reused text. '), error instanceof Error ? error.message : String(error)));
-      return;
-    }
-    if (mine !== sequence) return;
-    listPane.removeAttribute('aria-busy');
-    const first = page.pairs.length > 0 ? state.offset + 1 : 0;
-    const range = page.total > page.pairs.length && page.pairs.length > 0 ? ` · ${formatCount(first)}–${formatCount(state.offset + page.pairs.length)} shown` : '';
-    replace(totalSlot, h('p', { class: 'total', 'data-testid': 'reuse-total', 'data-total': page.total }, h('strong', null, plural(page.total, 'pair')), range));
-    replace(status, page.pairs.length === 0 ? emptyState(state, page.total) : null);
-    replace(table, page.pairs.length > 0 ? pairsTable(page.pairs) : null);
-    replace(pagerSlot, pager(page.total, state.offset, REUSE_PAGE_SIZE, (offset) => reuseHash({ ...state, offset }), 'Pair pages'));
+    await load(() => api.reuse(reuseListApiParams(state)), (page) => {
+      const first = page.pairs.length > 0 ? state.offset + 1 : 0;
+      const range = page.total > page.pairs.length && page.pairs.length > 0 ? ` · ${formatCount(first)}–${formatCount(state.offset + page.pairs.length)} shown` : '';
+      replace(totalSlot, h('p', { class: 'total', 'data-testid': 'reuse-total', 'data-total': page.total }, h('strong', null, plural(page.total, 'pair')), range));
+      replace(status, page.pairs.length === 0 ? emptyState(state, page.total) : null);
+      replace(table, page.pairs.length > 0 ? pairsTable(page.pairs) : null);
+      replace(pagerSlot, pager(page.total, state.offset, REUSE_PAGE_SIZE, (offset) => reuseHash({ ...state, offset }), 'Pair pages'));
+    });
   }
 
   return { element, show };
