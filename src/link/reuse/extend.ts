@@ -15,10 +15,10 @@ export function extendPassage(aText: string, bText: string, passage: AlignedPass
   const { a, b } = passage;
   const aBefore = reversed(reuseTokens(aText, Math.max(0, a.start - reach), a.start));
   const bBefore = reversed(reuseTokens(bText, Math.max(0, b.start - reach), b.start));
-  const back = matchRun(aBefore, bBefore);
+  const back = matchRun(aText, aBefore, bText, bBefore);
   const aAfter = reuseTokens(aText, a.end, Math.min(aText.length, a.end + reach));
   const bAfter = reuseTokens(bText, b.end, Math.min(bText.length, b.end + reach));
-  const forward = matchRun(aAfter, bAfter);
+  const forward = matchRun(aText, aAfter, bText, bAfter);
   return {
     a: { start: back ? aBefore.starts[back.i]! : a.start, end: forward ? aAfter.ends[forward.i]! : a.end },
     b: { start: back ? bBefore.starts[back.j]! : b.start, end: forward ? bAfter.ends[forward.j]! : b.end },
@@ -31,7 +31,7 @@ export function extendPassage(aText: string, bText: string, passage: AlignedPass
  * that gets the lists back in step. Null when the first words differ and no
  * skip helps.
  */
-function matchRun(x: ReuseTokens, y: ReuseTokens): { i: number; j: number } | null {
+function matchRun(xText: string, x: ReuseTokens, yText: string, y: ReuseTokens): { i: number; j: number } | null {
   let i = 0;
   let j = 0;
   let last: { i: number; j: number } | null = null;
@@ -43,11 +43,19 @@ function matchRun(x: ReuseTokens, y: ReuseTokens): { i: number; j: number } | nu
       continue;
     }
     const skip = resync(x, i, y, j);
-    if (!skip) break;
+    // A skip never crosses a paragraph break: the next paragraph is a new lead or comment, not an edit.
+    if (!skip || (last && (crossesParagraph(xText, x, last.i, i + skip.di) || crossesParagraph(yText, y, last.j, j + skip.dj)))) break;
     i += skip.di;
     j += skip.dj;
   }
   return last;
+}
+
+/** Whether a paragraph break lies between tokens `k` and `m` (in either order; `tokens` may run backwards). */
+function crossesParagraph(text: string, tokens: ReuseTokens, k: number, m: number): boolean {
+  const from = Math.min(tokens.ends[k]!, tokens.ends[m]!);
+  const to = Math.max(tokens.starts[k]!, tokens.starts[m]!);
+  return text.slice(from, to).includes('\n\n');
 }
 
 function resync(x: ReuseTokens, i: number, y: ReuseTokens, j: number): { di: number; dj: number } | null {
