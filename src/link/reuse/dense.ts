@@ -18,7 +18,31 @@ const MAX_REPEATS = 4;
 export interface DenseText {
   readonly text: string;
   readonly tokens: ReuseTokens;
-  readonly grams: Float64Array;
+  /** N-gram hashes (37 bits), sorted, and the token position of each. */
+  readonly keys: Float64Array;
+  readonly positions: Int32Array;
+  /** What the text between token `t` and the next holds: `SENTENCE_BREAK` and/or `PARAGRAPH_BREAK` bits. */
+  readonly breaks: Uint8Array;
+}
+
+export const SENTENCE_BREAK = 1;
+export const PARAGRAPH_BREAK = 2;
+
+/** Sentence ends (. ! ?) and blank lines between each token and the next (or the end of the text). */
+function breaksBetween(text: string, tokens: ReuseTokens): Uint8Array {
+  const breaks = new Uint8Array(tokens.count);
+  for (let t = 0; t < tokens.count; t++) {
+    const to = t + 1 < tokens.count ? tokens.starts[t + 1]! : text.length;
+    let flags = 0;
+    let newlines = 0;
+    for (let i = tokens.ends[t]!; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x2e || c === 0x21 || c === 0x3f) flags |= SENTENCE_BREAK;
+      else if (c === 0x0a && ++newlines === 2) flags |= SENTENCE_BREAK | PARAGRAPH_BREAK;
+    }
+    breaks[t] = flags;
+  }
+  return breaks;
 }
 
 export function denseText(text: string): DenseText {
@@ -36,7 +60,14 @@ export function denseText(text: string): DenseText {
     grams[g] = ((b >>> 0) * 32 + (a >>> 27)) * POSITION_BITS + g;
   }
   grams.sort();
-  return { text, tokens, grams };
+  const keys = new Float64Array(grams.length);
+  const positions = new Int32Array(grams.length);
+  for (let g = 0; g < grams.length; g++) {
+    const position = grams[g]! % POSITION_BITS;
+    positions[g] = position;
+    keys[g] = (grams[g]! - position) / POSITION_BITS;
+  }
+  return { text, tokens, keys, positions, breaks: breaksBetween(text, tokens) };
 }
 
 /**
@@ -46,27 +77,25 @@ export function denseText(text: string): DenseText {
  */
 export function denseSeeds(a: DenseText, b: DenseText): Seed[] {
   const pairs: number[] = [];
-  const x = a.grams;
-  const y = b.grams;
+  const x = a.keys;
+  const y = b.keys;
   let i = 0;
   let j = 0;
   while (i < x.length && j < y.length) {
-    const kx = Math.floor(x[i]! / POSITION_BITS);
-    const ky = Math.floor(y[j]! / POSITION_BITS);
-    if (kx < ky) i++;
-    else if (ky < kx) j++;
+    const key = x[i]!;
+    if (key < y[j]!) i++;
+    else if (y[j]! < key) j++;
     else {
-      let i2 = i;
-      let j2 = j;
-      while (i2 < x.length && Math.floor(x[i2]! / POSITION_BITS) === kx) i2++;
-      while (j2 < y.length && Math.floor(y[j2]! / POSITION_BITS) === kx) j2++;
+      let i2 = i + 1;
+      let j2 = j + 1;
+      while (i2 < x.length && x[i2] === key) i2++;
+      while (j2 < y.length && y[j2] === key) j2++;
       if (i2 - i <= MAX_REPEATS && j2 - j <= MAX_REPEATS) {
         for (let p = i; p < i2; p++) {
           for (let q = j; q < j2; q++) {
-            const pa = x[p]! % POSITION_BITS;
-            const pb = y[q]! % POSITION_BITS;
+            const pa = a.positions[p]!;
             // Diagonal first, then position along it: runs become neighbours after sorting.
-            pairs.push((pb - pa + POSITION_BITS) * POSITION_BITS * 2 + pa);
+            pairs.push((b.positions[q]! - pa + POSITION_BITS) * POSITION_BITS * 2 + pa);
           }
         }
       }

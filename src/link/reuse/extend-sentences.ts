@@ -1,11 +1,11 @@
-import type { Span } from '../../core/index.js';
-import { reuseTokens } from '../../extract/fingerprints/index.js';
+import { SENTENCE_BREAK, type DenseText } from './dense.js';
+import { at, tokenAt, walk, type TokenWalk } from './token-walk.js';
 import type { AlignedPassage } from './types.js';
 
 /** Share of words two neighbouring sentences must have in common to count as the same sentence reworded. */
 const SAME_WORDS = 0.6;
-/** Sentences longer than this are not compared word by word. */
-const MAX_SENTENCE = 400;
+/** Words of a sentence, at most; longer runs are not sentences to compare. */
+const MAX_SENTENCE_WORDS = 80;
 /** Sentences taken in per end, at most. */
 const MAX_STEPS = 3;
 
@@ -14,69 +14,50 @@ const MAX_STEPS = 3;
  * words in both texts: a sentence reworded or reordered within itself by an
  * editor is still reused text, though no five words of it survive in a row.
  */
-export function extendBySentences(aText: string, bText: string, passage: AlignedPassage): AlignedPassage {
-  let { a, b } = passage;
-  for (let step = 0; step < MAX_STEPS; step++) {
-    const na = sentenceAfter(aText, a.end);
-    const nb = sentenceAfter(bText, b.end);
-    if (!na || !nb || !sameWords(aText, na, bText, nb)) break;
-    a = { start: a.start, end: na.end };
-    b = { start: b.start, end: nb.end };
-  }
-  for (let step = 0; step < MAX_STEPS; step++) {
-    const pa = sentenceBefore(aText, a.start);
-    const pb = sentenceBefore(bText, b.start);
-    if (!pa || !pb || !sameWords(aText, pa, bText, pb)) break;
-    a = { start: pa.start, end: a.end };
-    b = { start: pb.start, end: b.end };
-  }
-  return { a, b };
-}
-
-function isEnd(text: string, i: number): boolean {
-  const c = text[i];
-  return (c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || /\s|["”’']/.test(text[i + 1]!));
-}
-
-/** The sentence starting after `from` (past any closing punctuation and space), up to and including its full stop. */
-function sentenceAfter(text: string, from: number): Span | null {
-  let start = from;
-  while (start < text.length && /[\s"”’'.!?,;:]/.test(text[start]!)) start++;
-  for (let i = start; i < Math.min(text.length, start + MAX_SENTENCE); i++) {
-    if (text[i] === '\n' && text[i + 1] === '\n') return i > start ? { start, end: i } : null;
-    if (isEnd(text, i)) return { start, end: i + 1 };
-  }
-  return null;
-}
-
-/** The sentence ending just before `to` (ignoring space and opening quotes). */
-function sentenceBefore(text: string, to: number): Span | null {
-  let end = to;
-  while (end > 0 && /[\s"“‘']/.test(text[end - 1]!)) end--;
-  if (end === 0) return null;
-  for (let i = end - 2; i >= Math.max(0, end - MAX_SENTENCE); i--) {
-    if (isEnd(text, i) || (text[i] === '\n' && text[i + 1] === '\n') || i === 0) {
-      let start = i === 0 && !isEnd(text, 0) ? 0 : i + 1;
-      while (start < end && /[\s"“‘']/.test(text[start]!)) start++;
-      return start < end ? { start, end } : null;
+export function extendBySentences(a: DenseText, b: DenseText, passage: AlignedPassage): AlignedPassage {
+  let { a: spanA, b: spanB } = passage;
+  for (const dir of [1, -1] as const) {
+    for (let step = 0; step < MAX_STEPS; step++) {
+      const x = nextSentence(a, dir === 1 ? tokenAt(a.tokens, spanA.end) : tokenAt(a.tokens, spanA.start) - 1, dir);
+      const y = nextSentence(b, dir === 1 ? tokenAt(b.tokens, spanB.end) : tokenAt(b.tokens, spanB.start) - 1, dir);
+      if (x === 0 || y === 0) break;
+      const wx = walk(a.text, a.tokens, dir === 1 ? tokenAt(a.tokens, spanA.end) : tokenAt(a.tokens, spanA.start) - 1, dir, x);
+      const wy = walk(b.text, b.tokens, dir === 1 ? tokenAt(b.tokens, spanB.end) : tokenAt(b.tokens, spanB.start) - 1, dir, y);
+      if (!sameWords(wx, wy)) break;
+      const lastA = at(wx, x - 1);
+      const lastB = at(wy, y - 1);
+      spanA = dir === 1 ? { start: spanA.start, end: a.tokens.ends[lastA]! } : { start: a.tokens.starts[lastA]!, end: spanA.end };
+      spanB = dir === 1 ? { start: spanB.start, end: b.tokens.ends[lastB]! } : { start: b.tokens.starts[lastB]!, end: spanB.end };
     }
   }
-  return null;
+  return { a: spanA, b: spanB };
 }
 
-function sameWords(aText: string, a: Span, bText: string, b: Span): boolean {
-  const x = reuseTokens(aText, a.start, a.end);
-  const y = reuseTokens(bText, b.start, b.end);
-  if (x.count < 4 || y.count < 4) return false;
-  const counts = new Map<number, number>();
-  for (let i = 0; i < x.count; i++) counts.set(x.lo[i]!, (counts.get(x.lo[i]!) ?? 0) + 1);
+/** Words from token `from` (walking `dir`) up to the next sentence break; 0 when there is none within reach. */
+function nextSentence(d: DenseText, from: number, dir: 1 | -1): number {
+  const w = walk(d.text, d.tokens, from, dir, MAX_SENTENCE_WORDS + 1);
+  for (let k = 0; k < w.steps; k++) {
+    const here = at(w, k);
+    // Walking forward a sentence ends after this word; walking backward, it began after the word before.
+    const ends = dir === 1 ? d.breaks[here]! & SENTENCE_BREAK : here === 0 || d.breaks[here - 1]! & SENTENCE_BREAK;
+    if (ends) return k + 1 <= MAX_SENTENCE_WORDS ? k + 1 : 0;
+  }
+  return 0;
+}
+
+function sameWords(x: TokenWalk, y: TokenWalk): boolean {
+  if (x.steps < 4 || y.steps < 4) return false;
+  const wordsOf = (w: TokenWalk) => Int32Array.from({ length: w.steps }, (_, k) => w.tokens.lo[at(w, k)]!).sort();
+  const p = wordsOf(x);
+  const q = wordsOf(y);
   let shared = 0;
-  for (let j = 0; j < y.count; j++) {
-    const n = counts.get(y.lo[j]!) ?? 0;
-    if (n > 0) {
+  for (let i = 0, j = 0; i < p.length && j < q.length; ) {
+    if (p[i] === q[j]) {
       shared++;
-      counts.set(y.lo[j]!, n - 1);
-    }
+      i++;
+      j++;
+    } else if (p[i]! < q[j]!) i++;
+    else j++;
   }
-  return shared >= SAME_WORDS * Math.max(x.count, y.count);
+  return shared >= SAME_WORDS * Math.max(p.length, q.length);
 }

@@ -11,9 +11,9 @@ import type { AlignedPassage, Seed } from './types.js';
  * really start and end, merge what now overlaps, and drop what is too short
  * to be reuse rather than a shared phrase. Sorted by position in `b`.
  */
-export function alignSeeds(aText: string, bText: string, seeds: readonly Seed[], options: ReuseOptions): AlignedPassage[] {
+function alignSeeds(a: DenseText, b: DenseText, seeds: readonly Seed[], options: ReuseOptions): AlignedPassage[] {
   if (seeds.length === 0) return [];
-  const chains = chainSeeds(seeds, options).map((p) => extendBySentences(aText, bText, extendPassage(aText, bText, p, options.extendChars)));
+  const chains = chainSeeds(seeds, options).map((p) => extendBySentences(a, b, extendPassage(a, b, p, options.extendChars)));
   const merged = mergeOverlapping(chains);
   // A pair is related only through a passage of real length; once it is, shorter shared pieces
   // (a moved sentence, a quote kept between new paragraphs) are reuse too.
@@ -24,7 +24,7 @@ export function alignSeeds(aText: string, bText: string, seeds: readonly Seed[],
 
 /** Passages between two prepared texts, seeded by every shared word n-gram. */
 export function alignDense(a: DenseText, b: DenseText, options: ReuseOptions): AlignedPassage[] {
-  return alignSeeds(a.text, b.text, denseSeeds(a, b), options);
+  return alignSeeds(a, b, denseSeeds(a, b), options);
 }
 
 /**
