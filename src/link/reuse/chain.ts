@@ -38,7 +38,8 @@ export function chainSeeds(seeds: readonly Seed[], options: Pick<ReuseOptions, '
       // Overlapping in both yet far off the chain's diagonal: the same words elsewhere in `a` (a repeated sentence).
       // A little drift is normal: a paragraph break that became a space, a dropped word.
       const shift = seed.aStart - chain.aEnd - (seed.bStart - chain.bEnd);
-      if (gapA < 0 && gapB < 0 && Math.abs(shift) > DIAGONAL_DRIFT) continue;
+      // Words the chain already covers on one side, matched again far off its diagonal: a repeated phrase.
+      if ((gapA < -DIAGONAL_DRIFT || gapB < -DIAGONAL_DRIFT || (gapA < 0 && gapB < 0)) && Math.abs(shift) > DIAGONAL_DRIFT) continue;
       const cost = Math.max(gapA, 0) + Math.max(gapB, 0) + Math.abs(shift);
       if (cost < bestCost) {
         best = chain;
