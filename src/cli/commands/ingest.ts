@@ -17,11 +17,13 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
     .option('-v, --verbose', 'print every message, not only failures')
     .action(async (paths: string[], opts: { db?: string; maxBytes?: number; batchSize?: number; json?: boolean; verbose?: boolean }) => {
       const bar = new ProgressBar(io.stderr, 'ingest');
+      const reuseBar = new ProgressBar(io.stderr, 'reuse ');
       const summary = await withStore(dbSpec(opts.db, io), (store) =>
         ingestPaths(store, paths, {
           maxBytes: opts.maxBytes,
           batchSize: opts.batchSize,
           readStdin: readStdin(io.stdin),
+          reuse: { onProgress: (done, total) => (bar.clear(), reuseBar.update(done, total, 'compared')) },
           onProgress: (p) => bar.update(p.done, p.total, `${(p.bytesDone / 1024 / 1024).toFixed(1)} MB`),
           onDocument: (doc) => {
             const shown = doc.messages.filter((m) => opts.verbose || m.severity === 'error');
@@ -32,6 +34,7 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
         }),
       );
       bar.clear();
+      reuseBar.clear();
       if (opts.json) io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else io.stderr.write(`${describeSummary(summary)}\n`);
       setExit(summary.failed > 0 ? 1 : 0);
