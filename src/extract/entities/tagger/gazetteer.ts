@@ -16,6 +16,8 @@ export interface Gazetteer {
   wordId(folded: string): number;
   /** Writes into out[i] the match code of word i: for each type t, 3 bits at 3t (0 none, 1 B, 2 I, 3 L, 4 U). */
   match(ids: Int32Array, n: number, out: Uint16Array): void;
+  /** The parts a word (by id) plays in the names of each type: 4 bits at 4t (1 first, 2 inside, 4 last, 8 whole name). */
+  roles(id: number): number;
   readonly size: number;
 }
 
@@ -34,6 +36,7 @@ export function parseGazetteer(text: string, typeNames: readonly string[] = ['PE
   const slotChild = new Int32Array(cap);
   const vocab = new Map<string, number>();
   const types: number[] = [0]; // per node: bit t = a name of type t ends here
+  const roles: number[] = [0]; // per word id
   /** The child of `node` by `word`, created when `create` (else -1 when absent). */
   const edge = (node: number, word: number, create: boolean): number => {
     let i = fmix(Math.imul(node, 0x9e3779b1) ^ word) & mask;
@@ -59,21 +62,27 @@ export function parseGazetteer(text: string, typeNames: readonly string[] = ['PE
     const names = line.slice(tab + 1).toLowerCase().split(' ');
     if (t < 0 || names.length > MAX_WORDS) continue;
     let node = 0;
-    for (const w of names) {
+    for (let k = 0; k < names.length; k++) {
+      const w = names[k]!;
       let id = vocab.get(w);
       if (id === undefined) {
         id = vocab.size + 1;
         vocab.set(w, id);
+        roles.push(0);
       }
       node = edge(node, id, true);
+      const part = names.length === 1 ? 8 : k === 0 ? 1 : k === names.length - 1 ? 4 : 2;
+      roles[id] = roles[id]! | (part << (4 * t));
     }
     types[node] = types[node]! | (1 << t);
     size++;
   }
   const nodeTypes = Uint8Array.from(types);
+  const wordRoles = Int32Array.from(roles);
   return {
     size,
     wordId: (folded) => vocab.get(folded) ?? 0,
+    roles: (id) => wordRoles[id] ?? 0,
     match(ids, n, out) {
       out.fill(0, 0, n);
       if (size === 0) return;

@@ -75,7 +75,7 @@ export function mulberry32(seed: number): () => number {
 
 export function train(docs: readonly TrainDocument[], lex: Lexicons, options: TrainOptions): TrainedWeights {
   const log = options.log ?? (() => {});
-  const cache = new AttributeCache(lex.clusters);
+  const cache = new AttributeCache(lex.clusters, lex.gazetteer);
   // Features of every sentence, then counts for pruning.
   const featsOf: Int32Array[][] = [];
   const counts = new Map<number, number>();

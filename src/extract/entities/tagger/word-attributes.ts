@@ -1,4 +1,5 @@
 import { CLUSTER_PREFIXES as CLUSTER_PREFIXES_, type ClusterTable } from './clusters.js';
+import type { Gazetteer } from './gazetteer.js';
 import { hashRangeLower as hashRangeLower_, hashString as hashString_ } from './hash.js';
 
 // Module-local copies: imported bindings can compile to getters, too slow for the inner loops.
@@ -17,7 +18,8 @@ export const A_PREFIX = 3; // 4 slots: lengths 1–4
 export const A_SUFFIX = 7; // 4 slots: lengths 1–4
 export const A_CLUSTER = 11; // 4 slots: CLUSTER_PREFIXES
 export const A_CASE = 15; // small code, see caseCode
-export const NATTR = 16;
+export const A_GAZ = 16; // the word's parts in the WikiANN names, see Gazetteer.roles
+export const NATTR = 17;
 
 export const CASE_LOWER = 1;
 export const CASE_TITLE = 2;
@@ -48,7 +50,7 @@ function charClass(c: number): number {
 }
 
 /** Fills out[offset … offset+NATTR) with the attributes of `word` (already normalised). */
-export function wordAttributes(word: string, clusters: ClusterTable, out: Int32Array, offset: number): void {
+export function wordAttributes(word: string, clusters: ClusterTable, gazetteer: Gazetteer, out: Int32Array, offset: number): void {
   const n = word.length;
   out[offset + A_WORD] = hashString(word, 1);
   out[offset + A_LOWER] = hashRangeLower(word, 0, n, 2);
@@ -73,6 +75,7 @@ export function wordAttributes(word: string, clusters: ClusterTable, out: Int32A
   }
   const ci = clusters.find(word);
   for (let k = 0; k < CLUSTER_PREFIXES.length; k++) out[offset + A_CLUSTER + k] = ci >= 0 ? clusters.prefix(ci, k) : 0;
+  out[offset + A_GAZ] = gazetteer.size > 0 ? gazetteer.roles(gazetteer.wordId(word.toLowerCase())) : 0;
   const first = n > 0 ? charClass(word.charCodeAt(0)) : 0;
   out[offset + A_CASE] =
     upper + lower === 0 ? CASE_NONE
@@ -86,7 +89,10 @@ export function wordAttributes(word: string, clusters: ClusterTable, out: Int32A
 export class AttributeCache {
   private readonly map = new Map<string, Int32Array>();
   private readonly lower = new Map<string, string>();
-  constructor(private readonly clusters: ClusterTable) {}
+  constructor(
+    private readonly clusters: ClusterTable,
+    private readonly gazetteer: Gazetteer,
+  ) {}
 
   /** The lower-case form, memoised: name lists and document votes key on it. */
   fold(word: string): string {
@@ -102,7 +108,7 @@ export class AttributeCache {
     let a = this.map.get(word);
     if (a === undefined) {
       a = new Int32Array(NATTR);
-      wordAttributes(word, this.clusters, a, 0);
+      wordAttributes(word, this.clusters, this.gazetteer, a, 0);
       this.map.set(word, a);
     }
     return a;
