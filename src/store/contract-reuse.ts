@@ -60,6 +60,10 @@ export function reuseContract(open: () => Promise<Store>): void {
       const stored = await store.getDocument(release.document.id);
       assert.deepEqual(stored!.stages.find((s) => s.name === 'fingerprints')!.output, { fingerprints: 4 });
       assert.deepEqual(await store.reuseCounts(), { documents: 2, pending: 2, fingerprints: 7 });
+      const info = await store.reuseDocumentInfo([pending[1]!.doc, 999_999]);
+      assert.deepEqual(info, [pending[1]]);
+      const [withText] = await store.reuseDocuments([pending[1]!.doc]);
+      assert.deepEqual(withText, { ...pending[1], text: story.document.text });
     });
 
     it('answers postings per hash, at most `limit` of them', async () => {

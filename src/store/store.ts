@@ -183,6 +183,8 @@ export interface Store {
   reuseCounts(): Promise<ReuseCounts>;
   /** Documents waiting for their pairs, oldest first. */
   reusePending(limit: number): Promise<ReuseDocument[]>;
+  /** These documents (by internal key), without their text; unknown keys are left out. */
+  reuseDocumentInfo(docs: readonly number[]): Promise<ReuseDocument[]>;
   /** These documents (by internal key) with their text; unknown keys are left out. */
   reuseDocuments(docs: readonly number[]): Promise<Array<ReuseDocument & { readonly text: string }>>;
   documentFingerprints(doc: number): Promise<DocumentFingerprint[]>;

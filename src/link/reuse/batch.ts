@@ -1,5 +1,6 @@
 import type { FingerprintChunk, ReuseDocument, ReusePairRecord, Store } from '../../store/index.js';
 import type { ReuseOptions } from './options.js';
+import { isCandidate } from './candidates.js';
 import { DenseCache } from './dense-cache.js';
 import { alignDense } from './passages.js';
 import { reusePair } from './pair.js';
@@ -35,13 +36,13 @@ export async function pairsOfBatch(
   const queued = new Uint8Array(maxDoc + 1);
   for (const d of pending) queued[d.doc] = 1;
 
-  const candidates = candidatePairs(index, queued, options);
-  const needed = new Set<number>();
-  for (const key of candidates) {
-    needed.add(Math.floor(key / KEY_SHIFT));
-    needed.add(key % KEY_SHIFT);
-  }
-  const docs = new Map((await store.reuseDocuments([...needed])).map((d) => [d.doc, d]));
+  const seeded = candidatePairs(index, queued, options);
+  const involved = (keys: readonly number[]) => [...new Set(keys.flatMap((key) => [Math.floor(key / KEY_SHIFT), key % KEY_SHIFT]))];
+  const lengths = new Map((await store.reuseDocumentInfo(involved(seeded.keys))).map((d) => [d.doc, d.textLength]));
+  const candidates = seeded.keys.filter((key, i) =>
+    isCandidate(seeded.shared[i]!, lengths.get(Math.floor(key / KEY_SHIFT)) ?? 0, lengths.get(key % KEY_SHIFT) ?? 0, options),
+  );
+  const docs = new Map((await store.reuseDocuments(involved(candidates))).map((d) => [d.doc, d]));
   const pairs: ReusePairRecord[] = [];
   const dense = new DenseCache();
   let done = 0;
@@ -78,8 +79,8 @@ function flatten(chunks: readonly FingerprintChunk[]): FlatIndex {
   return { size, doc, groupStart: Int32Array.from(starts) };
 }
 
-/** Packed `a * 2^26 + b` keys (a < b) of pairs sharing at least `minSeeds` usable fingerprints, one of them queued. */
-function candidatePairs(index: FlatIndex, queued: Uint8Array, options: ReuseOptions): number[] {
+/** Packed `a * 2^26 + b` keys (a < b) of pairs sharing at least `minSeeds` usable fingerprints, one of them queued, with how many. */
+function candidatePairs(index: FlatIndex, queued: Uint8Array, options: ReuseOptions): { keys: number[]; shared: number[] } {
   let keys = new Float64Array(1 << 16);
   let count = 0;
   const members: number[] = [];
@@ -111,11 +112,14 @@ function candidatePairs(index: FlatIndex, queued: Uint8Array, options: ReuseOpti
     }
   }
   const sorted = keys.subarray(0, count).sort();
-  const out: number[] = [];
+  const out = { keys: [] as number[], shared: [] as number[] };
   for (let i = 0; i < count; ) {
     let j = i;
     while (j < count && sorted[j] === sorted[i]) j++;
-    if (j - i >= options.minSeeds) out.push(sorted[i]!);
+    if (j - i >= options.minSeeds) {
+      out.keys.push(sorted[i]!);
+      out.shared.push(j - i);
+    }
     i = j;
   }
   return out;

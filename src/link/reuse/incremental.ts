@@ -1,5 +1,6 @@
 import type { ReuseDocument, ReusePairRecord, Store } from '../../store/index.js';
 import type { ReuseOptions } from './options.js';
+import { isCandidate } from './candidates.js';
 import { DenseCache } from './dense-cache.js';
 import { alignDense } from './passages.js';
 import { reusePair } from './pair.js';
@@ -34,7 +35,10 @@ export async function pairsOfDocument(
       shared.set(posting.doc, (shared.get(posting.doc) ?? 0) + 1);
     }
   }
-  const candidates = [...shared].filter(([, count]) => count >= options.minSeeds);
+  const seeded = [...shared].filter(([, count]) => count >= options.minSeeds);
+  if (seeded.length === 0) return [];
+  const lengths = new Map((await store.reuseDocumentInfo(seeded.map(([other]) => other))).map((d) => [d.doc, d.textLength]));
+  const candidates = seeded.filter(([other, count]) => isCandidate(count, doc.textLength, lengths.get(other) ?? 0, options));
   if (candidates.length === 0) return [];
   const docs = new Map((await store.reuseDocuments([doc.doc, ...candidates.map(([other]) => other)])).map((d) => [d.doc, d]));
   const self = docs.get(doc.doc);

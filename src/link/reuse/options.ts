@@ -22,6 +22,12 @@ export interface ReuseOptions {
   readonly maxDocumentFrequency: number;
   /** Shared fingerprints a pair needs before it is aligned at all. */
   readonly minSeeds: number;
+  /**
+   * And enough of them for this share of the shorter document (at the
+   * fingerprints' usual density): pairs that share a stock phrase or two are
+   * not worth aligning, which keeps a lookup fast when such phrases are common.
+   */
+  readonly minCandidateShare: number;
 }
 
 export const REUSE_DEFAULTS: ReuseOptions = Object.freeze({
@@ -32,6 +38,7 @@ export const REUSE_DEFAULTS: ReuseOptions = Object.freeze({
   minFragmentChars: 40,
   maxDocumentFrequency: 100,
   minSeeds: 2,
+  minCandidateShare: 0.05,
 });
 
 export function reuseOptions(options: Partial<ReuseOptions> = {}): ReuseOptions {
@@ -40,7 +47,9 @@ export function reuseOptions(options: Partial<ReuseOptions> = {}): ReuseOptions 
   }
   const merged = { ...REUSE_DEFAULTS, ...options };
   for (const [name, value] of Object.entries(merged)) {
-    if (!Number.isInteger(value) || value < 0) {
+    if (name === 'minCandidateShare') {
+      if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw new ConfigError(`Invalid reuse option ${name}: ${String(value)}: use a fraction from 0 to 1.`);
+    } else if (!Number.isInteger(value) || value < 0) {
       throw new ConfigError(`Invalid reuse option ${name}: ${String(value)}: use a whole number, 0 or more.`);
     }
   }

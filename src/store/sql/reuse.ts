@@ -20,6 +20,19 @@ export async function reusePending(db: Kysely<StoreTables>, limit: number): Prom
   return rows.map(toReuseDocument);
 }
 
+export async function reuseDocumentInfo(db: Kysely<StoreTables>, docs: readonly number[]): Promise<ReuseDocument[]> {
+  const out: ReuseDocument[] = [];
+  for (let i = 0; i < docs.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('documents as d')
+      .select(['d.seq', 'd.id', 'd.published', 'd.kind', 'd.text_length'])
+      .where('d.seq', 'in', docs.slice(i, i + CHUNK))
+      .execute();
+    for (const row of rows) out.push(toReuseDocument(row));
+  }
+  return out;
+}
+
 export async function reuseDocuments(db: Kysely<StoreTables>, docs: readonly number[]): Promise<Array<ReuseDocument & { text: string }>> {
   const out: Array<ReuseDocument & { text: string }> = [];
   for (let i = 0; i < docs.length; i += CHUNK) {

@@ -14,7 +14,7 @@ import { SqliteEntityWriter } from './entity-writer.js';
 import { SqliteWriter } from './writer.js';
 import { SqliteReuseWriter } from './reuse-writer.js';
 import { SqliteReuseReader } from './reuse-reader.js';
-import { listReuse, reuseCounts, reuseDocuments, reusePending } from '../sql/reuse.js';
+import { listReuse, reuseCounts, reuseDocumentInfo, reuseDocuments, reusePending } from '../sql/reuse.js';
 import { checkReuse } from '../reuse-query.js';
 
 export interface SqliteStoreOptions {
@@ -84,6 +84,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     documentEntities: (id) => run(() => documentEntities(db, id)),
     reuseCounts: () => run(() => reuseCounts(db)),
     reusePending: (limit) => run(() => reusePending(db, limit)),
+    reuseDocumentInfo: (docs) => run(() => reuseDocumentInfo(db, docs)),
     reuseDocuments: (docs) => run(() => reuseDocuments(db, docs)),
     documentFingerprints: (doc) => run(() => reuseReader.documentFingerprints(doc)),
     fingerprintPostings: (hashes, limit) => run(() => reuseReader.fingerprintPostings(hashes, limit)),
