@@ -2,19 +2,10 @@
 // the model stores hashes, not strings, so the feature dictionary stays small
 // and lookups need no string building in the hot path.
 
-/**
- * murmur3's finaliser: spreads every input bit over the output. Signed, so
- * that hashes stay small integers in V8 (an unsigned value ≥ 2³¹ would be a
- * boxed heap number wherever it is passed around).
- */
-export function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h | 0;
-}
+// murmur3's finaliser (signed, so hashes stay small integers in V8), shared with the fingerprints.
+import { mix32 as fmix } from '../../../core/index.js';
+
+export { fmix };
 
 /** FNV-1a over UTF-16 code units of text[start, end), finalised. */
 export function hashRange(text: string, start: number, end: number, seed = 0): number {
