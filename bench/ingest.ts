@@ -33,7 +33,7 @@ const markdown = [
   '',
   `AU PM transcripts into a new SQLite file with FTS5, one process. ${machine()}; ${today()}.`,
   '',
-  `| measure | read, clean, segment, store | all stages (${defaultStages.map((s) => s.name).join(', ')}) + entity resolution |`,
+  `| measure | read, clean, segment, store | all stages (${defaultStages.map((s) => s.name).join(', ')}) + entity resolution + reuse linking |`,
   '|---|---|---|',
   row('documents', (s) => String(s.documents)),
   row('input', (s) => `${(s.bytes / 1024 / 1024).toFixed(1)} MB`),
@@ -41,6 +41,8 @@ const markdown = [
   row('throughput', (s) => `**${s.megabytesPerSecond.toFixed(2)} MB/s**`),
   row('documents/s', (s) => s.documentsPerSecond.toFixed(0)),
   row('failed', (s) => String(s.failed)),
+  row('of which entity resolution', (s) => (s.linked.documents ? `${s.linked.seconds.toFixed(2)} s` : '—')),
+  row('of which reuse linking', (s) => (s.reuse.documents ? `${s.reuse.seconds.toFixed(2)} s (${s.reuse.strategy}, ${s.reuse.pairs} pairs)` : '—')),
   '',
   `Stored text: ${(full.textChars / 1024 / 1024).toFixed(1)} M chars. Peak RSS over both runs: ${peakMb.toFixed(0)} MB. Targets: ≥ 5 MB/s for ingest with FTS (issue 2), ≥ 1 MB/s for the whole pipeline.`,
 ].join('\n');
