@@ -16,15 +16,17 @@ export interface ClusterOptions {
   readonly minCount: number;
   /** WikiANN splits whose words join the text (none of them is evaluation data here). */
   readonly wikiann: readonly ('train' | 'dev' | 'test')[];
+  /** How many times the CoNLL++ train+dev text is read: more weight for news English against the speeches. */
+  readonly conllRepeat?: number;
   readonly log: (message: string) => void;
 }
 
 /** The clustering the tagger uses (what `train:ner --clusters` rebuilds). */
 export const CLUSTERING = { file: 'clusters.br', clusters: 500, maxWords: 40000, minCount: 2, wikiann: ['train'] } as const;
 
-function* sequences(shared: string, wikiann: ClusterOptions['wikiann'], log: (m: string) => void): Generator<string[]> {
+function* sequences(shared: string, wikiann: ClusterOptions['wikiann'], conllRepeat: number, log: (m: string) => void): Generator<string[]> {
   let n = 0;
-  for (const file of ['conllpp/conllpp_train.txt', 'conllpp/conllpp_dev.txt']) {
+  for (let r = 0; r < conllRepeat; r++) for (const file of ['conllpp/conllpp_train.txt', 'conllpp/conllpp_dev.txt']) {
     for (const doc of readConll(`${shared}/data/ner/${file}`)) for (const s of doc) yield s.words.map((w) => clusterKey(normaliseToken(w)));
   }
   for (const split of wikiann) {
@@ -39,7 +41,7 @@ function* sequences(shared: string, wikiann: ClusterOptions['wikiann'], log: (m:
 /** Writes `word\tpath` lines (brotli-compressed), the most frequent words first. */
 export function buildClusters(options: ClusterOptions): void {
   const words = brownClusters({
-    sequences: sequences(options.shared, options.wikiann, options.log),
+    sequences: sequences(options.shared, options.wikiann, options.conllRepeat ?? 1, options.log),
     clusters: options.clusters,
     minCount: options.minCount,
     maxWords: options.maxWords,

@@ -1,7 +1,7 @@
 import { GAZ_TYPES as GAZ_TYPES_, NAME_TYPES as NAME_TYPES_, type Gazetteer } from './gazetteer.js';
 import { feat1 as feat1_, feat2 as feat2_, feat3 as feat3_ } from './hash.js';
 import {
-  A_CASE as A_CASE_, A_GAZ as A_GAZ_, A_CLUSTER as A_CLUSTER_, A_LOWER as A_LOWER_, A_PREFIX as A_PREFIX_, A_SHAPE as A_SHAPE_, A_SUFFIX as A_SUFFIX_, A_WORD as A_WORD_, BOS as BOS_, CASE_MIXED as CASE_MIXED_, CASE_NONE as CASE_NONE_, CASE_TITLE as CASE_TITLE_, CASE_UPPER as CASE_UPPER_, EOS as EOS_,
+  A_CASE as A_CASE_, A_GAZ as A_GAZ_, A_LEN as A_LEN_, A_CLUSTER as A_CLUSTER_, A_LOWER as A_LOWER_, A_PREFIX as A_PREFIX_, A_SHAPE as A_SHAPE_, A_SUFFIX as A_SUFFIX_, A_WORD as A_WORD_, BOS as BOS_, CASE_MIXED as CASE_MIXED_, CASE_NONE as CASE_NONE_, CASE_TITLE as CASE_TITLE_, CASE_UPPER as CASE_UPPER_, EOS as EOS_,
 } from './word-attributes.js';
 
 // Module-local copies: imported bindings can compile to getters, too slow for the inner loops.
@@ -12,6 +12,7 @@ const feat2 = feat2_;
 const feat3 = feat3_;
 const A_CASE = A_CASE_;
 const A_GAZ = A_GAZ_;
+const A_LEN = A_LEN_;
 const A_CLUSTER = A_CLUSTER_;
 const A_LOWER = A_LOWER_;
 const A_PREFIX = A_PREFIX_;
@@ -33,8 +34,8 @@ const EOS = EOS_;
 // word (see WordCache) instead of looked up per token.
 // Template ids are part of the model format: append, never renumber.
 
-export const FU = 37;
-export const FB = 56;
+export const FU = 38;
+export const FB = 57;
 export const FD = 6;
 export const F = FB + FD;
 
@@ -57,8 +58,8 @@ export const POS_FIRST = 1; // no word before it in the sentence
 export const POS_CAPSLINE = 2; // the sentence is (nearly) all capitals: case says little
 
 /** Where offset o's single-word features start among the FU slots, and how many there are. */
-export const UNIGRAM_AT = [0, 3, 9, 28, 34] as const;
-export const UNIGRAM_COUNT = [3, 6, 19, 6, 3] as const;
+export const UNIGRAM_AT = [0, 3, 9, 29, 35] as const;
+export const UNIGRAM_COUNT = [3, 6, 20, 6, 3] as const;
 
 /** The single-word feature hashes of word attributes `a` seen at `offset` (-2 … 2) from the token; 0 = absent. */
 export function unigramFeatures(a: Int32Array, offset: number, out: Int32Array, at: number): void {
@@ -93,6 +94,8 @@ export function unigramFeatures(a: Int32Array, offset: number, out: Int32Array, 
       out[at + 15] = opt(27, a[A_CLUSTER + 3]!); // the finest class only for the word itself
       // The word's parts in the WikiANN names ("United": inside or last of ORG names), per type.
       for (let t = 0; t < GAZ_TYPES; t++) out[at + 16 + t] = opt(62 + t, (a[A_GAZ]! >> (4 * t)) & 15);
+      // A word the clusters never saw, by shape and length: most new names.
+      out[at + 19] = a[A_CLUSTER]! ? 0 : feat2(78, sh, Math.min(a[A_LEN]!, 12));
       return;
     case 1:
       out[at] = feat1(5, lw);

@@ -19,7 +19,8 @@ export const A_SUFFIX = 7; // 4 slots: lengths 1–4
 export const A_CLUSTER = 11; // 4 slots: CLUSTER_PREFIXES
 export const A_CASE = 15; // small code, see caseCode
 export const A_GAZ = 16; // the word's parts in the WikiANN names, see Gazetteer.roles
-export const NATTR = 17;
+export const A_LEN = 17; // length in UTF-16 units
+export const NATTR = 18;
 
 export const CASE_LOWER = 1;
 export const CASE_TITLE = 2;
@@ -75,6 +76,7 @@ export function wordAttributes(word: string, clusters: ClusterTable, gazetteer: 
   }
   const ci = clusters.find(word);
   for (let k = 0; k < CLUSTER_PREFIXES.length; k++) out[offset + A_CLUSTER + k] = ci >= 0 ? clusters.prefix(ci, k) : 0;
+  out[offset + A_LEN] = n;
   out[offset + A_GAZ] = gazetteer.size > 0 ? gazetteer.roles(gazetteer.wordId(word.toLowerCase())) : 0;
   const first = n > 0 ? charClass(word.charCodeAt(0)) : 0;
   out[offset + A_CASE] =
