@@ -136,6 +136,9 @@ export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtim
   return out;
 }
 
+/** How far from a possible name a token may still be part of one ("Bank of the …": one word). */
+const REACH = 2;
+
 /** Score of an entity label on a token far from any possible name: never chosen. */
 const FAR = -1e6;
 
@@ -152,10 +155,10 @@ function nearCandidates(entries: readonly WordEntry[], near: Uint8Array): boolea
   for (let i = 0; i < n; i++) {
     const e = entries[i]!;
     if (e.cand === CAND_ANY || (e.cand !== CAND_NONE && !first)) {
-      for (let j = Math.max(0, i - 2, last + 3); j < i; j++) near[j] = 1;
+      for (let j = Math.max(0, i - REACH, last + REACH + 1); j < i; j++) near[j] = 1;
       last = i;
     }
-    near[i] = i - last <= 2 ? 1 : 0;
+    near[i] = i - last <= REACH ? 1 : 0;
     if (e.attrs[A_CASE] !== CASE_NONE) first = false;
   }
   return last >= 0;

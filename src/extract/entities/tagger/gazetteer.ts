@@ -79,6 +79,11 @@ export function parseGazetteer(text: string, typeNames: readonly string[] = ['PE
   }
   const nodeTypes = Uint8Array.from(types);
   const wordRoles = Int32Array.from(roles);
+  let startsName = 0; // role bits "first word" and "whole name" of every type
+  for (let t = 0; t < ntypes; t++) startsName |= 9 << (4 * t);
+  // Scratch for match(), reused: match is not re-entrant, and runs to completion.
+  const ends = new Int32Array(ntypes);
+  const covered = new Int32Array(ntypes); // first word not yet inside a match, per type
   return {
     size,
     wordId: (folded) => vocab.get(folded) ?? 0,
@@ -86,10 +91,9 @@ export function parseGazetteer(text: string, typeNames: readonly string[] = ['PE
     match(ids, n, out) {
       out.fill(0, 0, n);
       if (size === 0) return;
-      const ends = new Int32Array(ntypes);
-      const covered = new Int32Array(ntypes); // first word not yet inside a match, per type
+      covered.fill(0);
       for (let i = 0; i < n; i++) {
-        if (ids[i] === 0) continue;
+        if ((wordRoles[ids[i]!]! & startsName) === 0) continue; // no name starts with this word (nor with an unknown one)
         ends.fill(-1);
         let node = 0;
         for (let j = i; j < n && j - i < MAX_WORDS; j++) {

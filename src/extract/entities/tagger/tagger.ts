@@ -35,7 +35,7 @@ export interface ModelHeader {
 const EMPTY_CONTEXT: DocumentContext = { votes: new Map(), capitalisedInside: new Set(), lowerSeen: new Set() };
 
 /** How many of the most frequent words get their single-word scores precomputed at load. */
-const FREQUENT_WORDS = 10000;
+const FREQUENT_WORDS = 15000;
 
 export function createTagger(scorer: Scorer, lex: Lexicons): Tagger {
   return taggerOver(createRuntime(scorer, lex, lex.clusters.words.slice(0, FREQUENT_WORDS)));

@@ -59,8 +59,8 @@ function vectors(attrs: Int32Array, scorer: RowSummer): Float64Array {
 
 export function wordEntry(word: string, lex: Lexicons, scorer: RowSummer | null): WordEntry {
   const attrs = new Int32Array(NATTR);
-  wordAttributes(word, lex.clusters, lex.gazetteer, attrs, 0);
   const folded = word.toLowerCase();
+  wordAttributes(word, lex.clusters, lex.gazetteer, attrs, 0, folded);
   return { attrs, folded, gazId: lex.gazetteer.wordId(folded), nameId: lex.names.wordId(folded), vec: scorer ? vectors(attrs, scorer) : null, cand: candidacy(attrs, word, folded, lex) };
 }
 
