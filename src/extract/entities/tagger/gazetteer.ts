@@ -25,8 +25,8 @@ export interface Gazetteer {
 export function parseGazetteer(text: string, typeNames: readonly string[] = ['PER', 'ORG', 'LOC']): Gazetteer {
   const ntypes = typeNames.length;
   const lines = text.split('\n');
-  let words = 0;
-  for (const line of lines) if (line.length > 0) words += 1 + (line.match(/ /g)?.length ?? 0);
+  let words = lines.length;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) words++;
   // Open addressing over (node, word) → child, sized for every word being an edge.
   let cap = 16;
   while (cap < words * 2) cap <<= 1;

@@ -46,9 +46,11 @@ function candidacy(attrs: Int32Array, word: string, folded: string, lex: Lexicon
 }
 
 
+/** Scratch for vectors(), which runs to completion and never re-enters. */
+const hashes = new Int32Array(FU);
+
 function vectors(attrs: Int32Array, scorer: RowSummer): Float64Array {
   const vec = new Float64Array(5 * NLABELS);
-  const hashes = new Int32Array(FU);
   for (let o = -2; o <= 2; o++) {
     const at = UNIGRAM_AT[o + 2]!;
     unigramFeatures(attrs, o, hashes, at);
