@@ -40,10 +40,6 @@ export function buildContext(sentences: readonly SentenceView[], labels: readonl
     for (let i = 0; i < folded.length; i++) {
       const a = attrs[i]!;
       const word = folded[i]!;
-      if (a[A_CASE] === CASE_LOWER) {
-        lowerSeen.add(word);
-        continue;
-      }
       if (!isCapitalised(a)) continue;
       if (pos[i] === POS_INSIDE) capitalisedInside.add(word);
       let v = votes.get(word);
@@ -54,6 +50,12 @@ export function buildContext(sentences: readonly SentenceView[], labels: readonl
       const lab = labs[i]!;
       if (v[lab]! < 0xffff) v[lab]!++;
     }
+  }
+  // Lower-case sightings only of words that also appear capitalised: the
+  // only ones asked about, and a far smaller set than every lower-case word.
+  for (let s = 0; s < sentences.length; s++) {
+    const { folded, attrs } = sentences[s]!;
+    for (let i = 0; i < folded.length; i++) if (attrs[i]![A_CASE] === CASE_LOWER && votes.has(folded[i]!)) lowerSeen.add(folded[i]!);
   }
   return { votes, capitalisedInside, lowerSeen };
 }

@@ -114,6 +114,11 @@ export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtim
     const gaz = { list: rt.lex.gazetteer, ids, codes: allGaz.subarray(at, at + n) };
     const names = { list: rt.lex.names, ids: nameIds, codes: allNameCodes.subarray(at, at + n) };
     contextFeatures(attrs, gaz, names, pos, feats, RUN_LAYOUT, near);
+    // Single-word features: each neighbour's precomputed sum for its offset.
+    const vecs = new Array<Float64Array>(n + 4);
+    vecs[0] = vecs[1] = rt.bos.vec!;
+    vecs[n + 2] = vecs[n + 3] = rt.eos.vec!;
+    for (let w = 0; w < n; w++) if (near[w] || (w > 0 && near[w - 1]) || (w > 1 && near[w - 2]) || near[w + 1] || near[w + 2]) vecs[w + 2] = cache.vec(entries[w]!);
     for (let i = 0; i < n; i++) {
       const o = i * NLABELS;
       if (!near[i]) {
@@ -121,10 +126,8 @@ export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtim
         for (let y = 1; y < NLABELS; y++) local[o + y] = FAR;
         continue;
       }
-      // Single-word features: each neighbour's precomputed sum for its offset.
       for (let j = 0; j < 5; j++) {
-        const w = i + j - 2;
-        const vec = w < 0 ? rt.bos.vec! : w >= n ? rt.eos.vec! : cache.vec(entries[w]!);
+        const vec = vecs[i + j]!;
         const v = j * NLABELS;
         for (let y = 0; y < NLABELS; y++) local[o + y] = local[o + y]! + vec[v + y]!;
       }

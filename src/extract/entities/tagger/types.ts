@@ -25,6 +25,6 @@ export interface DocumentContext {
   readonly votes: ReadonlyMap<string, Uint16Array>;
   /** Folded words seen capitalised away from a sentence start (and not in an all-caps line). */
   readonly capitalisedInside: ReadonlySet<string>;
-  /** Folded words seen in lower case. */
+  /** Folded words seen in lower case (of those also seen capitalised: the only ones asked about). */
   readonly lowerSeen: ReadonlySet<string>;
 }
