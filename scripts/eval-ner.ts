@@ -60,7 +60,7 @@ if (splits.length === 2) {
 function trainingNote(): string {
   const h = model.header;
   if (!devInTraining) return 'Trained on CoNLL++ train only; dev picks the epoch count and calibrates confidence.';
-  return `Trained on CoNLL++ train+dev. Its twin trained on train alone with the same settings scores ${String(h.devF1TrainOnly ?? '?')} on dev and fits the confidence temperature; the test set is used by nothing but this table.`;
+  return `Trained on CoNLL++ train+dev. Its twin trained on train alone with the same settings scores ${String(h.devF1TrainOnly ?? '?')} on dev and fits the confidence temperature; the test set is used in no training or calibration (it was scored after each experiment, see the tagger README).`;
 }
 
 function rawText(docs: readonly LabelledDocument[]) {
