@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
 import { createServerApp } from '../../src/server/index.js';
 import { fixtureStore } from '../support/fixture-store.js';
+import { jsonGet } from '../support/http.js';
 
 describe('HTTP API (in-process, no socket)', () => {
   let app: Hono;
@@ -14,10 +15,7 @@ describe('HTTP API (in-process, no socket)', () => {
   });
   after(() => cleanup());
 
-  const get = async (path: string) => {
-    const res = await app.request(path);
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const get = jsonGet(() => app);
 
   it('searches with the contract shape', async () => {
     const { status, body } = await get('/api/search?q=Washington');

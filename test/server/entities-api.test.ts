@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import { createServerApp } from '../../src/server/index.js';
 import type { Store } from '../../src/store/index.js';
 import { entityDocs, entityStore } from '../support/entity-store.js';
+import { jsonGet } from '../support/http.js';
 
 describe('HTTP API: entities (in-process, no socket)', () => {
   let app: Hono;
@@ -14,10 +15,7 @@ describe('HTTP API: entities (in-process, no socket)', () => {
   });
   after(() => store.close());
 
-  const get = async (path: string) => {
-    const res = await app.request(path);
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const get = jsonGet(() => app);
 
   it('lists entities with counts, roles over time and first and last seen', async () => {
     const { status, body } = await get('/api/entities');

@@ -7,6 +7,7 @@ import { linkReuse } from '../../src/link/index.js';
 import { createServerApp } from '../../src/server/index.js';
 import { openSqliteStore, type Store } from '../../src/store/index.js';
 import { join, OTHER, RELEASE } from '../../src/link/reuse/test/texts.js';
+import { jsonGet } from '../support/http.js';
 
 function doc(id: string, text: string, meta: Partial<Document['meta']>): Document {
   return { id, path: `${id}.txt`, format: 'text', bytes: text.length, text, meta: { ...emptyMeta(), ...meta }, messages: [] };
@@ -36,10 +37,7 @@ describe('reuse over HTTP (in-process)', () => {
   });
   after(() => store.close());
 
-  const get = async (path: string) => {
-    const res = await app.request(path);
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const get = jsonGet(() => app);
 
   it('lists related pairs in the reuse contract’s shape', async () => {
     const { status, body } = await get('/api/reuse');
