@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { KINDS, NotFoundError, UsageError } from '../core/index.js';
 import { REUSE_MAX_LIMIT, type ReusePage, type ReusePair, type ReuseQuery, type Store } from '../store/index.js';
+import { intFrom, many } from './param-schemas.js';
 import { describeIssues } from './search-params.js';
-
-const many = <T extends z.ZodType<string>>(item: T) =>
-  z
-    .union([item, z.array(item)])
-    .transform((value) => (Array.isArray(value) ? value : [value]))
-    .optional();
 
 /** Reuse listing parameters as they arrive from CLI flags or a query string. */
 export const reuseParamsSchema = z
@@ -15,8 +10,8 @@ export const reuseParamsSchema = z
     minShare: z.coerce.number('must be a fraction such as 0.2').min(0, 'must be 0 or more').max(1, 'must be at most 1').optional(),
     source: many(z.string().min(1)),
     kind: many(z.enum(KINDS)),
-    limit: z.coerce.number().int('must be a whole number').min(1).max(REUSE_MAX_LIMIT).optional(),
-    offset: z.coerce.number().int('must be a whole number').min(0).optional(),
+    limit: intFrom(1, REUSE_MAX_LIMIT).optional(),
+    offset: intFrom(0, Number.MAX_SAFE_INTEGER).optional(),
   })
   .strict();
 
@@ -36,30 +31,33 @@ export function listReuse(store: Store, raw: unknown): Promise<ReusePage> {
 /** The pairs one document belongs to: what reprinted it, and what it reprinted. */
 export async function documentReuse(store: Store, id: string, raw: unknown = {}): Promise<ReusePage> {
   const query = parseReuseParams(raw);
-  const stored = await store.getDocument(id);
-  if (!stored) throw new NotFoundError(`No document with id '${id}': search for it first, or check the id.`);
+  await requireDocument(store, id);
   return store.listReuse({ ...query, document: id });
 }
 
 /** The pair of two documents, in either order, whatever its share; `NotFoundError` when they are not related. */
 export async function reusePairOf(store: Store, a: string, b: string): Promise<ReusePair> {
-  for (const id of [a, b]) {
-    if (!(await store.getDocument(id))) throw new NotFoundError(`No document with id '${id}': search for it first, or check the id.`);
-  }
+  for (const id of [a, b]) await requireDocument(store, id);
   const page = await store.listReuse({ document: a, other: b, minShare: 0, limit: 1 });
   const pair = page.pairs[0];
   if (!pair) throw new NotFoundError(`Documents '${a}' and '${b}' share no reused passage: list a document's pairs with GET /api/documents/${a}/reuse.`);
   return pair;
 }
 
-/** Every pair over the threshold, page by page: the reuse contract prints them all. */
-export async function allReusePairs(store: Store, query: ReuseQuery): Promise<ReusePair[]> {
+/** Every pair over the threshold (of one document, when given), page by page: the reuse contract prints them all. */
+export async function allReusePairs(store: Store, raw: unknown, document?: string): Promise<ReusePair[]> {
+  const query = parseReuseParams(raw);
+  if (document !== undefined) await requireDocument(store, document);
   const pairs: ReusePair[] = [];
   for (let offset = 0; ; offset += REUSE_MAX_LIMIT) {
-    const page = await store.listReuse({ ...query, limit: REUSE_MAX_LIMIT, offset });
+    const page = await store.listReuse({ ...query, document, limit: REUSE_MAX_LIMIT, offset });
     pairs.push(...page.pairs);
     if (page.pairs.length < REUSE_MAX_LIMIT) return pairs;
   }
+}
+
+async function requireDocument(store: Store, id: string): Promise<void> {
+  if (!(await store.getDocument(id))) throw new NotFoundError(`No document with id '${id}': search for it first, or check the id.`);
 }
 
 /**

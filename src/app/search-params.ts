@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KINDS, UsageError } from '../core/index.js';
+import { intFrom, many } from './param-schemas.js';
 import type { SearchQuery } from '../store/index.js';
 
 const isoDate = z
@@ -11,20 +12,11 @@ const isoDate = z
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'is not a real calendar date');
 
-/** A filter given once or many times (`source=a&source=b`, or a repeated CLI flag). */
-const many = <T extends z.ZodType<string>>(item: T) =>
-  z
-    .union([item, z.array(item)])
-    .transform((value) => (Array.isArray(value) ? value : [value]))
-    .optional();
-
 const EXAMPLE_ID = { person: 'person:winston-peters', org: 'org:nato', place: 'place:wellington' } as const;
 
 /** An entity id of one type (`person=person:winston-peters`), as `GET /api/entities` lists them. */
 const entityIdOf = (type: keyof typeof EXAMPLE_ID) =>
   z.string().regex(new RegExp(`^${type}:\\S+$`), `must be a ${type} id such as ${EXAMPLE_ID[type]} (see parley entities)`);
-
-const intFrom = (min: number, max: number) => z.coerce.number().int('must be a whole number').min(min).max(max);
 
 /**
  * The search parameters as they arrive at a boundary (CLI flags or an HTTP

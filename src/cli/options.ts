@@ -20,3 +20,8 @@ export function oneOf<T extends string>(flag: string, allowed: readonly T[]): (v
     throw new InvalidArgumentError(`Unknown ${flag} '${value}': use ${allowed.join(' or ')}.`);
   };
 }
+
+/** Flags the user left out, dropped, so a schema's defaults apply. */
+export function dropUndefined(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { allReusePairs, documentReuse, listReuse, parseReuseParams, toReuseContract } from '../../app/index.js';
+import { allReusePairs, documentReuse, listReuse, toReuseContract } from '../../app/index.js';
 import type { ReusePair } from '../../store/index.js';
 import { dbSpec, withStore, type CliIo } from '../context.js';
-import { collect } from '../options.js';
+import { collect, dropUndefined } from '../options.js';
 import { csv, table } from '../output.js';
 
 interface ReuseFlags {
@@ -31,11 +31,9 @@ export function registerReuse(program: Command, io: CliIo): void {
     .option('--csv', 'print CSV, one pair per row')
     .action(async (doc: string | undefined, opts: ReuseFlags) => {
       const params = dropUndefined({ minShare: opts.minShare, source: opts.source, kind: opts.kind, limit: opts.limit, offset: opts.offset });
-      const query = parseReuseParams(params);
       const { pairs, total } = await withStore(dbSpec(opts.db, io), async (store) => {
         if (opts.json && opts.limit === undefined) {
-          if (doc !== undefined) await documentReuse(store, doc, { ...params, limit: 1 });
-          const all = await allReusePairs(store, { ...query, document: doc });
+          const all = await allReusePairs(store, params, doc);
           return { pairs: all, total: all.length };
         }
         return doc === undefined ? listReuse(store, params) : documentReuse(store, doc, params);
@@ -65,8 +63,4 @@ export function registerReuse(program: Command, io: CliIo): void {
       io.stdout.write(`${table(columns, rows, [60, 11, 60, 11, 9, 9, 6, 8])}\n`);
       io.stdout.write(`${total} related pairs; showing ${pairs.length}. "of source": share of the earlier document found in the later one.\n`);
     });
-}
-
-function dropUndefined(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }

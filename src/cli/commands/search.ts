@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { searchDocuments } from '../../app/index.js';
 import { dbSpec, withStore, type CliIo } from '../context.js';
-import { collect, oneOf } from '../options.js';
+import { collect, dropUndefined, oneOf } from '../options.js';
 import { csv, snippetToText, table } from '../output.js';
 
 interface SearchFlags {
@@ -55,8 +55,4 @@ export function registerSearch(program: Command, io: CliIo): void {
       const offset = Number(opts.offset ?? 0);
       io.stdout.write(`${bold ? '\u001b[2m' : ''}${page.total} matches; showing ${page.results.length ? offset + 1 : 0}–${offset + page.results.length}.${bold ? '\u001b[22m' : ''}\n`);
     });
-}
-
-function dropUndefined(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
