@@ -18,11 +18,14 @@ export function extendBySentences(a: DenseText, b: DenseText, passage: AlignedPa
   let { a: spanA, b: spanB } = passage;
   for (const dir of [1, -1] as const) {
     for (let step = 0; step < MAX_STEPS; step++) {
-      const x = nextSentence(a, dir === 1 ? tokenAt(a.tokens, spanA.end) : tokenAt(a.tokens, spanA.start) - 1, dir);
-      const y = nextSentence(b, dir === 1 ? tokenAt(b.tokens, spanB.end) : tokenAt(b.tokens, spanB.start) - 1, dir);
+      // The first word outside the passage on this side, in each text.
+      const fromA = dir === 1 ? tokenAt(a.tokens, spanA.end) : tokenAt(a.tokens, spanA.start) - 1;
+      const fromB = dir === 1 ? tokenAt(b.tokens, spanB.end) : tokenAt(b.tokens, spanB.start) - 1;
+      const x = nextSentence(a, fromA, dir);
+      const y = nextSentence(b, fromB, dir);
       if (x === 0 || y === 0) break;
-      const wx = walk(a.text, a.tokens, dir === 1 ? tokenAt(a.tokens, spanA.end) : tokenAt(a.tokens, spanA.start) - 1, dir, x);
-      const wy = walk(b.text, b.tokens, dir === 1 ? tokenAt(b.tokens, spanB.end) : tokenAt(b.tokens, spanB.start) - 1, dir, y);
+      const wx = walk(a.tokens, fromA, dir, x);
+      const wy = walk(b.tokens, fromB, dir, y);
       if (!sameWords(wx, wy)) break;
       const lastA = at(wx, x - 1);
       const lastB = at(wy, y - 1);
@@ -35,7 +38,7 @@ export function extendBySentences(a: DenseText, b: DenseText, passage: AlignedPa
 
 /** Words from token `from` (walking `dir`) up to the next sentence break; 0 when there is none within reach. */
 function nextSentence(d: DenseText, from: number, dir: 1 | -1): number {
-  const w = walk(d.text, d.tokens, from, dir, MAX_SENTENCE_WORDS + 1);
+  const w = walk(d.tokens, from, dir, MAX_SENTENCE_WORDS + 1);
   for (let k = 0; k < w.steps; k++) {
     const here = at(w, k);
     // Walking forward a sentence ends after this word; walking backward, it began after the word before.

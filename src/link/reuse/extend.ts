@@ -21,10 +21,10 @@ export function extendPassage(a: DenseText, b: DenseText, passage: AlignedPassag
   const bStart = tokenAt(b.tokens, passage.b.start);
   const aEnd = tokenAt(a.tokens, passage.a.end);
   const bEnd = tokenAt(b.tokens, passage.b.end);
-  const backA = walk(a.text, a.tokens, aStart - 1, -1, steps);
-  const backB = walk(b.text, b.tokens, bStart - 1, -1, steps);
-  const foreA = walk(a.text, a.tokens, aEnd, 1, steps);
-  const foreB = walk(b.text, b.tokens, bEnd, 1, steps);
+  const backA = walk(a.tokens, aStart - 1, -1, steps);
+  const backB = walk(b.tokens, bStart - 1, -1, steps);
+  const foreA = walk(a.tokens, aEnd, 1, steps);
+  const foreB = walk(b.tokens, bEnd, 1, steps);
   const back = matchRun(backA, backB, a.breaks, b.breaks);
   const fore = matchRun(foreA, foreB, a.breaks, b.breaks);
   return {

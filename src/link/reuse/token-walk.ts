@@ -6,7 +6,6 @@ import type { ReuseTokens } from '../../extract/fingerprints/index.js';
  * code extend a passage at either end without copying the tokens.
  */
 export interface TokenWalk {
-  readonly text: string;
   readonly tokens: ReuseTokens;
   readonly from: number;
   readonly dir: 1 | -1;
@@ -14,9 +13,9 @@ export interface TokenWalk {
   readonly steps: number;
 }
 
-export function walk(text: string, tokens: ReuseTokens, from: number, dir: 1 | -1, steps: number): TokenWalk {
+export function walk(tokens: ReuseTokens, from: number, dir: 1 | -1, steps: number): TokenWalk {
   const room = dir === 1 ? tokens.count - from : from + 1;
-  return { text, tokens, from, dir, steps: Math.max(0, Math.min(steps, room)) };
+  return { tokens, from, dir, steps: Math.max(0, Math.min(steps, room)) };
 }
 
 /** Token index of step `k`. */
