@@ -3,7 +3,7 @@
 // stories reprinting them with newsroom edits, same-topic distractors),
 // scored with PAN's character-level measures and linking P/R at a 20% share.
 // Prints the tables and writes them into BENCHMARKS.md.
-import { emptyMeta, type Document } from '../src/core/index.js';
+import { createPipeline, emptyMeta, type Document } from '../src/core/index.js';
 import { fingerprintsStage } from '../src/extract/index.js';
 import { alignTexts, linkReuse } from '../src/link/index.js';
 import { openSqliteStore, type DocumentRecord } from '../src/store/index.js';
@@ -51,6 +51,8 @@ const rows = [
 
 // Linking: every document through the store and the index, as ingest does.
 const store = await openSqliteStore(':memory:');
+// Only the stage reuse needs.
+const fingerprintsOnly = createPipeline([fingerprintsStage]);
 const records: DocumentRecord[] = set.documents.map((d) => {
   const document: Document = {
     id: d.id,
@@ -61,7 +63,7 @@ const records: DocumentRecord[] = set.documents.map((d) => {
     meta: { ...emptyMeta(d.kind), published: d.published, publishedFrom: 'user' },
     messages: [],
   };
-  return { document, stages: [{ name: fingerprintsStage.name, version: fingerprintsStage.version, output: fingerprintsStage.run(document, { outputs: new Map() }).output }] };
+  return fingerprintsOnly.run(document);
 });
 await store.putDocuments(records);
 const linked = await linkReuse(store);
