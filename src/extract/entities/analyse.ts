@@ -1,6 +1,7 @@
 import type { Document } from '../../core/index.js';
 import type { Candidate } from './candidate.js';
 import type { Rules } from './compile.js';
+import { counterpartRoles } from './counterpart.js';
 import { bestName, clusterPersons, personMention, type PersonCluster, type PersonMention } from './coreference.js';
 import { documentCountry } from './document-country.js';
 import { resolveOverlaps } from './merge.js';
@@ -44,9 +45,10 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const persons = accepted.filter((c) => c.type === 'person').map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
   const clusters = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules);
 
-  const { drafts, used } = textRoles(clusters, phrases, tokens, text);
+  const { drafts, used } = textRoles(clusters, phrases, tokens, text, rules);
   drafts.push(...outsideRoles(meta, clusters, tokens, rules));
-  const owners = settleOwners(drafts, (d) => d.stated ?? inferOwner(d.info, country, counts, rules));
+  drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules));
+  const owners = settleOwners(drafts, (d) => d.stated ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules)));
   const officeMentions = findOfficeMentions(phrases, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules));
 
   return assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, drafts, owners, officeMentions, country);

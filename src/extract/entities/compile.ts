@@ -1,4 +1,5 @@
 import type { EntityLexicon, OfficeFlag, OfficeWhere } from './lexicon.js';
+import type { Tense } from './role-phrases.js';
 import { PhraseTable } from './phrase-table.js';
 import type { EntityType } from './types.js';
 
@@ -46,6 +47,12 @@ export interface Rules {
   readonly officeByTitle: ReadonlyMap<string, OfficeInfo>;
   readonly former: ReadonlySet<string>;
   readonly future: ReadonlySet<string>;
+  /** "is", "was", "has been" … → the tense they give a role stated after a name. */
+  readonly copulas: PhraseTable<Tense>;
+  readonly relativePronouns: ReadonlySet<string>;
+  readonly afterRole: ReadonlySet<string>;
+  readonly counterparts: PhraseTable<true>;
+  readonly prepositions: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly institutional: ReadonlySet<string>;
   readonly openers: ReadonlySet<string>;
@@ -128,6 +135,10 @@ export function compileLexicon(lex: EntityLexicon): Rules {
   const ranks = new PhraseTable<true>();
   for (const r of lex.ranks) ranks.add(r, true);
   const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const copulas = new PhraseTable<Tense>();
+  for (const tense of ['current', 'former', 'future'] as const) for (const c of lex.copulas[tense]) copulas.add(c, tense, 'ignore-case');
+  const counterparts = new PhraseTable<true>();
+  for (const c of lex.counterparts) counterparts.add(c, true, 'ignore-case');
   const outlets = new Map<string, string>();
   for (const [k, v] of Object.entries(lex.outlets)) outlets.set(k.toLowerCase(), v);
   const starts = new Map<string, number>();
@@ -154,6 +165,11 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     officeByTitle,
     former: lowerSet(lex.formerWords),
     future: lowerSet(lex.futureWords),
+    copulas,
+    relativePronouns: lowerSet(lex.copulas.relative),
+    afterRole: lowerSet(lex.afterRole),
+    counterparts,
+    prepositions: lowerSet(lex.prepositions),
     givenNames: new Set(lex.givenNames),
     institutional: new Set(lex.institutional),
     openers: new Set(lex.openers),

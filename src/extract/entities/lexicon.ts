@@ -41,6 +41,8 @@ export interface EntityLexicon {
   readonly formerWords: readonly string[];
   /** Words around a title that make the role a future one ("incoming", "designate"). */
   readonly futureWords: readonly string[];
+  /** Verbs that state a role after a name, by tense, and the relative pronoun of "Peters, who is Foreign Minister". */
+  readonly copulas: { readonly relative: readonly string[]; readonly current: readonly string[]; readonly former: readonly string[]; readonly future: readonly string[] };
   readonly honorifics: readonly string[];
   /** Military and religious ranks: mark a person only before a capitalised name word. */
   readonly ranks: readonly string[];
@@ -52,6 +54,12 @@ export interface EntityLexicon {
   readonly suffixes: readonly string[];
   /** Surnames that are everyday words ("Key", "Brown"): not taken for the person at a sentence start. */
   readonly commonWordSurnames: readonly string[];
+  /** Lower-case words that may follow a title a verb states ("who was Prime Minister in 1997"). */
+  readonly afterRole: readonly string[];
+  /** "his counterpart Stephen Harper": words giving a name the office of the person it is the counterpart of. */
+  readonly counterparts: readonly string[];
+  /** A name right after one of these is not the subject of a verb after it ("the guest of Winston Peters is …"). */
+  readonly prepositions: readonly string[];
   /** meta.source outlet names → country. */
   readonly outlets: Readonly<Record<string, string>>;
   /** Hosts (and their subdomains) → country, or null for international bodies; checked before the TLD. */
@@ -80,6 +88,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   officePrefixes: offices.prefixes,
   formerWords: offices.former,
   futureWords: offices.future,
+  copulas: offices.copulas,
   honorifics: honorifics.honorifics,
   ranks: honorifics.ranks,
   institutional: words.institutional,
@@ -89,6 +98,9 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   numbers: words.numbers,
   suffixes: words.suffixes,
   commonWordSurnames: words.commonWordSurnames,
+  afterRole: words.afterRole,
+  counterparts: words.counterparts,
+  prepositions: words.prepositions,
   outlets: sources.outlets,
   hosts: sources.hosts as Record<string, string | null>,
   frontMatterCountry: sources.frontMatterCountry,

@@ -19,7 +19,8 @@ export interface RolePhrase {
   readonly tense: Tense;
 }
 
-function ownerEnding(tokens: readonly Tok[], end: number, rules: Rules): { start: number; name: string } | null {
+/** The country or organisation named just before token `end`: "US", "Japanese", "NATO". */
+export function ownerEnding(tokens: readonly Tok[], end: number, rules: Rules): { start: number; name: string } | null {
   const gaz = rules.gazetteer.matchEnding(tokens, end);
   if (gaz && (gaz.value.kind === 'country' || gaz.value.kind === 'org')) return { start: gaz.start, name: gaz.value.name };
   const adj = rules.adjectives.matchEnding(tokens, end);

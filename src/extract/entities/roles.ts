@@ -3,7 +3,7 @@ import type { PersonCluster } from './coreference.js';
 import { canonicalOfficeWith, portfolioOfficeWith } from './offices.js';
 import { canonicalName, nameFold } from './names.js';
 import type { RolePhrase, Tense } from './role-phrases.js';
-import { PUNCT, WORD, type Tok } from './tokens.js';
+import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
 import type { DocumentMeta } from '../../core/index.js';
 import type { RoleEvidence } from './types.js';
 
@@ -19,6 +19,8 @@ export interface RoleDraft {
   readonly stated: string | null;
   readonly tense: Tense;
   readonly source: RoleEvidence['source'];
+  /** Set when an unstated owner must stay unknown rather than be inferred (a counterpart is from the other side). */
+  readonly ownerUnknown?: true;
 }
 
 const isComma = (t: Tok | undefined) => t !== undefined && t.kind === PUNCT && t.text === ',';
@@ -30,11 +32,45 @@ function draft(cluster: number, p: RolePhrase, tokens: readonly Tok[], text: str
 }
 
 /**
+ * Whether a title ends the phrase that states it: the sentence ends, or
+ * punctuation or a listed lower-case word follows ("who was Prime Minister in
+ * 1997"). A possessive, a capitalised word or any other word after it means
+ * the title describes something else ("the Prime Minister's adviser", "the
+ * Foreign Minister Ukraine had sent", "Foreign Minister counterpart").
+ */
+function closesRole(tokens: readonly Tok[], p: RolePhrase, rules: Rules): boolean {
+  const next = tokens[p.end];
+  if (!next || next.sentence !== tokens[p.end - 1]!.sentence) return true;
+  if (next.kind === CLITIC) return false;
+  if (next.kind === PUNCT) return !(next.glued && next.text === '-');
+  return !next.cap && rules.afterRole.has(next.key);
+}
+
+/** Whether the name starting at `start` can be the subject of a verb after it: not "the guest of Winston Peters is …". */
+function isSubject(tokens: readonly Tok[], start: number, rules: Rules): boolean {
+  const prev = tokens[start - 1];
+  return !prev || prev.sentence !== tokens[start]!.sentence || prev.kind !== WORD || !rules.prepositions.has(prev.key);
+}
+
+/** After an optional article at `k`: the index past it. */
+function skipArticle(tokens: readonly Tok[], k: number): number {
+  const t = tokens[k];
+  return t && t.kind === WORD && (t.key === 'the' || t.key === 'a' || t.key === 'an') ? k + 1 : k;
+}
+
+/** The verb's tense, unless the title states its own: "is a former Prime Minister" is former. */
+const tenseOf = (verb: Tense, phrase: Tense): Tense => (phrase === 'current' ? verb : phrase);
+
+/**
  * Roles the text states next to a name:
  * - `pattern`: a title right before the name, a comma allowed between
  *   ("Foreign Minister Winston Peters", "US Secretary of State, Antony Blinken");
  * - `apposition`: a comma, then a title that ends the clause
- *   ("Tim Watts, Australia's Assistant Minister of Foreign Affairs;").
+ *   ("Tim Watts, Australia's Assistant Minister of Foreign Affairs;"), or a
+ *   verb, then such a title ("Peters, who is Foreign Minister,", "Blinken is
+ *   the US Secretary of State", "Peters, who was Prime Minister in 1997": a
+ *   past verb makes the role former). Only the article may sit between verb
+ *   and title: "Luxon is the first Prime Minister to …" says no office.
  * Vague titles ("Minister Peters") mark the name but state no role.
  * Returns the drafts and the phrases used, which are therefore not office mentions.
  */
@@ -43,6 +79,7 @@ export function textRoles(
   phrases: readonly RolePhrase[],
   tokens: readonly Tok[],
   text: string,
+  rules: Rules,
 ): { drafts: RoleDraft[]; used: Set<RolePhrase> } {
   const byEnd = new Map<number, RolePhrase>();
   const byStart = new Map<number, RolePhrase>();
@@ -61,18 +98,27 @@ export function textRoles(
       if (!p.office.info.flags.has('vague')) drafts.push(draft(index, p, tokens, text, 'pattern'));
     }
   });
+  const stated = (index: number, p: RolePhrase | undefined, tense: Tense | null): void => {
+    if (!p || used.has(p) || p.office.info.flags.has('vague') || !closesRole(tokens, p, rules)) return;
+    used.add(p);
+    const d = draft(index, p, tokens, text, 'apposition');
+    drafts.push(tense ? { ...d, tense: tenseOf(tense, p.tense) } : d);
+  };
   clusters.forEach((c, index) => {
     for (const m of c.mentions) {
-      if (!m.candidate || !isComma(tokens[m.end])) continue;
-      let k = m.end + 1;
-      const article = tokens[k];
-      if (article && article.kind === WORD && (article.key === 'the' || article.key === 'a' || article.key === 'an')) k++;
-      const p = byStart.get(k);
-      if (!p || used.has(p) || p.office.info.flags.has('vague')) continue;
-      const next = tokens[p.end];
-      if (next && next.kind === WORD && next.cap && next.sentence === tokens[p.start]!.sentence) continue;
-      used.add(p);
-      drafts.push(draft(index, p, tokens, text, 'apposition'));
+      // A bare surname the scan found is safe once its person is unambiguous.
+      if (!m.candidate && c.ambiguous) continue;
+      const sentence = tokens[m.end - 1]!.sentence;
+      let k = m.end;
+      if (tokens[k]?.kind === CLITIC) continue;
+      const comma = isComma(tokens[k]);
+      if (comma) k++;
+      // "Peters, who is …": the relative clause needs the comma; "Blinken is …" needs none.
+      const relative = comma && tokens[k]?.kind === WORD && rules.relativePronouns.has(tokens[k]!.key);
+      if (relative) k++;
+      const verb = tokens[k]?.kind === WORD && tokens[k]!.sentence === sentence ? rules.copulas.match(tokens, k) : null;
+      if (verb && (relative || (!comma && isSubject(tokens, m.start, rules)))) stated(index, byStart.get(skipArticle(tokens, verb.end)), verb.value);
+      else if (comma && !relative && m.candidate) stated(index, byStart.get(skipArticle(tokens, k)), null);
     }
   });
   return { drafts, used };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { entities } from './support.js';
+import { entities, people } from './support.js';
 
 // Text that must NOT produce a person (or, where named, a person with these words).
 // Each row names its trap; the test tagger makes some of these mistakes on purpose.
@@ -61,3 +61,26 @@ test('May is still a person with an honorific or a given name', () => {
   const out = entities('Theresa May met Mrs May’s successor in May.');
   assert.deepEqual(out.mentions.filter((m) => m.type === 'person').map((m) => `${m.text} → ${out.entities[m.entity]!.name}`), ['Theresa May → Theresa May', 'Mrs May → Theresa May']);
 });
+
+// Text that must NOT give these people a role: [trap, input, people as "Name | role of country"].
+const noRole: ReadonlyArray<readonly [trap: string, input: string, expected: readonly string[]]> = [
+  ['title in reported speech', 'Winston Peters said the Foreign Minister would travel.', ['Winston Peters']],
+  ['relative clause without a copula', 'Winston Peters, who met the Foreign Minister, left early.', ['Winston Peters']],
+  ['"the first Prime Minister to …" states no office', 'Christopher Luxon is the first Prime Minister to visit.', ['Christopher Luxon']],
+  ['the role is the other person’s', 'Winston Peters said Antony Blinken is the Secretary of State.', ['Winston Peters', 'Antony Blinken | Secretary of State of United States']],
+  ['a name after a preposition is not the subject', 'The guest of Winston Peters is the Foreign Minister.', ['Winston Peters']],
+  ['negated copula', 'Winston Peters is not the Foreign Minister.', ['Winston Peters']],
+  ['possessive title in an apposition', 'Tim Watts, the Prime Minister’s adviser, spoke.', ['Tim Watts']],
+  ['possessive title after a copula', 'Tim Watts is the Prime Minister’s adviser.', ['Tim Watts']],
+  ['title followed by a noun', 'Tim Watts, a Foreign Minister adviser, spoke.', ['Tim Watts']],
+  ['title before someone else’s name', 'Winston Peters was Prime Minister Luxon’s guest.', ['Winston Peters', 'Luxon | Prime Minister']],
+  ['counterpart of someone with no office', 'John Key met his counterpart Stephen Harper.', ['John Key', 'Stephen Harper']],
+  ['counterpart of someone with two offices', 'Deputy Prime Minister Winston Peters, who is also Foreign Minister, met his counterpart Penny Wong.', ['Winston Peters | Deputy Prime Minister | Minister of Foreign Affairs', 'Penny Wong']],
+  ['counterparts in another sentence', 'Prime Minister John Key spoke. His counterpart Stephen Harper did not.', ['John Key | Prime Minister', 'Stephen Harper']],
+];
+
+for (const [trap, input, expected] of noRole) {
+  test(`no false role: ${trap}`, () => {
+    assert.deepEqual(people(entities(input)), expected);
+  });
+}

@@ -21,6 +21,19 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Ursula von der Leyen met Ngozi Okonjo-Iweala.', ['Ursula von der Leyen', 'Ngozi Okonjo-Iweala']],
   ['President Xi Jinping received the delegation. President Xi said little.', ['Xi Jinping | President | President']],
   ['State Department spokesperson Matthew Miller said the talks went well.', ['Matthew Miller | Spokesperson of State Department']],
+  // Roles a verb states after the name; a past verb or "former" makes them former.
+  ['Winston Peters, who is Foreign Minister, spoke to reporters.', ['Winston Peters | Minister of Foreign Affairs']],
+  ['Winston Peters, who was Prime Minister in 1997, returned.', ['Winston Peters | former Prime Minister']],
+  ['Antony Blinken is the US Secretary of State.', ['Antony Blinken | Secretary of State of United States']],
+  ['Helen Clark is a former Prime Minister.', ['Helen Clark | former Prime Minister']],
+  ['He said Jim Clark has been Trade Minister since May.', ['Jim Clark | Minister of Trade']],
+  ['Tomas Ferreira will be Deputy Prime Minister from June.', ['Tomas Ferreira | future Deputy Prime Minister']],
+  ['Helen Clark arrived. Clark, who is also Foreign Minister, spoke.', ['Helen Clark | Minister of Foreign Affairs']],
+  ['Ms Wong, Australia’s Foreign Minister, said the talks went well.', ['Wong | Minister of Foreign Affairs of Australia']],
+  ['Stephen Harper, Canada’s Prime Minister, said he agreed.', ['Stephen Harper | Prime Minister of Canada']],
+  // A counterpart holds the office of the person whose counterpart they are.
+  ['Prime Minister John Key met his Canadian counterpart, Stephen Harper, in Ottawa.', ['John Key | Prime Minister', 'Stephen Harper | Prime Minister of Canada']],
+  ['Mr Key met his counterpart, Foreign Minister Penny Wong.', ['Key', 'Penny Wong | Minister of Foreign Affairs']],
 ];
 
 for (const [input, expected] of cases) {

@@ -22,6 +22,7 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
   ['stated owner beats the collision', 'Prime Minister Christopher Luxon met Australian Prime Minister Anthony Albanese.', { url: 'https://www.beehive.govt.nz/r' }, ['Christopher Luxon | Prime Minister of New Zealand', 'Anthony Albanese | Prime Minister of Australia']],
   ['byline', 'Mr Goff said the policy had failed.', { byline: 'Phil Goff, Foreign Affairs Spokesperson' }, ['Phil Goff | Foreign Affairs Spokesperson']],
   ['several ministers: portfolios unpaired', 'Mr Peters and Ms Collins spoke.', { ministers: ['Rt Hon Winston Peters', 'Hon Judith Collins'], portfolios: ['Foreign Affairs', 'Defence'] }, ['Winston Peters', 'Judith Collins']],
+  ['a counterpart is never the document country', 'Prime Minister John Key met his counterpart Stephen Harper.', { url: 'https://www.beehive.govt.nz/r' }, ['John Key | Prime Minister of New Zealand', 'Stephen Harper | Prime Minister']],
   ['portfolio that is an office', 'Mr Luxon spoke.', { ministers: ['Rt Hon Christopher Luxon'], portfolios: ['Prime Minister', 'National Security and Intelligence'] }, ['Christopher Luxon | Prime Minister of New Zealand | Minister of National Security and Intelligence of New Zealand']],
 ];
 

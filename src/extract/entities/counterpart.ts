@@ -1,0 +1,50 @@
+import type { Rules } from './compile.js';
+import type { PersonCluster } from './coreference.js';
+import { ownerEnding } from './role-phrases.js';
+import type { RoleDraft } from './roles.js';
+import { CLITIC, PUNCT, type Tok } from './tokens.js';
+
+/**
+ * "his counterpart Stephen Harper", "her Australian counterpart, Penny Wong":
+ * the name holds the office of the person whose counterpart it is, the
+ * nearest other person named before it in the sentence, when that person has
+ * exactly one current office in the document. The owner is the country
+ * stated before "counterpart", else unknown, never inferred: the document's
+ * country is the other side's.
+ */
+export function counterpartRoles(clusters: readonly PersonCluster[], drafts: readonly RoleDraft[], tokens: readonly Tok[], text: string, rules: Rules): RoleDraft[] {
+  const owner = new Int32Array(tokens.length).fill(-1);
+  clusters.forEach((c, index) => {
+    for (const m of c.mentions) owner.fill(index, m.start, m.end);
+  });
+  const offices = new Map<number, RoleDraft[]>();
+  for (const d of drafts) if (d.tense === 'current') (offices.get(d.cluster) ?? offices.set(d.cluster, []).get(d.cluster)!).push(d);
+  const out: RoleDraft[] = [];
+  clusters.forEach((c, index) => {
+    for (const m of c.mentions) {
+      if (!m.candidate) continue;
+      const before = tokens[m.start - 1]?.kind === PUNCT && tokens[m.start - 1]!.text === ',' ? m.start - 1 : m.start;
+      const word = rules.counterparts.matchEnding(tokens, before);
+      if (!word || tokens[word.start]!.sentence !== tokens[m.start]!.sentence) continue;
+      const subject = subjectBefore(owner, tokens, word.start, index);
+      const held = subject === -1 ? [] : (offices.get(subject) ?? []);
+      const titles = new Set(held.map((d) => d.title));
+      if (titles.size !== 1) continue;
+      const office = held[0]!;
+      const ownerEnd = tokens[word.start - 1]?.kind === CLITIC ? word.start - 1 : word.start;
+      const stated = ownerEnd > 0 ? ownerEnding(tokens, ownerEnd, rules) : null;
+      const from = stated && tokens[stated.start]!.sentence === tokens[word.start]!.sentence ? stated : null;
+      const start = tokens[from ? from.start : word.start]!.start;
+      const end = tokens[before - 1]!.end;
+      out.push({ cluster: index, start, end, text: text.slice(start, end), title: office.title, info: office.info, stated: from?.name ?? null, tense: 'current', source: 'pattern', ownerUnknown: true });
+    }
+  });
+  return out;
+}
+
+/** The cluster of the nearest other person named before token `at` in its sentence, or -1. */
+function subjectBefore(owner: Int32Array, tokens: readonly Tok[], at: number, self: number): number {
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (owner[k]! >= 0 && owner[k] !== self) return owner[k]!;
+  return -1;
+}
