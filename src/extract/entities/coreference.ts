@@ -51,8 +51,10 @@ export function personMention(c: Candidate, tokens: readonly Tok[], text: string
  *   words agree ("Winston Peters", "Winston Raymond Peters").
  * - A lone surname ("Mr Peters", "Peters", "Secretary Blinken") joins the one
  *   full name that ends with it, earlier or later in the text, or named in
- *   the front matter or byline. With a title or honorific, a lone word may
- *   also join the one full name that starts with it ("President Xi").
+ *   the front matter or byline. A lone word that is nobody's surname joins
+ *   the one full name that starts with it ("President Xi", "Jacinda said"),
+ *   and then gathers its other bare mentions like a surname; two such full
+ *   names ("Jacinda Ardern", "Jacinda Smith") leave it linked to neither.
  * - Two people sharing that surname ("Helen Clark", "Jim Clark"): the lone
  *   surname is linked to neither and becomes a person of its own, marked
  *   ambiguous. A lone surname with no full name is a person of its own too.
@@ -104,19 +106,22 @@ export function clusterPersons(
     }
     return c;
   };
+  // Given names the text uses alone for one person ("Jacinda said"): their bare mentions are found like surnames'.
+  const byGiven = new Map<string, PersonCluster[]>();
   for (const m of mentions) {
     if (m.words.length !== 1) continue;
     const word = fold(m.words[0]!);
     const bySur = bySurname.get(word) ?? [];
-    const vouched = m.candidate?.anchor === 'honorific' || m.candidate?.anchor === 'title';
-    const byFirstName = vouched && bySur.length === 0 ? (byFirst.get(word) ?? []) : [];
-    const options = bySur.length > 0 ? bySur : byFirstName;
-    if (options.length === 1) options[0]!.mentions.push({ ...m, via: 'coreference' });
-    else single(word, options.length > 1).mentions.push(m);
+    const options = bySur.length > 0 ? bySur : (byFirst.get(word) ?? []);
+    if (options.length === 1) {
+      options[0]!.mentions.push({ ...m, via: 'coreference' });
+      if (bySur.length === 0) byGiven.set(word, options);
+    } else single(word, options.length > 1).mentions.push(m);
   }
   // A lone surname with no full name anywhere ("Mr Smith") still gathers its bare mentions.
   const owners = new Map(bySurname);
   for (const [key, c] of singles) if (!c.ambiguous && !owners.has(key)) owners.set(key, [c]);
+  for (const [key, c] of byGiven) if (!owners.has(key)) owners.set(key, c);
   scanSurnames(tokens, taken, rules, owners, single);
   return clusters.filter((c) => c.mentions.length > 0);
 }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { createEntitiesStage } from '../index.js';
+import { DEFAULT_TAGS, lexiconTagger } from './lexicon-tagger.js';
 import { entities, personMentions } from './support.js';
 
 // [input, every person mention → the entity's name]. Texts are this suite's own.
@@ -47,4 +49,24 @@ test('front matter names the person a bare "Mr Peters" means, and gives the role
 test('pronouns are never mentions', () => {
   const out = entities('Winston Peters arrived. He said she would follow.');
   assert.deepEqual(personMentions(out), ['Winston Peters → Winston Peters']);
+});
+
+// A tagger that also finds a lone given name, as the real one does in "Jacinda said".
+const givenNameStage = createEntitiesStage({ tagger: lexiconTagger([...DEFAULT_TAGS, ['Jacinda', 'PER', 0.8]]) });
+
+const givenNames: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Jacinda Ardern spoke. Later, Jacinda said the talks went well. Then Jacinda left.', ['Jacinda Ardern → Jacinda Ardern', 'Jacinda → Jacinda Ardern', 'Jacinda → Jacinda Ardern']],
+  ['Jacinda said the talks went well. Jacinda Ardern left.', ['Jacinda → Jacinda Ardern', 'Jacinda Ardern → Jacinda Ardern']],
+  ['Jacinda Ardern and Jacinda Smith spoke. Later, Jacinda said the talks went well.', ['Jacinda Ardern → Jacinda Ardern', 'Jacinda Smith → Jacinda Smith', 'Jacinda → Jacinda']],
+];
+
+for (const [input, expected] of givenNames) {
+  test(`a lone given name in ${JSON.stringify(input)}`, () => {
+    assert.deepEqual(personMentions(entities(input, {}, givenNameStage)), expected);
+  });
+}
+
+test('a given name two people share is a person of its own', () => {
+  const out = entities('Jacinda Ardern and Jacinda Smith spoke. Later, Jacinda said the talks went well.', {}, givenNameStage);
+  assert.deepEqual(out.entities.map((e) => e.key), ['person:jacinda-ardern', 'person:jacinda-smith', 'person:jacinda']);
 });

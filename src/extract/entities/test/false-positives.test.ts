@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { entities, people } from './support.js';
+import { createEntitiesStage } from '../index.js';
+import { DEFAULT_TAGS, lexiconTagger } from './lexicon-tagger.js';
+import { entities, people, personMentions } from './support.js';
 
 // Text that must NOT produce a person (or, where named, a person with these words).
 // Each row names its trap; the test tagger makes some of these mistakes on purpose.
@@ -27,6 +29,7 @@ const noPerson: ReadonlyArray<readonly [trap: string, input: string, forbidden: 
   ['rank as an adjective', 'Major changes are coming to trade policy.', ['Major', 'Major changes']],
   ['weekday after a title', 'The Prime Minister Monday announced a review.', ['Monday']],
   ['country after a title', 'He met the Foreign Minister Ukraine had sent.', ['Ukraine']],
+  ['given name that is a country', 'Jordan Smith spoke to Jordan. Jordan signed the deal.', ['Jordan']],
   ['organisation heads', 'The Critical Minerals Framework and the Global Research Alliance were discussed.', ['Critical Minerals Framework', 'Global Research Alliance']],
 ];
 
@@ -84,3 +87,9 @@ for (const [trap, input, expected] of noRole) {
     assert.deepEqual(people(entities(input)), expected);
   });
 }
+
+test('no false link: a given name two people share stays apart from both', () => {
+  const stage = createEntitiesStage({ tagger: lexiconTagger([...DEFAULT_TAGS, ['Jacinda', 'PER', 0.8]]) });
+  const out = entities('Jacinda Ardern met Jacinda Smith. Jacinda said no.', {}, stage);
+  assert.deepEqual(personMentions(out), ['Jacinda Ardern → Jacinda Ardern', 'Jacinda Smith → Jacinda Smith', 'Jacinda → Jacinda']);
+});
