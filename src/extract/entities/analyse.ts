@@ -1,10 +1,12 @@
 import type { Document } from '../../core/index.js';
-import type { Candidate } from './candidate.js';
+import { linkAcronyms } from './acronyms.js';
+import { candidateName, type Candidate } from './candidate.js';
 import type { Rules } from './compile.js';
 import { counterpartRoles } from './counterpart.js';
 import { bestName, clusterPersons, personMention, type PersonCluster, type PersonMention } from './coreference.js';
 import { documentCountry } from './document-country.js';
 import { resolveOverlaps } from './merge.js';
+import { linkShortForms } from './short-forms.js';
 import { entityKey, nameFold, stripPossessive } from './names.js';
 import { findOffices } from './offices.js';
 import { inferOwner } from './owner.js';
@@ -34,7 +36,8 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   titleCandidates(tokens, rules, phrases, candidates);
   givenNameCandidates(tokens, rules, inOffice, candidates);
   if (spans) taggerCandidates(tokens, spans, rules, inOffice, candidates);
-  const accepted = retypeNamesakes(resolveOverlaps(candidates, tokens.length), tokens, text, outsideNames(meta, rules));
+  const merged = retypeNamesakes(resolveOverlaps(candidates, tokens.length), tokens, text, outsideNames(meta, rules));
+  const accepted = linkShortForms(linkAcronyms(merged, tokens, text, rules), tokens, text, rules, inOffice);
 
   const taken = new Uint8Array(tokens.length);
   for (const c of accepted) taken.fill(1, c.start, c.end);
@@ -166,7 +169,7 @@ function assemble(
   const span = (s: number, e: number) => ({ start: tokens[s]!.start, end: tokens[e - 1]!.end, text: text.slice(tokens[s]!.start, tokens[e - 1]!.end) });
   for (const c of others) {
     const at = span(c.start, c.end);
-    const name = c.gaz?.name ?? stripPossessive(at.text.replace(/^the\s+/i, '').replace(/\s+/g, ' '));
+    const name = candidateName(c, tokens, text);
     const group = `${c.type}|${name.toLowerCase()}`;
     if (!groups.has(group)) groups.set(group, { type: c.type, name, roles: [] });
     mentionDrafts.push({ mention: { type: c.type, ...at, via: c.via, confidence: round(c.confidence) }, group });

@@ -1,4 +1,6 @@
 import type { GazValue } from './compile.js';
+import { stripPossessive } from './names.js';
+import type { Tok } from './tokens.js';
 import type { EntityMention, EntityType } from './types.js';
 
 /** Where a candidate mention's evidence comes from; decides ties and how a person's name is read. */
@@ -26,3 +28,8 @@ export const PRIORITY: Readonly<Record<Anchor, number>> = {
   model: 3,
   'given-name': 2,
 };
+
+/** An organisation's or place's name as its mention spells it: the gazetteer's, else the words without "the" or a possessive. */
+export function candidateName(c: Candidate, tokens: readonly Tok[], text: string): string {
+  return c.gaz?.name ?? stripPossessive(text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end).replace(/^the\s+/i, '').replace(/\s+/g, ' '));
+}

@@ -53,6 +53,8 @@ export interface Rules {
   readonly afterRole: ReadonlySet<string>;
   readonly counterparts: PhraseTable<true>;
   readonly prepositions: ReadonlySet<string>;
+  readonly acronymFillers: ReadonlySet<string>;
+  readonly orgHeads: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   readonly institutional: ReadonlySet<string>;
   readonly openers: ReadonlySet<string>;
@@ -170,6 +172,8 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     afterRole: lowerSet(lex.afterRole),
     counterparts,
     prepositions: lowerSet(lex.prepositions),
+    acronymFillers: lowerSet(lex.acronymFillers),
+    orgHeads: new Set(lex.orgHeads),
     givenNames: new Set(lex.givenNames),
     institutional: new Set(lex.institutional),
     openers: new Set(lex.openers),

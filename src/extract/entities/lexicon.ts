@@ -58,6 +58,10 @@ export interface EntityLexicon {
   readonly afterRole: readonly string[];
   /** "his counterpart Stephen Harper": words giving a name the office of the person it is the counterpart of. */
   readonly counterparts: readonly string[];
+  /** Lower-case words a long form defined with its acronym may hold without a letter of it ("Department of Foreign Affairs and Trade (DFAT)"). */
+  readonly acronymFillers: readonly string[];
+  /** Last words of organisation names that alone ("the Forum") mean the document's one organisation named in full with them. */
+  readonly orgHeads: readonly string[];
   /** A name right after one of these is not the subject of a verb after it ("the guest of Winston Peters is …"). */
   readonly prepositions: readonly string[];
   /** meta.source outlet names → country. */
@@ -101,6 +105,8 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   afterRole: words.afterRole,
   counterparts: words.counterparts,
   prepositions: words.prepositions,
+  acronymFillers: words.acronymFillers,
+  orgHeads: words.orgHeads,
   outlets: sources.outlets,
   hosts: sources.hosts as Record<string, string | null>,
   frontMatterCountry: sources.frontMatterCountry,

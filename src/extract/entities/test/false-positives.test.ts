@@ -93,3 +93,19 @@ test('no false link: a given name two people share stays apart from both', () =>
   const out = entities('Jacinda Ardern met Jacinda Smith. Jacinda said no.', {}, stage);
   assert.deepEqual(personMentions(out), ['Jacinda Ardern → Jacinda Ardern', 'Jacinda Smith → Jacinda Smith', 'Jacinda → Jacinda']);
 });
+
+// Text where an acronym or "the Forum" must NOT be linked: [trap, input, organisation mentions as "text → key"].
+const noOrgLink: ReadonlyArray<readonly [trap: string, input: string, expected: readonly string[]]> = [
+  ['letters that do not spell the acronym', 'The Pacific Islands Forum (APF) met. APF agreed.', ['Pacific Islands Forum → org:pacific-islands-forum']],
+  ['a person is not a long form', 'Winston Peters (WP) spoke.', []],
+  ['"the Forum" with two forums named', 'The Pacific Islands Forum and the World Economic Forum (WEF) met. The Forum agreed.', ['Pacific Islands Forum → org:pacific-islands-forum', 'World Economic Forum → org:world-economic-forum', 'WEF → org:world-economic-forum']],
+  ['"the Forum" heading a longer name', 'The Pacific Islands Forum met. Then the Forum Leaders Meeting began.', ['Pacific Islands Forum → org:pacific-islands-forum']],
+  ['"Forum" without "the"', 'The Pacific Islands Forum met. Forum members agreed.', ['Pacific Islands Forum → org:pacific-islands-forum']],
+];
+
+for (const [trap, input, expected] of noOrgLink) {
+  test(`no false organisation link: ${trap}`, () => {
+    const out = entities(input);
+    assert.deepEqual(out.mentions.filter((m) => m.type === 'org').map((m) => `${m.text} → ${out.entities[m.entity]!.key}`), expected);
+  });
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entities } from './support.js';
+
+/** Every organisation mention as "text → key". */
+function orgMentions(input: string): string[] {
+  const out = entities(input);
+  return out.mentions.filter((m) => m.type === 'org').map((m) => `${m.text} → ${out.entities[m.entity]!.key}`);
+}
+
+// [input, organisation mentions]. An acronym the text defines, and "the Forum", are the organisation named in full.
+const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Talks on the Trans-Pacific Partnership (TPP) resumed. TPP members met.', ['Trans-Pacific Partnership → org:trans-pacific-partnership', 'TPP → org:trans-pacific-partnership', 'TPP → org:trans-pacific-partnership']],
+  ['The Department of Foreign Affairs and Trade (DFAT) agreed. DFAT said so.', ['Department of Foreign Affairs and Trade → org:department-of-foreign-affairs-and-trade', 'DFAT → org:department-of-foreign-affairs-and-trade', 'DFAT → org:department-of-foreign-affairs-and-trade']],
+  ['Leaders of the Pacific Islands Forum (PIF) met. PIF members agreed.', ['Pacific Islands Forum → org:pacific-islands-forum', 'PIF → org:pacific-islands-forum', 'PIF → org:pacific-islands-forum']],
+  // The text's definition beats the gazetteer's reading of the acronym.
+  ['The International Cricket Council (ICC) met. The ICC ruled.', ['International Cricket Council → org:international-cricket-council', 'ICC → org:international-cricket-council', 'ICC → org:international-cricket-council']],
+  // A gazetteer acronym is its long form without a definition.
+  ['The ICC ruled. The International Criminal Court sits in The Hague.', ['ICC → org:international-criminal-court', 'International Criminal Court → org:international-criminal-court']],
+  ['The Pacific Islands Forum met in Tonga, and the Forum’s members agreed.', ['Pacific Islands Forum → org:pacific-islands-forum', 'Forum → org:pacific-islands-forum']],
+];
+
+for (const [input, expected] of cases) {
+  test(`organisations in ${JSON.stringify(input)}`, () => {
+    assert.deepEqual(orgMentions(input), expected);
+  });
+}
+
+test('an acronym mention spans the acronym alone', () => {
+  const text = 'Talks on the Trans-Pacific Partnership (TPP) resumed.';
+  const tpp = entities(text).mentions.find((m) => m.text === 'TPP')!;
+  assert.equal(text.slice(tpp.start, tpp.end), 'TPP');
+});
