@@ -49,7 +49,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const clusters = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules);
 
   const { drafts, used } = textRoles(clusters, phrases, tokens, text, rules);
-  drafts.push(...outsideRoles(meta, clusters, tokens, rules));
+  drafts.push(...outsideRoles(meta, clusters, tokens, rules, drafts));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules));
   const owners = settleOwners(drafts, (d) => d.stated ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules)));
   const officeMentions = findOfficeMentions(phrases, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules));

@@ -151,21 +151,22 @@ export function parseByline(byline: string | null, rules: Rules): { name: string
 
 /**
  * Roles from the front matter and the byline. A release with one minister
- * gives that minister every portfolio's office; with several ministers the
- * pairing is unknown, so none is given. Only people the text mentions get
+ * gives that minister every portfolio's office. With several ministers, a
+ * portfolio goes to the one minister the text itself gives its office
+ * ("Foreign Minister Winston Peters"); a portfolio the text pairs with no
+ * minister, or with two, goes to none. Only people the text mentions get
  * them: an entity needs a mention.
  */
-export function outsideRoles(meta: DocumentMeta, clusters: readonly PersonCluster[], tokens: readonly Tok[], rules: Rules): RoleDraft[] {
+export function outsideRoles(meta: DocumentMeta, clusters: readonly PersonCluster[], tokens: readonly Tok[], rules: Rules, stated: readonly RoleDraft[]): RoleDraft[] {
   const drafts: RoleDraft[] = [];
-  if (meta.ministers.length === 1) {
-    const index = clusterNamed(clusters, canonicalName(meta.ministers[0]!));
-    if (index !== -1) {
-      const at = anchorAt(clusters[index]!, tokens);
-      for (const portfolio of meta.portfolios) {
-        const info = portfolioOfficeWith(portfolio, rules);
-        if (info) drafts.push({ cluster: index, start: at, end: at, text: '', title: info.title, info, stated: null, tense: 'current', source: 'front-matter' });
-      }
-    }
+  const ministers = meta.ministers.map((m) => clusterNamed(clusters, canonicalName(m))).filter((index) => index !== -1);
+  for (const portfolio of meta.portfolios) {
+    const info = portfolioOfficeWith(portfolio, rules);
+    if (!info) continue;
+    const holders = meta.ministers.length === 1 ? ministers : [...new Set(stated.filter((d) => d.tense === 'current' && d.title === info.title && ministers.includes(d.cluster)).map((d) => d.cluster))];
+    if (holders.length !== 1) continue;
+    const at = anchorAt(clusters[holders[0]!]!, tokens);
+    drafts.push({ cluster: holders[0]!, start: at, end: at, text: '', title: info.title, info, stated: null, tense: 'current', source: 'front-matter' });
   }
   const byline = parseByline(meta.byline, rules);
   if (byline?.office) {

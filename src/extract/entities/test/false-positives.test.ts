@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { DocumentMeta } from '../../../core/index.js';
 import { createEntitiesStage } from '../index.js';
 import { DEFAULT_TAGS, lexiconTagger } from './lexicon-tagger.js';
 import { entities, people, personMentions } from './support.js';
@@ -66,7 +67,7 @@ test('May is still a person with an honorific or a given name', () => {
 });
 
 // Text that must NOT give these people a role: [trap, input, people as "Name | role of country"].
-const noRole: ReadonlyArray<readonly [trap: string, input: string, expected: readonly string[]]> = [
+const noRole: ReadonlyArray<readonly [trap: string, input: string, expected: readonly string[], meta?: Partial<DocumentMeta>]> = [
   ['title in reported speech', 'Winston Peters said the Foreign Minister would travel.', ['Winston Peters']],
   ['relative clause without a copula', 'Winston Peters, who met the Foreign Minister, left early.', ['Winston Peters']],
   ['"the first Prime Minister to …" states no office', 'Christopher Luxon is the first Prime Minister to visit.', ['Christopher Luxon']],
@@ -79,12 +80,14 @@ const noRole: ReadonlyArray<readonly [trap: string, input: string, expected: rea
   ['title before someone else’s name', 'Winston Peters was Prime Minister Luxon’s guest.', ['Winston Peters', 'Luxon | Prime Minister']],
   ['counterpart of someone with no office', 'John Key met his counterpart Stephen Harper.', ['John Key', 'Stephen Harper']],
   ['counterpart of someone with two offices', 'Deputy Prime Minister Winston Peters, who is also Foreign Minister, met his counterpart Penny Wong.', ['Winston Peters | Deputy Prime Minister | Minister of Foreign Affairs', 'Penny Wong']],
+  ['front matter: the office is a foreign minister’s, not a listed one’s', 'Mr Peters met Australian Foreign Minister Penny Wong. Ms Collins spoke.', ['Winston Peters', 'Penny Wong | Minister of Foreign Affairs of Australia', 'Judith Collins'], { ministers: ['Rt Hon Winston Peters', 'Hon Judith Collins'], portfolios: ['Foreign Affairs', 'Defence'] }],
+  ['front matter: a former office pairs nothing', 'Former Foreign Minister Winston Peters and Ms Collins spoke.', ['Winston Peters | former Minister of Foreign Affairs of New Zealand', 'Judith Collins'], { ministers: ['Rt Hon Winston Peters', 'Hon Judith Collins'], portfolios: ['Foreign Affairs', 'Defence'] }],
   ['counterparts in another sentence', 'Prime Minister John Key spoke. His counterpart Stephen Harper did not.', ['John Key | Prime Minister', 'Stephen Harper']],
 ];
 
-for (const [trap, input, expected] of noRole) {
+for (const [trap, input, expected, meta] of noRole) {
   test(`no false role: ${trap}`, () => {
-    assert.deepEqual(people(entities(input)), expected);
+    assert.deepEqual(people(entities(input, meta)), expected);
   });
 }
 

@@ -23,6 +23,8 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
   ['byline', 'Mr Goff said the policy had failed.', { byline: 'Phil Goff, Foreign Affairs Spokesperson' }, ['Phil Goff | Foreign Affairs Spokesperson']],
   ['several ministers: portfolios unpaired', 'Mr Peters and Ms Collins spoke.', { ministers: ['Rt Hon Winston Peters', 'Hon Judith Collins'], portfolios: ['Foreign Affairs', 'Defence'] }, ['Winston Peters', 'Judith Collins']],
   ['a counterpart is never the document country', 'Prime Minister John Key met his counterpart Stephen Harper.', { url: 'https://www.beehive.govt.nz/r' }, ['John Key | Prime Minister of New Zealand', 'Stephen Harper | Prime Minister']],
+  ['several ministers: the text pairs them', 'Foreign Minister Winston Peters and Defence Minister Judith Collins spoke.', { ministers: ['Rt Hon Winston Peters', 'Hon Judith Collins'], portfolios: ['Foreign Affairs', 'Defence'] }, ['Winston Peters | Minister of Foreign Affairs of New Zealand | Minister of Foreign Affairs of New Zealand', 'Judith Collins | Minister of Defence of New Zealand | Minister of Defence of New Zealand']],
+  ['several ministers: only the paired portfolio', 'Foreign Minister Winston Peters and Ms Collins spoke.', { ministers: ['Rt Hon Winston Peters', 'Hon Judith Collins'], portfolios: ['Foreign Affairs', 'Defence'] }, ['Winston Peters | Minister of Foreign Affairs of New Zealand | Minister of Foreign Affairs of New Zealand', 'Judith Collins']],
   ['portfolio that is an office', 'Mr Luxon spoke.', { ministers: ['Rt Hon Christopher Luxon'], portfolios: ['Prime Minister', 'National Security and Intelligence'] }, ['Christopher Luxon | Prime Minister of New Zealand | Minister of National Security and Intelligence of New Zealand']],
 ];
 
