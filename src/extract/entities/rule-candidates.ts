@@ -41,6 +41,9 @@ export function honorificCandidates(tokens: readonly Tok[], rules: Rules, inOffi
     // A rank is also an ordinary word ("Major changes", "General Assembly"): only a name after it makes it a title.
     const end = readName(tokens, nameStart, rules, true);
     if (end === nameStart) continue;
+    // "DR Congo", "King George Island": a place or organisation that opens with an honorific's spelling.
+    const gaz = rules.gazetteer.match(tokens, i);
+    if (gaz && gaz.end >= end && gaz.value.kind !== 'person') continue;
     out.push({ start: i, end, type: 'person', via: 'rule', confidence: 0.95, anchor: 'honorific', nameStart, gaz: null });
     i = end - 1;
   }

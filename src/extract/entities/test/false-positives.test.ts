@@ -30,6 +30,7 @@ const noPerson: ReadonlyArray<readonly [trap: string, input: string, forbidden: 
   ['rank as an adjective', 'Major changes are coming to trade policy.', ['Major', 'Major changes']],
   ['weekday after a title', 'The Prime Minister Monday announced a review.', ['Monday']],
   ['country after a title', 'He met the Foreign Minister Ukraine had sent.', ['Ukraine']],
+  ['country that opens like an honorific', 'The Prime Minister of DR Congo spoke.', ['Congo', 'DR Congo']],
   ['given name that is a country', 'Jordan Smith spoke to Jordan. Jordan signed the deal.', ['Jordan']],
   ['organisation heads', 'The Critical Minerals Framework and the Global Research Alliance were discussed.', ['Critical Minerals Framework', 'Global Research Alliance']],
 ];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DocumentMeta } from '../../../core/index.js';
-import { primaryRole } from '../index.js';
+import { ENTITIES_DEFAULTS, primaryRole } from '../index.js';
 import { entities, people } from './support.js';
 
 // [input, meta, people with roles]. How an unstated country is inferred, and when it is not.
@@ -60,4 +60,19 @@ test('primaryRole prefers a current role stated in the text', () => {
   const clark = out.entities.find((e) => e.name === 'Helen Clark')!;
   assert.equal(primaryRole(clark)?.title, 'Secretary General');
   assert.equal(primaryRole({ ...clark, roles: clark.roles.filter((r) => r.tense === 'former') }), null);
+});
+
+test('every country of the gazetteer owns the office its adjective or name states', () => {
+  const wrong: string[] = [];
+  for (const [, name, aliases, adjectives] of ENTITIES_DEFAULTS.lexicon.countries) {
+    const forms = [
+      ...adjectives.flatMap((a) => [[`The ${a} Prime Minister Tomas Ferreira spoke.`, 'Prime Minister'], [`${a} Foreign Minister Tomas Ferreira spoke.`, 'Minister of Foreign Affairs']]),
+      ...[name, ...aliases].flatMap((n) => [[`The Prime Minister of ${n}, Tomas Ferreira, spoke.`, 'Prime Minister'], [`${n}’s Foreign Minister Tomas Ferreira spoke.`, 'Minister of Foreign Affairs']]),
+    ];
+    for (const [input, title] of forms) {
+      const found = people(entities(input!));
+      if (found.join() !== `Tomas Ferreira | ${title} of ${name}`) wrong.push(`${input} → ${found.join('; ')}`);
+    }
+  }
+  assert.deepEqual(wrong, []);
 });
