@@ -1,6 +1,7 @@
 import type { EntityLexicon, OfficeFlag, OfficeWhere } from './lexicon.js';
 import type { Tense } from './role-phrases.js';
 import { PhraseTable } from './phrase-table.js';
+import { WORD, type Tok } from './tokens.js';
 import type { EntityType } from './types.js';
 
 /** What a gazetteer phrase names. */
@@ -82,6 +83,16 @@ function officeInfo(title: string, where: OfficeWhere, flags: readonly OfficeFla
 
 /** Multi-word titles match in any case ("the prime minister"); single words only as written ("President", not "president"). */
 const officeCase = (variant: string) => (/\s/.test(variant.trim()) ? 'ignore-case' : 'as-written');
+
+/** Each token's STARTS_* bits: the one lookup per word that every rule's scan reads. */
+export function startBits(tokens: readonly Tok[], rules: Rules): Uint8Array {
+  const bits = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === WORD) bits[i] = rules.starts.get(t.key) ?? 0;
+  }
+  return bits;
+}
 
 export function compileLexicon(lex: EntityLexicon): Rules {
   const gazetteer = new PhraseTable<GazValue>();

@@ -136,15 +136,23 @@ function scanSurnames(
   if (bySurname.size === 0) return;
   // Folding is costly; an ASCII word's fold is its key, so most words need one Map probe.
   const ownersOf = (t: Tok) => bySurname.get(t.key) ?? (ASCII.test(t.key) ? undefined : bySurname.get(fold(t.text)));
-  const lowerWords = new Set<string>();
-  for (const t of tokens) if (t.kind === WORD && t.lower && ownersOf(t)) lowerWords.add(t.key);
+  // Whether the surname also occurs in lower case ("key issues"), asked only at sentence starts, so found lazily.
+  const lowerWords = new Map<string, boolean>();
+  const inLowerCase = (key: string) => {
+    let found = lowerWords.get(key);
+    if (found === undefined) {
+      found = tokens.some((t) => t.key === key && t.kind === WORD && t.lower && ownersOf(t) !== undefined);
+      lowerWords.set(key, found);
+    }
+    return found;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (taken[i] || t.kind !== WORD || !t.cap) continue;
     const owners = ownersOf(t);
     if (!owners) continue;
     if (rules.calendar.has(t.text) || rules.openers.has(t.text) || rules.institutional.has(t.text)) continue;
-    if (t.sentenceStart && (lowerWords.has(t.key) || rules.commonWordSurnames.has(t.text))) continue;
+    if (t.sentenceStart && (inLowerCase(t.key) || rules.commonWordSurnames.has(t.text))) continue;
     const next = tokens[i + 1];
     if (next && next.kind === WORD && next.cap && next.sentence === t.sentence) continue;
     if (next && next.kind === PUNCT && next.text === '-' && next.glued) continue;

@@ -44,11 +44,10 @@ function withoutOne(flags: ReadonlySet<OfficeFlag>): ReadonlySet<OfficeFlag> {
 }
 
 /** Every office title in the tokens, left to right, never overlapping. */
-export function findOffices(tokens: readonly Tok[], rules: Rules): OfficeMatch[] {
+export function findOffices(tokens: readonly Tok[], rules: Rules, starts: Uint8Array): OfficeMatch[] {
   const out: OfficeMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== WORD || !((rules.starts.get(t.key) ?? 0) & STARTS_OFFICE)) continue;
+    if (!(starts[i]! & STARTS_OFFICE)) continue;
     const m = matchOffice(tokens, i, rules);
     if (m) {
       out.push(m);

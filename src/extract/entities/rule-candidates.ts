@@ -6,10 +6,10 @@ import type { RolePhrase } from './role-phrases.js';
 import { PUNCT, WORD, type Tok } from './tokens.js';
 
 /** Gazetteer names (countries, places, organisations, well-known people), except inside office titles. */
-export function gazetteerCandidates(tokens: readonly Tok[], rules: Rules, inOffice: Uint8Array, out: Candidate[]): void {
+export function gazetteerCandidates(tokens: readonly Tok[], rules: Rules, starts: Uint8Array, inOffice: Uint8Array, out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== WORD || inOffice[i] || !((rules.starts.get(t.key) ?? 0) & STARTS_GAZETTEER)) continue;
+    if (!(starts[i]! & STARTS_GAZETTEER) || inOffice[i]) continue;
     const m = rules.gazetteer.match(tokens, i);
     if (!m) continue;
     let covered = false;
@@ -32,10 +32,10 @@ export function gazetteerCandidates(tokens: readonly Tok[], rules: Rules, inOffi
 }
 
 /** "Mr Peters", "Rt Hon Winston Peters", "Dr. Ayesha Verrall", "Lt Gen Jane Doe": an honorific vouches for the name after it. */
-export function honorificCandidates(tokens: readonly Tok[], rules: Rules, inOffice: Uint8Array, out: Candidate[]): void {
+export function honorificCandidates(tokens: readonly Tok[], rules: Rules, starts: Uint8Array, inOffice: Uint8Array, out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== WORD || !t.cap || inOffice[i] || !((rules.starts.get(t.key) ?? 0) & STARTS_HONORIFIC)) continue;
+    if (!(starts[i]! & STARTS_HONORIFIC) || !t.cap || inOffice[i]) continue;
     const nameStart = skipHonorifics(tokens, i, rules);
     if (nameStart === i) continue;
     // A rank is also an ordinary word ("Major changes", "General Assembly"): only a name after it makes it a title.
@@ -70,10 +70,10 @@ export function titleCandidates(tokens: readonly Tok[], rules: Rules, phrases: r
 }
 
 /** "Kurt Campbell", "Helen Clark": a listed given name and at least one more name word, away from other capitalised words. */
-export function givenNameCandidates(tokens: readonly Tok[], rules: Rules, inOffice: Uint8Array, out: Candidate[]): void {
+export function givenNameCandidates(tokens: readonly Tok[], rules: Rules, starts: Uint8Array, inOffice: Uint8Array, out: Candidate[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== WORD || !t.cap || inOffice[i] || !((rules.starts.get(t.key) ?? 0) & STARTS_GIVEN_NAME) || !rules.givenNames.has(t.text)) continue;
+    if (!(starts[i]! & STARTS_GIVEN_NAME) || !t.cap || inOffice[i] || !rules.givenNames.has(t.text)) continue;
     const prev = tokens[i - 1];
     if (prev && prev.kind === WORD && prev.cap && !prev.sentenceStart && prev.sentence === t.sentence && !inOffice[i - 1]) continue;
     if (!canOpenName(t, rules, false)) continue;
