@@ -14,7 +14,7 @@ export interface Office {
 export interface RoleEvidence extends Office, Span {
   /** The words that state the role, e.g. `US Secretary of State`. Front matter and byline roles are outside `text`: an empty span at the person's first mention. */
   readonly text: string;
-  /** `pattern`: "Foreign Minister Winston Peters"; `apposition`: "Tim Watts, Australia's Assistant Minister…"; `front-matter`: ministers/portfolios; `byline`. */
+  /** `pattern`: "Foreign Minister Winston Peters", "his Canadian counterpart Stephen Harper"; `apposition`: after the name, "Tim Watts, Australia's Assistant Minister…", "Peters, who is Foreign Minister", "Blinken is the US Secretary of State"; `front-matter`: ministers/portfolios; `byline`. */
   readonly source: 'pattern' | 'apposition' | 'front-matter' | 'byline';
   /** `former`: "former Prime Minister Helen Clark"; `future`: "Prime Minister-elect", "incoming Secretary of State". */
   readonly tense: 'current' | 'former' | 'future';
