@@ -44,6 +44,9 @@ export interface Rules {
   readonly offices: PhraseTable<OfficeInfo>;
   readonly prefixes: PhraseTable<string>;
   readonly honorifics: PhraseTable<true>;
+  readonly postNominals: ReadonlySet<string>;
+  /** Country adjectives and demonyms, lower case ("american", "east timorese"): a people, never a place or an organisation. */
+  readonly demonyms: ReadonlySet<string>;
   readonly ranks: PhraseTable<true>;
   readonly officeByTitle: ReadonlyMap<string, OfficeInfo>;
   readonly former: ReadonlySet<string>;
@@ -174,6 +177,8 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     offices,
     prefixes,
     honorifics,
+    postNominals: new Set(lex.postNominals),
+    demonyms: new Set(lex.countries.flatMap(([, , , adjs]) => adjs.map((a) => a.toLowerCase()))),
     ranks,
     officeByTitle,
     former: lowerSet(lex.formerWords),

@@ -44,6 +44,8 @@ export interface EntityLexicon {
   /** Verbs that state a role after a name, by tense, and the relative pronoun of "Peters, who is Foreign Minister". */
   readonly copulas: { readonly relative: readonly string[]; readonly current: readonly string[]; readonly former: readonly string[]; readonly future: readonly string[] };
   readonly honorifics: readonly string[];
+  /** Letters written after a name, not part of it ("MP", "KC", "DBE"). */
+  readonly postNominals: readonly string[];
   /** Military and religious ranks: mark a person only before a capitalised name word. */
   readonly ranks: readonly string[];
   readonly institutional: readonly string[];
@@ -94,6 +96,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   futureWords: offices.future,
   copulas: offices.copulas,
   honorifics: honorifics.honorifics,
+  postNominals: honorifics.postNominals,
   ranks: honorifics.ranks,
   institutional: words.institutional,
   openers: words.openers,

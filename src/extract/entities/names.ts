@@ -49,10 +49,18 @@ export function stripHonorifics(name: string): string {
   return stripped.length > 0 ? stripped : name;
 }
 
-/** The form a name is stored under: no honorifics, no possessive, single spaces, diacritics kept. */
+const POST_NOMINAL = new RegExp(`(?:\\s+(?:${DEFAULT_LEXICON.postNominals.join('|')}))+$`, 'u');
+
+/** "Winston Peters MP" → "Winston Peters": letters after a name are not part of it. A name that is only such letters is kept. */
+export function stripPostNominals(name: string): string {
+  const stripped = name.replace(POST_NOMINAL, '');
+  return stripped.length > 0 ? stripped : name;
+}
+
+/** The form a name is stored under: no honorifics or post-nominals, no possessive, single spaces, diacritics kept. */
 export function canonicalName(raw: string): string {
   const flat = raw.replace(/\s+/g, ' ').trim().replace(/^[\s"'“”‘’(]+|[\s"'“”‘’),;:.]+$/gu, '');
-  return stripPossessive(stripHonorifics(stripPossessive(flat))).trim();
+  return stripPossessive(stripPostNominals(stripHonorifics(stripPossessive(flat)))).trim();
 }
 
 const SUFFIXES = new Set(DEFAULT_LEXICON.suffixes.map((s) => s.replace(/\.$/, '')));

@@ -40,6 +40,7 @@ export function readName(tokens: readonly Tok[], i: number, rules: Rules, vouche
       k++;
       continue;
     }
+    if (rules.postNominals.has(t.text)) break; // "Winston Peters MP"
     if (rules.suffixes.has(t.text)) {
       end = k + 1;
       break;

@@ -37,7 +37,8 @@ export function honorificCandidates(tokens: readonly Tok[], rules: Rules, starts
     const t = tokens[i]!;
     if (!(starts[i]! & STARTS_HONORIFIC) || !t.cap || inOffice[i]) continue;
     const nameStart = skipHonorifics(tokens, i, rules);
-    if (nameStart === i) continue;
+    // "Mr Speaker", "Madam President": the chair addressed by office, nobody's name.
+    if (nameStart === i || inOffice[nameStart]) continue;
     // A rank is also an ordinary word ("Major changes", "General Assembly"): only a name after it makes it a title.
     const end = readName(tokens, nameStart, rules, true);
     if (end === nameStart) continue;
@@ -51,7 +52,10 @@ export function honorificCandidates(tokens: readonly Tok[], rules: Rules, starts
 
 /** "Foreign Minister Winston Peters", "US Secretary of State, Antony Blinken": a name right after an office title. */
 export function titleCandidates(tokens: readonly Tok[], rules: Rules, phrases: readonly RolePhrase[], out: Candidate[]): void {
+  // Where honorific + name candidates end: a title there is written after a name ("Hon John Howard MP"), not before one.
+  const nameEnds = new Set(out.filter((c) => c.anchor === 'honorific').map((c) => c.end));
   for (const p of phrases) {
+    if (nameEnds.has(p.start) && rules.postNominals.has(tokens[p.start]!.text)) continue;
     let j = p.end;
     if (tokens[j]?.kind === PUNCT && tokens[j]!.text === ',') j++;
     const afterHonorifics = skipHonorifics(tokens, j, rules);

@@ -47,8 +47,8 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     let cut = s;
     while (cut < e && !inOffice[cut] && tokens[cut]!.kind !== CLITIC) cut++;
     e = cut;
-    while (e > s && (tokens[e - 1]!.kind === PUNCT || inOffice[e - 1])) e--;
-    if (e <= s) continue;
+    while (e > s && (tokens[e - 1]!.kind === PUNCT || inOffice[e - 1] || rules.postNominals.has(tokens[e - 1]!.text))) e--;
+    if (e <= s || isDemonym(tokens, s, e, rules)) continue;
     if (compoundOfKnownNames(tokens, s, e, rules)) continue;
     const exact = rules.gazetteer.match(tokens, s);
     const gaz = exact && exact.end === e ? exact.value : null;
@@ -58,6 +58,13 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     if (type !== 'person' && !gaz && !plausibleName(tokens, s, e, rules)) continue;
     out.push({ start: s, end: e, type, via: gaz ? 'gazetteer' : 'model', confidence: clamp(span.score), anchor: gaz ? 'gazetteer' : 'model', nameStart: s, gaz });
   }
+}
+
+/** "the East Timorese", "the Americans": a people, which the tagger may call a place or an organisation. */
+function isDemonym(tokens: readonly Tok[], s: number, e: number, rules: Rules): boolean {
+  if (e - s > 3 || rules.gazetteer.match(tokens, s)?.end === e) return false;
+  const words = tokens.slice(s, e).map((t) => t.text).join(' ').toLowerCase();
+  return rules.demonyms.has(words) || (words.endsWith('s') && rules.demonyms.has(words.slice(0, -1)));
 }
 
 /** "New Zealand–United States", "Australia-US-UK": known names joined by dashes are those names, not one. */

@@ -33,6 +33,8 @@ const noPerson: ReadonlyArray<readonly [trap: string, input: string, forbidden: 
   ['country that opens like an honorific', 'The Prime Minister of DR Congo spoke.', ['Congo', 'DR Congo']],
   ['given name that is a country', 'Jordan Smith spoke to Jordan. Jordan signed the deal.', ['Jordan']],
   ['organisation heads', 'The Critical Minerals Framework and the Global Research Alliance were discussed.', ['Critical Minerals Framework', 'Global Research Alliance']],
+  ['the chair addressed by office', 'Mr Speaker, I rise to speak. Thank you, Madam President. Mr Chairman, I agree.', ['Speaker', 'Mr Speaker', 'Madam', 'President', 'Madam President', 'Chairman', 'Mr Chairman']],
+  ['an assisting minister', 'He was Minister Assisting the Prime Minister for Multicultural Affairs.', ['Assisting']],
 ];
 
 for (const [trap, input, forbidden] of noPerson) {
@@ -52,6 +54,8 @@ const typed: ReadonlyArray<readonly [trap: string, input: string, text: string, 
   ['AUKUS is an organisation', 'AUKUS partners met in Canberra.', 'AUKUS', 'org'],
   ['Pacific Islands Forum is an organisation', 'The Pacific Islands Forum met in Tonga.', 'Pacific Islands Forum', 'org'],
   ['Pillar Two is nothing', 'Japan might join Pillar Two of the agreement.', 'Pillar Two', null],
+  ['a demonym is no place', 'Talks with the East Timorese resumed.', 'East Timorese', null],
+  ['a plural demonym is no organisation', 'The Kiwis and the Americans agreed.', 'Americans', null],
   ['month is nothing', 'March was a busy month for the ministry.', 'March', null],
 ];
 

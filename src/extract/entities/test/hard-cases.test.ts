@@ -17,6 +17,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Deputy Prime Minister Ravi Chandrasekaran and Trade Minister Tomas Ferreira signed.', ['Ravi Chandrasekaran | Deputy Prime Minister', 'Tomas Ferreira | Minister of Trade']],
   ['New Zealand Secretary of Foreign Affairs and Trade Mere Tākuta met officials.', ['Mere Tākuta | Secretary of Foreign Affairs and Trade of New Zealand']],
   ['Rt Hon Winston Peters and Dr. Ayesha Verrall spoke.', ['Winston Peters', 'Ayesha Verrall']],
+  ['The Hon Winston Peters MP met Dame Jane Doe DBE and Sir Tim Lane KC.', ['Winston Peters', 'Jane Doe', 'Tim Lane']],
+  ['TRANSCRIPT OF THE HON JOHN HOWARD MP DOORSTOP INTERVIEW', ['JOHN HOWARD']],
   ['Lt Gen Jane Whitfield commands the force.', ['Jane Whitfield']],
   ['Ursula von der Leyen met Ngozi Okonjo-Iweala.', ['Ursula von der Leyen', 'Ngozi Okonjo-Iweala']],
   ['President Xi Jinping received the delegation. President Xi said little.', ['Xi Jinping | President | President']],

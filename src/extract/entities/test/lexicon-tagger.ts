@@ -30,6 +30,9 @@ export const DEFAULT_TAGS: ReadonlyArray<readonly [phrase: string, type: NerSpan
   ['Kāpiti Trade Institute', 'ORG', 0.88],
   ['Te Rōpū Whakahaere', 'ORG', 0.8],
   ['Marlborough Sounds', 'LOC', 0.9],
+  ['East Timorese', 'LOC', 0.6],
+  ['Americans', 'ORG', 0.5],
+  ['Madam', 'PER', 0.5],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
