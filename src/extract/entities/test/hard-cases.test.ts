@@ -23,6 +23,10 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Ursula von der Leyen met Ngozi Okonjo-Iweala.', ['Ursula von der Leyen', 'Ngozi Okonjo-Iweala']],
   ['President Xi Jinping received the delegation. President Xi said little.', ['Xi Jinping | President | President']],
   ['State Department spokesperson Matthew Miller said the talks went well.', ['Matthew Miller | Spokesperson of State Department']],
+  // Wire style writes posts in lower case away from the name.
+  ['The US ambassador to New Zealand, Tom Udall, attended.', ['Tom Udall | Ambassador of United States']],
+  ['Tom Udall, the US ambassador to New Zealand, attended.', ['Tom Udall | Ambassador of United States']],
+  ['China’s envoy Wang Yi arrived.', ['Wang Yi | Special Envoy of China']],
   // Roles a verb states after the name; a past verb or "former" makes them former.
   ['Winston Peters, who is Foreign Minister, spoke to reporters.', ['Winston Peters | Minister of Foreign Affairs']],
   ['Winston Peters, who was Prime Minister in 1997, returned.', ['Winston Peters | former Prime Minister']],
