@@ -87,6 +87,7 @@ const noRole: ReadonlyArray<readonly [trap: string, input: string, expected: rea
   ['counterpart of someone with two offices', 'Deputy Prime Minister Winston Peters, who is also Foreign Minister, met his counterpart Penny Wong.', ['Winston Peters | Deputy Prime Minister | Minister of Foreign Affairs', 'Penny Wong']],
   ['front matter: the office is a foreign minister’s, not a listed one’s', 'Mr Peters met Australian Foreign Minister Penny Wong. Ms Collins spoke.', ['Winston Peters', 'Penny Wong | Minister of Foreign Affairs of Australia', 'Judith Collins'], { ministers: ['Rt Hon Winston Peters', 'Hon Judith Collins'], portfolios: ['Foreign Affairs', 'Defence'] }],
   ['front matter: a former office pairs nothing', 'Former Foreign Minister Winston Peters and Ms Collins spoke.', ['Winston Peters | former Minister of Foreign Affairs of New Zealand', 'Judith Collins'], { ministers: ['Rt Hon Winston Peters', 'Hon Judith Collins'], portfolios: ['Foreign Affairs', 'Defence'] }],
+  ['leaders of a region', 'Pacific leaders, including Mark Brown, met. The leader said Jane Doe would go.', ['Mark Brown', 'Jane Doe']],
   ['a post that ends no apposition', 'He was a goodwill ambassador for the brand, Jane Doe said.', ['Jane Doe']],
   ['counterparts in another sentence', 'Prime Minister John Key spoke. His counterpart Stephen Harper did not.', ['John Key | Prime Minister', 'Stephen Harper']],
 ];

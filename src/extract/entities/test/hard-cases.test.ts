@@ -27,6 +27,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The US ambassador to New Zealand, Tom Udall, attended.', ['Tom Udall | Ambassador of United States']],
   ['Tom Udall, the US ambassador to New Zealand, attended.', ['Tom Udall | Ambassador of United States']],
   ['China’s envoy Wang Yi arrived.', ['Wang Yi | Special Envoy of China']],
+  // Party leaders: the party must be named.
+  ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
+  ['Leader of the House Chris Bishop spoke.', ['Chris Bishop | Leader of the House']],
   // Roles a verb states after the name; a past verb or "former" makes them former.
   ['Winston Peters, who is Foreign Minister, spoke to reporters.', ['Winston Peters | Minister of Foreign Affairs']],
   ['Winston Peters, who was Prime Minister in 1997, returned.', ['Winston Peters | former Prime Minister']],
