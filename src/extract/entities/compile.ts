@@ -56,6 +56,7 @@ export interface Rules {
   readonly relativePronouns: ReadonlySet<string>;
   readonly afterRole: ReadonlySet<string>;
   readonly counterparts: PhraseTable<true>;
+  readonly ownerBodies: PhraseTable<true>;
   readonly prepositions: ReadonlySet<string>;
   readonly acronymFillers: ReadonlySet<string>;
   readonly orgHeads: ReadonlySet<string>;
@@ -155,6 +156,8 @@ export function compileLexicon(lex: EntityLexicon): Rules {
   for (const tense of ['current', 'former', 'future'] as const) for (const c of lex.copulas[tense]) copulas.add(c, tense, 'ignore-case');
   const counterparts = new PhraseTable<true>();
   for (const c of lex.counterparts) counterparts.add(c, true, 'ignore-case');
+  const ownerBodies = new PhraseTable<true>();
+  for (const b of lex.ownerBodies) ownerBodies.add(b, true, 'ignore-case');
   const outlets = new Map<string, string>();
   for (const [k, v] of Object.entries(lex.outlets)) outlets.set(k.toLowerCase(), v);
   const starts = new Map<string, number>();
@@ -187,6 +190,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     relativePronouns: lowerSet(lex.copulas.relative),
     afterRole: lowerSet(lex.afterRole),
     counterparts,
+    ownerBodies,
     prepositions: lowerSet(lex.prepositions),
     acronymFillers: lowerSet(lex.acronymFillers),
     orgHeads: new Set(lex.orgHeads),

@@ -60,6 +60,8 @@ export interface EntityLexicon {
   readonly afterRole: readonly string[];
   /** "his counterpart Stephen Harper": words giving a name the office of the person it is the counterpart of. */
   readonly counterparts: readonly string[];
+  /** A country's bodies between its name and a post ("China's foreign ministry spokesperson"): the country owns the post. */
+  readonly ownerBodies: readonly string[];
   /** Lower-case words a long form defined with its acronym may hold without a letter of it ("Department of Foreign Affairs and Trade (DFAT)"). */
   readonly acronymFillers: readonly string[];
   /** Last words of organisation names that alone ("the Forum") mean the document's one organisation named in full with them. */
@@ -107,6 +109,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   commonWordSurnames: words.commonWordSurnames,
   afterRole: words.afterRole,
   counterparts: words.counterparts,
+  ownerBodies: words.ownerBodies,
   prepositions: words.prepositions,
   acronymFillers: words.acronymFillers,
   orgHeads: words.orgHeads,

@@ -58,7 +58,14 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
   // "US Secretary of State", "Japanese Prime Minister", "Australia's Foreign Minister".
   let ownerEnd = start;
   if (tokens[ownerEnd - 1]?.kind === CLITIC) ownerEnd--;
-  const owner = ownerEnd > 0 ? ownerEnding(tokens, ownerEnd, rules) : null;
+  let owner = ownerEnd > 0 ? ownerEnding(tokens, ownerEnd, rules) : null;
+  // "China's foreign ministry spokesperson", "the Japanese Embassy spokesman": the country behind the body.
+  const body = owner ? null : rules.ownerBodies.matchEnding(tokens, ownerEnd);
+  if (body) {
+    const countryEnd = tokens[body.start - 1]?.kind === CLITIC ? body.start - 1 : body.start;
+    const country = countryEnd > 0 ? ownerEnding(tokens, countryEnd, rules) : null;
+    if (country && rules.countryByName.has(country.name)) owner = country;
+  }
   if (owner && tokens[owner.start]!.sentence === tokens[office.start]!.sentence) {
     start = owner.start;
     of = owner.name;

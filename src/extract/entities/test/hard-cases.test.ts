@@ -27,6 +27,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The US ambassador to New Zealand, Tom Udall, attended.', ['Tom Udall | Ambassador of United States']],
   ['Tom Udall, the US ambassador to New Zealand, attended.', ['Tom Udall | Ambassador of United States']],
   ['China’s envoy Wang Yi arrived.', ['Wang Yi | Special Envoy of China']],
+  // A country's body between the country and the post: the country owns it.
+  ['China’s foreign ministry spokesperson Mao Ning said so. A Japanese Embassy spokesman, Taro Kono, agreed.', ['Mao Ning | Spokesperson of China', 'Taro Kono | Spokesperson of Japan']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Leader of the House Chris Bishop spoke.', ['Chris Bishop | Leader of the House']],
