@@ -56,6 +56,7 @@ export interface Rules {
   readonly relativePronouns: ReadonlySet<string>;
   readonly afterRole: ReadonlySet<string>;
   readonly counterparts: PhraseTable<true>;
+  readonly deputies: PhraseTable<true>;
   readonly ownerBodies: PhraseTable<true>;
   readonly prepositions: ReadonlySet<string>;
   readonly acronymFillers: ReadonlySet<string>;
@@ -156,6 +157,8 @@ export function compileLexicon(lex: EntityLexicon): Rules {
   for (const tense of ['current', 'former', 'future'] as const) for (const c of lex.copulas[tense]) copulas.add(c, tense, 'ignore-case');
   const counterparts = new PhraseTable<true>();
   for (const c of lex.counterparts) counterparts.add(c, true, 'ignore-case');
+  const deputies = new PhraseTable<true>();
+  for (const d of lex.deputies) deputies.add(d, true, 'ignore-case');
   const ownerBodies = new PhraseTable<true>();
   for (const b of lex.ownerBodies) ownerBodies.add(b, true, 'ignore-case');
   const outlets = new Map<string, string>();
@@ -190,6 +193,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     relativePronouns: lowerSet(lex.copulas.relative),
     afterRole: lowerSet(lex.afterRole),
     counterparts,
+    deputies,
     ownerBodies,
     prepositions: lowerSet(lex.prepositions),
     acronymFillers: lowerSet(lex.acronymFillers),

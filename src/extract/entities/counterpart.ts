@@ -1,5 +1,6 @@
 import type { Rules } from './compile.js';
 import type { PersonCluster } from './coreference.js';
+import { prefixedOffice } from './offices.js';
 import { ownerEnding } from './role-phrases.js';
 import type { RoleDraft } from './roles.js';
 import { CLITIC, PUNCT, type Tok } from './tokens.js';
@@ -24,6 +25,11 @@ export function counterpartRoles(clusters: readonly PersonCluster[], drafts: rea
     for (const m of c.mentions) {
       if (!m.candidate) continue;
       const before = tokens[m.start - 1]?.kind === PUNCT && tokens[m.start - 1]!.text === ',' ? m.start - 1 : m.start;
+      const deputy = deputyRole(index, before, owner, offices, tokens, text, rules);
+      if (deputy) {
+        out.push(deputy);
+        continue;
+      }
       const word = rules.counterparts.matchEnding(tokens, before);
       if (!word || tokens[word.start]!.sentence !== tokens[m.start]!.sentence) continue;
       const subject = subjectBefore(owner, tokens, word.start, index);
@@ -40,6 +46,24 @@ export function counterpartRoles(clusters: readonly PersonCluster[], drafts: rea
     }
   });
   return out;
+}
+
+/**
+ * "Blinken’s deputy, Kurt Campbell": the deputy's office is the person's
+ * one current office with "Deputy" before it, owned as the person's is.
+ */
+function deputyRole(self: number, before: number, owner: Int32Array, offices: ReadonlyMap<number, RoleDraft[]>, tokens: readonly Tok[], text: string, rules: Rules): RoleDraft | null {
+  const word = rules.deputies.matchEnding(tokens, before);
+  if (!word || word.start < 2 || tokens[word.start - 1]!.kind !== CLITIC) return null;
+  const principal = owner[word.start - 2]!;
+  if (principal < 0 || principal === self || tokens[word.start - 2]!.sentence !== tokens[before - 1]!.sentence) return null;
+  const held = offices.get(principal) ?? [];
+  if (new Set(held.map((d) => d.title)).size !== 1) return null;
+  const office = held[0]!;
+  const info = prefixedOffice('Deputy', office.info, rules);
+  const start = tokens[word.start]!.start;
+  const end = tokens[before - 1]!.end;
+  return { cluster: self, start, end, text: text.slice(start, end), title: info.title, info, stated: office.stated, tense: 'current', source: 'pattern', ...(office.ownerUnknown ? { ownerUnknown: true } : {}) };
 }
 
 /** The cluster of the nearest other person named before token `at` in its sentence, or -1. */

@@ -60,6 +60,8 @@ export interface EntityLexicon {
   readonly afterRole: readonly string[];
   /** "his counterpart Stephen Harper": words giving a name the office of the person it is the counterpart of. */
   readonly counterparts: readonly string[];
+  /** "Blinken's deputy, Kurt Campbell": words making the name the deputy of the person before them. */
+  readonly deputies: readonly string[];
   /** A country's bodies between its name and a post ("China's foreign ministry spokesperson"): the country owns the post. */
   readonly ownerBodies: readonly string[];
   /** Lower-case words a long form defined with its acronym may hold without a letter of it ("Department of Foreign Affairs and Trade (DFAT)"). */
@@ -109,6 +111,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   commonWordSurnames: words.commonWordSurnames,
   afterRole: words.afterRole,
   counterparts: words.counterparts,
+  deputies: words.deputies,
   ownerBodies: words.ownerBodies,
   prepositions: words.prepositions,
   acronymFillers: words.acronymFillers,

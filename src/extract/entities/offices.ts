@@ -26,8 +26,7 @@ export function matchOffice(tokens: readonly Tok[], i: number, rules: Rules): Of
   if (prefix && prefix.end < tokens.length) {
     const base = matchOffice(tokens, prefix.end, rules);
     if (base && !base.info.flags.has('vague') && (!best || base.end > best.end)) {
-      const title = `${prefix.value} ${base.title}`;
-      const info = rules.officeByTitle.get(title.toLowerCase()) ?? { ...base.info, title, flags: withoutOne(base.info.flags) };
+      const info = prefixedOffice(prefix.value, base.info, rules);
       best = { start: i, end: base.end, title: info.title, info };
     }
   }
@@ -38,7 +37,12 @@ export function matchOffice(tokens: readonly Tok[], i: number, rules: Rules): Of
   return best;
 }
 
-/** A prefixed office ("Deputy Secretary of State") may have several holders at once. */
+/** "Deputy" + "Secretary of State": the listed office of that title, else one of the same kind that may have several holders at once. */
+export function prefixedOffice(prefix: string, base: OfficeInfo, rules: Rules): OfficeInfo {
+  const title = `${prefix} ${base.title}`;
+  return rules.officeByTitle.get(title.toLowerCase()) ?? { ...base, title, flags: withoutOne(base.flags) };
+}
+
 function withoutOne(flags: ReadonlySet<OfficeFlag>): ReadonlySet<OfficeFlag> {
   return new Set([...flags].filter((f) => f !== 'one'));
 }

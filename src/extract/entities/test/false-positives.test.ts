@@ -90,6 +90,8 @@ const noRole: ReadonlyArray<readonly [trap: string, input: string, expected: rea
   ['a body with no country before it', 'The ministry spokesperson John Roe said Government spokesperson Jane Doe was away.', ['John Roe | Spokesperson', 'Jane Doe | Spokesperson']],
   ['leaders of a region', 'Pacific leaders, including Mark Brown, met. The leader said Jane Doe would go.', ['Mark Brown', 'Jane Doe']],
   ['a post that ends no apposition', 'He was a goodwill ambassador for the brand, Jane Doe said.', ['Jane Doe']],
+  ['deputy of someone with no office', 'Winston Peters’ deputy, David Seymour, spoke.', ['Winston Peters', 'David Seymour']],
+  ['a longer post after "deputy"', 'US Secretary of State Antony Blinken spoke. Blinken’s deputy chief of staff, Jane Doe, did not.', ['Antony Blinken | Secretary of State of United States', 'Jane Doe']],
   ['counterparts in another sentence', 'Prime Minister John Key spoke. His counterpart Stephen Harper did not.', ['John Key | Prime Minister', 'Stephen Harper']],
 ];
 

@@ -45,6 +45,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A counterpart holds the office of the person whose counterpart they are.
   ['Prime Minister John Key met his Canadian counterpart, Stephen Harper, in Ottawa.', ['John Key | Prime Minister', 'Stephen Harper | Prime Minister of Canada']],
   ['Mr Key met his counterpart, Foreign Minister Penny Wong.', ['Key', 'Penny Wong | Minister of Foreign Affairs']],
+  // A deputy holds the person's office with "Deputy" before it, owned the same way.
+  ['Talks will include Blinken’s deputy, Kurt Campbell. US Secretary of State Antony Blinken said so.', ['Antony Blinken | Secretary of State of United States', 'Kurt Campbell | Deputy Secretary of State of United States']],
 ];
 
 for (const [input, expected] of cases) {

@@ -24,7 +24,7 @@ const expected: Readonly<Record<string, Readonly<Record<string, readonly string[
     'Winston Peters': ['Minister of Foreign Affairs of New Zealand'],
     'Antony Blinken': ['Secretary of State of United States'],
     'António Guterres': ['Secretary General of United Nations'],
-    'Kurt Campbell': [],
+    'Kurt Campbell': ['Deputy Secretary of State of United States'], // "Blinken’s deputy, Kurt Campbell"
     'Fumio Kishida': ['Prime Minister of Japan'],
     'Judith Collins': ['Minister of Defence of New Zealand'],
     'Nanaia Mahuta': [],
