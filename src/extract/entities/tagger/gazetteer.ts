@@ -85,7 +85,11 @@ export function parseGazetteer(text: string, typeNames: readonly string[] = ['PE
   const wordRoles = Int32Array.from(roles);
   const rootChild = Int32Array.from(firstWords); // the first step of every walk, without probing
   let startsName = 0; // role bits "first word" and "whole name" of every type
-  for (let t = 0; t < ntypes; t++) startsName |= 9 << (4 * t);
+  let continuesName = 0; // role bits "inside" and "last word" of every type
+  for (let t = 0; t < ntypes; t++) {
+    startsName |= 9 << (4 * t);
+    continuesName |= 6 << (4 * t);
+  }
   // Scratch for match(), reused: match is not re-entrant, and runs to completion.
   const ends = new Int32Array(ntypes);
   const covered = new Int32Array(ntypes); // first word not yet inside a match, per type
@@ -103,7 +107,7 @@ export function parseGazetteer(text: string, typeNames: readonly string[] = ['PE
         let node = 0;
         for (let j = i; j < n && j - i < MAX_WORDS; j++) {
           const w = ids[j]!;
-          if (w === 0) break;
+          if (w === 0 || (j > i && (wordRoles[w]! & continuesName) === 0)) break; // no name goes on with this word: no edge to probe for
           node = j === i ? rootChild[w]! : edge(node, w, false);
           if (node < 0) break;
           const ty = nodeTypes[node]!;
