@@ -37,7 +37,6 @@ function grow(scratch: DecodeScratch, n: number): void {
  */
 export function viterbi(emissions: ArrayLike<number>, offset: number, n: number, trans: ArrayLike<number>, out: Uint8Array, scratch?: DecodeScratch, from = NLABELS, to = NLABELS): void {
   if (n === 0) return;
-  out = out.subarray(0, n); // the caller may pass a view longer than n
   const s = scratch ?? { score: new Float64Array(0), back: new Uint8Array(0) };
   grow(s, n);
   const score = s.score;
