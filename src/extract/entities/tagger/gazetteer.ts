@@ -38,9 +38,20 @@ export function parseGazetteer(text: string, typeNames: readonly string[] = ['PE
   const types: number[] = [0]; // per node: bit t = a name of type t ends here
   const roles: number[] = [0]; // per word id
   const firstWords: number[] = [0]; // per word id: the root's child by it, or -1
+  // One bit per low 20 bits of an edge's hash (128 kB, stays in cache): most
+  // lookups ask for an edge that does not exist, and this answers them without
+  // touching the table.
+  const edgeBits = new Int32Array(1 << 15);
   /** The child of `node` by `word`, created when `create` (else -1 when absent). */
   const edge = (node: number, word: number, create: boolean): number => {
-    let i = fmix(Math.imul(node, 0x9e3779b1) ^ word) & mask;
+    const h = fmix(Math.imul(node, 0x9e3779b1) ^ word);
+    const bit = 1 << (h & 31);
+    const at = (h >>> 5) & 0x7fff;
+    if ((edgeBits[at]! & bit) === 0) {
+      if (!create) return -1;
+      edgeBits[at] = edgeBits[at]! | bit;
+    }
+    let i = h & mask;
     for (;;) {
       const s = i * 4;
       const n = slots[s]!;
