@@ -29,13 +29,14 @@ function grow(scratch: DecodeScratch, n: number): void {
 }
 
 /**
- * Best labels for emissions[offset + i*NLABELS + y], i < n, into out[0 … n).
+ * Best labels for emissions[offset + i*NLABELS + y], i < n, into out[outAt … outAt+n).
  * Written for the BILOU structure: O, B and U ("openers") follow O, L or U
  * ("closers"); I and L follow B or I of their own type. That is all the
  * search ever has to look at. `from` and `to` are the labels before and
- * after the stretch (default: the sentence start and end).
+ * after the stretch (default: the sentence start and end). `outAt` spares
+ * the caller a view per stretch.
  */
-export function viterbi(emissions: ArrayLike<number>, offset: number, n: number, trans: ArrayLike<number>, out: Uint8Array, scratch?: DecodeScratch, from = NLABELS, to = NLABELS): void {
+export function viterbi(emissions: ArrayLike<number>, offset: number, n: number, trans: ArrayLike<number>, out: Uint8Array, scratch?: DecodeScratch, from = NLABELS, to = NLABELS, outAt = 0): void {
   if (n === 0) return;
   const s = scratch ?? { score: new Float64Array(0), back: new Uint8Array(0) };
   grow(s, n);
@@ -100,8 +101,12 @@ export function viterbi(emissions: ArrayLike<number>, offset: number, n: number,
       arg = y;
     }
   }
-  out[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * NLABELS + out[i]!]!;
+  let y = arg;
+  out[outAt + n - 1] = y;
+  for (let i = n - 1; i > 0; i--) {
+    y = back[i * NLABELS + y]!;
+    out[outAt + i - 1] = y;
+  }
 }
 
 /**

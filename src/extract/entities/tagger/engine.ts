@@ -220,7 +220,7 @@ function decodeNear(s: PreparedSentence, scores: Float64Array, trans: Float64Arr
     }
     let j = i + 1;
     while (j < n && near[j]) j++;
-    viterbi(scores, i * NLABELS, j - i, trans, labels.subarray(i, j), scratch, i === 0 ? NLABELS : 0, j === n ? NLABELS : 0);
+    viterbi(scores, i * NLABELS, j - i, trans, labels, scratch, i === 0 ? NLABELS : 0, j === n ? NLABELS : 0, i);
     i = j;
   }
 }
