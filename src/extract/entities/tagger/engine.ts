@@ -5,7 +5,6 @@ import { NLABELS as NLABELS_ } from './labels.js';
 import type { Lexicons } from './lexicons.js';
 import type { DocumentContext } from './types.js';
 import { CAND_ANY as CAND_ANY_, CAND_NONE as CAND_NONE_, sentinels, WordCache, wordEntry, type RowSummer, type WordEntry } from './word-cache.js';
-import { A_CASE as A_CASE_, CASE_NONE as CASE_NONE_ } from './word-attributes.js';
 
 // Module-local copies: imported bindings can compile to getters, too slow for the inner loops.
 const NLABELS = NLABELS_;
@@ -17,8 +16,6 @@ const documentFeatures = documentFeatures_;
 const positions = positions_;
 const CAND_ANY = CAND_ANY_;
 const CAND_NONE = CAND_NONE_;
-const A_CASE = A_CASE_;
-const CASE_NONE = CASE_NONE_;
 
 /** Model weights as the decoder sees them; the trainer and the compiled model both provide one. */
 export interface Scorer extends RowSummer {
@@ -166,7 +163,7 @@ function nearCandidates(entries: readonly WordEntry[], n: number, near: Uint8Arr
       last = i;
     }
     near[i] = i - last <= REACH ? 1 : 0;
-    if (e.attrs[A_CASE] !== CASE_NONE) first = false;
+    if (e.lettered) first = false;
   }
   return last >= 0;
 }
