@@ -119,21 +119,21 @@ export function typeConfidence(scores: ArrayLike<number>, n: number, labels: Uin
   const inv = 1 / temperature;
   for (let i = 0; i < n; i++) {
     const lab = labels[i]!;
-    if (lab === 0) {
-      out[i] = 1;
-      continue;
-    }
-    const o = i * NLABELS;
-    let max = -Infinity;
-    for (let y = 0; y < NLABELS; y++) if (scores[o + y]! > max) max = scores[o + y]!;
-    const own = (lab - 1) >> 2;
-    let total = 0;
-    let mine = 0;
-    for (let y = 0; y < NLABELS; y++) {
-      const p = Math.exp((scores[o + y]! - max) * inv);
-      total += p;
-      if (y > 0 && (y - 1) >> 2 === own) mine += p;
-    }
-    out[i] = mine / total;
+    out[i] = lab === 0 ? 1 : tokenConfidence(scores, i * NLABELS, lab, inv);
   }
+}
+
+/** typeConfidence of one token labelled `lab` (not O), its scores at scores[o …]; `inv` is 1 / temperature. */
+export function tokenConfidence(scores: ArrayLike<number>, o: number, lab: number, inv: number): number {
+  let max = -Infinity;
+  for (let y = 0; y < NLABELS; y++) if (scores[o + y]! > max) max = scores[o + y]!;
+  const own = (lab - 1) >> 2;
+  let total = 0;
+  let mine = 0;
+  for (let y = 0; y < NLABELS; y++) {
+    const p = Math.exp((scores[o + y]! - max) * inv);
+    total += p;
+    if (y > 0 && (y - 1) >> 2 === own) mine += p;
+  }
+  return mine / total;
 }
