@@ -3,6 +3,7 @@ import { buildContext, documentFeatures as documentFeatures_, type SentenceView 
 import { contextFeatures as contextFeatures_, positions as positions_, RUN_LAYOUT } from './features.js';
 import { NLABELS as NLABELS_ } from './labels.js';
 import type { Lexicons } from './lexicons.js';
+import { WordTable } from './word-table.js';
 import type { DocumentContext } from './types.js';
 import { CAND_ANY as CAND_ANY_, CAND_NONE as CAND_NONE_, sentinels, WordCache, wordEntry, type RowSummer, type WordEntry } from './word-cache.js';
 
@@ -36,13 +37,13 @@ export interface Runtime {
   readonly lex: Lexicons;
   readonly bos: WordEntry;
   readonly eos: WordEntry;
-  readonly frequent: ReadonlyMap<string, WordEntry>;
+  readonly frequent: WordTable<WordEntry>;
 }
 
 export function createRuntime(scorer: Scorer, lex: Lexicons, frequentWords: readonly string[] = []): Runtime {
   const frequent = new Map<string, WordEntry>();
   for (const w of frequentWords) if (!frequent.has(w)) frequent.set(w, wordEntry(w, lex, scorer));
-  return { scorer, lex, ...sentinels(scorer), frequent };
+  return { scorer, lex, ...sentinels(scorer), frequent: new WordTable(frequent) };
 }
 
 export function wordCache(rt: Runtime): WordCache {

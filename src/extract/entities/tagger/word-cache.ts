@@ -84,7 +84,7 @@ export class WordCache {
   constructor(
     private readonly lex: Lexicons,
     private readonly scorer: RowSummer,
-    private readonly frequent: ReadonlyMap<string, WordEntry>,
+    private readonly frequent: { get(word: string): WordEntry | undefined },
   ) {}
 
   /** The entry of a token as written; curly quotes and dashes are normalised here, once per spelling. */
