@@ -27,10 +27,11 @@ export function parseGazetteer(text: string, typeNames: readonly string[] = ['PE
   const lines = text.split('\n');
   let words = lines.length;
   for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) words++;
-  // Open addressing over (node, word) → child, sized for every word being an edge.
+  // Open addressing over (node, word) → child, sized for every word being an edge
+  // (at most two thirds full: the bit filter below spares most probes for absent edges).
   // Each slot is (node, word, child, unused) side by side: a probe reads one cache line.
   let cap = 16;
-  while (cap < words * 2) cap <<= 1;
+  while (cap < words * 1.5) cap <<= 1;
   const mask = cap - 1;
   const slots = new Int32Array(cap * 4);
   for (let i = 0; i < cap; i++) slots[i * 4] = -1;
