@@ -29,15 +29,15 @@ function grow(scratch: DecodeScratch, n: number): void {
 }
 
 /**
- * Best labels for emissions[offset + i*NLABELS + y], i < n, into out[0 … n).
+ * Best labels for emissions[offset + i*NLABELS + y], i < n, into out[outAt … outAt+n).
  * Written for the BILOU structure: O, B and U ("openers") follow O, L or U
  * ("closers"); I and L follow B or I of their own type. That is all the
  * search ever has to look at. `from` and `to` are the labels before and
- * after the stretch (default: the sentence start and end).
+ * after the stretch (default: the sentence start and end). `outAt` spares
+ * the caller a view per stretch.
  */
-export function viterbi(emissions: ArrayLike<number>, offset: number, n: number, trans: ArrayLike<number>, out: Uint8Array, scratch?: DecodeScratch, from = NLABELS, to = NLABELS): void {
+export function viterbi(emissions: ArrayLike<number>, offset: number, n: number, trans: ArrayLike<number>, out: Uint8Array, scratch?: DecodeScratch, from = NLABELS, to = NLABELS, outAt = 0): void {
   if (n === 0) return;
-  out = out.subarray(0, n); // the caller may pass a view longer than n
   const s = scratch ?? { score: new Float64Array(0), back: new Uint8Array(0) };
   grow(s, n);
   const score = s.score;
@@ -101,8 +101,12 @@ export function viterbi(emissions: ArrayLike<number>, offset: number, n: number,
       arg = y;
     }
   }
-  out[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * NLABELS + out[i]!]!;
+  let y = arg;
+  out[outAt + n - 1] = y;
+  for (let i = n - 1; i > 0; i--) {
+    y = back[i * NLABELS + y]!;
+    out[outAt + i - 1] = y;
+  }
 }
 
 /**
@@ -115,21 +119,21 @@ export function typeConfidence(scores: ArrayLike<number>, n: number, labels: Uin
   const inv = 1 / temperature;
   for (let i = 0; i < n; i++) {
     const lab = labels[i]!;
-    if (lab === 0) {
-      out[i] = 1;
-      continue;
-    }
-    const o = i * NLABELS;
-    let max = -Infinity;
-    for (let y = 0; y < NLABELS; y++) if (scores[o + y]! > max) max = scores[o + y]!;
-    const own = (lab - 1) >> 2;
-    let total = 0;
-    let mine = 0;
-    for (let y = 0; y < NLABELS; y++) {
-      const p = Math.exp((scores[o + y]! - max) * inv);
-      total += p;
-      if (y > 0 && (y - 1) >> 2 === own) mine += p;
-    }
-    out[i] = mine / total;
+    out[i] = lab === 0 ? 1 : tokenConfidence(scores, i * NLABELS, lab, inv);
   }
+}
+
+/** typeConfidence of one token labelled `lab` (not O), its scores at scores[o …]; `inv` is 1 / temperature. */
+export function tokenConfidence(scores: ArrayLike<number>, o: number, lab: number, inv: number): number {
+  let max = -Infinity;
+  for (let y = 0; y < NLABELS; y++) if (scores[o + y]! > max) max = scores[o + y]!;
+  const own = (lab - 1) >> 2;
+  let total = 0;
+  let mine = 0;
+  for (let y = 0; y < NLABELS; y++) {
+    const p = Math.exp((scores[o + y]! - max) * inv);
+    total += p;
+    if (y > 0 && (y - 1) >> 2 === own) mine += p;
+  }
+  return mine / total;
 }

@@ -3,9 +3,9 @@ import { buildContext, documentFeatures as documentFeatures_, type SentenceView 
 import { contextFeatures as contextFeatures_, positions as positions_, RUN_LAYOUT } from './features.js';
 import { NLABELS as NLABELS_ } from './labels.js';
 import type { Lexicons } from './lexicons.js';
+import { WordTable } from './word-table.js';
 import type { DocumentContext } from './types.js';
 import { CAND_ANY as CAND_ANY_, CAND_NONE as CAND_NONE_, sentinels, WordCache, wordEntry, type RowSummer, type WordEntry } from './word-cache.js';
-import { A_CASE as A_CASE_, CASE_NONE as CASE_NONE_ } from './word-attributes.js';
 
 // Module-local copies: imported bindings can compile to getters, too slow for the inner loops.
 const NLABELS = NLABELS_;
@@ -17,8 +17,6 @@ const documentFeatures = documentFeatures_;
 const positions = positions_;
 const CAND_ANY = CAND_ANY_;
 const CAND_NONE = CAND_NONE_;
-const A_CASE = A_CASE_;
-const CASE_NONE = CASE_NONE_;
 
 /** Model weights as the decoder sees them; the trainer and the compiled model both provide one. */
 export interface Scorer extends RowSummer {
@@ -39,13 +37,13 @@ export interface Runtime {
   readonly lex: Lexicons;
   readonly bos: WordEntry;
   readonly eos: WordEntry;
-  readonly frequent: ReadonlyMap<string, WordEntry>;
+  readonly frequent: WordTable<WordEntry>;
 }
 
 export function createRuntime(scorer: Scorer, lex: Lexicons, frequentWords: readonly string[] = []): Runtime {
   const frequent = new Map<string, WordEntry>();
   for (const w of frequentWords) if (!frequent.has(w)) frequent.set(w, wordEntry(w, lex, scorer));
-  return { scorer, lex, ...sentinels(scorer), frequent };
+  return { scorer, lex, ...sentinels(scorer), frequent: new WordTable(frequent) };
 }
 
 export function wordCache(rt: Runtime): WordCache {
@@ -74,48 +72,52 @@ export function prepare(words: readonly string[], rt: Runtime, cache: WordCache)
  */
 export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtime, cache: WordCache): PreparedSentence[] {
   let total = 0;
-  for (const words of sentences) total += words.length;
+  let longest = 0;
+  for (const words of sentences) {
+    total += words.length;
+    if (words.length > longest) longest = words.length;
+  }
   const allFeats = new Int32Array(total * R);
   const allLocal = new Float64Array(total * NLABELS);
   const allPos = new Uint8Array(total);
-  const allGaz = new Uint16Array(total);
-  const allIds = new Int32Array(total);
-  const allNameIds = new Int32Array(total);
-  const allNameCodes = new Uint16Array(total);
   const allNear = new Uint8Array(total);
+  // Scratch reused by every sentence (match reads ids[0 … n) and writes codes[0 … n)):
+  // views per sentence cost more than the work they hold.
+  const gaz = { list: rt.lex.gazetteer, ids: new Int32Array(longest), codes: new Uint16Array(longest) };
+  const names = { list: rt.lex.names, ids: new Int32Array(longest), codes: new Uint16Array(longest) };
+  const entries = new Array<WordEntry>(longest);
+  // Word k's single-word sums at vecs[k + 2], two sentinels on each side. Slots of
+  // words far from every near token keep a stale vector from an earlier sentence: never read.
+  const vecs = new Array<Float64Array>(longest + 4);
   const out = new Array<PreparedSentence>(sentences.length);
   let at = 0;
   for (let k = 0; k < sentences.length; k++) {
     const words = sentences[k]!;
     const n = words.length;
-    const entries = new Array<WordEntry>(n);
     const attrs = new Array<Int32Array>(n);
     const folded = new Array<string>(n);
-    const ids = allIds.subarray(at, at + n);
-    const nameIds = allNameIds.subarray(at, at + n);
     for (let i = 0; i < n; i++) {
       const e = cache.get(words[i]!);
       entries[i] = e;
       attrs[i] = e.attrs;
       folded[i] = e.folded;
-      ids[i] = e.gazId;
-      nameIds[i] = e.nameId;
     }
     const pos = allPos.subarray(at, at + n);
     const feats = allFeats.subarray(at * R, (at + n) * R);
     const local = allLocal.subarray(at * NLABELS, (at + n) * NLABELS);
     const near = allNear.subarray(at, at + n);
-    if (!nearCandidates(entries, near)) {
+    at += n;
+    if (!nearCandidates(entries, n, near)) {
       positions(attrs, pos); // the document context still reads the sentence's casing
       out[k] = { n, active: false, near, attrs, folded, pos, feats, local };
-      at += n;
       continue;
     }
-    const gaz = { list: rt.lex.gazetteer, ids, codes: allGaz.subarray(at, at + n) };
-    const names = { list: rt.lex.names, ids: nameIds, codes: allNameCodes.subarray(at, at + n) };
+    for (let i = 0; i < n; i++) {
+      gaz.ids[i] = entries[i]!.gazId;
+      names.ids[i] = entries[i]!.nameId;
+    }
     contextFeatures(attrs, gaz, names, pos, feats, RUN_LAYOUT, near);
     // Single-word features: each neighbour's precomputed sum for its offset.
-    const vecs = new Array<Float64Array>(n + 4);
     vecs[0] = vecs[1] = rt.bos.vec!;
     vecs[n + 2] = vecs[n + 3] = rt.eos.vec!;
     for (let w = 0; w < n; w++) if (near[w] || (w > 0 && near[w - 1]) || (w > 1 && near[w - 2]) || near[w + 1] || near[w + 2]) vecs[w + 2] = cache.vec(entries[w]!);
@@ -126,15 +128,16 @@ export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtim
         for (let y = 1; y < NLABELS; y++) local[o + y] = FAR;
         continue;
       }
-      for (let j = 0; j < 5; j++) {
-        const vec = vecs[i + j]!;
-        const v = j * NLABELS;
-        for (let y = 0; y < NLABELS; y++) local[o + y] = local[o + y]! + vec[v + y]!;
-      }
+      const v0 = vecs[i]!;
+      const v1 = vecs[i + 1]!;
+      const v2 = vecs[i + 2]!;
+      const v3 = vecs[i + 3]!;
+      const v4 = vecs[i + 4]!;
+      // Summed in offset order, as always: the same floating-point result.
+      for (let y = 0; y < NLABELS; y++) local[o + y] = 0 + v0[y]! + v1[NLABELS + y]! + v2[2 * NLABELS + y]! + v3[3 * NLABELS + y]! + v4[4 * NLABELS + y]!;
     }
     rt.scorer.add(feats, R, n, RUN_LAYOUT.context, RUN_LAYOUT.doc, local);
     out[k] = { n, active: true, near, attrs, folded, pos, feats, local };
-    at += n;
   }
   return out;
 }
@@ -151,8 +154,7 @@ const FAR = -1e6;
  * "However" opening the sentence); returns whether there is any. Only those
  * tokens are scored: entity spans hold few lower-case words in a row.
  */
-function nearCandidates(entries: readonly WordEntry[], near: Uint8Array): boolean {
-  const n = entries.length;
+function nearCandidates(entries: readonly WordEntry[], n: number, near: Uint8Array): boolean {
   let first = true;
   let last = -3;
   for (let i = 0; i < n; i++) {
@@ -162,7 +164,7 @@ function nearCandidates(entries: readonly WordEntry[], near: Uint8Array): boolea
       last = i;
     }
     near[i] = i - last <= REACH ? 1 : 0;
-    if (e.attrs[A_CASE] !== CASE_NONE) first = false;
+    if (e.lettered) first = false;
   }
   return last >= 0;
 }
@@ -216,7 +218,7 @@ function decodeNear(s: PreparedSentence, scores: Float64Array, trans: Float64Arr
     }
     let j = i + 1;
     while (j < n && near[j]) j++;
-    viterbi(scores, i * NLABELS, j - i, trans, labels.subarray(i, j), scratch, i === 0 ? NLABELS : 0, j === n ? NLABELS : 0);
+    viterbi(scores, i * NLABELS, j - i, trans, labels, scratch, i === 0 ? NLABELS : 0, j === n ? NLABELS : 0, i);
     i = j;
   }
 }

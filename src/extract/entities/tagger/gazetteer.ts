@@ -27,29 +27,43 @@ export function parseGazetteer(text: string, typeNames: readonly string[] = ['PE
   const lines = text.split('\n');
   let words = lines.length;
   for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) words++;
-  // Open addressing over (node, word) → child, sized for every word being an edge.
+  // Open addressing over (node, word) → child, sized for every word being an edge
+  // (at most two thirds full: the bit filter below spares most probes for absent edges).
+  // Each slot is (node, word, child, unused) side by side: a probe reads one cache line.
   let cap = 16;
-  while (cap < words * 2) cap <<= 1;
+  while (cap < words * 1.5) cap <<= 1;
   const mask = cap - 1;
-  const slotNode = new Int32Array(cap).fill(-1);
-  const slotWord = new Int32Array(cap);
-  const slotChild = new Int32Array(cap);
+  const slots = new Int32Array(cap * 4);
+  for (let i = 0; i < cap; i++) slots[i * 4] = -1;
   const vocab = new Map<string, number>();
   const types: number[] = [0]; // per node: bit t = a name of type t ends here
   const roles: number[] = [0]; // per word id
+  const firstWords: number[] = [0]; // per word id: the root's child by it, or -1
+  // One bit per low 20 bits of an edge's hash (128 kB, stays in cache): most
+  // lookups ask for an edge that does not exist, and this answers them without
+  // touching the table.
+  const edgeBits = new Int32Array(1 << 15);
   /** The child of `node` by `word`, created when `create` (else -1 when absent). */
   const edge = (node: number, word: number, create: boolean): number => {
-    let i = fmix(Math.imul(node, 0x9e3779b1) ^ word) & mask;
+    const h = fmix(Math.imul(node, 0x9e3779b1) ^ word);
+    const bit = 1 << (h & 31);
+    const at = (h >>> 5) & 0x7fff;
+    if ((edgeBits[at]! & bit) === 0) {
+      if (!create) return -1;
+      edgeBits[at] = edgeBits[at]! | bit;
+    }
+    let i = h & mask;
     for (;;) {
-      const n = slotNode[i]!;
-      if (n === node && slotWord[i] === word) return slotChild[i]!;
+      const s = i * 4;
+      const n = slots[s]!;
+      if (n === node && slots[s + 1] === word) return slots[s + 2]!;
       if (n === -1) {
         if (!create) return -1;
-        slotNode[i] = node;
-        slotWord[i] = word;
-        slotChild[i] = types.length;
+        slots[s] = node;
+        slots[s + 1] = word;
+        slots[s + 2] = types.length;
         types.push(0);
-        return slotChild[i]!;
+        return slots[s + 2]!;
       }
       i = (i + 1) & mask;
     }
@@ -69,8 +83,10 @@ export function parseGazetteer(text: string, typeNames: readonly string[] = ['PE
         id = vocab.size + 1;
         vocab.set(w, id);
         roles.push(0);
+        firstWords.push(-1);
       }
       node = edge(node, id, true);
+      if (k === 0) firstWords[id] = node;
       const part = names.length === 1 ? 8 : k === 0 ? 1 : k === names.length - 1 ? 4 : 2;
       roles[id] = roles[id]! | (part << (4 * t));
     }
@@ -79,8 +95,13 @@ export function parseGazetteer(text: string, typeNames: readonly string[] = ['PE
   }
   const nodeTypes = Uint8Array.from(types);
   const wordRoles = Int32Array.from(roles);
+  const rootChild = Int32Array.from(firstWords); // the first step of every walk, without probing
   let startsName = 0; // role bits "first word" and "whole name" of every type
-  for (let t = 0; t < ntypes; t++) startsName |= 9 << (4 * t);
+  let continuesName = 0; // role bits "inside" and "last word" of every type
+  for (let t = 0; t < ntypes; t++) {
+    startsName |= 9 << (4 * t);
+    continuesName |= 6 << (4 * t);
+  }
   // Scratch for match(), reused: match is not re-entrant, and runs to completion.
   const ends = new Int32Array(ntypes);
   const covered = new Int32Array(ntypes); // first word not yet inside a match, per type
@@ -98,8 +119,8 @@ export function parseGazetteer(text: string, typeNames: readonly string[] = ['PE
         let node = 0;
         for (let j = i; j < n && j - i < MAX_WORDS; j++) {
           const w = ids[j]!;
-          if (w === 0) break;
-          node = edge(node, w, false);
+          if (w === 0 || (j > i && (wordRoles[w]! & continuesName) === 0)) break; // no name goes on with this word: no edge to probe for
+          node = j === i ? rootChild[w]! : edge(node, w, false);
           if (node < 0) break;
           const ty = nodeTypes[node]!;
           if (ty) for (let t = 0; t < ntypes; t++) if (ty & (1 << t)) ends[t] = j + 1;

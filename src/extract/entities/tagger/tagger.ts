@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 import { parseClusters } from './clusters.js';
 import { buildContext } from './document.js';
-import { createRuntime, decodeScratch, firstPass, prepareAll, secondPass, wordCache, type Runtime, type Scorer, type Tagged } from './engine.js';
+import { createRuntime, decodeScratch, firstPass, prepareAll, secondPass, wordCache, type Runtime, type Scorer } from './engine.js';
 import { EMPTY_GAZETTEER, NAME_TYPES, parseGazetteer } from './gazetteer.js';
-import { bilouSpans, TYPES } from './labels.js';
+import { tokenConfidence } from './decode.js';
+import { bilouSpans, NLABELS, TYPES } from './labels.js';
 import type { Lexicons } from './lexicons.js';
 import { deserialise } from './model-io.js';
 import { tokenize } from './tokenize.js';
@@ -48,12 +49,15 @@ function taggerOver(rt: Runtime): Tagger {
     for (let i = 0; i < tokens.length; i++) words[i] = tokens[i]!.text;
     return words;
   };
-  const spans = (text: string, tokens: readonly Token[], tagged: Tagged, out: NerSpan[]): void => {
-    for (const s of bilouSpans(tagged.labels)) {
+  const inv = 1 / rt.scorer.temperature;
+  // Confidence only for the tokens of spans, from the sentence's final scores
+  // (`scores`, after the second pass): no per-sentence array for the many O tokens.
+  const spans = (text: string, tokens: readonly Token[], labels: Uint8Array, scores: Float64Array, out: NerSpan[]): void => {
+    for (const s of bilouSpans(labels)) {
       const start = tokens[s.start]!.start;
       const end = tokens[s.end - 1]!.end;
       let score = 1;
-      if (tagged.confidence) for (let i = s.start; i < s.end; i++) score = Math.min(score, tagged.confidence[i]!);
+      for (let i = s.start; i < s.end; i++) score = Math.min(score, tokenConfidence(scores, i * NLABELS, labels[i]!, inv));
       out.push({ type: TYPES[s.type]!, start, end, text: text.slice(start, end), score: Math.round(score * 1000) / 1000 });
     }
   };
@@ -71,13 +75,13 @@ function taggerOver(rt: Runtime): Tagger {
       const own = firstPass(p, rt, scratch);
       const ctx = doc ?? buildContext([p], [own]);
       const out: NerSpan[] = [];
-      spans(text, tokens, secondPass(p, rt, ctx, own, true, scratch), out);
+      spans(text, tokens, secondPass(p, rt, ctx, own, false, scratch).labels, p.local, out);
       return out;
     },
     tagDocument(text, sentences) {
       const { tokens, prepared, first, ctx, scratch } = firstPassOver(text, sentences);
       const out: NerSpan[] = [];
-      prepared.forEach((p, k) => spans(text, tokens[k]!, secondPass(p, rt, ctx, first[k]!, true, scratch), out));
+      prepared.forEach((p, k) => spans(text, tokens[k]!, secondPass(p, rt, ctx, first[k]!, false, scratch).labels, p.local, out));
       return out;
     },
     context(text, sentences) {

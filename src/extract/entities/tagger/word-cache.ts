@@ -2,7 +2,7 @@ import { FU, isCapitalised, UNIGRAM_AT, UNIGRAM_COUNT, unigramFeatures } from '.
 import type { Lexicons } from './lexicons.js';
 import { normaliseToken } from './normalise.js';
 import { NLABELS as NLABELS_ } from './labels.js';
-import { BOS, EOS, NATTR, wordAttributes } from './word-attributes.js';
+import { A_CASE, BOS, CASE_NONE, EOS, NATTR, wordAttributes } from './word-attributes.js';
 
 const NLABELS = NLABELS_;
 
@@ -26,6 +26,8 @@ export interface WordEntry {
   vec: Float64Array | null;
   /** Can the word start a name: CAND_NONE, CAND_INSIDE (only away from the sentence start) or CAND_ANY. */
   readonly cand: number;
+  /** Does the word hold a letter or digit (attrs[A_CASE] !== CASE_NONE)? Kept here: the scan for names reads it for every token. */
+  readonly lettered: boolean;
 }
 
 export const CAND_NONE = 0;
@@ -63,13 +65,13 @@ export function wordEntry(word: string, lex: Lexicons, scorer: RowSummer | null)
   const attrs = new Int32Array(NATTR);
   const folded = word.toLowerCase();
   wordAttributes(word, lex.clusters, lex.gazetteer, attrs, 0, folded);
-  return { attrs, folded, gazId: lex.gazetteer.wordId(folded), nameId: lex.names.wordId(folded), vec: scorer ? vectors(attrs, scorer) : null, cand: candidacy(attrs, word, folded, lex) };
+  return { attrs, folded, gazId: lex.gazetteer.wordId(folded), nameId: lex.names.wordId(folded), vec: scorer ? vectors(attrs, scorer) : null, cand: candidacy(attrs, word, folded, lex), lettered: attrs[A_CASE] !== CASE_NONE };
 }
 
 export function sentinels(scorer: RowSummer): { bos: WordEntry; eos: WordEntry } {
   return {
-    bos: { attrs: BOS, folded: '', gazId: 0, nameId: 0, vec: vectors(BOS, scorer), cand: CAND_NONE },
-    eos: { attrs: EOS, folded: '', gazId: 0, nameId: 0, vec: vectors(EOS, scorer), cand: CAND_NONE },
+    bos: { attrs: BOS, folded: '', gazId: 0, nameId: 0, vec: vectors(BOS, scorer), cand: CAND_NONE, lettered: false },
+    eos: { attrs: EOS, folded: '', gazId: 0, nameId: 0, vec: vectors(EOS, scorer), cand: CAND_NONE, lettered: false },
   };
 }
 
@@ -82,7 +84,7 @@ export class WordCache {
   constructor(
     private readonly lex: Lexicons,
     private readonly scorer: RowSummer,
-    private readonly frequent: ReadonlyMap<string, WordEntry>,
+    private readonly frequent: { get(word: string): WordEntry | undefined },
   ) {}
 
   /** The entry of a token as written; curly quotes and dashes are normalised here, once per spelling. */
