@@ -97,6 +97,38 @@ export function entityContract(open: () => Promise<Store>): void {
       }
     });
 
+    it('lists a role of unknown country under the one known country of its title, apart when there are two', async () => {
+      try {
+        const role = (of: string | null, title = MFA.title) => ({ title, of });
+        const doc = (title: string, published: string, text: string, roles: ReturnType<typeof role>[]): Fixture => ({
+          doc: record({ title, published, text }),
+          specs: [{ ...PETERS, roles }],
+        });
+        await seed([
+          doc('Unowned', '2024-01-10', 'The Foreign Minister Winston Peters spoke.', [role(null)]),
+          doc('Owned', '2024-05-02', 'Foreign Minister Winston Peters spoke again.', [role('New Zealand')]),
+          doc('Other office', '2024-06-01', 'Winston Peters, a minister, spoke.', [role(null, 'Prime Minister')]),
+        ]);
+        const roles = async () => (await store.listEntities({ search: 'peters' })).results[0]?.roles;
+        assert.deepEqual(await roles(), [
+          { ...MFA, from: '2024-01-10', to: '2024-05-02', documents: 2 },
+          { title: 'Prime Minister', of: null, from: '2024-06-01', to: '2024-06-01', documents: 1 },
+        ]);
+        const second = doc('Second country', '2024-07-01', 'Winston Peters, a foreign minister abroad, spoke.', [role('Australia')]);
+        await store.putDocuments([second.doc]);
+        await store.putEntityLinks({ documents: [index(second)] });
+        assert.deepEqual(await roles(), [
+          { title: MFA.title, of: null, from: '2024-01-10', to: '2024-01-10', documents: 1 },
+          { ...MFA, from: '2024-05-02', to: '2024-05-02', documents: 1 },
+          { title: 'Prime Minister', of: null, from: '2024-06-01', to: '2024-06-01', documents: 1 },
+          { title: MFA.title, of: 'Australia', from: '2024-07-01', to: '2024-07-01', documents: 1 },
+        ]);
+        assert.deepEqual((await store.getEntity('person:winston-peters'))?.roles, await roles(), 'the entity page lists the same spans');
+      } finally {
+        await close();
+      }
+    });
+
     it('counts mentions, documents and first and last dates per entity', async () => {
       try {
         await seed();

@@ -15,6 +15,7 @@ import type {
 } from '../entity-types.js';
 import { officeOf, ofColumn } from './entity-rows.js';
 import type { StoreTables } from './tables.js';
+import { roleSpans, type RoleInDocument } from '../role-spans.js';
 
 /** Entity queries, the same on every adapter. */
 
@@ -39,7 +40,7 @@ export async function listEntities(db: Kysely<StoreTables>, query: CheckedEntity
     .limit(query.limit)
     .offset(query.offset)
     .execute();
-  const roles = await roleSpans(db, rows.map((row) => row.id));
+  const roles = await roleSpansOf(db, rows.map((row) => row.id));
   return { total, results: rows.map((row) => summary(row, roles.get(row.id) ?? [])) };
 }
 
@@ -48,7 +49,7 @@ export async function getEntity(db: Kysely<StoreTables>, id: string, query: Chec
   if (!row) return null;
   const [aliases, roles, documents, coMentioned] = await Promise.all([
     db.selectFrom('entity_aliases').select('alias').where('entity', '=', id).where('alias', '!=', row.name).orderBy('rows', 'desc').orderBy('alias').execute(),
-    roleSpans(db, [id]),
+    roleSpansOf(db, [id]),
     query.limit === 0
       ? Promise.resolve([])
       : db
@@ -93,38 +94,24 @@ export async function getEntity(db: Kysely<StoreTables>, id: string, query: Chec
   };
 }
 
-/** Offices each entity held, from its role evidence: first and last document dates, oldest first. */
-async function roleSpans(db: Kysely<StoreTables>, ids: readonly string[]): Promise<Map<string, RoleSpan[]>> {
+/** Offices each entity held, from its role evidence: one row per entity, office and document, folded into spans (see roleSpans). */
+async function roleSpansOf(db: Kysely<StoreTables>, ids: readonly string[]): Promise<Map<string, RoleSpan[]>> {
   const spans = new Map<string, RoleSpan[]>();
   if (ids.length === 0) return spans;
   const rows = await db
     .selectFrom('doc_entities as de')
     .innerJoin('entity_roles as r', (j) => j.onRef('r.doc', '=', 'de.doc').onRef('r.idx', '=', 'de.idx'))
-    .select((e) => [
-      'de.entity',
-      'r.title',
-      'r.of',
-      e.fn.min('r.published').as('from'),
-      e.fn.max('r.published').as('to'),
-      e.fn.count<number>('r.doc').distinct().as('documents'),
-    ])
+    .select(['de.entity', 'r.title', 'r.of', 'r.doc', 'r.published'])
     .where('de.entity', 'in', ids)
-    .groupBy(['de.entity', 'r.title', 'r.of'])
+    .groupBy(['de.entity', 'r.title', 'r.of', 'r.doc', 'r.published'])
     .execute();
-  rows.sort((a, b) => compareNullsFirst(a.from, b.from) || a.title.localeCompare(b.title) || a.of.localeCompare(b.of));
+  const byEntity = new Map<string, RoleInDocument[]>();
   for (const row of rows) {
-    const list = spans.get(row.entity) ?? [];
-    list.push({ ...officeOf(row), from: row.from, to: row.to, documents: Number(row.documents) });
-    spans.set(row.entity, list);
+    const list = byEntity.get(row.entity) ?? byEntity.set(row.entity, []).get(row.entity)!;
+    list.push({ ...officeOf(row), doc: Number(row.doc), published: row.published });
   }
+  for (const [entity, roles] of byEntity) spans.set(entity, roleSpans(roles));
   return spans;
-}
-
-function compareNullsFirst(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return a < b ? -1 : 1;
 }
 
 function summary(
