@@ -48,10 +48,10 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     while (cut < e && !inOffice[cut] && tokens[cut]!.kind !== CLITIC) cut++;
     e = cut;
     while (e > s && (tokens[e - 1]!.kind === PUNCT || inOffice[e - 1] || rules.postNominals.has(tokens[e - 1]!.text))) e--;
-    if (e <= s || isDemonym(tokens, s, e, rules)) continue;
-    if (compoundOfKnownNames(tokens, s, e, rules)) continue;
+    if (e <= s) continue;
     const exact = rules.gazetteer.match(tokens, s);
     const gaz = exact && exact.end === e ? exact.value : null;
+    if ((!gaz && isDemonym(tokens, s, e, rules)) || compoundOfKnownNames(tokens, s, e, rules)) continue;
     const type = gaz ? gaz.type : TYPES[span.type];
     if (!type) continue;
     if (type === 'person' && !gaz && !plausiblePerson(tokens, s, e, rules)) continue;
@@ -60,9 +60,9 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
   }
 }
 
-/** "the East Timorese", "the Americans": a people, which the tagger may call a place or an organisation. */
+/** "the East Timorese", "the Americans": a people, which the tagger may call a place or an organisation (a span the gazetteer names is not asked). */
 function isDemonym(tokens: readonly Tok[], s: number, e: number, rules: Rules): boolean {
-  if (e - s > 3 || rules.gazetteer.match(tokens, s)?.end === e) return false;
+  if (e - s > 3) return false;
   const words = tokens.slice(s, e).map((t) => t.text).join(' ').toLowerCase();
   return rules.demonyms.has(words) || (words.endsWith('s') && rules.demonyms.has(words.slice(0, -1)));
 }
