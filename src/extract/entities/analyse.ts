@@ -9,6 +9,7 @@ import { resolveOverlaps } from './merge.js';
 import { linkShortForms } from './short-forms.js';
 import { entityKey, nameFold, stripPossessive } from './names.js';
 import { findOffices } from './offices.js';
+import { ownOrgOffices } from './org-owner.js';
 import { inferOwner } from './owner.js';
 import { buildRolePhrase, type RolePhrase } from './role-phrases.js';
 import { outsideNames, outsideRoles, textRoles, type RoleDraft } from './roles.js';
@@ -49,11 +50,12 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const persons = accepted.filter((c) => c.type === 'person').map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
   const clusters = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules);
 
-  const { drafts, used } = textRoles(clusters, phrases, tokens, text, rules);
+  const owned = ownOrgOffices(phrases, accepted, tokens, text);
+  const { drafts, used } = textRoles(clusters, owned, tokens, text, rules);
   drafts.push(...outsideRoles(meta, clusters, tokens, rules, drafts));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules));
   const owners = settleOwners(drafts, (d) => d.stated ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules)));
-  const officeMentions = findOfficeMentions(phrases, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules));
+  const officeMentions = findOfficeMentions(owned, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules));
 
   return assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, drafts, owners, officeMentions, country);
 }

@@ -31,6 +31,13 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['China’s foreign ministry spokesperson Mao Ning said so. A Japanese Embassy spokesman, Taro Kono, agreed.', ['Mao Ning | Spokesperson of China', 'Taro Kono | Spokesperson of Japan']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
+  ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
+  ['The Bharatiya Janata Party (BJP) leader Narendra Modi spoke.', ['Narendra Modi | Leader of Bharatiya Janata Party']],
+  // A party no list knows owns its leader when it is an organisation mention just before the title.
+  ['Te Rōpū Whakahaere leader Tomas Ferreira and Te Rōpū Whakahaere co-leader Mere Tākuta spoke.', ['Tomas Ferreira | Leader of Te Rōpū Whakahaere', 'Mere Tākuta | Co-leader of Te Rōpū Whakahaere']],
+  // … but never a country's office, and never across a sentence end.
+  ['Te Rōpū Whakahaere Trade Minister Tomas Ferreira spoke.', ['Tomas Ferreira | Minister of Trade']],
+  ['She joined Te Rōpū Whakahaere. Leader Tomas Ferreira welcomed her.', ['Tomas Ferreira | Leader']],
   ['Leader of the House Chris Bishop spoke.', ['Chris Bishop | Leader of the House']],
   // Roles a verb states after the name; a past verb or "former" makes them former.
   ['Winston Peters, who is Foreign Minister, spoke to reporters.', ['Winston Peters | Minister of Foreign Affairs']],

@@ -1,0 +1,34 @@
+import { candidateName, type Candidate } from './candidate.js';
+import type { RolePhrase } from './role-phrases.js';
+import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
+
+/**
+ * Offices of organisations whose owner the name lists do not know: "HRPP
+ * leader Tuilaepa", "National leader Christopher Luxon", "the BJP (Bharatiya
+ * Janata Party) leader". The owner is the organisation mention found just
+ * before the title, whatever found it (the tagger, an acronym defined in the
+ * text), so a party the lists have never heard of still owns its leader.
+ * Only offices flagged `org` and left without an owner: a country's office
+ * ("Foreign Minister") is never given to an organisation this way.
+ */
+export function ownOrgOffices(phrases: readonly RolePhrase[], accepted: readonly Candidate[], tokens: readonly Tok[], text: string): RolePhrase[] {
+  const orgEndingAt = new Map<number, Candidate>();
+  for (const c of accepted) if (c.type === 'org') orgEndingAt.set(c.end, c);
+  if (orgEndingAt.size === 0) return phrases as RolePhrase[];
+  return phrases.map((p) => {
+    if (p.of !== null || p.start !== p.office.start || !p.office.info.flags.has('org')) return p;
+    const org = orgEndingAt.get(ownerEnd(tokens, p.start));
+    if (!org || tokens[org.start]!.sentence !== tokens[p.start]!.sentence) return p;
+    return { ...p, start: org.start, of: candidateName(org, tokens, text) };
+  });
+}
+
+/** Where the owner's name would end before a title at `at`: past "party", a possessive or a bracketed acronym. */
+function ownerEnd(tokens: readonly Tok[], at: number): number {
+  let k = at;
+  if (tokens[k - 1]?.kind === WORD && tokens[k - 1]!.key === 'party') k--;
+  // "Bharatiya Janata Party (BJP) leader": the bracket restates the name.
+  if (tokens[k - 1]?.kind === PUNCT && tokens[k - 1]!.text === ')' && tokens[k - 3]?.kind === PUNCT && tokens[k - 3]!.text === '(') k -= 3;
+  if (tokens[k - 1]?.kind === CLITIC) k--;
+  return k;
+}
