@@ -1,5 +1,6 @@
 import type { OfficeInfo, Rules } from './compile.js';
 import type { PersonCluster } from './coreference.js';
+import { coordinatedTitles } from './coordinated-titles.js';
 import { canonicalOfficeWith, portfolioOfficeWith } from './offices.js';
 import { canonicalName, nameFold } from './names.js';
 import type { RolePhrase, Tense } from './role-phrases.js';
@@ -92,10 +93,17 @@ export function textRoles(
   clusters.forEach((c, index) => {
     for (const m of c.mentions) {
       if (!m.candidate) continue;
-      const p = byEnd.get(m.start) ?? (isComma(tokens[m.start - 1]) ? byEnd.get(m.start - 1) : undefined);
+      const direct = byEnd.get(m.start);
+      const p = direct ?? (isComma(tokens[m.start - 1]) ? byEnd.get(m.start - 1) : undefined);
       if (!p) continue;
-      used.add(p);
-      if (!p.office.info.flags.has('vague')) drafts.push(draft(index, p, tokens, text, 'pattern'));
+      if (p.office.info.flags.has('vague')) {
+        used.add(p);
+        continue;
+      }
+      for (const q of coordinatedTitles(p, byEnd, tokens, direct === undefined)) {
+        used.add(byStart.get(q.start) ?? q); // the original: owners shared in a list make new objects
+        drafts.push(draft(index, q, tokens, text, 'pattern'));
+      }
     }
   });
   const stated = (index: number, p: RolePhrase | undefined, tense: Tense | null): void => {

@@ -29,6 +29,17 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['China’s envoy Wang Yi arrived.', ['Wang Yi | Special Envoy of China']],
   // A country's body between the country and the post: the country owns it.
   ['China’s foreign ministry spokesperson Mao Ning said so. A Japanese Embassy spokesman, Taro Kono, agreed.', ['Mao Ning | Spokesperson of China', 'Taro Kono | Spokesperson of Japan']],
+  // Titles joined by "and" before one name are all that person's; a country before the first owns them all.
+  ['Deputy Prime Minister and Foreign Minister Winston Peters will travel.', ['Winston Peters | Deputy Prime Minister | Minister of Foreign Affairs']],
+  ['New Zealand Deputy Prime Minister and Foreign Minister Winston Peters spoke.', ['Winston Peters | Deputy Prime Minister of New Zealand | Minister of Foreign Affairs of New Zealand']],
+  ['Minister of Defence, Minister of Trade and Foreign Minister Tomas Ferreira spoke.', ['Tomas Ferreira | Minister of Defence | Minister of Trade | Minister of Foreign Affairs']],
+  ['The Deputy Prime Minister and Foreign Minister, Winston Peters, agreed.', ['Winston Peters | Deputy Prime Minister | Minister of Foreign Affairs']],
+  // … but "the" before the first title makes it someone else's, and two names keep their own titles.
+  ['The Prime Minister and Foreign Minister Winston Peters will travel together.', ['Winston Peters | Minister of Foreign Affairs']],
+  ['Prime Minister Tomas Ferreira and Trade Minister Ravi Chandrasekaran left.', ['Tomas Ferreira | Prime Minister', 'Ravi Chandrasekaran | Minister of Trade']],
+  ['Trade Minister, Foreign Minister Tomas Ferreira said.', ['Tomas Ferreira | Minister of Foreign Affairs']],
+  // "Baron" is a given name in the Pacific, not a peer's honorific.
+  ['PIF Secretary General Baron Waqa said leaders would meet.', ['Baron Waqa | Secretary General of Pacific Islands Forum']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
