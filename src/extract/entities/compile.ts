@@ -58,6 +58,8 @@ export interface Rules {
   readonly counterparts: PhraseTable<true>;
   readonly deputies: PhraseTable<true>;
   readonly ownerBodies: PhraseTable<true>;
+  /** Last words of a portfolio after "for" (lower case): "… for East Asian and Pacific Affairs". */
+  readonly portfolioEnds: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly acronymFillers: ReadonlySet<string>;
   readonly orgHeads: ReadonlySet<string>;
@@ -195,6 +197,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     counterparts,
     deputies,
     ownerBodies,
+    portfolioEnds: lowerSet(lex.portfolioEnds),
     prepositions: lowerSet(lex.prepositions),
     acronymFillers: lowerSet(lex.acronymFillers),
     orgHeads: new Set(lex.orgHeads),

@@ -85,6 +85,7 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
     end += 1;
     tense = 'future';
   }
+  end = portfolioEnd(tokens, office, end, rules);
   // "Secretary-General of the United Nations", "Ambassador to the United States".
   const link = tokens[end];
   if (link && link.kind === WORD && (link.key === 'of' || link.key === 'to')) {
@@ -96,4 +97,26 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
     }
   }
   return { start, end, office, of, tense };
+}
+
+/**
+ * Past a portfolio written after the office with "for": "Assistant Secretary
+ * of State for East Asian and Pacific Affairs Daniel Kritenbrink" runs to
+ * "Affairs", so the name after it takes the role. Only capitalised words,
+ * "and", "the", "of" and commas may sit inside, and the phrase ends at the
+ * last portfolio word (`portfolioEnds`) before the name. The title stays the
+ * office's. A bare "Secretary of State for …" is the British form, not the
+ * American office, so it is left alone.
+ */
+function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, rules: Rules): number {
+  const t = tokens[end];
+  if (!t || t.kind !== WORD || t.key !== 'for' || office.title === 'Secretary of State') return end;
+  let last = -1;
+  for (let j = end + 1; j < tokens.length && tokens[j]!.sentence === t.sentence; j++) {
+    const w = tokens[j]!;
+    if (w.kind === WORD && w.cap) {
+      if (rules.portfolioEnds.has(w.key)) last = j;
+    } else if (!(w.kind === WORD && (w.key === 'and' || w.key === 'the' || w.key === 'of')) && !(w.kind === PUNCT && w.text === ',')) break;
+  }
+  return last > end ? last + 1 : end;
 }

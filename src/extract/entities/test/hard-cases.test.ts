@@ -40,6 +40,12 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Trade Minister, Foreign Minister Tomas Ferreira said.', ['Tomas Ferreira | Minister of Foreign Affairs']],
   // "Baron" is a given name in the Pacific, not a peer's honorific.
   ['PIF Secretary General Baron Waqa said leaders would meet.', ['Baron Waqa | Secretary General of Pacific Islands Forum']],
+  // A portfolio after "for" sits between the office and the name; the office stays the title.
+  ['US Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink briefed reporters.', ['Daniel Kritenbrink | Assistant Secretary of State of United States']],
+  ['Under Secretary of State for Political Affairs Ilse Vandenberg attended.', ['Ilse Vandenberg | Under Secretary of State of United States']],
+  // … but the British "Secretary of State for Defence" is not the American office.
+  ['Secretary of State for Defence Ravi Chandrasekaran spoke.', ['Ravi Chandrasekaran']],
+  ['Prime Minister for nine years Tomas Ferreira spoke.', ['Tomas Ferreira']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
