@@ -34,6 +34,9 @@ const noPerson: ReadonlyArray<readonly [trap: string, input: string, forbidden: 
   ['given name that is a country', 'Jordan Smith spoke to Jordan. Jordan signed the deal.', ['Jordan']],
   ['organisation heads', 'The Critical Minerals Framework and the Global Research Alliance were discussed.', ['Critical Minerals Framework', 'Global Research Alliance']],
   ['the chair addressed by office', 'Mr Speaker, I rise to speak. Thank you, Madam President. Mr Chairman, I agree.', ['Speaker', 'Mr Speaker', 'Madam', 'President', 'Madam President', 'Chairman', 'Mr Chairman']],
+  ['a greeting before a first name', 'PRIME MINISTER: Hello Wolf. Thanks for coming.', ['Hello', 'Hello Wolf']],
+  ['a century', 'Darwin in the 21st Century is going to grow.', ['Century']],
+  ['a white paper', 'It will shape the upcoming Counter-Terrorism White Paper.', ['White Paper', 'White']],
   ['an assisting minister', 'He was Minister Assisting the Prime Minister for Multicultural Affairs.', ['Assisting']],
 ];
 

@@ -33,6 +33,9 @@ export const DEFAULT_TAGS: ReadonlyArray<readonly [phrase: string, type: NerSpan
   ['East Timorese', 'LOC', 0.6],
   ['Americans', 'ORG', 0.5],
   ['Madam', 'PER', 0.5],
+  ['Hello Wolf', 'PER', 0.6],
+  ['Century', 'PER', 0.5],
+  ['White Paper', 'PER', 0.5],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
