@@ -1,5 +1,5 @@
 import type { StageRecord } from '../core/index.js';
-import type { RoleEvidence } from '../extract/entities/index.js';
+import { oneHolderOffice, type RoleEvidence } from '../extract/entities/index.js';
 import type { EntityType, IndexedEntity, IndexedMention, IndexedOfficeMention, IndexedRole } from '../store/index.js';
 import { analyseName, type NameAnalysis } from './names.js';
 import { entitiesOf } from './stage-output.js';
@@ -63,14 +63,18 @@ export function draftDocument(id: string, published: string | null, stages: read
     // Only people hold offices; a role on anything else is noise for the office history.
     if (entity.type !== 'person') return;
     for (const role of currentRoles(entity.roles ?? [])) {
+      const of = typeof role.of === 'string' && role.of !== '' ? role.of : null;
       roles.push({
         entity: idx,
         title: role.title,
-        of: typeof role.of === 'string' && role.of !== '' ? role.of : null,
+        of,
         start: Number.isInteger(role.start) ? role.start : 0,
         end: Number.isInteger(role.end) ? role.end : 0,
         text: typeof role.text === 'string' ? role.text : '',
         source: typeof role.source === 'string' ? role.source : 'pattern',
+        // Outputs from before the stage said so count as stated: what they always meant here.
+        ofInferred: role.ofInferred === true && of !== null,
+        oneHolder: oneHolderOffice(role.title, of),
       });
     }
   });

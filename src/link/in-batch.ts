@@ -4,6 +4,7 @@ import { canonicalName, type NameUse } from './canonical-name.js';
 import { draftDocument, NameReader, type DraftDocument } from './draft.js';
 import { OfficeHistory } from './office-history.js';
 import { LINK_DEFAULTS, type LinkOptions } from './options.js';
+import { creditedEvidence } from './role-credit.js';
 import { PeopleSeen, yearOf } from './short-forms.js';
 
 export interface LinkedMention {
@@ -42,7 +43,8 @@ export interface BatchDocument {
  * Resolution across the documents of one run, without a store (what
  * `parley extract` prints): the same rules as the corpus-level resolution,
  * over this batch only, and no user corrections. Office mentions resolve
- * against the role history these documents give.
+ * against the role history these documents give, less the inferred owners
+ * their stated evidence overrules (`role-credit.ts`).
  */
 export function linkBatch(documents: readonly BatchDocument[], options: Partial<LinkOptions> = {}): Map<string, LinkedEntities> {
   const { surnameWindowYears } = { ...LINK_DEFAULTS, ...options };
@@ -73,9 +75,20 @@ export function linkBatch(documents: readonly BatchDocument[], options: Partial<
     nameOf.set(id, canonicalName(list) ?? id);
   }
 
-  const history = new OfficeHistory(
-    drafts.flatMap((draft) => draft.roles.map((role, ordinal) => ({ title: role.title, of: role.of, published: draft.published, document: draft.id, entity: role.entity, ordinal }))),
+  const evidence = drafts.flatMap((draft) =>
+    draft.roles.map((role, ordinal) => ({
+      title: role.title,
+      of: role.of,
+      published: draft.published,
+      document: draft.id,
+      entity: role.entity,
+      ordinal,
+      person: idOf.get(rowKey(draft.id, role.entity)) ?? '',
+      ofInferred: role.ofInferred,
+      oneHolder: role.oneHolder,
+    })),
   );
+  const history = new OfficeHistory(creditedEvidence(evidence));
   const linked = new Map<string, LinkedEntities>();
   for (const draft of drafts) linked.set(draft.id, view(draft, (document, idx) => idOf.get(rowKey(document, idx)), nameOf, history));
   return linked;

@@ -47,6 +47,18 @@ const d4: Fixture = {
 };
 const ALL = [d1, d2, d3, d4];
 
+/** A full-name person as resolution indexes them: "John Howard" is `person:john-howard` in block `person:howard`. */
+function fullName(name: string, roles: IndexedSpec['roles'] = []): IndexedSpec {
+  const words = name.split(' ');
+  return { id: `person:${name.toLowerCase().replaceAll(' ', '-')}`, name, block: `person:${words.at(-1)!.toLowerCase()}`, initials: words[0]![0]!.toLowerCase(), roles };
+}
+
+/** A one-document fixture dated `published`. */
+const dated = (published: string, text: string, specs: readonly IndexedSpec[], offices?: Fixture['offices']): Fixture => ({ doc: record({ published, text }), specs, ...(offices ? { offices } : {}) });
+
+/** Prime Minister of `of`, a one-holder office; inferred or stated. */
+const onePm = (of: string, ofInferred = false) => ({ title: 'Prime Minister', of, oneHolder: true, ofInferred });
+
 /** Entity cases of the store contract; `open` must return a new, empty store. */
 export function entityContract(open: () => Promise<Store>): void {
   describe('entities', () => {
@@ -268,6 +280,123 @@ export function entityContract(open: () => Promise<Store>): void {
         await seed([early]);
         assert.equal(await holder(), 'person:winston-peters', 'older evidence does not displace newer');
         assert.equal((await store.officeHolder(MFA, '2021-06-01'))?.id, 'person:nanaia-mahuta');
+      } finally {
+        await close();
+      }
+    });
+
+    it('credits no inferred owner of a one-holder office that stated evidence gives someone else', async () => {
+      try {
+        const australia = (ofInferred = false) => onePm('Australia', ofInferred);
+        // Howard is stated to be Australia's Prime Minister once; his evidence around 2003 is inferred.
+        const howard97 = dated('1997-03-10', 'Australian Prime Minister John Howard spoke.', [fullName('John Howard', [australia()])]);
+        const howard03 = dated('2003-01-10', 'Prime Minister John Howard spoke.', [fullName('John Howard', [australia(true)])]);
+        const howard04 = dated('2004-02-01', 'Prime Minister John Howard spoke again.', [fullName('John Howard', [australia(true)])]);
+        // Inferred from an Australian transcript: "Prime Minister Tony Blair", within a year of Howard's evidence on both sides.
+        const blair = dated('2003-07-22', 'I spoke to Prime Minister Tony Blair today.', [fullName('Tony Blair', [australia(true)])]);
+        const pmSaid = dated('2003-07-23', 'The Prime Minister flew home.', [], [{ text: 'The Prime Minister', title: 'Prime Minister', of: 'Australia' }]);
+        // Stated New Zealand's, inferred Australia's long after Howard's evidence: the title's other country decides.
+        const clarkNz = dated('2000-03-02', 'New Zealand Prime Minister Helen Clark spoke.', [fullName('Helen Clark', [onePm('New Zealand')])]);
+        const clarkAu = dated('2008-02-26', 'I welcome Prime Minister Helen Clark.', [fullName('Helen Clark', [australia(true)])]);
+        // Keating stated on Rudd's date (a slip in the text): a person stated for the office anywhere keeps the inferred role.
+        const keating = dated('2008-06-13', 'Prime Minister Paul Keating and Prime Minister Kevin Rudd spoke.', [fullName('Paul Keating', [australia()]), fullName('Kevin Rudd', [australia(true)])]);
+        const rudd = dated('2008-08-12', 'Australian Prime Minister Kevin Rudd spoke.', [fullName('Kevin Rudd', [australia()])]);
+        // Nothing contradicts: Peters stays New Zealand's Foreign Minister.
+        const peters = dated('2024-04-11', 'Foreign Minister Winston Peters spoke.', [{ ...PETERS, roles: [{ ...MFA, ofInferred: true, oneHolder: true }] }]);
+        const fixtures = [howard97, howard03, howard04, blair, pmSaid, clarkNz, clarkAu, keating, rudd, peters];
+
+        const roles = async (id: string) => ((await store.getEntity(id))?.roles ?? []).map((r) => `${r.title}, ${r.of ?? '?'} ${r.from}–${r.to} (${r.documents})`);
+        const holder = async () => (await store.documentEntities(pmSaid.doc.document.id))?.officeMentions[0]?.id ?? null;
+        const check = async (when: string) => {
+          assert.deepEqual(await roles('person:tony-blair'), [], `Blair is not Australia's Prime Minister (${when})`);
+          assert.deepEqual(await roles('person:helen-clark'), ['Prime Minister, New Zealand 2000-03-02–2000-03-02 (1)'], `Clark is New Zealand's only (${when})`);
+          assert.deepEqual(await roles('person:john-howard'), ['Prime Minister, Australia 1997-03-10–2004-02-01 (3)'], when);
+          assert.deepEqual(await roles('person:kevin-rudd'), ['Prime Minister, Australia 2008-06-13–2008-08-12 (2)'], `Rudd keeps his inferred role (${when})`);
+          assert.deepEqual(await roles('person:paul-keating'), ['Prime Minister, Australia 2008-06-13–2008-06-13 (1)'], `stated roles are never dropped (${when})`);
+          assert.deepEqual(await roles(PETERS.id), ['Minister of Foreign Affairs, New Zealand 2024-04-11–2024-04-11 (1)'], `nothing contradicts Peters (${when})`);
+          assert.equal(await holder(), 'person:john-howard', `"The Prime Minister" the day after Blair's mention is Howard (${when})`);
+          assert.equal((await store.officeHolder({ title: 'Prime Minister', of: 'Australia' }, '2008-03-01'))?.id, 'person:john-howard', `Clark's inferred evidence is passed over (${when})`);
+          assert.equal((await store.officeHolder(MFA, '2024-05-01'))?.id, PETERS.id, when);
+        };
+
+        await seed(fixtures);
+        await check('in one batch');
+        await store.putEntityLinks({ rebuild: true });
+        await check('after a rebuild');
+
+        // Howard's only stated evidence goes: his inferred evidence no longer overrules, and Blair's role counts again.
+        await store.deleteDocument(howard97.doc.document.id);
+        await store.putEntityLinks({});
+        assert.deepEqual(await roles('person:tony-blair'), ['Prime Minister, Australia 2003-07-22–2003-07-22 (1)']);
+        assert.equal(await holder(), 'person:tony-blair');
+        // And comes back: Blair yields again.
+        await seed([howard97]);
+        await check('stated evidence arriving later');
+      } finally {
+        await close();
+      }
+    });
+
+    it('lets no holder of two terms overrule whoever held the office between them', async () => {
+      try {
+        const fm = (ofInferred = false) => ({ ...MFA, oneHolder: true, ofInferred });
+        await seed([
+          dated('2007-06-01', 'Winston Peters, New Zealand’s Foreign Minister, spoke.', [{ ...PETERS, roles: [fm()] }]),
+          dated('2012-03-01', 'Foreign Minister Murray McCully spoke.', [fullName('Murray McCully', [fm(true)])]),
+          dated('2018-06-01', 'New Zealand Foreign Minister Winston Peters spoke.', [{ ...PETERS, roles: [fm()] }]),
+        ]);
+        assert.deepEqual((await store.getEntity('person:murray-mccully'))?.roles.map((r) => [r.title, r.of]), [[MFA.title, MFA.of]]);
+        assert.equal((await store.officeHolder(MFA, '2012-06-01'))?.id, 'person:murray-mccully');
+      } finally {
+        await close();
+      }
+    });
+
+    it('passes over an inferred owner as soon as its person is stated for the title elsewhere', async () => {
+      try {
+        const said = dated('2003-07-23', 'The Prime Minister flew home.', [], [{ text: 'The Prime Minister', title: 'Prime Minister', of: 'Australia' }]);
+        await seed([dated('2003-07-22', 'I spoke to Prime Minister Tony Blair.', [fullName('Tony Blair', [onePm('Australia', true)])]), said]);
+        const holder = async () => (await store.documentEntities(said.doc.document.id))?.officeMentions[0]?.id ?? null;
+        assert.equal(await holder(), 'person:tony-blair', 'nothing contradicts it yet');
+        // Evidence of another office (Britain's, years later) changes who held Australia's in 2003.
+        await seed([dated('2006-01-01', 'British Prime Minister Tony Blair spoke.', [fullName('Tony Blair', [onePm('United Kingdom')])])]);
+        assert.equal(await holder(), null);
+        assert.deepEqual((await store.getEntity('person:tony-blair'))?.roles.map((r) => r.of), ['United Kingdom']);
+      } finally {
+        await close();
+      }
+    });
+
+    it('resolves office mentions again past evidence that is not credited', async () => {
+      try {
+        const australia = (ofInferred = false) => onePm('Australia', ofInferred);
+        const said = dated('2002-06-01', 'The Prime Minister spoke.', [], [{ text: 'The Prime Minister', title: 'Prime Minister', of: 'Australia' }]);
+        await seed([
+          dated('2001-01-01', 'Australian Prime Minister Alan Able spoke.', [fullName('Alan Able', [australia()])]),
+          dated('2003-01-01', 'Alan Able, Prime Minister of Australia, spoke.', [fullName('Alan Able', [australia()])]),
+          // Inside Able's evidence on both sides, so not credited: it must not bound the range a later change re-resolves.
+          dated('2002-01-01', 'Prime Minister Bea Baker spoke.', [fullName('Bea Baker', [australia(true)])]),
+          said,
+        ]);
+        const holder = async () => (await store.documentEntities(said.doc.document.id))?.officeMentions[0]?.id;
+        assert.equal(await holder(), 'person:alan-able');
+        await seed([dated('2001-06-01', 'Australian Prime Minister Cy Cole spoke.', [fullName('Cy Cole', [australia()])])]);
+        assert.equal(await holder(), 'person:cy-cole', 'the latest credited evidence before the mention');
+      } finally {
+        await close();
+      }
+    });
+
+    it('settles an inferred owner again when its person is reassigned', async () => {
+      try {
+        const australia = (ofInferred = false) => onePm('Australia', ofInferred);
+        const howard = (published: string, text: string) => dated(published, text, [fullName('John Howard', [australia()])]);
+        const inferred = dated('2003-06-01', 'Prime Minister Howard spoke.', [{ id: 'person:howard', name: 'Howard', block: 'person:howard', form: 'surname', roles: [australia(true)] }]);
+        await seed([howard('2003-01-01', 'Australian Prime Minister John Howard spoke.'), howard('2004-01-01', 'Prime Minister John Howard spoke again.'), inferred]);
+        const listed = async (id: string) => (await store.getEntity(id))?.roles.map((r) => [r.title, r.of, r.documents]) ?? [];
+        assert.deepEqual(await listed('person:howard'), [], 'a surname of its own is another person, inside the stated span');
+        await store.putEntityLinks({ reassign: [{ document: inferred.doc.document.id, idx: 0, block: 'person:howard', form: 'surname', initials: null, auto: 'person:howard', entity: 'person:john-howard' }] });
+        assert.deepEqual(await listed('person:john-howard'), [['Prime Minister', 'Australia', 3]], 'once the same person, the inferred role counts');
       } finally {
         await close();
       }

@@ -42,6 +42,13 @@ export interface IndexedEntity {
   readonly mentions: number;
 }
 
+/**
+ * An inferred owner of a one-holder office yields to another person stated to
+ * hold that office when that person's evidence lies within this many years
+ * before its date and within as many after (`sql/role-credit.ts`).
+ */
+export const CREDIT_WINDOW_YEARS = 1;
+
 export interface IndexedMention {
   /** `idx` of the entity mentioned. */
   readonly entity: number;
@@ -58,6 +65,10 @@ export interface IndexedRole extends Office {
   readonly end: number;
   readonly text: string;
   readonly source: string;
+  /** `of` is inferred (the stage's `ofInferred`), not stated in the text, front matter or byline. */
+  readonly ofInferred: boolean;
+  /** The office has one holder per country at a time, and `of` is a country: what lets evidence contradict evidence. */
+  readonly oneHolder: boolean;
 }
 
 export interface IndexedOfficeMention extends Office {

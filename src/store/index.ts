@@ -60,7 +60,7 @@ export type {
   ReuseUpdate,
 } from './store.js';
 export { DEFAULT_MIN_SHARE, REUSE_LIMIT, REUSE_MAX_LIMIT } from './reuse-query.js';
-export { ENTITY_TYPES } from './entity-types.js';
+export { CREDIT_WINDOW_YEARS, ENTITY_TYPES } from './entity-types.js';
 export { openSqliteStore, type SqliteStoreOptions } from './sqlite/open.js';
 export type { AndNode, EmptyQuery, Field, MatchNode, OrNode, PhraseNode, QueryNode, TermNode } from './query/index.js';
 export { FIELDS, MAX_QUERY_LENGTH, parseQuery } from './query/index.js';

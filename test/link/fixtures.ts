@@ -3,6 +3,7 @@ import { linkPending } from '../../src/link/index.js';
 import { entityRecord } from '../support/entities.js';
 
 const PM = { title: 'Prime Minister', of: 'New Zealand' };
+const AU_PM = { title: 'Prime Minister', of: 'Australia' };
 
 /** Short documents whose entities the tests state outright (the `entities` stage output is built, not run). */
 export const docs = {
@@ -26,6 +27,17 @@ export const docs = {
   pmSaid2022: entityRecord({ published: '2022-01-01', text: 'The Prime Minister said nothing.', entities: [], offices: [{ text: 'The Prime Minister', ...PM }] }),
   formerPm: entityRecord({ published: '2024-02-01', text: 'Former Prime Minister Helen Clark said so.', entities: [{ name: 'Helen Clark', roles: [{ ...PM, text: 'Prime Minister', tense: 'former' }] }] }),
   pmSaidFeb: entityRecord({ published: '2024-02-02', text: 'The Prime Minister replied.', entities: [], offices: [{ text: 'The Prime Minister', ...PM }] }),
+  // Australian transcripts: the document's country makes foreign leaders Australia's (inferred), stated evidence says otherwise.
+  howard1997: entityRecord({ published: '1997-03-10', text: 'Australian Prime Minister John Howard spoke.', entities: [{ name: 'John Howard', roles: [{ ...AU_PM, text: 'Australian Prime Minister' }] }] }),
+  howard2003: entityRecord({ published: '2003-01-10', text: 'Prime Minister John Howard spoke.', entities: [{ name: 'John Howard', roles: [{ ...AU_PM, text: 'Prime Minister', ofInferred: true }] }] }),
+  howard2004: entityRecord({ published: '2004-02-01', text: 'Prime Minister John Howard spoke again.', entities: [{ name: 'John Howard', roles: [{ ...AU_PM, text: 'Prime Minister', ofInferred: true }] }] }),
+  blair2003: entityRecord({ published: '2003-07-22', text: 'I spoke to Prime Minister Tony Blair.', entities: [{ name: 'Tony Blair', roles: [{ ...AU_PM, text: 'Prime Minister', ofInferred: true }] }] }),
+  auPmSaid2003: entityRecord({ published: '2003-07-23', text: 'The Prime Minister flew home.', entities: [], offices: [{ text: 'The Prime Minister', ...AU_PM }] }),
+  clarkNz2000: entityRecord({ published: '2000-03-02', text: 'New Zealand Prime Minister Helen Clark spoke.', entities: [{ name: 'Helen Clark', roles: [{ ...PM, text: 'New Zealand Prime Minister' }] }] }),
+  clarkAu2008: entityRecord({ published: '2008-02-26', text: 'I welcome Prime Minister Helen Clark.', entities: [{ name: 'Helen Clark', roles: [{ ...AU_PM, text: 'Prime Minister', ofInferred: true }] }] }),
+  auPmSaid2008: entityRecord({ published: '2008-03-01', text: 'The Prime Minister answered.', entities: [], offices: [{ text: 'The Prime Minister', ...AU_PM }] }),
+  petersInferred: entityRecord({ url: 'https://example.govt.nz/r/inferred', published: '2024-04-12', text: 'Foreign Minister Winston Peters spoke.', entities: [{ name: 'Winston Peters', roles: [{ title: 'Minister of Foreign Affairs', of: 'New Zealand', text: 'Foreign Minister', ofInferred: true }] }] }),
+  fmSaid: entityRecord({ published: '2024-04-20', text: 'The Foreign Minister left.', entities: [], offices: [{ text: 'The Foreign Minister', title: 'Minister of Foreign Affairs', of: 'New Zealand' }] }),
 } satisfies Record<string, DocumentRecord>;
 
 export type DocName = keyof typeof docs;

@@ -45,6 +45,33 @@ describe('office-holder history', () => {
     assert.equal(linked.get(docs.pmSaid2024.document.id)?.officeMentions[0]?.name, 'Christopher Luxon');
   });
 
+  // [document with a role-only mention, holder]: inferred owners that stated evidence overrules are passed over.
+  const INFERRED_DOCS: DocName[] = ['howard1997', 'howard2003', 'howard2004', 'blair2003', 'auPmSaid2003', 'clarkNz2000', 'clarkAu2008', 'auPmSaid2008', 'petersInferred', 'fmSaid'];
+  const INFERRED_HOLDERS: readonly [DocName, string][] = [
+    ['auPmSaid2003', 'person:john-howard'],
+    ['auPmSaid2008', 'person:john-howard'],
+    ['fmSaid', 'person:winston-peters'],
+  ];
+
+  it('passes over inferred owners that stated evidence overrules, alike in the store and over one batch', async () => {
+    for (const order of [INFERRED_DOCS, [...INFERRED_DOCS].reverse()]) {
+      const store = await openSqliteStore(':memory:');
+      try {
+        await ingestBatches(store, order.map((name) => [docs[name]]));
+        for (const [name, id] of INFERRED_HOLDERS) assert.equal(await holderIn(store, name), id, `${name} (${order[0]} first)`);
+        const roles = async (id: string) => (await store.getEntity(id))?.roles.map((r) => `${r.title}, ${r.of}`);
+        assert.deepEqual(await roles('person:tony-blair'), [], 'Blair is not Australia’s Prime Minister');
+        assert.deepEqual(await roles('person:helen-clark'), ['Prime Minister, New Zealand']);
+        assert.deepEqual(await roles('person:john-howard'), ['Prime Minister, Australia']);
+        assert.deepEqual(await roles('person:winston-peters'), ['Minister of Foreign Affairs, New Zealand'], 'nothing contradicts Peters');
+      } finally {
+        await store.close();
+      }
+    }
+    const linked = linkBatch(INFERRED_DOCS.map((name) => ({ id: docs[name].document.id, published: docs[name].document.meta.published, stages: docs[name].stages })));
+    for (const [name, id] of INFERRED_HOLDERS) assert.equal(linked.get(docs[name].document.id)?.officeMentions[0]?.id, id, `${name} without a store`);
+  });
+
   it('follows the holder when the evidence document is replaced', async () => {
     const store = await openSqliteStore(':memory:');
     try {

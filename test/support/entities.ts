@@ -16,6 +16,8 @@ export interface EntitySpec {
     readonly text?: string;
     readonly source?: RoleEvidence['source'];
     readonly tense?: RoleEvidence['tense'];
+    /** The owner was inferred, not stated: the stage's `ofInferred`. */
+    readonly ofInferred?: boolean;
   }[];
 }
 
@@ -58,6 +60,7 @@ export function entitiesOutput(text: string, specs: readonly EntitySpec[], offic
         end: Math.max(at, 0) + words.length,
         source: role.source ?? 'pattern',
         tense: role.tense ?? 'current',
+        ...(role.ofInferred ? { ofInferred: true as const } : {}),
       };
     });
     return { type, name: spec.name, key: spec.key ?? entityKey(type, canonicalName(spec.name)), roles, mentions: indexes };

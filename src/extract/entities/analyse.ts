@@ -12,7 +12,7 @@ import { findOffices } from './offices.js';
 import { ownOrgOffices } from './org-owner.js';
 import { inferOwner } from './owner.js';
 import { buildRolePhrase, type RolePhrase } from './role-phrases.js';
-import { outsideNames, outsideRoles, textRoles, type RoleDraft } from './roles.js';
+import { outsideNames, outsideRoles, ownerGiven, textRoles, type RoleDraft } from './roles.js';
 import { gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates } from './rule-candidates.js';
 import { taggerCandidates, type NerSpanLike } from './tagger-candidates.js';
 import { CLITIC, markSentences, tokenizeText, WORD, type Tok } from './tokens.js';
@@ -117,7 +117,7 @@ function settleOwners(drafts: readonly RoleDraft[], owner: (d: RoleDraft) => str
   });
   return drafts.map((d, k) => {
     const of = owners[k] ?? null;
-    if (!of || d.stated || d.source === 'front-matter' || d.source === 'byline') return of;
+    if (!of || ownerGiven(d)) return of;
     const set = holders.get(`${d.title}|${of}`);
     return set && set.size > 1 ? null : of;
   });
@@ -186,7 +186,10 @@ function assemble(
   drafts.forEach((d, k) => {
     const g = groups.get(`person#${d.cluster}`);
     if (!g) return;
-    const role: RoleEvidence = { title: d.title, of: owners[k] ?? null, text: d.text, start: d.start, end: d.end, source: d.source, tense: d.tense };
+    const of = owners[k] ?? null;
+    const stated: RoleEvidence = { title: d.title, of, text: d.text, start: d.start, end: d.end, source: d.source, tense: d.tense };
+    // Added last, and only when true, so the fields before it keep their order and meaning.
+    const role: RoleEvidence = of !== null && !ownerGiven(d) ? { ...stated, ofInferred: true } : stated;
     if (!g.roles.some((r) => r.start === role.start && r.end === role.end && r.title === role.title && r.source === role.source)) g.roles.push(role);
   });
 

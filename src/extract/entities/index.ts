@@ -1,4 +1,4 @@
-export { createEntitiesStage, entitiesStage, ENTITIES_DEFAULTS, canonicalOffice } from './stage.js';
+export { createEntitiesStage, entitiesStage, ENTITIES_DEFAULTS, canonicalOffice, oneHolderOffice } from './stage.js';
 export type { EntitiesOptions } from './stage.js';
 export type { EntityTagger, NerSpanLike } from './tagger-candidates.js';
 export type { EntityLexicon } from './lexicon.js';

@@ -24,6 +24,13 @@ export interface RoleDraft {
   readonly ownerUnknown?: true;
 }
 
+/**
+ * Whether the draft's owner is given rather than inferred: stated in the
+ * text, or a front-matter or byline role, where the publisher speaks of its
+ * own people (their owner is the publisher's country even when unstated).
+ */
+export const ownerGiven = (d: RoleDraft): boolean => d.stated !== null || d.source === 'front-matter' || d.source === 'byline';
+
 const isComma = (t: Tok | undefined) => t !== undefined && t.kind === PUNCT && t.text === ',';
 
 function draft(cluster: number, p: RolePhrase, tokens: readonly Tok[], text: string, source: RoleDraft['source']): RoleDraft {

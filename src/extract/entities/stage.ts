@@ -83,3 +83,14 @@ const defaultRules: Rules = compileLexicon(DEFAULT_LEXICON);
 export function canonicalOffice(title: string): string | null {
   return canonicalOfficeWith(title, defaultRules);
 }
+
+/**
+ * Whether `title` of `of` has one holder at a time: an office flagged `one`
+ * in `offices.json` (not an organisation's), owned by a country of the
+ * gazetteer. Two people holding it on one date contradict each other, which
+ * corpus-level resolution uses to overrule an inferred owner.
+ */
+export function oneHolderOffice(title: string, of: string | null): boolean {
+  const info = defaultRules.officeByTitle.get(title.toLowerCase());
+  return info !== undefined && info.title === title && info.flags.has('one') && !info.flags.has('org') && of !== null && defaultRules.countryByName.has(of);
+}

@@ -18,6 +18,14 @@ export interface RoleEvidence extends Office, Span {
   readonly source: 'pattern' | 'apposition' | 'front-matter' | 'byline';
   /** `former`: "former Prime Minister Helen Clark"; `future`: "Prime Minister-elect", "incoming Secretary of State". */
   readonly tense: 'current' | 'former' | 'future';
+  /**
+   * Present (and true) when `of` is Parley's inference, not something the text,
+   * front matter or byline states: the document's country ("Prime Minister Tony
+   * Blair" in an Australian transcript → Australia), the office's only country
+   * (`Secretary of State` → United States) or the country the text names most.
+   * Corpus-level resolution lets such an owner yield to stated evidence.
+   */
+  readonly ofInferred?: true;
 }
 
 /** One mention of an entity in the text. `text === doc.text.slice(start, end)`. */

@@ -94,7 +94,7 @@ export async function getEntity(db: Kysely<StoreTables>, id: string, query: Chec
   };
 }
 
-/** Offices each entity held, from its role evidence: one row per entity, office and document, folded into spans (see roleSpans). */
+/** Offices each entity held, from its credited role evidence: one row per entity, office and document, folded into spans (see roleSpans). */
 async function roleSpansOf(db: Kysely<StoreTables>, ids: readonly string[]): Promise<Map<string, RoleSpan[]>> {
   const spans = new Map<string, RoleSpan[]>();
   if (ids.length === 0) return spans;
@@ -103,6 +103,7 @@ async function roleSpansOf(db: Kysely<StoreTables>, ids: readonly string[]): Pro
     .innerJoin('entity_roles as r', (j) => j.onRef('r.doc', '=', 'de.doc').onRef('r.idx', '=', 'de.idx'))
     .select(['de.entity', 'r.title', 'r.of', 'r.doc', 'r.published'])
     .where('de.entity', 'in', ids)
+    .where('r.credited', '=', 1)
     .groupBy(['de.entity', 'r.title', 'r.of', 'r.doc', 'r.published'])
     .execute();
   const byEntity = new Map<string, RoleInDocument[]>();
@@ -140,6 +141,7 @@ export async function officeHolder(db: Kysely<StoreTables>, office: Office, date
     .where('r.title', '=', office.title)
     .where('r.of', '=', ofColumn(office.of))
     .where('r.published', '<=', date)
+    .where('r.credited', '=', 1)
     .orderBy('r.title', 'desc')
     .orderBy('r.of', 'desc')
     .orderBy('r.published', 'desc')

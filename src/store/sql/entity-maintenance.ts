@@ -1,4 +1,6 @@
 import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
+import { outer } from './outer.js';
+import { markCredit } from './role-credit.js';
 import type { StoreTables } from './tables.js';
 
 /**
@@ -57,6 +59,7 @@ export function removalStatements(db: Kysely<StoreTables>, p: Param) {
           .where('published', 'is not', null),
       )
       .onConflict((oc) => oc.doNothing()),
+    dirtyCredit: markCredit(db, (q) => q.where('doc', '=', doc)),
     /** The document's full-name people per block and year, to count down in `person_years`. */
     personCountsOf: db
       .selectFrom('doc_entities')
@@ -83,9 +86,6 @@ export function removalStatements(db: Kysely<StoreTables>, p: Param) {
       .onConflict((oc) => oc.column('doc').doUpdateSet({ stamp: sql`excluded.stamp` })),
   };
 }
-
-/** A column of the table an UPDATE changes, seen from a correlated subquery (which Kysely cannot type). */
-const outer = (column: string) => sql.ref<string>(column);
 
 const inBatch = (db: Kysely<StoreTables>) => db.selectFrom('entity_batch').select('entity_batch.doc');
 const dirtyIds = (db: Kysely<StoreTables>) => db.selectFrom('entity_dirty').select('entity_dirty.id');
@@ -238,16 +238,19 @@ export function linkStatements(db: Kysely<StoreTables>) {
           .where('published', 'is not', null),
       )
       .onConflict((oc) => oc.doNothing()),
+    /** A batch's one-holder roles may overrule inferred owners elsewhere, or be overruled. */
+    dirtyBatchCredit: markCredit(db, (q) => q.where('doc', 'in', inBatch(db))),
     clearDirty: db.deleteFrom('entity_dirty'),
     clearBatch: db.deleteFrom('entity_batch'),
   };
 }
 
 /**
- * The holder of an office mention: the role evidence for the same office on
- * the latest date on or before the mention's document date; between evidence
- * of the same date, the greatest (document id, entity, ordinal). The order is
- * the index's, so this is one step of a backwards index scan.
+ * The holder of an office mention: the credited role evidence
+ * (`role-credit.ts`) for the same office on the latest date on or before the
+ * mention's document date; between evidence of the same date, the greatest
+ * (document id, entity, ordinal). The order is the index's, so this is one
+ * step of a backwards index scan (past the few uncredited rows).
  */
 export function holderOf(db: Kysely<StoreTables>) {
   return db
@@ -256,6 +259,7 @@ export function holderOf(db: Kysely<StoreTables>) {
     .where('r.title', '=', outer('office_mentions.title'))
     .where('r.of', '=', outer('office_mentions.of'))
     .where('r.published', '<=', outer('office_mentions.published'))
+    .where('r.credited', '=', 1)
     .orderBy('r.title', 'desc')
     .orderBy('r.of', 'desc')
     .orderBy('r.published', 'desc')

@@ -24,7 +24,7 @@ export const DOC_ENTITY_COLUMNS = [
 ] as const satisfies readonly (keyof DocEntitiesTable)[];
 export const MENTION_COLUMNS = ['doc', 'ordinal', 'idx', 'span_start', 'span_end', 'text', 'via'] as const satisfies readonly (keyof EntityMentionsTable)[];
 export const ROLE_COLUMNS = [
-  'doc', 'doc_id', 'idx', 'ordinal', 'title', 'of', 'published', 'span_start', 'span_end', 'text', 'source',
+  'doc', 'doc_id', 'idx', 'ordinal', 'title', 'of', 'published', 'span_start', 'span_end', 'text', 'source', 'of_inferred', 'one_holder',
 ] as const satisfies readonly (keyof EntityRolesTable)[];
 export const OFFICE_MENTION_COLUMNS = [
   'doc', 'ordinal', 'span_start', 'span_end', 'text', 'title', 'of', 'published',
@@ -45,7 +45,7 @@ export function mentionValues(doc: number, ordinal: number, m: IndexedMention): 
 }
 
 export function roleValues(doc: number, docId: string, ordinal: number, published: string | null, r: IndexedRole): unknown[] {
-  return [doc, docId, r.entity, ordinal, r.title, ofColumn(r.of), published, r.start, r.end, r.text, r.source];
+  return [doc, docId, r.entity, ordinal, r.title, ofColumn(r.of), published, r.start, r.end, r.text, r.source, r.ofInferred ? 1 : 0, r.oneHolder ? 1 : 0];
 }
 
 export function officeMentionValues(doc: number, ordinal: number, published: string | null, o: IndexedOfficeMention): unknown[] {

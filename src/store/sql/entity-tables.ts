@@ -1,15 +1,16 @@
 import type { Generated } from 'kysely';
 
 /**
- * Entity tables (migration `0002-entities`), the same on every adapter.
+ * Entity tables (migrations `0002-entities`, `0004-role-credit`), the same on every adapter.
  *
  * Per document, rewritten whenever the document is: `doc_entities`,
  * `entity_mentions`, `entity_roles`, `office_mentions`. Across the corpus,
- * maintained by each resolution step: `entities`, `entity_aliases` and
- * `person_years` (which document writes also count down).
+ * maintained by each resolution step: `entities`, `entity_aliases`,
+ * `person_years` (which document writes also count down) and `holder_dates`.
  * Work lists, filled in the same transaction as the document write that
  * causes the work: `entity_queue`, `entity_dirty`, `person_dirty`,
- * `office_dirty`, and `entity_batch` inside a step. Kept for ever: `entity_corrections`.
+ * `office_dirty`, `credit_dirty`, and `entity_batch` inside a step. Kept for
+ * ever: `entity_corrections`.
  *
  * `of` columns hold '' for an office whose country or organisation is
  * unknown, so equality and indexes work the same on every database.
@@ -56,6 +57,12 @@ export interface EntityRolesTable {
   span_end: number;
   text: string;
   source: string;
+  /** 1: `of` is inferred, not stated (migration `0004-role-credit`). */
+  of_inferred: Generated<number>;
+  /** 1: a one-holder office of a country. */
+  one_holder: Generated<number>;
+  /** 0: an inferred owner that stated evidence overrules; no listing or office history uses the row (`role-credit.ts`). */
+  credited: Generated<number>;
 }
 
 export interface OfficeMentionsTable {
@@ -139,6 +146,24 @@ export interface OfficeDirtyTable {
   published: string;
 }
 
+/**
+ * The dates ('' for undated) on which a person stated somewhere to hold a
+ * one-holder office has evidence for it, stated (`stated = 1`) or inferred:
+ * what inferred owners are checked against. Rebuilt for the titles in `credit_dirty`.
+ */
+export interface HolderDatesTable {
+  title: string;
+  of: string;
+  entity: string;
+  published: string;
+  stated: number;
+}
+
+/** Titles whose stated or inferred evidence changed: their inferred roles are settled again in the next step. */
+export interface CreditDirtyTable {
+  title: string;
+}
+
 export interface EntityTables {
   doc_entities: DocEntitiesTable;
   entity_mentions: EntityMentionsTable;
@@ -153,4 +178,6 @@ export interface EntityTables {
   entity_dirty: EntityDirtyTable;
   person_dirty: PersonDirtyTable;
   office_dirty: OfficeDirtyTable;
+  holder_dates: HolderDatesTable;
+  credit_dirty: CreditDirtyTable;
 }

@@ -3,6 +3,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { EntityLinkUpdate } from '../entity-types.js';
 import { fold } from '../fold.js';
 import { holderOf, linkStatements } from '../sql/entity-maintenance.js';
+import { creditStatements, markCredit } from '../sql/role-credit.js';
 import {
   correctionRow,
   DOC_ENTITY_COLUMNS,
@@ -43,6 +44,8 @@ function statements(db: Kysely<StoreTables>) {
       .expression(db.selectFrom('doc_entities').select('entity').where('doc', '=', p<number>('doc')).where('idx', '=', p<number>('idx')))
       .onConflict((oc) => oc.doNothing()),
     dirtyId: db.insertInto('entity_dirty').values({ id: p('id') }).onConflict((oc) => oc.doNothing()),
+    /** A reassigned person's one-holder roles are settled again, and so is what their stated ones overrule. */
+    dirtyCreditOf: markCredit(db, (q) => q.where('doc', '=', p<number>('doc')).where('idx', '=', p<number>('idx'))),
     reassign: db
       .updateTable('doc_entities')
       .set({ block: p('block'), form: p('form'), initials: p('initials'), auto: p('auto'), entity: p('entity') })
@@ -61,7 +64,8 @@ function statements(db: Kysely<StoreTables>) {
       .select((e) => e.fn.min('published').as('next'))
       .where('title', '=', p<string>('title'))
       .where('of', '=', p<string>('of'))
-      .where('published', '>', p<string>('after')),
+      .where('published', '>', p<string>('after'))
+      .where('credited', '=', 1),
     resolveOfficeRange: db
       .updateTable('office_mentions')
       .set({ holder_role: holderOf(db) })
@@ -90,6 +94,8 @@ export class SqliteEntityWriter {
   private readonly link: { readonly [K in keyof Omit<ReturnType<typeof linkStatements>, 'markAllDirty' | 'rebuildPersons'>]: Bound };
   private readonly markAllDirty: Bound[];
   private readonly rebuildPersons: Bound[];
+  private readonly credit: { readonly [K in keyof Omit<ReturnType<typeof creditStatements>, 'markAll'>]: Bound };
+  private readonly markAllCredit: Bound[];
   private readonly bulk: Record<'entities' | 'mentions' | 'roles' | 'officeMentions', BulkInsert>;
   /** Folded names for search; the same names recur in every batch. */
   private readonly folded = new Map<string, string>();
@@ -103,6 +109,9 @@ export class SqliteEntityWriter {
     this.link = bindAll(raw, link);
     this.markAllDirty = markAllDirty.map((query) => bind(raw, query));
     this.rebuildPersons = rebuildPersons.map((query) => bind(raw, query));
+    const { markAll, ...credit } = creditStatements(db);
+    this.credit = bindAll(raw, credit);
+    this.markAllCredit = markAll.map((query) => bind(raw, query));
     const bulk = (table: 'doc_entities' | 'entity_mentions' | 'entity_roles' | 'office_mentions', columns: readonly string[]) =>
       new BulkInsert(raw, (rows) => positionalInsert(db, table, columns, rows), columns.length);
     this.bulk = {
@@ -158,11 +167,12 @@ export class SqliteEntityWriter {
           if (!found) continue;
           const key = { doc: found.seq, idx: r.idx };
           s.dirtyEntityOf.run(key);
+          s.dirtyCreditOf.run(key);
           s.reassign.run({ ...key, block: r.block, form: r.form, initials: r.initials, auto: r.auto, entity: r.entity });
           s.dirtyId.run({ id: r.entity });
         }
         if (update.correction) s.insertCorrection.run({ ...correctionRow(update.correction, at) });
-        if (update.rebuild) for (const statement of [...this.markAllDirty, ...this.rebuildPersons]) statement.run();
+        if (update.rebuild) for (const statement of [...this.markAllDirty, ...this.rebuildPersons, ...this.markAllCredit]) statement.run();
 
         const l = this.link;
         // Increments first, then the from-scratch recount of dirty ids overrides them.
@@ -176,6 +186,7 @@ export class SqliteEntityWriter {
         l.renameDirty.run();
         for (const { id, name } of update.names ?? []) s.nameEntity.run({ id, name, folded: fold(name) });
 
+        this.settleCredit();
         this.resolveOffices(Boolean(update.rebuild));
         for (const key of update.consumed ?? []) s.consumePerson.run({ block: key.block, auto: key.auto, year: key.year ?? '' });
         l.clearDirty.run();
@@ -184,10 +195,23 @@ export class SqliteEntityWriter {
       .immediate();
   }
 
+  /** Which inferred owners count, for the titles the step touched (`sql/role-credit.ts`); before office holders, which read it. */
+  private settleCredit(): void {
+    const c = this.credit;
+    this.link.dirtyBatchCredit.run();
+    c.dropDates.run();
+    c.addDates.run();
+    c.dropUnconfirmed.run();
+    c.noteChanges.run();
+    c.settle.run();
+    c.clear.run();
+  }
+
   /**
    * Office mentions of the batch are resolved; so are those of other
-   * documents whose answer may have changed: evidence added or removed at
-   * date d can only change mentions dated from d up to the next evidence date.
+   * documents whose answer may have changed: evidence added, removed or
+   * (un)credited at date d can only change mentions dated from d up to the
+   * next credited evidence date.
    */
   private resolveOffices(all: boolean): void {
     const s = this.s;

@@ -2,6 +2,7 @@ import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import { StoreError } from '../../core/index.js';
 import { entitiesMigration } from './migration-entities.js';
 import { reuseMigration } from './migration-reuse.js';
+import { roleCreditMigration } from './migration-role-credit.js';
 
 /**
  * SQLite schema, one numbered migration per change, applied on open and
@@ -95,6 +96,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   },
   '0002-entities': entitiesMigration,
   '0003-reuse': reuseMigration,
+  '0004-role-credit': roleCreditMigration,
 };
 
 /** Brings the schema up to date; running it again is a no-op. */

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { StoreError } from '../../core/index.js';
 import { storeContract } from '../contract.js';
 import { record } from '../test/builder.js';
+import { linked, type IndexedSpec } from '../test/entities.js';
 import { openSqliteStore } from './open.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-store-'));
@@ -40,7 +41,7 @@ describe('SQLite store on disk', () => {
     const store = await openSqliteStore(path);
     await store.close();
     const db = new Database(path, { readonly: true });
-    assert.deepEqual(db.prepare('select name from kysely_migration order by name').all(), [{ name: '0001-documents' }, { name: '0002-entities' }, { name: '0003-reuse' }]);
+    assert.deepEqual(db.prepare('select name from kysely_migration order by name').all(), [{ name: '0001-documents' }, { name: '0002-entities' }, { name: '0003-reuse' }, { name: '0004-role-credit' }]);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     db.close();
   });
@@ -60,6 +61,41 @@ describe('SQLite store on disk', () => {
     db.close();
     const reopened = await openSqliteStore(path);
     assert.deepEqual((await reopened.pendingLinks(10)).documents.map((d) => d.id), [doc.document.id]);
+    await reopened.close();
+  });
+
+  it('opens a database from before role credit: its roles read as stated and credited, new ones are settled', async () => {
+    const path = tempPath();
+    const store = await openSqliteStore(path);
+    const PM = { title: 'Prime Minister', of: 'Australia' };
+    const old = record({ published: '2003-07-22', text: 'Prime Minister Tony Blair spoke.' });
+    await store.putDocuments([old]);
+    await store.putEntityLinks({ documents: [linked(old, [{ id: 'person:tony-blair', name: 'Tony Blair', roles: [PM] }])] });
+    await store.close();
+    // Undo 0004 to stand for a database an older Parley wrote.
+    const db = new Database(path);
+    for (const column of ['of_inferred', 'one_holder', 'credited']) db.exec(`alter table entity_roles drop column ${column}`);
+    db.exec('drop table holder_dates; drop table credit_dirty');
+    db.prepare("delete from kysely_migration where name >= '0004'").run();
+    db.close();
+
+    const reopened = await openSqliteStore(path);
+    const roles = async (id: string) => (await reopened.getEntity(id))?.roles.map((r) => [r.title, r.of, r.documents]);
+    assert.deepEqual(await roles('person:tony-blair'), [['Prime Minister', 'Australia', 1]], 'an old row counts as it did');
+    const howard = record({ published: '2003-01-01', text: 'Australian Prime Minister John Howard spoke.' });
+    const howardLater = record({ published: '2004-01-01', text: 'John Howard, Prime Minister of Australia, spoke.' });
+    const blair = record({ published: '2003-08-01', text: 'Prime Minister Tony Blair spoke again.' });
+    await reopened.putDocuments([howard, howardLater, blair]);
+    const person = (id: string, name: string, roles: IndexedSpec['roles']) => ({ id, name, roles });
+    await reopened.putEntityLinks({
+      documents: [
+        linked(howard, [person('person:john-howard', 'John Howard', [{ ...PM, oneHolder: true }])]),
+        linked(howardLater, [person('person:john-howard', 'John Howard', [{ ...PM, oneHolder: true }])]),
+        linked(blair, [person('person:tony-blair', 'Tony Blair', [{ ...PM, oneHolder: true, ofInferred: true }])]),
+      ],
+    });
+    assert.deepEqual(await roles('person:tony-blair'), [['Prime Minister', 'Australia', 1]], 'the old row still counts; the new inferred one yields');
+    assert.deepEqual(await roles('person:john-howard'), [['Prime Minister', 'Australia', 2]]);
     await reopened.close();
   });
 

@@ -160,6 +160,7 @@ export class SqliteWriter {
     e.dirtyEntities.run({ doc: seq });
     e.dirtyPersons.run({ doc: seq });
     e.dirtyOffices.run({ doc: seq });
+    e.dirtyCredit.run({ doc: seq });
     for (const key of e.personCountsOf.all<{ block: string; auto: string; year: string; n: number }>({ doc: seq })) e.countDownPerson.run(key);
     e.dropEmptyPersons.run();
   }

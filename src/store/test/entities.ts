@@ -7,7 +7,8 @@ export interface IndexedSpec {
   readonly name: string;
   /** Surface strings found in the text in order; defaults to the name once. */
   readonly mentions?: readonly string[];
-  readonly roles?: readonly { readonly title: string; readonly of?: string | null }[];
+  /** Stated and not one-holder unless said. */
+  readonly roles?: readonly { readonly title: string; readonly of?: string | null; readonly ofInferred?: boolean; readonly oneHolder?: boolean }[];
   readonly auto?: string;
   readonly block?: string;
   readonly form?: NameForm;
@@ -34,7 +35,11 @@ export function entityIndex(doc: DocumentRecord, specs: readonly IndexedSpec[], 
     const type = spec.id.split(':')[0] as EntityType;
     const surfaces = spec.mentions ?? [spec.name];
     for (const surface of surfaces) mentions.push({ entity: idx, via: 'model', ...find(surface) });
-    for (const role of spec.roles ?? []) roles.push({ entity: idx, title: role.title, of: role.of ?? null, start: 0, end: 0, text: '', source: 'front-matter' });
+    for (const role of spec.roles ?? []) {
+      const ofInferred = role.ofInferred ?? false;
+      // An inferred owner comes from the text's title alone; a stated one stands for any given owner.
+      roles.push({ entity: idx, title: role.title, of: role.of ?? null, start: 0, end: 0, text: '', source: ofInferred ? 'pattern' : 'front-matter', ofInferred, oneHolder: role.oneHolder ?? false });
+    }
     entities.push({
       idx,
       type,

@@ -12,6 +12,7 @@ test('entities/index.ts exports exactly its public surface', () => {
     'entityKey',
     'foldDiacritics',
     'nameFold',
+    'oneHolderOffice',
     'primaryRole',
     'slugify',
     'stripHonorifics',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { canonicalOffice } from '../index.js';
+import { canonicalOffice, oneHolderOffice } from '../index.js';
 
 const cases: ReadonlyArray<readonly [string, string | null]> = [
   ['Foreign Minister', 'Minister of Foreign Affairs'],
@@ -41,3 +41,22 @@ const cases: ReadonlyArray<readonly [string, string | null]> = [
   ['', null],
 ];
 for (const [title, expected] of cases) test(`canonicalOffice(${JSON.stringify(title)})`, () => assert.equal(canonicalOffice(title), expected));
+
+// [canonical title, owner, one holder at a time]: national offices flagged `one`, owned by a country.
+const oneHolder: ReadonlyArray<readonly [string, string | null, boolean]> = [
+  ['Prime Minister', 'Australia', true],
+  ['Leader of the Opposition', 'New Zealand', true],
+  ['Minister of Foreign Affairs', 'New Zealand', true],
+  ['Deputy Prime Minister', 'Australia', true],
+  ['Secretary of State', 'United States', true],
+  ['Prime Minister', null, false],
+  ['Prime Minister', 'Labour Party', false],
+  ['Secretary General', 'United Nations', false],
+  ['Secretary General', 'Indonesia', false],
+  ['Assistant Minister of Foreign Affairs', 'Australia', false],
+  ['Minister of State for Foreign Affairs', 'Belgium', false],
+  ['Senator', 'Australia', false],
+  ['Ambassador', 'Japan', false],
+  ['PM', 'Australia', false],
+];
+for (const [title, of, expected] of oneHolder) test(`oneHolderOffice(${JSON.stringify(title)}, ${JSON.stringify(of)})`, () => assert.equal(oneHolderOffice(title, of), expected));
