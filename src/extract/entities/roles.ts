@@ -66,6 +66,13 @@ function skipArticle(tokens: readonly Tok[], k: number): number {
   return t && t.kind === WORD && (t.key === 'the' || t.key === 'a' || t.key === 'an') ? k + 1 : k;
 }
 
+/** Whether another title follows the phrase after a comma or "and" ("…, the President of China"): a list of offices, not an apposition. */
+function listedNext(tokens: readonly Tok[], p: RolePhrase, byStart: ReadonlyMap<number, RolePhrase>): boolean {
+  const sep = tokens[p.end];
+  if (!sep || !((sep.kind === PUNCT && sep.text === ',') || (sep.kind === WORD && sep.key === 'and'))) return false;
+  return byStart.has(skipArticle(tokens, p.end + 1));
+}
+
 /** The verb's tense, unless the title states its own: "is a former Prime Minister" is former. */
 const tenseOf = (verb: Tense, phrase: Tense): Tense => (phrase === 'current' ? verb : phrase);
 
@@ -133,7 +140,11 @@ export function textRoles(
       if (relative) k++;
       const verb = tokens[k]?.kind === WORD && tokens[k]!.sentence === sentence ? rules.copulas.match(tokens, k) : null;
       if (verb && (relative || (!comma && isSubject(tokens, m.start, rules)))) stated(index, byStart.get(skipArticle(tokens, verb.end)), verb.value);
-      else if (comma && !relative && m.candidate) stated(index, byStart.get(skipArticle(tokens, k)), null);
+      else if (comma && !relative && m.candidate) {
+        const p = byStart.get(skipArticle(tokens, k));
+        // "President Bush, the President of Russia, the President of China …" lists offices, it states none of Bush's.
+        if (p && !listedNext(tokens, p, byStart)) stated(index, p, null);
+      }
     }
   });
   return { drafts, used };
