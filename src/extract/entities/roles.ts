@@ -120,6 +120,8 @@ export function textRoles(
       }
     }
   });
+  const nameEnds = new Set<number>();
+  for (const c of clusters) for (const m of c.mentions) nameEnds.add(m.end);
   const stated = (index: number, p: RolePhrase | undefined, tense: Tense | null): void => {
     if (!p || used.has(p) || p.office.info.flags.has('vague') || !closesRole(tokens, p, rules)) return;
     used.add(p);
@@ -142,8 +144,10 @@ export function textRoles(
       if (verb && (relative || (!comma && isSubject(tokens, m.start, rules)))) stated(index, byStart.get(skipArticle(tokens, verb.end)), verb.value);
       else if (comma && !relative && m.candidate) {
         const p = byStart.get(skipArticle(tokens, k));
-        // "President Bush, the President of Russia, the President of China …" lists offices, it states none of Bush's.
-        if (p && !listedNext(tokens, p, byStart)) stated(index, p, null);
+        // "President Bush, the President of Russia, the President of China …" lists offices, it states none of Bush's;
+        // "Alexander Downer, Colin Powell, the Japanese Prime Minister" lists people.
+        const inList = isComma(tokens[m.start - 1]) && nameEnds.has(m.start - 1);
+        if (p && !inList && !listedNext(tokens, p, byStart)) stated(index, p, null);
       }
     }
   });

@@ -49,6 +49,7 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // An apposition states a role; a list of offices after a name does not.
   ['You will have President Tomas Ferreira, the President of Russia, the President of China and the Prime Minister of Japan.', ['Tomas Ferreira | President']],
   ['Tomas Ferreira, the President of Brazil, arrived.', ['Tomas Ferreira | President of Brazil']],
+  ['When Ravi Chandrasekaran, Tomas Ferreira, the Japanese Prime Minister, are all gathering.', ['Ravi Chandrasekaran', 'Tomas Ferreira']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
