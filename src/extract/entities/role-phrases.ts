@@ -1,5 +1,6 @@
 import type { Rules } from './compile.js';
 import type { OfficeMatch } from './offices.js';
+import { existsIn } from './owner.js';
 import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
 
 export type Tense = 'current' | 'former' | 'future';
@@ -66,6 +67,7 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
     const country = countryEnd > 0 ? ownerEnding(tokens, countryEnd, rules) : null;
     if (country && rules.countryByName.has(country.name)) owner = country;
   }
+  if (owner && placeBeforeTitle(tokens, owner, office, rules)) owner = null;
   if (owner && tokens[owner.start]!.sentence === tokens[office.start]!.sentence) {
     start = owner.start;
     of = owner.name;
@@ -119,4 +121,20 @@ function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, 
     } else if (!(w.kind === WORD && (w.key === 'and' || w.key === 'the' || w.key === 'of')) && !(w.kind === PUNCT && w.text === ',')) break;
   }
   return last > end ? last + 1 : end;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'across', 'throughout', 'around']);
+
+/**
+ * "And in New Zealand President Clinton's intervention was crucial": a
+ * country after a locative preposition, before an office it does not have,
+ * is where something happened, not whose the office is. Only then: "in New
+ * Zealand Prime Minister Luxon's view" keeps its owner, and so does
+ * "Irish Prime Minister" (the adjective is never a place).
+ */
+function placeBeforeTitle(tokens: readonly Tok[], owner: { start: number; name: string }, office: OfficeMatch, rules: Rules): boolean {
+  const prev = tokens[owner.start - 1];
+  if (!prev || prev.kind !== WORD || !LOCATIVE.has(prev.key)) return false;
+  const named = rules.gazetteer.match(tokens, owner.start);
+  return named !== null && named.value.kind === 'country' && !existsIn(office.info, owner.name, rules);
 }

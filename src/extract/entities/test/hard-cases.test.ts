@@ -50,6 +50,10 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['You will have President Tomas Ferreira, the President of Russia, the President of China and the Prime Minister of Japan.', ['Tomas Ferreira | President']],
   ['Tomas Ferreira, the President of Brazil, arrived.', ['Tomas Ferreira | President of Brazil']],
   ['When Ravi Chandrasekaran, Tomas Ferreira, the Japanese Prime Minister, are all gathering.', ['Ravi Chandrasekaran', 'Tomas Ferreira']],
+  // A country after "in" before an office it does not have is a place, not the owner.
+  ['And in New Zealand President Tomas Ferreira’s intervention was crucial.', ['Tomas Ferreira | President']],
+  ['In New Zealand Prime Minister Tomas Ferreira’s view, it was crucial.', ['Tomas Ferreira | Prime Minister of New Zealand']],
+  ['In Irish Prime Minister Tomas Ferreira’s view, it was crucial.', ['Tomas Ferreira | Prime Minister of Ireland']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
