@@ -50,7 +50,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const persons = accepted.filter((c) => c.type === 'person').map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
   const clusters = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules);
 
-  const owned = ownOrgOffices(phrases, accepted, tokens, text);
+  const owned = ownOrgOffices(phrases, accepted, tokens, text, rules);
   const { drafts, used } = textRoles(clusters, owned, tokens, text, rules);
   drafts.push(...outsideRoles(meta, clusters, tokens, rules, drafts));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules));

@@ -65,6 +65,7 @@ export interface EntityLexicon {
   /** A country's bodies between its name and a post ("China's foreign ministry spokesperson"): the country owns the post. */
   readonly ownerBodies: readonly string[];
   readonly portfolioEnds: readonly string[];
+  readonly partyShortNames: readonly (readonly [string, string])[];
   /** Lower-case words a long form defined with its acronym may hold without a letter of it ("Department of Foreign Affairs and Trade (DFAT)"). */
   readonly acronymFillers: readonly string[];
   /** Last words of organisation names that alone ("the Forum") mean the document's one organisation named in full with them. */
@@ -115,6 +116,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   deputies: words.deputies,
   ownerBodies: words.ownerBodies,
   portfolioEnds: words.portfolioEnds,
+  partyShortNames: words.partyShortNames as [string, string][],
   prepositions: words.prepositions,
   acronymFillers: words.acronymFillers,
   orgHeads: words.orgHeads,

@@ -1,4 +1,5 @@
 import { candidateName, type Candidate } from './candidate.js';
+import type { Rules } from './compile.js';
 import type { RolePhrase } from './role-phrases.js';
 import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
 
@@ -8,18 +9,26 @@ import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
  * Janata Party) leader". The owner is the organisation mention found just
  * before the title, whatever found it (the tagger, an acronym defined in the
  * text), so a party the lists have never heard of still owns its leader.
- * Only offices flagged `org` and left without an owner: a country's office
- * ("Foreign Minister") is never given to an organisation this way.
+ * Also posts (`noinfer`: spokesperson, MP) and a party's short name from
+ * `partyShortNames` ("National MP"), which is read nowhere else. Only offices
+ * left without an owner: a country's office ("Foreign Minister") is never
+ * given to an organisation this way.
  */
-export function ownOrgOffices(phrases: readonly RolePhrase[], accepted: readonly Candidate[], tokens: readonly Tok[], text: string): RolePhrase[] {
+export function ownOrgOffices(phrases: readonly RolePhrase[], accepted: readonly Candidate[], tokens: readonly Tok[], text: string, rules: Rules): RolePhrase[] {
   const orgEndingAt = new Map<number, Candidate>();
   for (const c of accepted) if (c.type === 'org') orgEndingAt.set(c.end, c);
-  if (orgEndingAt.size === 0) return phrases as RolePhrase[];
   return phrases.map((p) => {
-    if (p.of !== null || p.start !== p.office.start || !p.office.info.flags.has('org')) return p;
-    const org = orgEndingAt.get(ownerEnd(tokens, p.start));
-    if (!org || tokens[org.start]!.sentence !== tokens[p.start]!.sentence) return p;
-    return { ...p, start: org.start, of: candidateName(org, tokens, text) };
+    if (p.of !== null || p.start !== p.office.start || !(p.office.info.flags.has('org') || p.office.info.flags.has('noinfer'))) return p;
+    const end = ownerEnd(tokens, p.start);
+    const org = orgEndingAt.get(end);
+    if (org && tokens[org.start]!.sentence === tokens[p.start]!.sentence) {
+      const name = candidateName(org, tokens, text);
+      return { ...p, start: org.start, of: rules.partyShortNames.get(name) ?? name };
+    }
+    // "National MP", "National's foreign affairs spokesperson": a party's short name, read here only.
+    const word = tokens[end - 1];
+    const party = word && word.kind === WORD && word.sentence === tokens[p.start]!.sentence ? rules.partyShortNames.get(word.text) : undefined;
+    return party ? { ...p, start: end - 1, of: party } : p;
   });
 }
 

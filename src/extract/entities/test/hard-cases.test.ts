@@ -58,6 +58,10 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
   ['The Bharatiya Janata Party (BJP) leader Narendra Modi spoke.', ['Narendra Modi | Leader of Bharatiya Janata Party']],
+  // A party's short name owns a party post right after it, and nothing else.
+  ["National's foreign affairs spokesperson Tomas Ferreira and ACT leader Ravi Chandrasekaran spoke.", ['Tomas Ferreira | Foreign Affairs Spokesperson of National Party', 'Ravi Chandrasekaran | Leader of ACT New Zealand']],
+  ['National MP Mere Tākuta and Liberal leader Tomas Ferreira met.', ['Mere Tākuta | Member of Parliament of National Party', 'Tomas Ferreira | Leader of Liberal Party']],
+  ['ACT Senator Tomas Ferreira spoke on National Day.', ['Tomas Ferreira | Senator']],
   // A party no list knows owns its leader when it is an organisation mention just before the title.
   ['Te Rōpū Whakahaere leader Tomas Ferreira and Te Rōpū Whakahaere co-leader Mere Tākuta spoke.', ['Tomas Ferreira | Leader of Te Rōpū Whakahaere', 'Mere Tākuta | Co-leader of Te Rōpū Whakahaere']],
   // … but never a country's office, and never across a sentence end.
