@@ -17,7 +17,8 @@ export type BoilerplateCode =
   | 'boilerplate-caption'
   | 'boilerplate-ends'
   | 'boilerplate-eoe'
-  | 'boilerplate-check-against-delivery';
+  | 'boilerplate-check-against-delivery'
+  | 'boilerplate-staff-credits';
 
 export interface Boilerplate {
   readonly code: BoilerplateCode;
@@ -45,6 +46,7 @@ const RULES: ReadonlyArray<{ code: BoilerplateCode; patterns: RegExp[]; reason: 
   { code: 'boilerplate-eoe', patterns: compile(model.eoe), reason: '"errors and omissions excepted" notice' },
   { code: 'boilerplate-check-against-delivery', patterns: compile(model.checkAgainstDelivery), reason: '"check against delivery" notice' },
   { code: 'boilerplate-advertisement', patterns: compile(model.advertisement), reason: 'advertisement' },
+  { code: 'boilerplate-staff-credits', patterns: compile(model.staffCredits), reason: 'wire staff credits (reporting, writing, editing)' },
 ];
 
 // Agency names are matched case-sensitively: "- AP" is a sign-off, "- ap" is not.

@@ -19,7 +19,7 @@ interface Line {
 }
 
 /** Boilerplate after which a lone short line is the page's headline repeated, not content. */
-const TAIL_MARKERS = new Set(['boilerplate-signoff', 'boilerplate-ends']);
+const TAIL_MARKERS = new Set(['boilerplate-signoff', 'boilerplate-ends', 'boilerplate-staff-credits']);
 
 /**
  * Plain-text news: one paragraph per line or per blank-line block (hard-wrapped

@@ -24,6 +24,10 @@ describe('classifyLine: boilerplate', () => {
     ['E&OE?????', 'boilerplate-eoe'],
     ['E & O E - PROOF ONLY', 'boilerplate-eoe'],
     ['CHECK AGAINST DELIVERY', 'boilerplate-check-against-delivery'],
+    ['(Reporting by Lucy Craymer; Editing by Michael Perry)', 'boilerplate-staff-credits'],
+    ['(Reporting by Lucy Craymer in Wellington; Additional reporting by Kirsty Needham in Sydney; Editing by Michael Perry)', 'boilerplate-staff-credits'],
+    ['Reporting by Lucy Craymer; editing by Michael Perry', 'boilerplate-staff-credits'],
+    ['(Compiled by Praveen Menon)', 'boilerplate-staff-credits'],
     ['**Check against delivery**', 'boilerplate-check-against-delivery'],
     ['Junko Kimura – Getty Images U.S. Assistant Secretary of State Kurt Campbell', 'boilerplate-photo-credit'],
     ['Photo / Supplied', 'boilerplate-photo-credit'],
@@ -80,6 +84,9 @@ describe('classifyLine: boilerplate', () => {
     'It has become usual for New Zealand foreign ministers to attend the annual NATO foreign ministers summit; Nanaia Mahuta went last year.',
     'E&OE is printed on every transcript, the clerk explained.',
     'Check against delivery, the speechwriter said, before the minister spoke.',
+    'Reporting by the BBC found the talks had stalled.',
+    'Editing by hand is slow, the clerk said.',
+    '(Reporting by the ministry was late.) The talks went on.',
   ];
   for (const line of falsePositives) {
     it(`keeps ${JSON.stringify(line.slice(0, 60))}`, () => {
