@@ -53,7 +53,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const owned = ownOrgOffices(phrases, accepted, tokens, text, rules);
   const { drafts, used } = textRoles(clusters, owned, tokens, text, rules);
   drafts.push(...outsideRoles(meta, clusters, tokens, rules, drafts));
-  drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules));
+  drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p))));
   const owners = settleOwners(drafts, (d) => d.stated ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules)));
   const officeMentions = findOfficeMentions(owned, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules));
 

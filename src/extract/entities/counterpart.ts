@@ -2,6 +2,7 @@ import type { Rules } from './compile.js';
 import type { PersonCluster } from './coreference.js';
 import { prefixedOffice } from './offices.js';
 import { ownerEnding } from './role-phrases.js';
+import type { RolePhrase } from './role-phrases.js';
 import type { RoleDraft } from './roles.js';
 import { CLITIC, PUNCT, type Tok } from './tokens.js';
 
@@ -9,11 +10,13 @@ import { CLITIC, PUNCT, type Tok } from './tokens.js';
  * "his counterpart Stephen Harper", "her Australian counterpart, Penny Wong":
  * the name holds the office of the person whose counterpart it is, the
  * nearest other person named before it in the sentence, when that person has
- * exactly one current office in the document. The owner is the country
+ * exactly one current office in the document, or else the nearest current
+ * title before it in the sentence that names no one ("New Zealand's foreign
+ * minister said … after talks with his counterpart Enrique Manalo"). The owner is the country
  * stated before "counterpart", else unknown, never inferred: the document's
  * country is the other side's.
  */
-export function counterpartRoles(clusters: readonly PersonCluster[], drafts: readonly RoleDraft[], tokens: readonly Tok[], text: string, rules: Rules): RoleDraft[] {
+export function counterpartRoles(clusters: readonly PersonCluster[], drafts: readonly RoleDraft[], tokens: readonly Tok[], text: string, rules: Rules, unnamed: readonly RolePhrase[] = []): RoleDraft[] {
   const owner = new Int32Array(tokens.length).fill(-1);
   clusters.forEach((c, index) => {
     for (const m of c.mentions) owner.fill(index, m.start, m.end);
@@ -33,7 +36,7 @@ export function counterpartRoles(clusters: readonly PersonCluster[], drafts: rea
       const word = rules.counterparts.matchEnding(tokens, before);
       if (!word || tokens[word.start]!.sentence !== tokens[m.start]!.sentence) continue;
       const subject = subjectBefore(owner, tokens, word.start, index);
-      const held = subject === -1 ? [] : (offices.get(subject) ?? []);
+      const held: readonly { title: string; info: RoleDraft['info'] }[] = subject === -1 ? titleBefore(unnamed, tokens, word.start) : (offices.get(subject) ?? []);
       const titles = new Set(held.map((d) => d.title));
       if (titles.size !== 1) continue;
       const office = held[0]!;
@@ -71,4 +74,15 @@ function subjectBefore(owner: Int32Array, tokens: readonly Tok[], at: number, se
   const sentence = tokens[at]!.sentence;
   for (let k = at - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (owner[k]! >= 0 && owner[k] !== self) return owner[k]!;
   return -1;
+}
+
+/** The nearest current title naming no one before token `at` in its sentence, as a one-element list, or none. */
+function titleBefore(unnamed: readonly RolePhrase[], tokens: readonly Tok[], at: number): { title: string; info: RoleDraft['info'] }[] {
+  const sentence = tokens[at]!.sentence;
+  let best: RolePhrase | null = null;
+  for (const p of unnamed) {
+    if (p.end > at || p.tense !== 'current' || p.office.info.flags.has('vague') || tokens[p.start]!.sentence !== sentence) continue;
+    if (!best || p.end > best.end) best = p;
+  }
+  return best ? [{ title: best.office.title, info: best.office.info }] : [];
 }

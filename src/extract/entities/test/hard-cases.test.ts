@@ -54,6 +54,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['And in New Zealand President Tomas Ferreira’s intervention was crucial.', ['Tomas Ferreira | President']],
   ['In New Zealand Prime Minister Tomas Ferreira’s view, it was crucial.', ['Tomas Ferreira | Prime Minister of New Zealand']],
   ['In Irish Prime Minister Tomas Ferreira’s view, it was crucial.', ['Tomas Ferreira | Prime Minister of Ireland']],
+  // A counterpart of a title that names no one holds that title.
+  ["New Zealand's Foreign Minister said talks with his counterpart Tomas Ferreira went well.", ['Tomas Ferreira | Minister of Foreign Affairs']],
+  ['His counterpart Tomas Ferreira later met the Trade Minister.', ['Tomas Ferreira']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
