@@ -16,7 +16,8 @@ export function writeSection(name: string, markdown: string): void {
 
 export function machine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  return `Node ${process.version}, ${cpu}, ${cpus().length} cores (one used)`;
+  const flags = process.execArgv.filter((a) => a.startsWith('--max-semi-space-size'));
+  return `Node ${process.version}${flags.length > 0 ? ` (${flags.join(' ')}, as \`parley\` runs)` : ''}, ${cpu}, ${cpus().length} cores (one used)`;
 }
 
 export function today(): string {
