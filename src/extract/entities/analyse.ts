@@ -3,6 +3,7 @@ import { linkAcronyms } from './acronyms.js';
 import { candidateName, type Candidate } from './candidate.js';
 import { startBits, type Rules } from './compile.js';
 import { counterpartRoles } from './counterpart.js';
+import { datedTitles } from './dated-titles.js';
 import { bestName, clusterPersons, personMention, type PersonCluster, type PersonMention } from './coreference.js';
 import { documentCountry } from './document-country.js';
 import { resolveOverlaps } from './merge.js';
@@ -30,7 +31,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const starts = startBits(tokens, rules);
   const offices = findOffices(tokens, rules, starts);
   const inOffice = officeMask(tokens.length, offices);
-  const phrases = offices.map((o) => buildRolePhrase(tokens, o, rules));
+  const phrases = datedTitles(offices.map((o) => buildRolePhrase(tokens, o, rules)), tokens, meta.published, rules);
 
   const candidates: Candidate[] = [];
   gazetteerCandidates(tokens, rules, starts, inOffice, candidates);

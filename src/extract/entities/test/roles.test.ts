@@ -26,6 +26,11 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
   ['several ministers: the text pairs them', 'Foreign Minister Winston Peters and Defence Minister Judith Collins spoke.', { ministers: ['Rt Hon Winston Peters', 'Hon Judith Collins'], portfolios: ['Foreign Affairs', 'Defence'] }, ['Winston Peters | Minister of Foreign Affairs of New Zealand | Minister of Foreign Affairs of New Zealand', 'Judith Collins | Minister of Defence of New Zealand | Minister of Defence of New Zealand']],
   ['several ministers: only the paired portfolio', 'Foreign Minister Winston Peters and Ms Collins spoke.', { ministers: ['Rt Hon Winston Peters', 'Hon Judith Collins'], portfolios: ['Foreign Affairs', 'Defence'] }, ['Winston Peters | Minister of Foreign Affairs of New Zealand | Minister of Foreign Affairs of New Zealand', 'Judith Collins']],
   ['portfolio that is an office', 'Mr Luxon spoke.', { ministers: ['Rt Hon Christopher Luxon'], portfolios: ['Prime Minister', 'National Security and Intelligence'] }, ['Christopher Luxon | Prime Minister of New Zealand | Minister of National Security and Intelligence of New Zealand']],
+  ['a past year before the title', 'In 2022 Prime Minister Jacinda Ardern attended.', { published: '2024-07-11', url: 'https://www.beehive.govt.nz/r' }, ['Jacinda Ardern | former Prime Minister of New Zealand']],
+  ['a past year and month, a comma', 'In March 2019, Prime Minister Jacinda Ardern spoke.', { published: '2024-07-11', url: 'https://www.beehive.govt.nz/r' }, ['Jacinda Ardern | former Prime Minister of New Zealand']],
+  ['the document\'s own year', 'In 2024 Prime Minister Christopher Luxon attended.', { published: '2024-07-11', url: 'https://www.beehive.govt.nz/r' }, ['Christopher Luxon | Prime Minister of New Zealand']],
+  ['"since" a year says nothing of now', 'Since 2017 Foreign Minister Winston Peters has attended.', { published: '2024-07-11', url: 'https://www.beehive.govt.nz/r' }, ['Winston Peters | Minister of Foreign Affairs of New Zealand']],
+  ['no publication date, no dating', 'In 2022 Prime Minister Jacinda Ardern attended.', { url: 'https://www.beehive.govt.nz/r' }, ['Jacinda Ardern | Prime Minister of New Zealand']],
 ];
 
 for (const [name, input, meta, expected] of cases) {
