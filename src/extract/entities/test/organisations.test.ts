@@ -18,6 +18,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A gazetteer acronym is its long form without a definition.
   ['The ICC ruled. The International Criminal Court sits in The Hague.', ['ICC → org:international-criminal-court', 'International Criminal Court → org:international-criminal-court']],
   ['The Pacific Islands Forum met in Tonga, and the Forum’s members agreed.', ['Pacific Islands Forum → org:pacific-islands-forum', 'Forum → org:pacific-islands-forum']],
+  // Agencies by their Māori names are the agencies, never people.
+  ['Manatū Aorere said so, and Te Puni Kōkiri agreed.', ['Manatū Aorere → org:ministry-of-foreign-affairs-and-trade', 'Te Puni Kōkiri → org:te-puni-kokiri']],
   // Party short names are read only as owners of party posts, never as mentions.
   ['National security came first on National Day, and the ACT government agreed.', []],
 ];
