@@ -16,11 +16,11 @@ export function foldDiacritics(value: string): string {
     .replace(/[øØłŁæÆœŒßđĐıþÞðÐ]/g, (c) => SPECIAL[c] ?? c);
 }
 
-/** Lower-case ASCII words joined by hyphens: "Jean-Yves Le Drian" → "jean-yves-le-drian", "O'Brien" → "obrien". */
+/** Lower-case ASCII words joined by hyphens: "Jean-Yves Le Drian" → "jean-yves-le-drian", "O'Brien" → "obrien"; glottal stops (ʻ ‘) go like apostrophes: "Hawaiʻi" → "hawaii". */
 export function slugify(value: string): string {
   return foldDiacritics(value)
     .toLowerCase()
-    .replace(/['’‘`]/g, '')
+    .replace(/['’‘`ʻʼ]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -78,5 +78,5 @@ export function surnameOf(name: string): string {
 
 /** Folded, lower-case form for comparing names: "António" and "Antonio" agree. */
 export function nameFold(name: string): string {
-  return foldDiacritics(name).toLowerCase().replace(/[’]/g, "'");
+  return foldDiacritics(name).toLowerCase().replace(/[’‘ʻʼ]/g, "'");
 }

@@ -117,8 +117,8 @@ function word(text: string, begin: number, out: Tok[], glued: boolean): number {
     const joiner = text.charCodeAt(j);
     if (joiner === 0x2e && j - begin >= 1 && isSingleLetterRun(text, j)) {
       dotted = true; // "U.S", "D.C"
-    } else if (isApostrophe(joiner) && !isClitic(text, j + 1)) {
-      // "O'Brien", "Nuku'alofa"
+    } else if ((isApostrophe(joiner) || joiner === 0x2018) && !isClitic(text, j + 1)) {
+      // "O'Brien", "Nuku'alofa", "Hu‘akavameiliku" (a glottal stop typed as an opening quote)
     } else break;
     j++;
   }

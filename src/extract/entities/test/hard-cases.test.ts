@@ -57,6 +57,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A counterpart of a title that names no one holds that title.
   ["New Zealand's Foreign Minister said talks with his counterpart Tomas Ferreira went well.", ['Tomas Ferreira | Minister of Foreign Affairs']],
   ['His counterpart Tomas Ferreira later met the Trade Minister.', ['Tomas Ferreira']],
+  // A glottal stop typed as an opening quote stays inside the name, and every spelling is one person.
+  ['Prime Minister Hu‘akavameiliku Siaosi Sovaleni spoke. Prime Minister Huʻakavameiliku Siaosi Sovaleni spoke again.', ['Hu‘akavameiliku Siaosi Sovaleni | Prime Minister | Prime Minister']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],

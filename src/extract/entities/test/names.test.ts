@@ -23,6 +23,10 @@ const keys: ReadonlyArray<readonly [Parameters<typeof entityKey>, string]> = [
   [['person', 'António Guterres'], 'person:antonio-guterres'],
   [['person', 'Ngozi Okonjo-Iweala'], 'person:ngozi-okonjo-iweala'],
   [['person', "Conor O'Brien"], 'person:conor-obrien'],
+  // A glottal stop however it is typed: ʻokina, opening quote, apostrophe.
+  [['place', 'Hawaiʻi'], 'place:hawaii'],
+  [['person', 'Hu‘akavameiliku Siaosi Sovaleni'], 'person:huakavameiliku-siaosi-sovaleni'],
+  [['person', "Fiamē Naomi Mata'afa"], 'person:fiame-naomi-mataafa'],
   [['person', 'Fiamē Naomi Mata’afa'], 'person:fiame-naomi-mataafa'],
   [['person', 'Jonas Gahr Støre'], 'person:jonas-gahr-store'],
   [['org', 'NATO'], 'org:nato'],
