@@ -89,14 +89,16 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
   }
   end = portfolioEnd(tokens, office, end, rules);
   // "Secretary-General of the United Nations", "Ambassador to the United States".
-  const link = tokens[end];
-  if (link && link.kind === WORD && (link.key === 'of' || link.key === 'to')) {
+  // "Ambassador of the People's Republic of China to New Zealand": an "of" and then a "to".
+  for (let links = 0; links < 2; links++) {
+    const link = tokens[end];
+    if (!link || link.kind !== WORD || !(link.key === 'of' || link.key === 'to')) break;
     const at = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
     const named = ownerStarting(tokens, at, rules);
-    if (named) {
-      end = named.end;
-      if (link.key === 'of') of ??= named.name;
-    }
+    if (!named) break;
+    end = named.end;
+    if (link.key === 'of') of ??= named.name;
+    else break;
   }
   return { start, end, office, of, tense };
 }

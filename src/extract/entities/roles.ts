@@ -135,6 +135,8 @@ export function textRoles(
       const sentence = tokens[m.end - 1]!.sentence;
       let k = m.end;
       if (tokens[k]?.kind === CLITIC) continue;
+      // "Dr Shane Reti MP, Minister for Pacific Peoples,": letters after the name sit before its apposition.
+      while (tokens[k]?.kind === WORD && tokens[k]!.sentence === sentence && rules.postNominals.has(tokens[k]!.text)) k++;
       const comma = isComma(tokens[k]);
       if (comma) k++;
       // "Peters, who is …": the relative clause needs the comma; "Blinken is …" needs none.

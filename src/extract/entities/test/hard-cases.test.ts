@@ -59,6 +59,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['His counterpart Tomas Ferreira later met the Trade Minister.', ['Tomas Ferreira']],
   // A glottal stop typed as an opening quote stays inside the name, and every spelling is one person.
   ['Prime Minister Hu‘akavameiliku Siaosi Sovaleni spoke. Prime Minister Huʻakavameiliku Siaosi Sovaleni spoke again.', ['Hu‘akavameiliku Siaosi Sovaleni | Prime Minister | Prime Minister']],
+  // Post-nominals sit between a name and its apposition; an "of" and a "to" both belong to the title.
+  ['Dr Ravi Chandrasekaran MP, Minister for Pacific Peoples, welcomed guests.', ['Ravi Chandrasekaran | Minister of Pacific Peoples']],
+  ["His Excellency Mr Tomas Ferreira, Ambassador of the People's Republic of China to New Zealand, replied.", ['Tomas Ferreira | Ambassador of China']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],

@@ -36,6 +36,7 @@ export const DEFAULT_TAGS: ReadonlyArray<readonly [phrase: string, type: NerSpan
   ['Hello Wolf', 'PER', 0.6],
   ['Century', 'PER', 0.5],
   ['White Paper', 'PER', 0.5],
+  ['SSI', 'ORG', 0.6],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
