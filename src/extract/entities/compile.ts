@@ -60,6 +60,8 @@ export interface Rules {
   readonly ownerBodies: PhraseTable<true>;
   /** Last words of a portfolio after "for" (lower case): "… for East Asian and Pacific Affairs". */
   readonly portfolioEnds: ReadonlySet<string>;
+  /** Names that are no entity of any type ("te tiriti", "matariki"), lower case, single spaces. */
+  readonly notEntities: ReadonlySet<string>;
   /** Short party names (as written) → full name, for the owner of a party post only. */
   readonly partyShortNames: ReadonlyMap<string, string>;
   readonly prepositions: ReadonlySet<string>;
@@ -200,6 +202,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     deputies,
     ownerBodies,
     portfolioEnds: lowerSet(lex.portfolioEnds),
+    notEntities: lowerSet(lex.notEntities),
     partyShortNames: new Map(lex.partyShortNames),
     prepositions: lowerSet(lex.prepositions),
     acronymFillers: lowerSet(lex.acronymFillers),

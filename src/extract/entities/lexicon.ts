@@ -65,6 +65,7 @@ export interface EntityLexicon {
   /** A country's bodies between its name and a post ("China's foreign ministry spokesperson"): the country owns the post. */
   readonly ownerBodies: readonly string[];
   readonly portfolioEnds: readonly string[];
+  readonly notEntities: readonly string[];
   readonly partyShortNames: readonly (readonly [string, string])[];
   /** Lower-case words a long form defined with its acronym may hold without a letter of it ("Department of Foreign Affairs and Trade (DFAT)"). */
   readonly acronymFillers: readonly string[];
@@ -116,6 +117,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   deputies: words.deputies,
   ownerBodies: words.ownerBodies,
   portfolioEnds: words.portfolioEnds,
+  notEntities: words.notEntities,
   partyShortNames: words.partyShortNames as [string, string][],
   prepositions: words.prepositions,
   acronymFillers: words.acronymFillers,

@@ -51,7 +51,7 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     if (e <= s) continue;
     const exact = rules.gazetteer.match(tokens, s);
     const gaz = exact && exact.end === e ? exact.value : null;
-    if ((!gaz && isDemonym(tokens, s, e, rules)) || compoundOfKnownNames(tokens, s, e, rules)) continue;
+    if ((!gaz && (isDemonym(tokens, s, e, rules) || isNoEntity(tokens, s, e, rules))) || compoundOfKnownNames(tokens, s, e, rules)) continue;
     const type = gaz ? gaz.type : TYPES[span.type];
     if (!type) continue;
     if (type === 'person' && !gaz && !plausiblePerson(tokens, s, e, rules)) continue;
@@ -65,6 +65,11 @@ function isDemonym(tokens: readonly Tok[], s: number, e: number, rules: Rules): 
   if (e - s > 3) return false;
   const words = tokens.slice(s, e).map((t) => t.text).join(' ').toLowerCase();
   return rules.demonyms.has(words) || (words.endsWith('s') && rules.demonyms.has(words.slice(0, -1)));
+}
+
+/** "Te Tiriti", "Matariki", "Kia ora": a treaty, a festival, a greeting (`notEntities`). */
+function isNoEntity(tokens: readonly Tok[], s: number, e: number, rules: Rules): boolean {
+  return e - s <= 5 && rules.notEntities.has(tokens.slice(s, e).map((t) => t.key).join(' '));
 }
 
 /** "New Zealand–United States", "Australia-US-UK": known names joined by dashes are those names, not one. */

@@ -37,6 +37,9 @@ export const DEFAULT_TAGS: ReadonlyArray<readonly [phrase: string, type: NerSpan
   ['Century', 'PER', 0.5],
   ['White Paper', 'PER', 0.5],
   ['SSI', 'ORG', 0.6],
+  ['Te Tiriti', 'ORG', 0.7],
+  ['Matariki', 'LOC', 0.6],
+  ['Kia', 'ORG', 0.6],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
