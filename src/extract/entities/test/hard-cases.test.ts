@@ -62,6 +62,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // Post-nominals sit between a name and its apposition; an "of" and a "to" both belong to the title.
   ['Dr Ravi Chandrasekaran MP, Minister for Pacific Peoples, welcomed guests.', ['Ravi Chandrasekaran | Minister of Pacific Peoples']],
   ["His Excellency Mr Tomas Ferreira, Ambassador of the People's Republic of China to New Zealand, replied.", ['Tomas Ferreira | Ambassador of China']],
+  // "Vice" makes a deputy's office, never the office itself.
+  ['Chinese Vice Foreign Minister Tomas Ferreira spoke. Ravi Chandrasekaran, the Executive Vice Foreign Minister, listened.', ['Tomas Ferreira | Vice Minister of Foreign Affairs of China', 'Ravi Chandrasekaran | Executive Vice Minister of Foreign Affairs']],
+  ['Vice President Tomas Ferreira arrived.', ['Tomas Ferreira | Vice President']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
