@@ -65,6 +65,7 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // "Vice" makes a deputy's office, never the office itself.
   ['Chinese Vice Foreign Minister Tomas Ferreira spoke. Ravi Chandrasekaran, the Executive Vice Foreign Minister, listened.', ['Tomas Ferreira | Vice Minister of Foreign Affairs of China', 'Ravi Chandrasekaran | Executive Vice Minister of Foreign Affairs']],
   ['Vice President Tomas Ferreira arrived.', ['Tomas Ferreira | Vice President']],
+  ['Saudi Crown Prince Tomas Ferreira was absent. The Emir of Qatar, Ravi Chandrasekaran, sent a message.', ['Tomas Ferreira | Crown Prince of Saudi Arabia', 'Ravi Chandrasekaran | Emir of Qatar']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
