@@ -48,6 +48,8 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     while (cut < e && !inOffice[cut] && tokens[cut]!.kind !== CLITIC) cut++;
     e = cut;
     while (e > s && (tokens[e - 1]!.kind === PUNCT || inOffice[e - 1] || rules.postNominals.has(tokens[e - 1]!.text))) e--;
+    // "the Opposition I now say": a pronoun before a lower-case word ends no name ("Charles I was" loses its numeral, a rare case here).
+    if (e - s > 1 && tokens[e - 1]!.text === 'I' && tokens[e]?.kind === WORD && tokens[e]!.lower) e--;
     if (e <= s) continue;
     const exact = rules.gazetteer.match(tokens, s);
     const gaz = exact && exact.end === e ? exact.value : null;

@@ -40,6 +40,7 @@ export const DEFAULT_TAGS: ReadonlyArray<readonly [phrase: string, type: NerSpan
   ['Te Tiriti', 'ORG', 0.7],
   ['Matariki', 'LOC', 0.6],
   ['Kia', 'ORG', 0.6],
+  ['Opposition I', 'ORG', 0.55],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
