@@ -62,6 +62,8 @@ export interface Rules {
   readonly portfolioEnds: ReadonlySet<string>;
   /** Names that are no entity of any type ("te tiriti", "matariki"), lower case, single spaces. */
   readonly notEntities: ReadonlySet<string>;
+  /** Canonical names of organisations that are political parties. */
+  readonly parties: ReadonlySet<string>;
   /** Short party names (as written) → full name, for the owner of a party post only. */
   readonly partyShortNames: ReadonlyMap<string, string>;
   readonly prepositions: ReadonlySet<string>;
@@ -203,6 +205,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     ownerBodies,
     portfolioEnds: lowerSet(lex.portfolioEnds),
     notEntities: lowerSet(lex.notEntities),
+    parties: new Set(lex.parties),
     partyShortNames: new Map(lex.partyShortNames),
     prepositions: lowerSet(lex.prepositions),
     acronymFillers: lowerSet(lex.acronymFillers),

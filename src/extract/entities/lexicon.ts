@@ -66,6 +66,7 @@ export interface EntityLexicon {
   readonly ownerBodies: readonly string[];
   readonly portfolioEnds: readonly string[];
   readonly notEntities: readonly string[];
+  readonly parties: readonly string[];
   readonly partyShortNames: readonly (readonly [string, string])[];
   /** Lower-case words a long form defined with its acronym may hold without a letter of it ("Department of Foreign Affairs and Trade (DFAT)"). */
   readonly acronymFillers: readonly string[];
@@ -118,6 +119,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   ownerBodies: words.ownerBodies,
   portfolioEnds: words.portfolioEnds,
   notEntities: words.notEntities,
+  parties: words.parties,
   partyShortNames: words.partyShortNames as [string, string][],
   prepositions: words.prepositions,
   acronymFillers: words.acronymFillers,

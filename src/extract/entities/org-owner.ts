@@ -1,6 +1,6 @@
 import { candidateName, type Candidate } from './candidate.js';
 import type { Rules } from './compile.js';
-import type { RolePhrase } from './role-phrases.js';
+import { isPartyPost, type RolePhrase } from './role-phrases.js';
 import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
 
 /**
@@ -9,7 +9,7 @@ import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
  * Janata Party) leader". The owner is the organisation mention found just
  * before the title, whatever found it (the tagger, an acronym defined in the
  * text), so a party the lists have never heard of still owns its leader.
- * Also posts (`noinfer`: spokesperson, MP) and a party's short name from
+ * Also MPs and spokespeople (`isPartyPost`), and a party's short name from
  * `partyShortNames` ("National MP"), which is read nowhere else. Only offices
  * left without an owner: a country's office ("Foreign Minister") is never
  * given to an organisation this way.
@@ -18,7 +18,7 @@ export function ownOrgOffices(phrases: readonly RolePhrase[], accepted: readonly
   const orgEndingAt = new Map<number, Candidate>();
   for (const c of accepted) if (c.type === 'org') orgEndingAt.set(c.end, c);
   return phrases.map((p) => {
-    if (p.of !== null || p.start !== p.office.start || !(p.office.info.flags.has('org') || p.office.info.flags.has('noinfer'))) return p;
+    if (p.of !== null || p.start !== p.office.start || !isPartyPost(p.office.title, p.office.info)) return p;
     const end = ownerEnd(tokens, p.start);
     const org = orgEndingAt.get(end);
     if (org && tokens[org.start]!.sentence === tokens[p.start]!.sentence) {

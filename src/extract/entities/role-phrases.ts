@@ -67,7 +67,7 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
     const country = countryEnd > 0 ? ownerEnding(tokens, countryEnd, rules) : null;
     if (country && rules.countryByName.has(country.name)) owner = country;
   }
-  if (owner && placeBeforeTitle(tokens, owner, office, rules)) owner = null;
+  if (owner && (placeBeforeTitle(tokens, owner, office, rules) || partyBeforeTitle(owner, office, rules))) owner = null;
   if (owner && tokens[owner.start]!.sentence === tokens[office.start]!.sentence) {
     start = owner.start;
     of = owner.name;
@@ -139,4 +139,14 @@ function placeBeforeTitle(tokens: readonly Tok[], owner: { start: number; name: 
   if (!prev || prev.kind !== WORD || !LOCATIVE.has(prev.key)) return false;
   const named = rules.gazetteer.match(tokens, owner.start);
   return named !== null && named.value.kind === 'country' && !existsIn(office.info, owner.name, rules);
+}
+
+/** "Labour Prime Minister Tony Blair", "Republican President", "Labor Premier Bob Carr": the holder's party, not the owner, unless the office is a party post. */
+function partyBeforeTitle(owner: { name: string }, office: OfficeMatch, rules: Rules): boolean {
+  return rules.parties.has(owner.name) && !isPartyPost(office.title, office.info);
+}
+
+/** Offices a party or another organisation can hold: its own (`org`: leader, co-leader), its MPs and its spokespeople. */
+export function isPartyPost(title: string, info: OfficeMatch['info']): boolean {
+  return info.flags.has('org') || title === 'Member of Parliament' || title.endsWith('Spokesperson');
 }
