@@ -10,7 +10,7 @@ import { resolveOverlaps } from './merge.js';
 import { linkShortForms } from './short-forms.js';
 import { entityKey, nameFold, stripPossessive } from './names.js';
 import { findOffices } from './offices.js';
-import { ownOrgOffices } from './org-owner.js';
+import { dropOwnersInLongerNames, ownOrgOffices } from './org-owner.js';
 import { inferOwner } from './owner.js';
 import { buildRolePhrase, type RolePhrase } from './role-phrases.js';
 import { outsideNames, outsideRoles, ownerGiven, textRoles, type RoleDraft } from './roles.js';
@@ -51,7 +51,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const persons = accepted.filter((c) => c.type === 'person').map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
   const clusters = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules);
 
-  const owned = ownOrgOffices(phrases, accepted, tokens, text, rules);
+  const owned = ownOrgOffices(dropOwnersInLongerNames(phrases, accepted), accepted, tokens, text, rules);
   const { drafts, used } = textRoles(clusters, owned, tokens, text, rules);
   drafts.push(...outsideRoles(meta, clusters, tokens, rules, drafts));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p))));

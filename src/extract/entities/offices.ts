@@ -25,7 +25,9 @@ export function matchOffice(tokens: readonly Tok[], i: number, rules: Rules): Of
   const prefix = rules.prefixes.match(tokens, i);
   if (prefix && prefix.end < tokens.length) {
     const base = matchOffice(tokens, prefix.end, rules);
-    if (base && !base.info.flags.has('vague') && (!best || base.end > best.end)) {
+    // "Under" makes only secretaries ("Under Secretary of State"); "Under President Ford" is a preposition.
+    const fits = base !== null && (!prefix.value.endsWith('Under') || base.title.startsWith('Secretary'));
+    if (base && fits && !base.info.flags.has('vague') && (!best || base.end > best.end)) {
       const info = prefixedOffice(prefix.value, base.info, rules);
       best = { start: i, end: base.end, title: info.title, info };
     }

@@ -41,3 +41,17 @@ function ownerEnd(tokens: readonly Tok[], at: number): number {
   if (tokens[k - 1]?.kind === CLITIC) k--;
   return k;
 }
+
+/**
+ * "the Chairman of the China Banking Reform Commission, Liu Mingkang": the
+ * country the title's "of" found is the start of a longer name, so it owns
+ * nothing. A phrase whose last words lie inside a longer organisation or
+ * place mention that starts after the title loses that owner.
+ */
+export function dropOwnersInLongerNames(phrases: readonly RolePhrase[], accepted: readonly Candidate[]): RolePhrase[] {
+  return phrases.map((p) => {
+    if (p.of === null || p.end <= p.office.end) return p;
+    const longer = accepted.some((c) => c.type !== 'person' && c.start >= p.office.end && c.start < p.end && c.end > p.end);
+    return longer ? { ...p, end: p.office.end, of: null } : p;
+  });
+}

@@ -68,6 +68,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Saudi Crown Prince Tomas Ferreira was absent. The Emir of Qatar, Ravi Chandrasekaran, sent a message.', ['Tomas Ferreira | Crown Prince of Saudi Arabia', 'Ravi Chandrasekaran | Emir of Qatar']],
   // A party before a country's office is the holder's party, not the office's owner.
   ['Labour Prime Minister Tomas Ferreira spoke. Republican President Ravi Chandrasekaran agreed. Labor Premier Mere Tākuta left.', ['Tomas Ferreira | Prime Minister', 'Ravi Chandrasekaran | President', 'Mere Tākuta | Premier']],
+  // "Under" before a president is a preposition; an "of" owner inside a longer name owns nothing; a state is not its country.
+  ['Under President Tomas Ferreira, talks continued. Under Secretary of State Ravi Chandrasekaran arrived.', ['Tomas Ferreira | President', 'Ravi Chandrasekaran | Under Secretary of State of United States']],
+  ["South Australia's Premier Mere Tākuta called.", ['Mere Tākuta | Premier']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],

@@ -41,6 +41,7 @@ export const DEFAULT_TAGS: ReadonlyArray<readonly [phrase: string, type: NerSpan
   ['Matariki', 'LOC', 0.6],
   ['Kia', 'ORG', 0.6],
   ['Opposition I', 'ORG', 0.55],
+  ['China Banking Reform Commission', 'ORG', 0.8],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -31,6 +31,7 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
   ['the document\'s own year', 'In 2024 Prime Minister Christopher Luxon attended.', { published: '2024-07-11', url: 'https://www.beehive.govt.nz/r' }, ['Christopher Luxon | Prime Minister of New Zealand']],
   ['"since" a year says nothing of now', 'Since 2017 Foreign Minister Winston Peters has attended.', { published: '2024-07-11', url: 'https://www.beehive.govt.nz/r' }, ['Winston Peters | Minister of Foreign Affairs of New Zealand']],
   ['no publication date, no dating', 'In 2022 Prime Minister Jacinda Ardern attended.', { url: 'https://www.beehive.govt.nz/r' }, ['Jacinda Ardern | Prime Minister of New Zealand']],
+  ['an "of" inside a longer name owns nothing', 'The Chairman of the China Banking Reform Commission, Tomas Ferreira, spoke.', { url: 'https://www.beehive.govt.nz/r' }, ['Tomas Ferreira']],
 ];
 
 for (const [name, input, meta, expected] of cases) {
