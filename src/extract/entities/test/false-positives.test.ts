@@ -37,6 +37,7 @@ const noPerson: ReadonlyArray<readonly [trap: string, input: string, forbidden: 
   ['a greeting before a first name', 'PRIME MINISTER: Hello Wolf. Thanks for coming.', ['Hello', 'Hello Wolf']],
   ['a century', 'Darwin in the 21st Century is going to grow.', ['Century']],
   ['a white paper', 'It will shape the upcoming Counter-Terrorism White Paper.', ['White Paper', 'White']],
+  ['words before an organisation head', 'The Trade Reform Commission met. The Mapua Smith Council agreed.', ['Trade Reform', 'Mapua Smith']],
   ['an assisting minister', 'He was Minister Assisting the Prime Minister for Multicultural Affairs.', ['Assisting']],
 ];
 

@@ -42,6 +42,8 @@ export const DEFAULT_TAGS: ReadonlyArray<readonly [phrase: string, type: NerSpan
   ['Kia', 'ORG', 0.6],
   ['Opposition I', 'ORG', 0.55],
   ['China Banking Reform Commission', 'ORG', 0.8],
+  ['Trade Reform', 'PER', 0.6],
+  ['Mapua Smith', 'PER', 0.6],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
