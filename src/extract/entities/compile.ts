@@ -64,6 +64,8 @@ export interface Rules {
   readonly notEntities: ReadonlySet<string>;
   /** Canonical names of organisations that are political parties. */
   readonly parties: ReadonlySet<string>;
+  /** Family names that are also sentence openers ("He"): they open a name only right after a title, before another name word. */
+  readonly openerSurnames: ReadonlySet<string>;
   /** Short party names (as written) → full name, for the owner of a party post only. */
   readonly partyShortNames: ReadonlyMap<string, string>;
   readonly prepositions: ReadonlySet<string>;
@@ -206,6 +208,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     portfolioEnds: lowerSet(lex.portfolioEnds),
     notEntities: lowerSet(lex.notEntities),
     parties: new Set(lex.parties),
+    openerSurnames: new Set(lex.openerSurnames),
     partyShortNames: new Map(lex.partyShortNames),
     prepositions: lowerSet(lex.prepositions),
     acronymFillers: lowerSet(lex.acronymFillers),

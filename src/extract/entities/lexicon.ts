@@ -67,6 +67,7 @@ export interface EntityLexicon {
   readonly portfolioEnds: readonly string[];
   readonly notEntities: readonly string[];
   readonly parties: readonly string[];
+  readonly openerSurnames: readonly string[];
   readonly partyShortNames: readonly (readonly [string, string])[];
   /** Lower-case words a long form defined with its acronym may hold without a letter of it ("Department of Foreign Affairs and Trade (DFAT)"). */
   readonly acronymFillers: readonly string[];
@@ -120,6 +121,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   portfolioEnds: words.portfolioEnds,
   notEntities: words.notEntities,
   parties: words.parties,
+  openerSurnames: words.openerSurnames,
   partyShortNames: words.partyShortNames as [string, string][],
   prepositions: words.prepositions,
   acronymFillers: words.acronymFillers,

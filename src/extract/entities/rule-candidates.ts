@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.js';
 import { STARTS_GAZETTEER, STARTS_GIVEN_NAME, STARTS_HONORIFIC, type Rules } from './compile.js';
 import type { OfficeMatch } from './offices.js';
-import { canOpenName, readName, skipHonorifics } from './read-name.js';
+import { canOpenName, isNameWord, readName, skipHonorifics } from './read-name.js';
 import type { RolePhrase } from './role-phrases.js';
 import { PUNCT, WORD, type Tok } from './tokens.js';
 
@@ -61,8 +61,11 @@ export function titleCandidates(tokens: readonly Tok[], rules: Rules, phrases: r
     const afterHonorifics = skipHonorifics(tokens, j, rules);
     // A title vouches only inside its own sentence: an interview's "PRIME MINISTER" label is not followed by a name in "Well, …".
     if (tokens[afterHonorifics]?.sentence !== tokens[p.end - 1]?.sentence) continue;
-    // A title does not vouch for a month or an opener ("The Prime Minister Monday …"); an honorific does.
-    const end = readName(tokens, afterHonorifics, rules, afterHonorifics > j);
+    // A title does not vouch for a month or an opener ("The Prime Minister Monday …"); an honorific does,
+    // and so does a family name that is also an opener before another name word ("Vice Premier He Lifeng").
+    const first = tokens[afterHonorifics];
+    const openerSurname = first !== undefined && rules.openerSurnames.has(first.text) && tokens[afterHonorifics + 1] !== undefined && isNameWord(tokens[afterHonorifics + 1]!, rules);
+    const end = readName(tokens, afterHonorifics, rules, afterHonorifics > j || openerSurname);
     if (end === afterHonorifics) continue;
     // "the Foreign Minister Ukraine had sent": a place or organisation is not a name.
     const gaz = rules.gazetteer.match(tokens, afterHonorifics);

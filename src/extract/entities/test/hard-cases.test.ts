@@ -71,6 +71,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // "Under" before a president is a preposition; an "of" owner inside a longer name owns nothing; a state is not its country.
   ['Under President Tomas Ferreira, talks continued. Under Secretary of State Ravi Chandrasekaran arrived.', ['Tomas Ferreira | President', 'Ravi Chandrasekaran | Under Secretary of State of United States']],
   ["South Australia's Premier Mere Tākuta called.", ['Mere Tākuta | Premier']],
+  // A family name that is also an opener opens a name right after a title, before another name word.
+  ['Vice Premier He Lifeng met them. Deputy Foreign Minister Do Hung Viet agreed.', ['He Lifeng | Vice Premier', 'Do Hung Viet | Deputy Minister of Foreign Affairs']],
+  ['The Prime Minister He had met was absent.', []],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
