@@ -60,7 +60,27 @@ export function stripPostNominals(name: string): string {
 /** The form a name is stored under: no honorifics or post-nominals, no possessive, single spaces, diacritics kept. */
 export function canonicalName(raw: string): string {
   const flat = raw.replace(/\s+/g, ' ').trim().replace(/^[\s"'“”‘’(]+|[\s"'“”‘’),;:.]+$/gu, '');
-  return stripPossessive(stripPostNominals(stripHonorifics(stripPossessive(flat)))).trim();
+  return familyInCapitals(stripPossessive(stripPostNominals(stripHonorifics(stripPossessive(flat)))).trim());
+}
+
+const GIVEN_NAMES = new Set(DEFAULT_LEXICON.givenNames);
+const CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
+
+/**
+ * Diplomatic style writes the family name in capitals: "Winston PETERS",
+ * "Mr IWAYA Takeshi" (Japan's foreign ministry, family name first). Capitals
+ * beside ordinary words are the family name in ordinary case; a capitalised
+ * family name before a listed given name moves after it ("Takeshi Iwaya",
+ * as the name is written elsewhere). A name all in capitals (a headline) is
+ * left as it is.
+ */
+function familyInCapitals(name: string): string {
+  const words = name.split(' ');
+  const caps = words.map((w) => CAPITALS.test(w));
+  if (!caps.includes(true) || !caps.includes(false)) return name;
+  if (words.length === 2 && caps[0] && GIVEN_NAMES.has(words[1]!)) return `${words[1]} ${titleCase(words[0]!)}`;
+  return words.map((w, k) => (caps[k] ? titleCase(w) : w)).join(' ');
 }
 
 const SUFFIXES = new Set(DEFAULT_LEXICON.suffixes.map((s) => s.replace(/\.$/, '')));

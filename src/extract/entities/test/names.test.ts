@@ -15,6 +15,11 @@ const canonical: ReadonlyArray<readonly [string, string]> = [
   ["Peters's", 'Peters'],
   ['  António   Guterres ', 'António Guterres'],
   ['Mr', 'Mr'],
+  // Family names in capitals (diplomatic style); a listed given name after them puts them last.
+  ['Mr. IWAYA Takeshi', 'Takeshi Iwaya'],
+  ['Rt Hon Winston PETERS', 'Winston Peters'],
+  ['CHO Tae-yul', 'Cho Tae-yul'],
+  ['JOHN HOWARD', 'JOHN HOWARD'],
 ];
 for (const [input, expected] of canonical) test(`canonicalName(${JSON.stringify(input)})`, () => assert.equal(canonicalName(input), expected));
 
