@@ -73,6 +73,13 @@ function listedNext(tokens: readonly Tok[], p: RolePhrase, byStart: ReadonlyMap<
   return byStart.has(skipArticle(tokens, p.end + 1));
 }
 
+/** The title joined to `p` by a bare "and" ("Deputy Prime Minister and Minister of Foreign Affairs"); "and the …" starts another person's. */
+function joinedTitle(tokens: readonly Tok[], p: RolePhrase, byStart: ReadonlyMap<number, RolePhrase>): RolePhrase | null {
+  const and = tokens[p.end];
+  if (!and || and.kind !== WORD || and.key !== 'and') return null;
+  return byStart.get(p.end + 1) ?? null;
+}
+
 /** The verb's tense, unless the title states its own: "is a former Prime Minister" is former. */
 const tenseOf = (verb: Tense, phrase: Tense): Tense => (phrase === 'current' ? verb : phrase);
 
@@ -149,7 +156,13 @@ export function textRoles(
         // "President Bush, the President of Russia, the President of China …" lists offices, it states none of Bush's;
         // "Alexander Downer, Colin Powell, the Japanese Prime Minister" lists people.
         const inList = isComma(tokens[m.start - 1]) && nameEnds.has(m.start - 1);
-        if (p && !inList && !listedNext(tokens, p, byStart)) stated(index, p, null);
+        const joined = p && !inList ? joinedTitle(tokens, p, byStart) : null;
+        if (p && joined && closesRole(tokens, joined, rules) && !used.has(p) && !p.office.info.flags.has('vague')) {
+          // "Winston PETERS, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand": both are his, owned alike.
+          used.add(p);
+          drafts.push(draft(index, p.of === null && !p.office.info.flags.has('org') ? { ...p, of: joined.of } : p, tokens, text, 'apposition'));
+          stated(index, joined, null);
+        } else if (p && !inList && !listedNext(tokens, p, byStart)) stated(index, p, null);
       }
     }
   });

@@ -74,6 +74,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A family name that is also an opener opens a name right after a title, before another name word.
   ['Vice Premier He Lifeng met them. Deputy Foreign Minister Do Hung Viet agreed.', ['He Lifeng | Vice Premier', 'Do Hung Viet | Deputy Minister of Foreign Affairs']],
   ['The Prime Minister He had met was absent.', []],
+  // Two titles joined by a bare "and" in an apposition are both the person's; "and the …" is someone else.
+  ['Ravi Chandrasekaran, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand, spoke.', ['Ravi Chandrasekaran | Deputy Prime Minister of New Zealand | Minister of Foreign Affairs of New Zealand']],
+  ['Tomas Ferreira, the President of Brazil and the Prime Minister of Japan met.', ['Tomas Ferreira']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
