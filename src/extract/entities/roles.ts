@@ -1,6 +1,7 @@
 import type { OfficeInfo, Rules } from './compile.js';
 import type { PersonCluster } from './coreference.js';
 import { coordinatedTitles } from './coordinated-titles.js';
+import { existsIn } from './owner.js';
 import { canonicalOfficeWith, portfolioOfficeWith } from './offices.js';
 import { canonicalName, nameFold } from './names.js';
 import type { RolePhrase, Tense } from './role-phrases.js';
@@ -80,6 +81,20 @@ function joinedTitle(tokens: readonly Tok[], p: RolePhrase, byStart: ReadonlyMap
   return byStart.get(p.end + 1) ?? null;
 }
 
+/**
+ * "Australian Foreign Minister Penny Wong and Defence Minister Richard
+ * Marles": the country before the first title also owns the title after
+ * "and" when that title states none and the country has the office.
+ */
+function ownerOfPrevious(p: RolePhrase, tokens: readonly Tok[], byEnd: ReadonlyMap<number, RolePhrase>, startByEnd: ReadonlyMap<number, number>, rules: Rules): RolePhrase {
+  const and = tokens[p.start - 1];
+  if (!and || and.kind !== WORD || and.key !== 'and' || p.office.info.flags.has('org')) return p;
+  const nameStart = startByEnd.get(p.start - 1);
+  const before = nameStart === undefined ? undefined : byEnd.get(nameStart);
+  if (!before || before.of === null || tokens[before.start]!.sentence !== and.sentence) return p;
+  return rules.countryByName.has(before.of) && existsIn(p.office.info, before.of, rules) ? { ...p, of: before.of } : p;
+}
+
 /** The verb's tense, unless the title states its own: "is a former Prime Minister" is former. */
 const tenseOf = (verb: Tense, phrase: Tense): Tense => (phrase === 'current' ? verb : phrase);
 
@@ -111,17 +126,25 @@ export function textRoles(
   }
   const drafts: RoleDraft[] = [];
   const used = new Set<RolePhrase>();
+  const startByEnd = new Map<number, number>();
+  for (const c of clusters) for (const m of c.mentions) if (m.candidate) startByEnd.set(m.end, m.start);
   clusters.forEach((c, index) => {
     for (const m of c.mentions) {
       if (!m.candidate) continue;
       const direct = byEnd.get(m.start);
-      const p = direct ?? (isComma(tokens[m.start - 1]) ? byEnd.get(m.start - 1) : undefined);
-      if (!p) continue;
+      const found = direct ?? (isComma(tokens[m.start - 1]) ? byEnd.get(m.start - 1) : undefined);
+      if (!found) continue;
+      const p = found.of === null ? ownerOfPrevious(found, tokens, byEnd, startByEnd, rules) : found;
       if (p.office.info.flags.has('vague')) {
         used.add(p);
         continue;
       }
       for (const q of coordinatedTitles(p, byEnd, tokens, direct === undefined)) {
+        if (q === p && p !== found) {
+          used.add(found);
+          drafts.push(draft(index, p, tokens, text, 'pattern'));
+          continue;
+        }
         used.add(byStart.get(q.start) ?? q); // the original: owners shared in a list make new objects
         drafts.push(draft(index, q, tokens, text, 'pattern'));
       }

@@ -77,6 +77,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // Two titles joined by a bare "and" in an apposition are both the person's; "and the …" is someone else.
   ['Ravi Chandrasekaran, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand, spoke.', ['Ravi Chandrasekaran | Deputy Prime Minister of New Zealand | Minister of Foreign Affairs of New Zealand']],
   ['Tomas Ferreira, the President of Brazil and the Prime Minister of Japan met.', ['Tomas Ferreira']],
+  // A country before the first of two titled names owns the second title too, if the country has that office.
+  ['Australian Foreign Minister Tomas Ferreira and Defence Minister Ravi Chandrasekaran arrived.', ['Tomas Ferreira | Minister of Foreign Affairs of Australia', 'Ravi Chandrasekaran | Minister of Defence of Australia']],
+  ['Chinese Premier Tomas Ferreira and Prime Minister Ravi Chandrasekaran met.', ['Tomas Ferreira | Premier of China', 'Ravi Chandrasekaran | Prime Minister']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
