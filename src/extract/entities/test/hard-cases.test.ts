@@ -81,6 +81,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Australian Foreign Minister Tomas Ferreira and Defence Minister Ravi Chandrasekaran arrived.', ['Tomas Ferreira | Minister of Foreign Affairs of Australia', 'Ravi Chandrasekaran | Minister of Defence of Australia']],
   ['Chinese Premier Tomas Ferreira and Prime Minister Ravi Chandrasekaran met.', ['Tomas Ferreira | Premier of China', 'Ravi Chandrasekaran | Prime Minister']],
   ['IMF Managing Director Tomas Ferreira and UN High Commissioner for Refugees Ravi Chandrasekaran spoke.', ['Tomas Ferreira | Managing Director of International Monetary Fund', 'Ravi Chandrasekaran | High Commissioner of United Nations']],
+  // New Zealand portfolios beyond foreign affairs.
+  ['Minister for Māori Crown Relations Tomas Ferreira and Racing Minister Ravi Chandrasekaran spoke.', ['Tomas Ferreira | Minister of Māori Crown Relations', 'Ravi Chandrasekaran | Minister of Racing']],
   // Party leaders: the party must be named.
   ['Labour leader Chris Hipkins and Green Party co-leader Chlöe Swarbrick spoke.', ['Chris Hipkins | Leader of Labour Party', 'Chlöe Swarbrick | Co-leader of Green Party']],
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
