@@ -134,18 +134,13 @@ export function textRoles(
       const direct = byEnd.get(m.start);
       const found = direct ?? (isComma(tokens[m.start - 1]) ? byEnd.get(m.start - 1) : undefined);
       if (!found) continue;
-      const p = found.of === null ? ownerOfPrevious(found, tokens, byEnd, startByEnd, rules) : found;
-      if (p.office.info.flags.has('vague')) {
-        used.add(p);
+      if (found.office.info.flags.has('vague')) {
+        used.add(found);
         continue;
       }
+      const p = found.of === null ? ownerOfPrevious(found, tokens, byEnd, startByEnd, rules) : found;
       for (const q of coordinatedTitles(p, byEnd, tokens, direct === undefined)) {
-        if (q === p && p !== found) {
-          used.add(found);
-          drafts.push(draft(index, p, tokens, text, 'pattern'));
-          continue;
-        }
-        used.add(byStart.get(q.start) ?? q); // the original: owners shared in a list make new objects
+        used.add(byStart.get(q.start) ?? q); // the original phrase: a shared owner makes a new object
         drafts.push(draft(index, q, tokens, text, 'pattern'));
       }
     }
