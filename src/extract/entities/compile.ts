@@ -62,7 +62,7 @@ export interface Rules {
   readonly portfolioEnds: ReadonlySet<string>;
   /** Names that are no entity of any type ("te tiriti", "matariki"), lower case, single spaces. */
   readonly notEntities: ReadonlySet<string>;
-  /** Canonical names of organisations that are political parties. */
+  /** Canonical names of organisations that are political parties (`party` in orgs.json). */
   readonly parties: ReadonlySet<string>;
   /** Family names that are also sentence openers ("He"): they open a name only right after a title, before another name word. */
   readonly openerSurnames: ReadonlySet<string>;
@@ -207,7 +207,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     ownerBodies,
     portfolioEnds: lowerSet(lex.portfolioEnds),
     notEntities: lowerSet(lex.notEntities),
-    parties: new Set(lex.parties),
+    parties: new Set(lex.organisations.filter((o) => o[3] === 'party').map((o) => o[0])),
     openerSurnames: new Set(lex.openerSurnames),
     partyShortNames: new Map(lex.partyShortNames),
     prepositions: lowerSet(lex.prepositions),

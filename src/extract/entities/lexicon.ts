@@ -12,6 +12,8 @@ import words from './model/words.json' with { type: 'json' };
 export type CountryRow = readonly [iso: string, name: string, aliases: readonly string[], adjectives: readonly string[], capital: string];
 /** [canonical name, other names, country or null]. */
 export type NamedRow = readonly [name: string, aliases: readonly string[], country: string | null];
+/** An organisation: a named row, and `party` for a political party. */
+export type OrgRow = readonly [name: string, aliases: readonly string[], country: string | null, kind?: 'party'];
 /** Where an office exists, by ISO code; null: most countries. */
 export type OfficeWhere = { readonly in: readonly string[] } | { readonly notIn: readonly string[] } | null;
 export type OfficeFlag = 'one' | 'org' | 'noinfer' | 'vague';
@@ -30,7 +32,7 @@ export interface EntityLexicon {
   /** Web TLDs that are not their country's ISO code (`uk` → `gb`, `gov` → `us`). */
   readonly tlds: Readonly<Record<string, string>>;
   readonly places: readonly NamedRow[];
-  readonly organisations: readonly NamedRow[];
+  readonly organisations: readonly OrgRow[];
   readonly people: readonly string[];
   readonly givenNames: readonly string[];
   readonly offices: readonly OfficeRow[];
@@ -66,7 +68,6 @@ export interface EntityLexicon {
   readonly ownerBodies: readonly string[];
   readonly portfolioEnds: readonly string[];
   readonly notEntities: readonly string[];
-  readonly parties: readonly string[];
   readonly openerSurnames: readonly string[];
   readonly partyShortNames: readonly (readonly [string, string])[];
   /** Lower-case words a long form defined with its acronym may hold without a letter of it ("Department of Foreign Affairs and Trade (DFAT)"). */
@@ -95,7 +96,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   countries: countries.countries as unknown as CountryRow[],
   tlds: countries.tlds,
   places: places.places as unknown as NamedRow[],
-  organisations: orgs.organisations as unknown as NamedRow[],
+  organisations: orgs.organisations as unknown as OrgRow[],
   people: people.people,
   givenNames: givenNames.names,
   offices: offices.offices as unknown as OfficeRow[],
@@ -120,7 +121,6 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   ownerBodies: words.ownerBodies,
   portfolioEnds: words.portfolioEnds,
   notEntities: words.notEntities,
-  parties: words.parties,
   openerSurnames: words.openerSurnames,
   partyShortNames: words.partyShortNames as [string, string][],
   prepositions: words.prepositions,
