@@ -66,9 +66,13 @@ export interface EntityLexicon {
   readonly deputies: readonly string[];
   /** A country's bodies between its name and a post ("China's foreign ministry spokesperson"): the country owns the post. */
   readonly ownerBodies: readonly string[];
+  /** Last words of a portfolio written after an office with "for" ("… for East Asian and Pacific Affairs"). */
   readonly portfolioEnds: readonly string[];
+  /** Names that are no entity of any type: treaties, festivals, greetings ("Te Tiriti", "Matariki"). */
   readonly notEntities: readonly string[];
+  /** Family names that are also sentence openers ("He"), which open a name only after a title. */
   readonly openerSurnames: readonly string[];
+  /** [short name, full name] of parties, read only as the owner of a party post ("National MP"). */
   readonly partyShortNames: readonly (readonly [string, string])[];
   /** Lower-case words a long form defined with its acronym may hold without a letter of it ("Department of Foreign Affairs and Trade (DFAT)"). */
   readonly acronymFillers: readonly string[];

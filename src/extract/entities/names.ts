@@ -65,6 +65,7 @@ export function canonicalName(raw: string): string {
 
 const GIVEN_NAMES = new Set(DEFAULT_LEXICON.givenNames);
 const CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
 
 /**
@@ -76,6 +77,7 @@ const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
  * left as it is.
  */
 function familyInCapitals(name: string): string {
+  if (!TWO_CAPITALS.test(name)) return name; // nearly every name: no split
   const words = name.split(' ');
   const caps = words.map((w) => CAPITALS.test(w));
   if (!caps.includes(true) || !caps.includes(false)) return name;
