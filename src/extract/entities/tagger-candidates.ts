@@ -56,7 +56,7 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     if ((!gaz && (isDemonym(tokens, s, e, rules) || isNoEntity(tokens, s, e, rules))) || compoundOfKnownNames(tokens, s, e, rules)) continue;
     const type = gaz ? gaz.type : TYPES[span.type];
     if (!type) continue;
-    // "the Lowy Institute", "Banking Reform Commission": a head word of an organisation right after it makes it no person.
+    // "the Mapua Smith Council", "Banking Reform Commission": an organisation's head word (`orgHeads`) right after it makes it no person.
     const next = tokens[e];
     if (type === 'person' && !gaz && (!plausiblePerson(tokens, s, e, rules) || (next?.kind === WORD && next.cap && rules.orgHeads.has(next.text)))) continue;
     if (type !== 'person' && !gaz && !plausibleName(tokens, s, e, rules)) continue;
