@@ -54,6 +54,8 @@ export interface Rules {
   /** "is", "was", "has been" … → the tense they give a role stated after a name. */
   readonly copulas: PhraseTable<Tense>;
   readonly relativePronouns: ReadonlySet<string>;
+  /** "appointed", "appointment", "replaced" … → the tense of a title after "as" that follows the name after them. */
+  readonly appointments: ReadonlyMap<string, Tense>;
   readonly afterRole: ReadonlySet<string>;
   readonly counterparts: PhraseTable<true>;
   readonly deputies: PhraseTable<true>;
@@ -201,6 +203,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     future: lowerSet(lex.futureWords),
     copulas,
     relativePronouns: lowerSet(lex.copulas.relative),
+    appointments: new Map((['current', 'former', 'future'] as const).flatMap((tense) => lex.appointments[tense].map((w) => [w.toLowerCase(), tense] as const))),
     afterRole: lowerSet(lex.afterRole),
     counterparts,
     deputies,

@@ -45,6 +45,8 @@ export interface EntityLexicon {
   readonly futureWords: readonly string[];
   /** Verbs that state a role after a name, by tense, and the relative pronoun of "Peters, who is Foreign Minister". */
   readonly copulas: { readonly relative: readonly string[]; readonly current: readonly string[]; readonly former: readonly string[]; readonly future: readonly string[] };
+  /** Words before a name ("the appointment of", "replaced") that make a title after "as" that person's, by tense. */
+  readonly appointments: { readonly current: readonly string[]; readonly former: readonly string[]; readonly future: readonly string[] };
   readonly honorifics: readonly string[];
   /** Letters written after a name, not part of it ("MP", "KC", "DBE"). */
   readonly postNominals: readonly string[];
@@ -109,6 +111,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   formerWords: offices.former,
   futureWords: offices.future,
   copulas: offices.copulas,
+  appointments: offices.appointments,
   honorifics: honorifics.honorifics,
   postNominals: honorifics.postNominals,
   ranks: honorifics.ranks,

@@ -9,6 +9,8 @@ export interface OfficeMatch {
   /** Canonical title, with its prefix: "Deputy Secretary of State". */
   readonly title: string;
   readonly info: OfficeInfo;
+  /** Written in the plural ("Foreign Ministers"): an office of each name it lists, never one holder's mention. */
+  readonly plural?: true;
 }
 
 /**
@@ -58,6 +60,51 @@ export function findOffices(tokens: readonly Tok[], rules: Rules, starts: Uint8A
     if (m) {
       out.push(m);
       i = m.end - 1;
+    }
+  }
+  return withPlurals(out, tokens, rules);
+}
+
+const pluralCache = new WeakMap<Rules, ReadonlyMap<string, string>>();
+
+/** The plurals of the words office titles end with → the singular: "ministers" → "minister", "secretaries" → "secretary". */
+function pluralKeys(rules: Rules): ReadonlyMap<string, string> {
+  let map = pluralCache.get(rules);
+  if (!map) {
+    const m = new Map<string, string>();
+    for (const k of rules.offices.lastKeys()) {
+      if (!/^\p{Ll}+$/u.test(k)) continue;
+      m.set(k.endsWith('y') ? `${k.slice(0, -1)}ies` : k.endsWith('person') ? `${k.slice(0, -6)}people` : `${k}s`, k);
+    }
+    map = m;
+    pluralCache.set(rules, map);
+  }
+  return map;
+}
+
+/**
+ * Titles in the plural ("Foreign Ministers Penny Wong and Winston Peters",
+ * "former prime ministers Helen Clark and Jim Bolger"): read with the last
+ * word in the singular and marked plural. Rare, so looked for only where a
+ * plural title word stands.
+ */
+function withPlurals(found: OfficeMatch[], tokens: readonly Tok[], rules: Rules): OfficeMatch[] {
+  const plurals = pluralKeys(rules);
+  let out = found;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    const singular = t.kind === WORD ? plurals.get(t.key) : undefined;
+    if (singular === undefined || out.some((o) => o.start <= j && j < o.end)) continue;
+    const view = tokens.slice(Math.max(0, j - 6), j + 1);
+    const from = j + 1 - view.length;
+    view[view.length - 1] = { ...t, key: singular, text: t.text.slice(0, singular.length) };
+    for (let i = 0; i < view.length; i++) {
+      const m = matchOffice(view, i, rules);
+      if (!m || m.end !== view.length || m.info.flags.has('vague')) continue;
+      const plural: OfficeMatch = { start: m.start + from, end: j + 1, title: m.title, info: m.info, plural: true };
+      if (out.some((o) => o.start < plural.end && plural.start < o.end)) break;
+      out = [...out, plural].sort((a, b) => a.start - b.start);
+      break;
     }
   }
   return out;

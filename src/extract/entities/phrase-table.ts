@@ -65,6 +65,13 @@ export class PhraseTable<T> {
     return this.byFirst.has(key);
   }
 
+  /** Every key a phrase ends with. */
+  lastKeys(): Set<string> {
+    const out = new Set<string>();
+    for (const list of this.byFirst.values()) for (const e of list) out.add(e.keys[e.keys.length - 1]!);
+    return out;
+  }
+
   /** Every key a phrase starts with. */
   firstKeys(): IterableIterator<string> {
     return this.byFirst.keys();

@@ -55,6 +55,13 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
   if (before) {
     start = before.start;
     tense = before.tense;
+  } else {
+    // "New Zealand's next High Commissioner", "its new Secretary General": the owner sits before these.
+    const t = tokens[start - 1];
+    if (t?.kind === WORD && !t.cap && (t.key === 'next' || t.key === 'new')) {
+      start--;
+      if (t.key === 'next') tense = 'future';
+    }
   }
   // "US Secretary of State", "Japanese Prime Minister", "Australia's Foreign Minister".
   let ownerEnd = start;

@@ -4,6 +4,7 @@ import { coordinatedTitles } from './coordinated-titles.js';
 import { existsIn } from './owner.js';
 import { canonicalOfficeWith, portfolioOfficeWith } from './offices.js';
 import { canonicalName, nameFold } from './names.js';
+import { skipHonorifics } from './read-name.js';
 import type { RolePhrase, Tense } from './role-phrases.js';
 import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
 import type { DocumentMeta } from '../../core/index.js';
@@ -95,6 +96,50 @@ function ownerOfPrevious(p: RolePhrase, tokens: readonly Tok[], byEnd: ReadonlyM
   return rules.countryByName.has(before.of) && existsIn(p.office.info, before.of, rules) ? { ...p, of: before.of } : p;
 }
 
+/**
+ * Where a title before the name at `start` would end: at the name, or before
+ * a "the" that opens its honorifics ("Foreign Minister the Hon Winston
+ * Peters", "Commonwealth Secretary-General the Rt Hon Patricia Scotland").
+ */
+function titleSlot(tokens: readonly Tok[], start: number, rules: Rules): number {
+  const the = tokens[start - 1];
+  return the?.kind === WORD && the.key === 'the' && skipHonorifics(tokens, start, rules) > start ? start - 1 : start;
+}
+
+/**
+ * The tense an appointment word before the name at `start` gives a title
+ * after "as": "appointed Jane Smith as …", "the appointment of Baron Waqa as
+ * …" (current), "nominated …" (future), "replaced Smith as …" (former); null
+ * without one.
+ */
+function appointmentBefore(tokens: readonly Tok[], start: number, rules: Rules): Tense | null {
+  let k = start - 1;
+  if (tokens[k]?.kind === WORD && tokens[k]!.key === 'of') k--;
+  const cue = tokens[k];
+  if (!cue || cue.kind !== WORD || cue.cap || cue.sentence !== tokens[start]!.sentence) return null;
+  return rules.appointments.get(cue.key) ?? null;
+}
+
+/**
+ * The people a plural title lists: the first, then each name after a comma,
+ * up to the one after "and" ("Helen Clark, Jim Bolger and John Key").
+ */
+function namesListed(first: number, end: number, tokens: readonly Tok[], clusterAt: ReadonlyMap<number, { cluster: number; end: number }>): number[] {
+  const out = [first];
+  let e = end;
+  for (;;) {
+    const sep = tokens[e];
+    const and = sep?.kind === WORD && sep.key === 'and';
+    if (!sep || !(and || isComma(sep)) || sep.sentence !== tokens[end - 1]!.sentence) break;
+    const next = clusterAt.get(e + 1);
+    if (!next) break;
+    out.push(next.cluster);
+    e = next.end;
+    if (and) break;
+  }
+  return out;
+}
+
 /** The verb's tense, unless the title states its own: "is a former Prime Minister" is former. */
 const tenseOf = (verb: Tense, phrase: Tense): Tense => (phrase === 'current' ? verb : phrase);
 
@@ -125,15 +170,30 @@ export function textRoles(
     byStart.set(p.start, p);
   }
   const drafts: RoleDraft[] = [];
-  const used = new Set<RolePhrase>();
+  // A plural title is never one person's office mention, nor an apposition.
+  const used = new Set<RolePhrase>(phrases.filter((p) => p.office.plural));
   const startByEnd = new Map<number, number>();
-  for (const c of clusters) for (const m of c.mentions) if (m.candidate) startByEnd.set(m.end, m.start);
+  /** The country a title before a name states, by the name's start: its other titles after it are that country's too. */
+  const countryBefore = new Map<number, string>();
+  const clusterAt = new Map<number, { cluster: number; end: number }>();
   clusters.forEach((c, index) => {
     for (const m of c.mentions) {
       if (!m.candidate) continue;
-      const direct = byEnd.get(m.start);
-      const found = direct ?? (isComma(tokens[m.start - 1]) ? byEnd.get(m.start - 1) : undefined);
+      startByEnd.set(m.end, m.start);
+      clusterAt.set(m.start, { cluster: index, end: m.end });
+    }
+  });
+  clusters.forEach((c, index) => {
+    for (const m of c.mentions) {
+      if (!m.candidate) continue;
+      const at = titleSlot(tokens, m.start, rules);
+      const direct = byEnd.get(at);
+      const found = direct ?? (isComma(tokens[at - 1]) ? byEnd.get(at - 1) : undefined);
       if (!found) continue;
+      if (found.office.plural) {
+        if (direct) for (const listed of namesListed(index, m.end, tokens, clusterAt)) drafts.push(draft(listed, found, tokens, text, 'pattern'));
+        continue;
+      }
       if (found.office.info.flags.has('vague')) {
         used.add(found);
         continue;
@@ -142,15 +202,18 @@ export function textRoles(
       for (const q of coordinatedTitles(p, byEnd, tokens, direct === undefined)) {
         used.add(byStart.get(q.start) ?? q); // the original phrase: a shared owner makes a new object
         drafts.push(draft(index, q, tokens, text, 'pattern'));
+        if (q.of !== null && rules.countryByName.has(q.of)) countryBefore.set(m.start, q.of);
       }
     }
   });
   const nameEnds = new Set<number>();
   for (const c of clusters) for (const m of c.mentions) nameEnds.add(m.end);
-  const stated = (index: number, p: RolePhrase | undefined, tense: Tense | null): void => {
+  const stated = (index: number, p: RolePhrase | undefined, tense: Tense | null, country?: string): void => {
     if (!p || used.has(p) || p.office.info.flags.has('vague') || !closesRole(tokens, p, rules)) return;
     used.add(p);
-    const d = draft(index, p, tokens, text, 'apposition');
+    // "Australian Deputy Prime Minister Richard Marles, who is also Defence Minister": Australia's.
+    const owned = p.of === null && country !== undefined && !p.office.info.flags.has('org') && existsIn(p.office.info, country, rules) ? { ...p, of: country } : p;
+    const d = draft(index, owned, tokens, text, 'apposition');
     drafts.push(tense ? { ...d, tense: tenseOf(tense, p.tense) } : d);
   };
   clusters.forEach((c, index) => {
@@ -168,8 +231,11 @@ export function textRoles(
       const relative = comma && tokens[k]?.kind === WORD && rules.relativePronouns.has(tokens[k]!.key);
       if (relative) k++;
       const verb = tokens[k]?.kind === WORD && tokens[k]!.sentence === sentence ? rules.copulas.match(tokens, k) : null;
-      if (verb && (relative || (!comma && isSubject(tokens, m.start, rules)))) stated(index, byStart.get(skipArticle(tokens, verb.end)), verb.value);
-      else if (comma && !relative && m.candidate) {
+      if (verb && (relative || (!comma && isSubject(tokens, m.start, rules)))) stated(index, byStart.get(skipArticle(tokens, verb.end)), verb.value, countryBefore.get(m.start));
+      else if (!comma && tokens[k]?.kind === WORD && tokens[k]!.key === 'as' && m.candidate) {
+        const tense = appointmentBefore(tokens, m.start, rules);
+        if (tense) stated(index, byStart.get(skipArticle(tokens, k + 1)), tense);
+      } else if (comma && !relative && m.candidate) {
         const p = byStart.get(skipArticle(tokens, k));
         // "President Bush, the President of Russia, the President of China …" lists offices, it states none of Bush's;
         // "Alexander Downer, Colin Powell, the Japanese Prime Minister" lists people.
@@ -180,7 +246,7 @@ export function textRoles(
           used.add(p);
           drafts.push(draft(index, p.of === null && !p.office.info.flags.has('org') ? { ...p, of: joined.of } : p, tokens, text, 'apposition'));
           stated(index, joined, null);
-        } else if (p && !inList && !listedNext(tokens, p, byStart)) stated(index, p, null);
+        } else if (p && !inList && !listedNext(tokens, p, byStart)) stated(index, p, null, countryBefore.get(m.start));
       }
     }
   });

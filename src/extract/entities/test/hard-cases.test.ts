@@ -38,6 +38,19 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The Prime Minister and Foreign Minister Winston Peters will travel together.', ['Winston Peters | Minister of Foreign Affairs']],
   ['Prime Minister Tomas Ferreira and Trade Minister Ravi Chandrasekaran left.', ['Tomas Ferreira | Prime Minister', 'Ravi Chandrasekaran | Minister of Trade']],
   ['Trade Minister, Foreign Minister Tomas Ferreira said.', ['Tomas Ferreira | Minister of Foreign Affairs']],
+  // Formal releases put "the Hon" between the title and the name.
+  ['Foreign Minister the Hon Tomas Ferreira will attend.', ['Tomas Ferreira | Minister of Foreign Affairs']],
+  ['The Minister of Foreign Affairs, the Rt Hon Tomas Ferreira, will attend.', ['Tomas Ferreira | Minister of Foreign Affairs']],
+  ['He met Commonwealth Secretary-General the Rt Hon Mere Tākuta KC in London.', ['Mere Tākuta | Secretary General of Commonwealth']],
+  // Appointments: a title after "as" is the named person's.
+  ['Ministers noted the appointment of Ravi Chandrasekaran as Secretary General of the Pacific Islands Forum.', ['Ravi Chandrasekaran | Secretary General of Pacific Islands Forum']],
+  ['The Government has appointed Mere Tākuta as New Zealand’s next High Commissioner to Fiji.', ['Mere Tākuta | future High Commissioner of New Zealand']],
+  ['Tomas Ferreira replaced Ravi Chandrasekaran as Foreign Minister.', ['Tomas Ferreira', 'Ravi Chandrasekaran | former Minister of Foreign Affairs']],
+  ['Ravi Chandrasekaran was appointed Trade Minister in March.', ['Ravi Chandrasekaran | Minister of Trade']],
+  ['Mere Tākuta has been nominated as Ambassador to Japan.', ['Mere Tākuta | future Ambassador']],
+  // A title in the plural gives its office to each name it lists.
+  ['Foreign Ministers Tomas Ferreira and Ravi Chandrasekaran met in Adelaide.', ['Tomas Ferreira | Minister of Foreign Affairs', 'Ravi Chandrasekaran | Minister of Foreign Affairs']],
+  ['Former prime ministers Helen Clark, Tomas Ferreira and Ravi Chandrasekaran wrote to him.', ['Helen Clark | former Prime Minister', 'Tomas Ferreira | former Prime Minister', 'Ravi Chandrasekaran | former Prime Minister']],
   // "Baron" is a given name in the Pacific, not a peer's honorific.
   ['PIF Secretary General Baron Waqa said leaders would meet.', ['Baron Waqa | Secretary General of Pacific Islands Forum']],
   // A portfolio after "for" sits between the office and the name; the office stays the title.

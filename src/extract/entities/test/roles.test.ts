@@ -30,6 +30,8 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
   ['a past year and month, a comma', 'In March 2019, Prime Minister Jacinda Ardern spoke.', { published: '2024-07-11', url: 'https://www.beehive.govt.nz/r' }, ['Jacinda Ardern | former Prime Minister of New Zealand']],
   ['the document\'s own year', 'In 2024 Prime Minister Christopher Luxon attended.', { published: '2024-07-11', url: 'https://www.beehive.govt.nz/r' }, ['Christopher Luxon | Prime Minister of New Zealand']],
   ['"since" a year says nothing of now', 'Since 2017 Foreign Minister Winston Peters has attended.', { published: '2024-07-11', url: 'https://www.beehive.govt.nz/r' }, ['Winston Peters | Minister of Foreign Affairs of New Zealand']],
+  ['a country before the name owns the titles after it', 'Australian Deputy Prime Minister Ravi Chandrasekaran, who is also Defence Minister, spoke. Defence Minister Tomas Ferreira agreed.', { url: 'https://www.beehive.govt.nz/r' }, ['Ravi Chandrasekaran | Deputy Prime Minister of Australia | Minister of Defence of Australia', 'Tomas Ferreira | Minister of Defence of New Zealand']],
+  ['… and after a comma', 'Australian Deputy Prime Minister Ravi Chandrasekaran, Defence Minister, spoke.', { url: 'https://www.beehive.govt.nz/r' }, ['Ravi Chandrasekaran | Deputy Prime Minister of Australia | Minister of Defence of Australia']],
   ['no publication date, no dating', 'In 2022 Prime Minister Jacinda Ardern attended.', { url: 'https://www.beehive.govt.nz/r' }, ['Jacinda Ardern | Prime Minister of New Zealand']],
 ];
 
@@ -88,4 +90,9 @@ test('every country of the gazetteer owns the office its adjective or name state
     }
   }
   assert.deepEqual(wrong, []);
+});
+
+test('a title in the plural is no office mention', () => {
+  const out = entities('The Foreign Ministers met. The former prime ministers agreed, and so did the Secretaries of State.', { url: 'https://www.beehive.govt.nz/r' });
+  assert.deepEqual(out.officeMentions, []);
 });
