@@ -55,9 +55,12 @@ export function personMention(c: Candidate, tokens: readonly Tok[], text: string
  *   the one full name that starts with it ("President Xi", "Jacinda said"),
  *   and then gathers its other bare mentions like a surname; two such full
  *   names ("Jacinda Ardern", "Jacinda Smith") leave it linked to neither.
- * - Two people sharing that surname ("Helen Clark", "Jim Clark"): the lone
- *   surname is linked to neither and becomes a person of its own, marked
- *   ambiguous. A lone surname with no full name is a person of its own too.
+ * - Two people sharing that surname ("Helen Clark", "Jim Clark"): a lone
+ *   surname before the second is named is the first's ("Chinese Foreign
+ *   Minister Wang Yi … Wang, who …" before "ambassador Wang Xiaolong"), as
+ *   a reader takes it; after both it is linked to neither and becomes a
+ *   person of its own, marked ambiguous. A lone surname with no full name
+ *   is a person of its own too.
  * - Then every other capitalised occurrence of a surname is a mention
  *   ("Peters said", "Blinken's deputy"), unless it is part of a longer name,
  *   a gazetteer name, a month or opener, or a common word opening a sentence.
@@ -95,6 +98,14 @@ export function clusterPersons(
     (bySurname.get(last) ?? bySurname.set(last, []).get(last)!).push(c);
     (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push(c);
   }
+  // Where each full-name person is first named: names from outside the text come first.
+  const introduced = new Map<PersonCluster, number>();
+  for (const c of byFull.values()) introduced.set(c, c.outside.length > 0 ? -1 : Math.min(...c.mentions.map((m) => m.start)));
+  const pick = (options: readonly PersonCluster[], at: number): PersonCluster | null => {
+    if (options.length === 1) return options[0]!;
+    const before = options.filter((c) => introduced.get(c)! < at);
+    return before.length === 1 ? before[0]! : null;
+  };
   const singles = new Map<string, PersonCluster>();
   const single = (word: string, ambiguous: boolean) => {
     const key = `${ambiguous ? '?' : ''}${word}`;
@@ -113,16 +124,17 @@ export function clusterPersons(
     const word = fold(m.words[0]!);
     const bySur = bySurname.get(word) ?? [];
     const options = bySur.length > 0 ? bySur : (byFirst.get(word) ?? []);
-    if (options.length === 1) {
-      options[0]!.mentions.push({ ...m, via: 'coreference' });
-      if (bySur.length === 0) byGiven.set(word, options);
+    const owner = pick(options, m.start);
+    if (owner) {
+      owner.mentions.push({ ...m, via: 'coreference' });
+      if (bySur.length === 0 && options.length === 1) byGiven.set(word, options);
     } else single(word, options.length > 1).mentions.push(m);
   }
   // A lone surname with no full name anywhere ("Mr Smith") still gathers its bare mentions.
   const owners = new Map(bySurname);
   for (const [key, c] of singles) if (!c.ambiguous && !owners.has(key)) owners.set(key, [c]);
   for (const [key, c] of byGiven) if (!owners.has(key)) owners.set(key, c);
-  scanSurnames(tokens, taken, rules, owners, single);
+  scanSurnames(tokens, taken, rules, owners, single, pick);
   return clusters.filter((c) => c.mentions.length > 0);
 }
 
@@ -132,6 +144,7 @@ function scanSurnames(
   rules: Rules,
   bySurname: ReadonlyMap<string, PersonCluster[]>,
   single: (word: string, ambiguous: boolean) => PersonCluster,
+  pick: (options: readonly PersonCluster[], at: number) => PersonCluster | null,
 ): void {
   if (bySurname.size === 0) return;
   // Folding is costly; an ASCII word's fold is its key, so most words need one Map probe.
@@ -160,16 +173,18 @@ function scanSurnames(
     if (prev && prev.kind === WORD && prev.cap && prev.sentence === t.sentence && !prev.sentenceStart) continue;
     if (prev && prev.kind === PUNCT && prev.text === '-' && t.glued) continue;
     if (rules.gazetteer.match(tokens, i)) continue;
+    const owner = pick(owners, i);
     const mention: PersonMention = {
       start: i,
       end: i + 1,
       name: t.text,
       words: [t.text],
-      via: owners.length === 1 ? 'coreference' : 'rule',
-      confidence: owners.length === 1 ? 0.85 : 0.5,
+      via: owner ? 'coreference' : 'rule',
+      // Two people share the surname, and only one had been named by here.
+      confidence: owner ? (owners.length === 1 ? 0.85 : 0.75) : 0.5,
       candidate: null,
     };
-    (owners.length === 1 ? owners[0]! : single(fold(t.text), true)).mentions.push(mention);
+    (owner ?? single(fold(t.text), true)).mentions.push(mention);
     taken[i] = 1;
     if (tokens[i + 1]?.kind === CLITIC) i++;
   }

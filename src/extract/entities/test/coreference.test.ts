@@ -18,6 +18,11 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
     'Helen Clark and Jim Clark both spoke. Clark said the talks went well.',
     ['Helen Clark → Helen Clark', 'Jim Clark → Jim Clark', 'Clark → Clark'],
   ],
+  // Before the second Clark is named, a bare "Clark" can only be the first; after, it is neither.
+  [
+    'Helen Clark spoke first. Clark said the talks went well. Then Jim Clark arrived, and Mr Clark left.',
+    ['Helen Clark → Helen Clark', 'Clark → Helen Clark', 'Jim Clark → Jim Clark', 'Mr Clark → Clark'],
+  ],
   ['Secretary of State Antony Blinken met Secretary Blinken’s staff.', ['Antony Blinken → Antony Blinken', 'Blinken → Antony Blinken']],
   ['John Key spoke. Key issues remain, Mr Key said.', ['John Key → John Key', 'Mr Key → John Key']],
 ];
