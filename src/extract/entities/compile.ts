@@ -160,6 +160,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
 
   const prefixes = new PhraseTable<string>();
   for (const p of lex.officePrefixes) prefixes.add(p, p, 'as-written');
+  for (const p of lex.officePrefixesInLowerCase) prefixes.add(p, p, 'ignore-case');
   const honorifics = new PhraseTable<true>();
   for (const h of lex.honorifics) honorifics.add(h, true);
   const ranks = new PhraseTable<true>();

@@ -39,6 +39,8 @@ export interface EntityLexicon {
   readonly portfolios: readonly PortfolioRow[];
   /** Words before a title that make a new office ("Deputy", "Assistant"). */
   readonly officePrefixes: readonly string[];
+  /** The prefixes that count in lower case too, before a title of several words ("the U.S. deputy secretary of state"). */
+  readonly officePrefixesInLowerCase: readonly string[];
   /** Words before a title that make the role a past one ("former", "then"). */
   readonly formerWords: readonly string[];
   /** Words around a title that make the role a future one ("incoming", "designate"). */
@@ -108,6 +110,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   offices: offices.offices as unknown as OfficeRow[],
   portfolios: offices.portfolios as unknown as PortfolioRow[],
   officePrefixes: offices.prefixes,
+  officePrefixesInLowerCase: offices.prefixesInLowerCase,
   formerWords: offices.former,
   futureWords: offices.future,
   copulas: offices.copulas,

@@ -105,6 +105,7 @@ const noRole: ReadonlyArray<readonly [trap: string, input: string, expected: rea
   ['a longer post after "deputy"', 'US Secretary of State Antony Blinken spoke. Blinken’s deputy chief of staff, Jane Doe, did not.', ['Antony Blinken | Secretary of State of United States', 'Jane Doe']],
   ['counterparts in another sentence', 'Prime Minister John Key spoke. His counterpart Stephen Harper did not.', ['John Key | Prime Minister', 'Stephen Harper']],
   ['an organisation before the name owns no country office after it', 'NATO Secretary General Ilse Vandenberg, who was Prime Minister, spoke.', ['Ilse Vandenberg | Secretary General of NATO | former Prime Minister']],
+  ['an adjective before a title in lower case', 'Tomas Ferreira, a senior foreign minister, spoke.', ['Tomas Ferreira']],
   ['"as" a title without an appointment', 'He sees Tomas Ferreira as Prime Minister one day.', ['Tomas Ferreira']],
   ['"as" a title followed by a noun', 'They appointed Tomas Ferreira as Foreign Minister adviser.', ['Tomas Ferreira']],
   ['an appointment word in another sentence', 'It was confirmed. Tomas Ferreira as Foreign Minister would be a change.', ['Tomas Ferreira']],

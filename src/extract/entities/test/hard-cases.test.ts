@@ -26,6 +26,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // Wire style writes posts in lower case away from the name.
   ['The US ambassador to New Zealand, Tom Udall, attended.', ['Tom Udall | Ambassador of United States']],
   ['Tom Udall, the US ambassador to New Zealand, attended.', ['Tom Udall | Ambassador of United States']],
+  ['Tomas Ferreira, the U.S. deputy secretary of state, led the delegation.', ['Tomas Ferreira | Deputy Secretary of State of United States']],
+  ['Ravi Chandrasekaran, Australia’s shadow foreign minister, disagreed.', ['Ravi Chandrasekaran | Shadow Minister of Foreign Affairs of Australia']],
   ['China’s envoy Wang Yi arrived.', ['Wang Yi | Special Envoy of China']],
   // A country's body between the country and the post: the country owns it.
   ['China’s foreign ministry spokesperson Mao Ning said so. A Japanese Embassy spokesman, Taro Kono, agreed.', ['Mao Ning | Spokesperson of China', 'Taro Kono | Spokesperson of Japan']],
