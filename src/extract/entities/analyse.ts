@@ -10,7 +10,7 @@ import { resolveOverlaps } from './merge.js';
 import { linkShortForms } from './short-forms.js';
 import { entityKey, nameFold, stripPossessive } from './names.js';
 import { findOffices } from './offices.js';
-import { dropOwnersInLongerNames, ownOrgOffices } from './org-owner.js';
+import { dropOwnersInLongerNames, ownBracketedOffices, ownOrgOffices } from './org-owner.js';
 import { inferOwner } from './owner.js';
 import { buildRolePhrase, type RolePhrase } from './role-phrases.js';
 import { outsideNames, outsideRoles, ownerGiven, textRoles, type RoleDraft } from './roles.js';
@@ -30,8 +30,8 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const spans = tag(sentencesWithNames(tokens, sentences, rules));
   const starts = startBits(tokens, rules);
   const offices = findOffices(tokens, rules, starts);
-  const inOffice = officeMask(tokens.length, offices);
   const phrases = datedTitles(offices.map((o) => buildRolePhrase(tokens, o, rules)), tokens, meta.published, rules);
+  const inOffice = officeMask(tokens.length, phrases);
 
   const candidates: Candidate[] = [];
   gazetteerCandidates(tokens, rules, starts, inOffice, candidates);
@@ -51,10 +51,11 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const persons = accepted.filter((c) => c.type === 'person').map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
   const clusters = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules);
 
-  const owned = ownOrgOffices(dropOwnersInLongerNames(phrases, accepted), accepted, tokens, text, rules);
+  const owned = ownBracketedOffices(ownOrgOffices(dropOwnersInLongerNames(phrases, accepted), accepted, tokens, text, rules), accepted, tokens, text);
   const { drafts, used } = textRoles(clusters, owned, tokens, text, rules);
   drafts.push(...outsideRoles(meta, clusters, tokens, rules, drafts));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p))));
+  shareStatedOwners(drafts);
   const owners = settleOwners(drafts, (d) => d.stated ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules)));
   const officeMentions = findOfficeMentions(owned, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules));
 
@@ -97,6 +98,27 @@ function retypeNamesakes(accepted: Candidate[], tokens: readonly Tok[], text: st
     if (c.type === 'person' || c.via !== 'model') return c;
     const spelled = nameFold(stripPossessive(text.slice(tokens[c.start]!.start, tokens[c.end - 1]!.end)));
     return names.has(spelled) ? { ...c, type: 'person' } : c;
+  });
+}
+
+/**
+ * "Minister of Foreign Affairs Winston Peters" early in a story and "New
+ * Zealand foreign minister Winston Peters" later: a title the same person
+ * holds with a stated owner elsewhere in the document has that owner
+ * wherever it is unstated, when the document states only one. Inference
+ * never gets to guess (and to collide with a foreign counterpart's guess).
+ */
+function shareStatedOwners(drafts: RoleDraft[]): void {
+  const stated = new Map<string, Set<string>>();
+  for (const d of drafts) {
+    if (d.stated === null) continue;
+    const key = `${d.cluster}|${d.title}`;
+    (stated.get(key) ?? stated.set(key, new Set()).get(key)!).add(d.stated);
+  }
+  drafts.forEach((d, k) => {
+    if (d.stated !== null || d.ownerUnknown) return;
+    const owners = stated.get(`${d.cluster}|${d.title}`);
+    if (owners?.size === 1) drafts[k] = { ...d, stated: [...owners][0]! };
   });
 }
 

@@ -32,6 +32,22 @@ export function ownOrgOffices(phrases: readonly RolePhrase[], accepted: readonly
   });
 }
 
+/**
+ * "Miles Hurrell (Chief Executive, Fonterra)", "(Ambassador, Japan)": a
+ * bracketed title, a comma, then an organisation or country closing the
+ * bracket, which owns the title.
+ */
+export function ownBracketedOffices(phrases: readonly RolePhrase[], accepted: readonly Candidate[], tokens: readonly Tok[], text: string): RolePhrase[] {
+  const isPunct = (k: number, s: string) => tokens[k]?.kind === PUNCT && tokens[k]!.text === s;
+  const ownerAt = new Map<number, Candidate>();
+  for (const c of accepted) if (c.type !== 'person' && isPunct(c.end, ')')) ownerAt.set(c.start, c);
+  return phrases.map((p) => {
+    if (p.of !== null || !isPunct(p.start - 1, '(') || !isPunct(p.end, ',')) return p;
+    const owner = ownerAt.get(p.end + 1);
+    return owner ? { ...p, end: owner.end, of: candidateName(owner, tokens, text) } : p;
+  });
+}
+
 /** Where the owner's name would end before a title at `at`: past "party", a possessive or a bracketed acronym. */
 function ownerEnd(tokens: readonly Tok[], at: number): number {
   let k = at;

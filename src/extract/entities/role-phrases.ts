@@ -18,6 +18,8 @@ export interface RolePhrase {
   /** Country or organisation the words name, canonical; null when unstated. */
   readonly of: string | null;
   readonly tense: Tense;
+  /** Where the title's own words end, a portfolio after it included ("… for East Asian and Pacific Affairs"): no name lies before. */
+  readonly titleEnd: number;
 }
 
 /** The country or organisation named just before token `end`: "US", "Japanese", "NATO". */
@@ -95,6 +97,7 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
     tense = 'future';
   }
   end = portfolioEnd(tokens, office, end, rules);
+  const titleEnd = end;
   // "Secretary-General of the United Nations", "Ambassador to the United States".
   // "Ambassador of the People's Republic of China to New Zealand": an "of" and then a "to".
   for (let links = 0; links < 2; links++) {
@@ -107,7 +110,7 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
     if (link.key === 'of') of ??= named.name;
     else break;
   }
-  return { start, end, office, of, tense };
+  return { start, end, office, of, tense, titleEnd };
 }
 
 /**
@@ -117,15 +120,19 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
  * "and", "the", "of" and commas may sit inside, and the phrase ends at the
  * last portfolio word (`portfolioEnds`) before the name. The title stays the
  * office's. A bare "Secretary of State for …" is the British form, not the
- * American office, so it is left alone.
+ * American office, so it is left alone. A minister's portfolio may go on
+ * with "and" ("Minister of Commerce and Industry Piyush Goyal"), but not
+ * into another title ("Minister of Defence and Foreign Minister …").
  */
 function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, rules: Rules): number {
   const t = tokens[end];
-  if (!t || t.kind !== WORD || t.key !== 'for' || office.title === 'Secretary of State') return end;
+  if (!t || t.kind !== WORD || office.title === 'Secretary of State') return end;
+  if (!(t.key === 'for' || (t.key === 'and' && office.title.startsWith('Minister')))) return end;
   let last = -1;
   for (let j = end + 1; j < tokens.length && tokens[j]!.sentence === t.sentence; j++) {
     const w = tokens[j]!;
     if (w.kind === WORD && w.cap) {
+      if (rules.offices.match(tokens, j) || rules.prefixes.match(tokens, j)) break;
       if (rules.portfolioEnds.has(w.key)) last = j;
     } else if (!(w.kind === WORD && (w.key === 'and' || w.key === 'the' || w.key === 'of')) && !(w.kind === PUNCT && w.text === ',')) break;
   }

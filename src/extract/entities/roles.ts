@@ -225,6 +225,12 @@ export function textRoles(
       if (tokens[k]?.kind === CLITIC) continue;
       // "Dr Shane Reti MP, Minister for Pacific Peoples,": letters after the name sit before its apposition.
       while (tokens[k]?.kind === WORD && tokens[k]!.sentence === sentence && rules.postNominals.has(tokens[k]!.text)) k++;
+      // "Miles Hurrell (Chief Executive, Fonterra)": a title in brackets after the name.
+      if (tokens[k]?.kind === PUNCT && tokens[k]!.text === '(' && m.candidate) {
+        const p = byStart.get(k + 1);
+        if (p && tokens[p.end]?.kind === PUNCT && tokens[p.end]!.text === ')') stated(index, p, null);
+        continue;
+      }
       const comma = isComma(tokens[k]);
       if (comma) k++;
       // "Peters, who is …": the relative clause needs the comma; "Blinken is …" needs none.

@@ -1,6 +1,5 @@
 import type { Candidate } from './candidate.js';
 import { STARTS_GAZETTEER, STARTS_GIVEN_NAME, STARTS_HONORIFIC, type Rules } from './compile.js';
-import type { OfficeMatch } from './offices.js';
 import { canOpenName, isNameWord, readName, skipHonorifics } from './read-name.js';
 import type { RolePhrase } from './role-phrases.js';
 import { PUNCT, WORD, type Tok } from './tokens.js';
@@ -58,6 +57,8 @@ export function titleCandidates(tokens: readonly Tok[], rules: Rules, phrases: r
     if (nameEnds.has(p.start) && rules.postNominals.has(tokens[p.start]!.text)) continue;
     let j = p.end;
     if (tokens[j]?.kind === PUNCT && tokens[j]!.text === ',') j++;
+    // "Miles Hurrell (Chief Executive, Fonterra)": in brackets, what follows the comma is the title's owner.
+    if (j > p.end && tokens[p.start - 1]?.kind === PUNCT && tokens[p.start - 1]!.text === '(') continue;
     const afterHonorifics = skipHonorifics(tokens, j, rules);
     // A title vouches only inside its own sentence: an interview's "PRIME MINISTER" label is not followed by a name in "Well, …".
     if (tokens[afterHonorifics]?.sentence !== tokens[p.end - 1]?.sentence) continue;
@@ -91,9 +92,9 @@ export function givenNameCandidates(tokens: readonly Tok[], rules: Rules, starts
   }
 }
 
-/** Marks the tokens each office title covers. */
-export function officeMask(n: number, offices: readonly OfficeMatch[]): Uint8Array {
+/** Marks the tokens each office title covers, with its portfolio ("Minister of Commerce and Industry"). */
+export function officeMask(n: number, phrases: readonly RolePhrase[]): Uint8Array {
   const mask = new Uint8Array(n);
-  for (const o of offices) mask.fill(1, o.start, o.end);
+  for (const p of phrases) mask.fill(1, p.office.start, p.titleEnd);
   return mask;
 }

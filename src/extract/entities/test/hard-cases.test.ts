@@ -50,6 +50,10 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Tomas Ferreira replaced Ravi Chandrasekaran as Foreign Minister.', ['Tomas Ferreira', 'Ravi Chandrasekaran | former Minister of Foreign Affairs']],
   ['Ravi Chandrasekaran was appointed Trade Minister in March.', ['Ravi Chandrasekaran | Minister of Trade']],
   ['Mere Tākuta has been nominated as Ambassador to Japan.', ['Mere Tākuta | future Ambassador']],
+  // Delegation lists put the title and its organisation in brackets.
+  ['The delegation includes Tomas Ferreira (Chief Executive, Fonterra) and Mere Tākuta (Chair, Air New Zealand).', ['Tomas Ferreira | Chief Executive of Fonterra', 'Mere Tākuta | Chair of Air New Zealand']],
+  // A portfolio that goes on with "and".
+  ['Indian Minister of Commerce and Industry Ravi Chandrasekaran visited Auckland.', ['Ravi Chandrasekaran | Minister of Commerce of India']],
   // A title in the plural gives its office to each name it lists.
   ['Foreign Ministers Tomas Ferreira and Ravi Chandrasekaran met in Adelaide.', ['Tomas Ferreira | Minister of Foreign Affairs', 'Ravi Chandrasekaran | Minister of Foreign Affairs']],
   ['Former prime ministers Helen Clark, Tomas Ferreira and Ravi Chandrasekaran wrote to him.', ['Helen Clark | former Prime Minister', 'Tomas Ferreira | former Prime Minister', 'Ravi Chandrasekaran | former Prime Minister']],

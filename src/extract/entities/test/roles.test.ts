@@ -32,6 +32,7 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
   ['"since" a year says nothing of now', 'Since 2017 Foreign Minister Winston Peters has attended.', { published: '2024-07-11', url: 'https://www.beehive.govt.nz/r' }, ['Winston Peters | Minister of Foreign Affairs of New Zealand']],
   ['a country before the name owns the titles after it', 'Australian Deputy Prime Minister Ravi Chandrasekaran, who is also Defence Minister, spoke. Defence Minister Tomas Ferreira agreed.', { url: 'https://www.beehive.govt.nz/r' }, ['Ravi Chandrasekaran | Deputy Prime Minister of Australia | Minister of Defence of Australia', 'Tomas Ferreira | Minister of Defence of New Zealand']],
   ['… and after a comma', 'Australian Deputy Prime Minister Ravi Chandrasekaran, Defence Minister, spoke.', { url: 'https://www.beehive.govt.nz/r' }, ['Ravi Chandrasekaran | Deputy Prime Minister of Australia | Minister of Defence of Australia']],
+  ['a title the same person holds with a stated owner elsewhere', 'India, India. Minister of Foreign Affairs Tomas Ferreira met External Affairs Minister Ravi Chandrasekaran. New Zealand foreign minister Tomas Ferreira spoke.', {}, ['Tomas Ferreira | Minister of Foreign Affairs of New Zealand | Minister of Foreign Affairs of New Zealand', 'Ravi Chandrasekaran | Minister of Foreign Affairs of India']],
   ['no publication date, no dating', 'In 2022 Prime Minister Jacinda Ardern attended.', { url: 'https://www.beehive.govt.nz/r' }, ['Jacinda Ardern | Prime Minister of New Zealand']],
 ];
 
