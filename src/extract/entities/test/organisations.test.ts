@@ -20,6 +20,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The Pacific Islands Forum met in Tonga, and the Forum’s members agreed.', ['Pacific Islands Forum → org:pacific-islands-forum', 'Forum → org:pacific-islands-forum']],
   // Agencies by their Māori names are the agencies, never people.
   ['Manatū Aorere said so, and Te Puni Kōkiri agreed.', ['Manatū Aorere → org:ministry-of-foreign-affairs-and-trade', 'Te Puni Kōkiri → org:te-puni-kokiri']],
+  // A university's full name is one organisation, not a university and a city.
+  ['Dr Mere Tākuta of Victoria University of Wellington said so.', ['Victoria University of Wellington → org:victoria-university-of-wellington']],
   // Post-nominal letters are no organisation.
   ['Rt Hon Mere Tākuta ONZ SSI attended.', []],
   // Party short names are read only as owners of party posts, never as mentions.
