@@ -58,6 +58,8 @@ export interface Rules {
   readonly appointments: ReadonlyMap<string, Tense>;
   readonly afterRole: ReadonlySet<string>;
   readonly counterparts: PhraseTable<true>;
+  /** The same words in the plural ("their counterparts, Richard Marles and Penny Wong"). */
+  readonly counterpartsPlural: PhraseTable<true>;
   readonly deputies: PhraseTable<true>;
   readonly ownerBodies: PhraseTable<true>;
   /** Last words of a portfolio after "for" (lower case): "… for East Asian and Pacific Affairs". */
@@ -170,6 +172,8 @@ export function compileLexicon(lex: EntityLexicon): Rules {
   for (const tense of ['current', 'former', 'future'] as const) for (const c of lex.copulas[tense]) copulas.add(c, tense, 'ignore-case');
   const counterparts = new PhraseTable<true>();
   for (const c of lex.counterparts) counterparts.add(c, true, 'ignore-case');
+  const counterpartsPlural = new PhraseTable<true>();
+  for (const c of lex.counterparts) counterpartsPlural.add(`${c}s`, true, 'ignore-case');
   const deputies = new PhraseTable<true>();
   for (const d of lex.deputies) deputies.add(d, true, 'ignore-case');
   const ownerBodies = new PhraseTable<true>();
@@ -207,6 +211,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     appointments: new Map((['current', 'former', 'future'] as const).flatMap((tense) => lex.appointments[tense].map((w) => [w.toLowerCase(), tense] as const))),
     afterRole: lowerSet(lex.afterRole),
     counterparts,
+    counterpartsPlural,
     deputies,
     ownerBodies,
     portfolioEnds: lowerSet(lex.portfolioEnds),

@@ -4,6 +4,7 @@ import { prefixedOffice } from './offices.js';
 import { ownerEnding } from './role-phrases.js';
 import type { RolePhrase } from './role-phrases.js';
 import type { RoleDraft } from './roles.js';
+import { clusterStarts, namesListed, type ClusterStarts } from './listed-names.js';
 import { CLITIC, PUNCT, type Tok } from './tokens.js';
 
 /**
@@ -24,10 +25,16 @@ export function counterpartRoles(clusters: readonly PersonCluster[], drafts: rea
   const offices = new Map<number, RoleDraft[]>();
   for (const d of drafts) if (d.tense === 'current') (offices.get(d.cluster) ?? offices.set(d.cluster, []).get(d.cluster)!).push(d);
   const out: RoleDraft[] = [];
+  const clusterAt = clusterStarts(clusters);
   clusters.forEach((c, index) => {
     for (const m of c.mentions) {
       if (!m.candidate) continue;
       const before = tokens[m.start - 1]?.kind === PUNCT && tokens[m.start - 1]!.text === ',' ? m.start - 1 : m.start;
+      const plural = rules.counterpartsPlural.matchEnding(tokens, before);
+      if (plural && tokens[plural.start]!.sentence === tokens[m.start]!.sentence) {
+        out.push(...pairedCounterparts(index, m.end, plural.start, before, owner, offices, clusterAt, tokens, text, rules));
+        continue;
+      }
       const deputy = deputyRole(index, before, owner, offices, tokens, text, rules);
       if (deputy) {
         out.push(deputy);
@@ -49,6 +56,44 @@ export function counterpartRoles(clusters: readonly PersonCluster[], drafts: rea
     }
   });
   return out;
+}
+
+/**
+ * "Defence Minister Judith Collins and Foreign Minister Winston Peters …
+ * their Australian counterparts, Richard Marles and Penny Wong": the names
+ * listed after the plural take, in order, the one current office of each
+ * person named before it in the sentence, when the two lists are as long.
+ */
+function pairedCounterparts(
+  first: number,
+  end: number,
+  wordStart: number,
+  before: number,
+  owner: Int32Array,
+  offices: ReadonlyMap<number, RoleDraft[]>,
+  clusterAt: ClusterStarts,
+  tokens: readonly Tok[],
+  text: string,
+  rules: Rules,
+): RoleDraft[] {
+  const listed = namesListed(first, end, tokens, clusterAt);
+  const subjects: number[] = [];
+  const sentence = tokens[wordStart]!.sentence;
+  let k = wordStart - 1;
+  while (k >= 0 && tokens[k]!.sentence === sentence) k--;
+  for (let j = k + 1; j < wordStart; j++) if (owner[j]! >= 0 && !subjects.includes(owner[j]!)) subjects.push(owner[j]!);
+  if (listed.length < 2 || subjects.length !== listed.length) return [];
+  const held = subjects.map((s) => offices.get(s) ?? []);
+  if (held.some((h) => new Set(h.map((d) => d.title)).size !== 1)) return [];
+  const ownerEnd = tokens[wordStart - 1]?.kind === CLITIC ? wordStart - 1 : wordStart;
+  const stated = ownerEnd > 0 ? ownerEnding(tokens, ownerEnd, rules) : null;
+  const from = stated && tokens[stated.start]!.sentence === sentence ? stated : null;
+  const start = tokens[from ? from.start : wordStart]!.start;
+  const stop = tokens[before - 1]!.end;
+  return listed.map((cluster, i) => {
+    const office = held[i]![0]!;
+    return { cluster, start, end: stop, text: text.slice(start, stop), title: office.title, info: office.info, stated: from?.name ?? null, tense: 'current', source: 'pattern', ownerUnknown: true } as RoleDraft;
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { OfficeInfo, Rules } from './compile.js';
 import type { PersonCluster } from './coreference.js';
 import { coordinatedTitles } from './coordinated-titles.js';
+import { clusterStarts, namesListed } from './listed-names.js';
 import { existsIn } from './owner.js';
 import { canonicalOfficeWith, portfolioOfficeWith } from './offices.js';
 import { canonicalName, nameFold } from './names.js';
@@ -120,26 +121,6 @@ function appointmentBefore(tokens: readonly Tok[], start: number, rules: Rules):
   return rules.appointments.get(cue.key) ?? null;
 }
 
-/**
- * The people a plural title lists: the first, then each name after a comma,
- * up to the one after "and" ("Helen Clark, Jim Bolger and John Key").
- */
-function namesListed(first: number, end: number, tokens: readonly Tok[], clusterAt: ReadonlyMap<number, { cluster: number; end: number }>): number[] {
-  const out = [first];
-  let e = end;
-  for (;;) {
-    const sep = tokens[e];
-    const and = sep?.kind === WORD && sep.key === 'and';
-    if (!sep || !(and || isComma(sep)) || sep.sentence !== tokens[end - 1]!.sentence) break;
-    const next = clusterAt.get(e + 1);
-    if (!next) break;
-    out.push(next.cluster);
-    e = next.end;
-    if (and) break;
-  }
-  return out;
-}
-
 /** The verb's tense, unless the title states its own: "is a former Prime Minister" is former. */
 const tenseOf = (verb: Tense, phrase: Tense): Tense => (phrase === 'current' ? verb : phrase);
 
@@ -175,14 +156,8 @@ export function textRoles(
   const startByEnd = new Map<number, number>();
   /** The country a title before a name states, by the name's start: its other titles after it are that country's too. */
   const countryBefore = new Map<number, string>();
-  const clusterAt = new Map<number, { cluster: number; end: number }>();
-  clusters.forEach((c, index) => {
-    for (const m of c.mentions) {
-      if (!m.candidate) continue;
-      startByEnd.set(m.end, m.start);
-      clusterAt.set(m.start, { cluster: index, end: m.end });
-    }
-  });
+  for (const c of clusters) for (const m of c.mentions) if (m.candidate) startByEnd.set(m.end, m.start);
+  const clusterAt = clusterStarts(clusters);
   clusters.forEach((c, index) => {
     for (const m of c.mentions) {
       if (!m.candidate) continue;

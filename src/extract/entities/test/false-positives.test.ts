@@ -108,6 +108,7 @@ const noRole: ReadonlyArray<readonly [trap: string, input: string, expected: rea
   ['an organisation before the name owns no country office after it', 'NATO Secretary General Ilse Vandenberg, who was Prime Minister, spoke.', ['Ilse Vandenberg | Secretary General of NATO | former Prime Minister']],
   ['an adjective before a title in lower case', 'Tomas Ferreira, a senior foreign minister, spoke.', ['Tomas Ferreira']],
   ['a portfolio "and" that starts another title', 'Minister of Defence and Foreign Minister Tomas Ferreira spoke.', ['Tomas Ferreira | Minister of Defence | Minister of Foreign Affairs']],
+  ['plural counterparts that do not pair', 'Defence Minister Tomas Ferreira welcomed his counterparts, Mere Tākuta and Helen Clark.', ['Tomas Ferreira | Minister of Defence', 'Mere Tākuta', 'Helen Clark']],
   ['"as" a title without an appointment', 'He sees Tomas Ferreira as Prime Minister one day.', ['Tomas Ferreira']],
   ['"as" a title followed by a noun', 'They appointed Tomas Ferreira as Foreign Minister adviser.', ['Tomas Ferreira']],
   ['an appointment word in another sentence', 'It was confirmed. Tomas Ferreira as Foreign Minister would be a change.', ['Tomas Ferreira']],
