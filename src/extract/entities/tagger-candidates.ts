@@ -54,7 +54,7 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     const exact = rules.gazetteer.match(tokens, s);
     const gaz = exact && exact.end === e ? exact.value : null;
     if ((!gaz && (isDemonym(tokens, s, e, rules) || isNoEntity(tokens, s, e, rules))) || compoundOfKnownNames(tokens, s, e, rules)) continue;
-    const type = gaz ? gaz.type : TYPES[span.type];
+    const type = gaz ? gaz.type : readsAsPerson(tokens, s, e, span, rules) ? 'person' : TYPES[span.type];
     if (!type) continue;
     // "the Mapua Smith Council", "Banking Reform Commission": an organisation's head word (`orgHeads`) right after it makes it no person.
     const next = tokens[e];
@@ -62,6 +62,20 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     if (type !== 'person' && !gaz && !plausibleName(tokens, s, e, rules)) continue;
     out.push({ start: s, end: e, type, via: gaz ? 'gazetteer' : 'model', confidence: clamp(span.score), anchor: gaz ? 'gazetteer' : 'model', nameStart: s, gaz });
   }
+}
+
+/**
+ * An organisation the tagger is unsure of that reads as a person's name:
+ * "Surangel Whipps Jr" (a generational suffix), "Tama Potaka" (a listed
+ * given name and a surname, no organisation head word, score under 0.5).
+ * The tagger learnt its names from 1990s Reuters; Pacific and Māori names
+ * are often new to it.
+ */
+function readsAsPerson(tokens: readonly Tok[], s: number, e: number, span: NerSpanLike, rules: Rules): boolean {
+  if (span.type !== 'ORG' || e - s < 2 || !plausiblePerson(tokens, s, e, rules)) return false;
+  for (let k = s; k < e; k++) if (rules.orgHeads.has(tokens[k]!.text) || rules.institutional.has(tokens[k]!.text)) return false;
+  if (rules.suffixes.has(tokens[e - 1]!.text)) return true;
+  return e - s <= 3 && span.score < 0.5 && rules.givenNames.has(tokens[s]!.text);
 }
 
 /** "the East Timorese", "the Americans": a people, which the tagger may call a place or an organisation (a span the gazetteer names is not asked). */

@@ -53,6 +53,8 @@ for (const [trap, input, forbidden] of noPerson) {
 // Types the traps must get instead.
 const typed: ReadonlyArray<readonly [trap: string, input: string, text: string, type: string | null]> = [
   ['region is a place', 'Stability in the Indo-Pacific matters to all.', 'Indo-Pacific', 'place'],
+  ['an organisation head word keeps an organisation that starts with a given name', 'The Jenny Craig Fund gave money.', 'Jenny Craig Fund', 'org'],
+  ['a confident organisation that starts with a given name stays one', 'Ricardo Holdings bought the port.', 'Ricardo Holdings', 'org'],
   ['venue is a place', 'He held meetings on Capitol Hill.', 'Capitol Hill', 'place'],
   ['outlet is an organisation', 'She told POLITIK in 2022 that she was careful.', 'POLITIK', 'org'],
   ['possessive is cut off', 'Russia’s war of aggression continues.', 'Russia', 'place'],

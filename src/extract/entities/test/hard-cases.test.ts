@@ -52,6 +52,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Mere Tākuta has been nominated as Ambassador to Japan.', ['Mere Tākuta | future Ambassador']],
   // Counterparts in the plural pair with the titled people before them, in order.
   ['Defence Minister Tomas Ferreira and Foreign Minister Ravi Chandrasekaran welcomed their Australian counterparts, Mere Tākuta and Helen Clark, to Wellington.', ['Tomas Ferreira | Minister of Defence', 'Ravi Chandrasekaran | Minister of Foreign Affairs', 'Mere Tākuta | Minister of Defence of Australia', 'Helen Clark | Minister of Foreign Affairs of Australia']],
+  // Pacific and Māori names the tagger takes for organisations.
+  ['Tama Potaka and Surangel Whipps Jr spoke.', ['Tama Potaka', 'Surangel Whipps Jr']],
   // Delegation lists put the title and its organisation in brackets.
   ['The delegation includes Tomas Ferreira (Chief Executive, Fonterra) and Mere Tākuta (Chair, Air New Zealand).', ['Tomas Ferreira | Chief Executive of Fonterra', 'Mere Tākuta | Chair of Air New Zealand']],
   // A portfolio that goes on with "and".

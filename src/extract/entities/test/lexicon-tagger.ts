@@ -44,6 +44,11 @@ export const DEFAULT_TAGS: ReadonlyArray<readonly [phrase: string, type: NerSpan
   ['China Banking Reform Commission', 'ORG', 0.8],
   ['Trade Reform', 'PER', 0.6],
   ['Mapua Smith', 'PER', 0.6],
+  // New names the tagger calls organisations, unsure; and organisations that start with a given name.
+  ['Tama Potaka', 'ORG', 0.33],
+  ['Surangel Whipps Jr', 'ORG', 0.6],
+  ['Jenny Craig Fund', 'ORG', 0.4],
+  ['Ricardo Holdings', 'ORG', 0.9],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
