@@ -33,6 +33,8 @@ export const STARTS_GAZETTEER = 1;
 export const STARTS_OFFICE = 2;
 export const STARTS_HONORIFIC = 4;
 export const STARTS_GIVEN_NAME = 8;
+/** A plural of a title's last word ("ministers"): not a start, but the same one probe finds it. */
+export const PLURAL_TITLE_WORD = 16;
 
 /** A lexicon turned into lookups, once per stage instance. */
 export interface Rules {
@@ -57,6 +59,8 @@ export interface Rules {
   /** "appointed", "appointment", "replaced" … → the tense of a title after "as" that follows the name after them. */
   readonly appointments: ReadonlyMap<string, Tense>;
   readonly afterRole: ReadonlySet<string>;
+  /** Plurals of the words office titles end with → the singular: "ministers" → "minister", "secretaries" → "secretary". */
+  readonly pluralTitleWords: ReadonlyMap<string, string>;
   readonly counterparts: PhraseTable<true>;
   /** The same words in the plural ("their counterparts, Richard Marles and Penny Wong"). */
   readonly counterpartsPlural: PhraseTable<true>;
@@ -187,6 +191,12 @@ export function compileLexicon(lex: EntityLexicon): Rules {
   mark(gazetteer.firstKeys(), STARTS_GAZETTEER);
   mark(offices.firstKeys(), STARTS_OFFICE);
   mark(prefixes.firstKeys(), STARTS_OFFICE);
+  const pluralTitleWords = new Map<string, string>();
+  for (const k of offices.lastKeys()) {
+    if (!/^\p{Ll}+$/u.test(k)) continue;
+    pluralTitleWords.set(k.endsWith('y') ? `${k.slice(0, -1)}ies` : k.endsWith('person') ? `${k.slice(0, -6)}people` : `${k}s`, k);
+  }
+  mark(pluralTitleWords.keys(), PLURAL_TITLE_WORD);
   mark(honorifics.firstKeys(), STARTS_HONORIFIC);
   mark(ranks.firstKeys(), STARTS_HONORIFIC);
   mark(
@@ -210,6 +220,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     relativePronouns: lowerSet(lex.copulas.relative),
     appointments: new Map((['current', 'former', 'future'] as const).flatMap((tense) => lex.appointments[tense].map((w) => [w.toLowerCase(), tense] as const))),
     afterRole: lowerSet(lex.afterRole),
+    pluralTitleWords,
     counterparts,
     counterpartsPlural,
     deputies,

@@ -1,4 +1,4 @@
-import { STARTS_OFFICE, type OfficeInfo, type Rules } from './compile.js';
+import { PLURAL_TITLE_WORD, STARTS_OFFICE, type OfficeInfo, type Rules } from './compile.js';
 import type { OfficeFlag } from './lexicon.js';
 import { PUNCT, tokenizeText, WORD, type Tok } from './tokens.js';
 
@@ -64,24 +64,7 @@ export function findOffices(tokens: readonly Tok[], rules: Rules, starts: Uint8A
       i = m.end - 1;
     }
   }
-  return withPlurals(out, tokens, rules);
-}
-
-const pluralCache = new WeakMap<Rules, ReadonlyMap<string, string>>();
-
-/** The plurals of the words office titles end with → the singular: "ministers" → "minister", "secretaries" → "secretary". */
-function pluralKeys(rules: Rules): ReadonlyMap<string, string> {
-  let map = pluralCache.get(rules);
-  if (!map) {
-    const m = new Map<string, string>();
-    for (const k of rules.offices.lastKeys()) {
-      if (!/^\p{Ll}+$/u.test(k)) continue;
-      m.set(k.endsWith('y') ? `${k.slice(0, -1)}ies` : k.endsWith('person') ? `${k.slice(0, -6)}people` : `${k}s`, k);
-    }
-    map = m;
-    pluralCache.set(rules, map);
-  }
-  return map;
+  return withPlurals(out, tokens, rules, starts);
 }
 
 /**
@@ -90,12 +73,12 @@ function pluralKeys(rules: Rules): ReadonlyMap<string, string> {
  * word in the singular and marked plural. Rare, so looked for only where a
  * plural title word stands.
  */
-function withPlurals(found: OfficeMatch[], tokens: readonly Tok[], rules: Rules): OfficeMatch[] {
-  const plurals = pluralKeys(rules);
+function withPlurals(found: OfficeMatch[], tokens: readonly Tok[], rules: Rules, starts: Uint8Array): OfficeMatch[] {
   let out = found;
   for (let j = 0; j < tokens.length; j++) {
+    if (!(starts[j]! & PLURAL_TITLE_WORD)) continue;
     const t = tokens[j]!;
-    const singular = t.kind === WORD ? plurals.get(t.key) : undefined;
+    const singular = rules.pluralTitleWords.get(t.key);
     if (singular === undefined || out.some((o) => o.start <= j && j < o.end)) continue;
     const view = tokens.slice(Math.max(0, j - 6), j + 1);
     const from = j + 1 - view.length;
