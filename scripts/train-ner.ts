@@ -1,4 +1,4 @@
-// npm run train:ner [-- --clusters] [--train-only] [--epochs N] [--seed N] [--seeds K] [--prune X] [--names jackknife|none|leaky] [--out DIR]
+// npm run train:ner [-- --clusters] [--train-only] [--epochs N] [--seed N] [--seeds K] [--bags kinds|none] [--prune X] [--names jackknife|none|leaky] [--out DIR]
 // Trains the entity tagger on CoNLL++ train (dev for the epoch count and the
 // confidence temperature) and writes src/extract/entities/tagger/model/:
 // ner.json (header), ner.bin (weights), gazetteer.br (WikiANN names plus
@@ -13,6 +13,7 @@ import { parseClusters } from '../src/extract/entities/tagger/clusters.js';
 import { createRuntime, tagWords, type Scorer } from '../src/extract/entities/tagger/engine.js';
 import { NAME_TYPES, parseGazetteer } from '../src/extract/entities/tagger/gazetteer.js';
 import type { Lexicons } from '../src/extract/entities/tagger/lexicons.js';
+import { FEATURE_KINDS } from '../src/extract/entities/tagger/features.js';
 import { compile } from '../src/extract/entities/tagger/model.js';
 import { serialise } from '../src/extract/entities/tagger/model-io.js';
 import { train, weightsScorer, type TrainDocument } from '../src/extract/entities/tagger/train.js';
@@ -39,6 +40,8 @@ const { values: args } = parseArgs({
     'min-count': { type: 'string', default: '1' },
     // Training-set names: jackknifed (the default), none, or leaky (each document sees its own names: for comparison).
     names: { type: 'string', default: 'jackknife' },
+    // Feature bagging: model k goes without feature kind k mod 4 (FEATURE_KINDS); none: every model sees every feature.
+    bags: { type: 'string', default: 'kinds' },
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
     out: { type: 'string', default: join(import.meta.dirname, '..', 'src', 'extract', 'entities', 'tagger', 'model') },
   },
@@ -70,6 +73,10 @@ const dev = toTrain(devRaw);
 const epochs = Number(args.epochs);
 const seeds = Array.from({ length: Number(args.seeds) }, (_, k) => Number(args.seed) + k);
 const prune = Number(args.prune);
+if (args.bags !== 'kinds' && args.bags !== 'none') throw new Error(`--bags ${args.bags}: use kinds (feature bagging, the default) or none`);
+const kinds = Object.keys(FEATURE_KINDS) as (keyof typeof FEATURE_KINDS)[];
+/** The feature kind model `k` goes without, or null. */
+const bagOf = (k: number) => (args.bags === 'kinds' ? kinds[k % kinds.length]! : null);
 
 // The model on train alone scores dev and fits the confidence temperature;
 // with --with-dev, its twin trained on train+dev (same settings) is the one
@@ -93,9 +100,11 @@ function fit(raw: readonly LabelledDocument[], devScores: boolean) {
   log(`${raw.length} documents; ${clusters.size} clustered words, ${gazetteer.size} gazetteer names, ${lexicons.names.size} training-set names (${args.names})`);
   const docs: TrainDocument[] = toTrain(raw);
   const namesFor = args.names === 'jackknife' ? jackknifedNames(raw) : undefined;
-  const runs = seeds.map((seed) => {
-    log(`seed ${seed}`);
+  const runs = seeds.map((seed, k) => {
+    const bag = bagOf(k);
+    log(`seed ${seed}${bag ? `, without ${bag} features` : ''}`);
     return train(docs, lexicons, {
+      dropSlots: bag ? FEATURE_KINDS[bag] : undefined,
       epochs,
       seed,
       minCount: Number(args['min-count']),
@@ -127,6 +136,7 @@ const header = {
   devF1TrainOnly: Math.round(10000 * devScores.micro.f1) / 100,
   epochs,
   seeds,
+  bags: args.bags === 'kinds' ? seeds.map((_, k) => `without ${bagOf(k)}`) : 'none',
   prune,
 };
 writeFileSync(join(out, 'ner.json'), `${JSON.stringify(header, null, 2)}\n`);

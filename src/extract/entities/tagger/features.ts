@@ -61,6 +61,27 @@ export const POS_CAPSLINE = 2; // the sentence is (nearly) all capitals: case sa
 export const UNIGRAM_AT = [0, 3, 9, 29, 35] as const;
 export const UNIGRAM_COUNT = [3, 6, 20, 6, 3] as const;
 
+/** Slot `k` of the single-word features at `offset`, and context slot `k`. */
+const U = (offset: number, k: number): number => UNIGRAM_AT[offset + 2]! + k;
+const C = (k: number): number => FU + k;
+
+/**
+ * The local feature slots in four kinds, for feature bagging (Sutton,
+ * Sindelar & McCallum 2005): each model of the trained ensemble goes
+ * without one kind, so the others are not left undertrained behind the
+ * strongest. Every local slot but the bias is in exactly one kind (a test
+ * checks). The ids follow the templates below and in contextFeatures.
+ */
+export const FEATURE_KINDS: Readonly<Record<'words' | 'clusters' | 'lists' | 'spelling', readonly number[]>> = {
+  // Words and word pairs, lower-cased or as written.
+  words: [U(-2, 0), U(-1, 0), U(0, 1), U(0, 2), U(1, 0), U(2, 0), C(0), C(1), C(4), C(5), C(6), C(7), C(8), C(10)],
+  clusters: [U(-2, 2), U(-1, 2), U(-1, 3), U(-1, 4), U(0, 12), U(0, 13), U(0, 14), U(0, 15), U(1, 2), U(1, 3), U(1, 4), U(2, 2), C(11)],
+  // Name lists: WikiANN word parts and matches, the training set's names.
+  lists: [U(-1, 5), U(0, 16), U(0, 17), U(0, 18), U(1, 5), C(12), C(13), C(14), C(15), C(16), C(17), C(18)],
+  // Shapes, affixes, length.
+  spelling: [U(-2, 1), U(-1, 1), U(0, 3), U(0, 4), U(0, 5), U(0, 6), U(0, 7), U(0, 8), U(0, 9), U(0, 10), U(0, 11), U(0, 19), U(1, 1), U(2, 1), C(2), C(3), C(9)],
+};
+
 /** The single-word feature hashes of word attributes `a` seen at `offset` (-2 … 2) from the token; 0 = absent. */
 export function unigramFeatures(a: Int32Array, offset: number, out: Int32Array, at: number): void {
   const lw = a[A_LOWER]!;

@@ -43,6 +43,8 @@ export interface TrainOptions {
   /** Called after each epoch with the averaged weights so far (for dev scores). */
   readonly onEpoch?: (epoch: number, weights: TrainedWeights) => void;
   readonly log?: (message: string) => void;
+  /** Local feature slots this model never uses (feature bagging). */
+  readonly dropSlots?: readonly number[];
 }
 
 /** Averaged weights: feature hash → row of NLABELS floats, plus transitions. */
@@ -116,6 +118,7 @@ export function train(docs: readonly TrainDocument[], lex: Lexicons, options: Tr
       const feats = featsOf[d]![k]!;
       const rows = new Int32Array(n * FB);
       for (let i = 0; i < n; i++) for (let j = 0; j < FB; j++) rows[i * FB + j] = rowOf.get(feats[i * F + j]!) ?? -1;
+      if (options.dropSlots) for (let i = 0; i < n; i++) for (const j of options.dropSlots) rows[i * FB + j] = -1;
       return { n, gold: s.labels, rows, view: views[d]![k]!, feats };
     }),
   );

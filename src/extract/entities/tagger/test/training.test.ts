@@ -3,10 +3,12 @@ import { test } from 'node:test';
 import { parseClusters } from '../clusters.js';
 import { createRuntime, tagWords } from '../engine.js';
 import { NAME_TYPES, parseGazetteer } from '../gazetteer.js';
-import { bilouFromIob } from '../labels.js';
+import { F, FB, FEATURE_KINDS, localFeatures, UNIGRAM_AT } from '../features.js';
+import { bilouFromIob, NLABELS } from '../labels.js';
 import { compile } from '../model.js';
 import { deserialise, serialise } from '../model-io.js';
 import { train, type TrainDocument } from '../train.js';
+import { AttributeCache } from '../word-attributes.js';
 
 // A tiny corpus of our own writing, IOB2 after each word.
 const CORPUS = `
@@ -65,4 +67,40 @@ test('the tiny model learns its own training data', () => {
     const tagged = tagWords(doc.map((s) => s.words), createRuntime(model, lex), false);
     doc.forEach((s, k) => assert.deepEqual(tagged[k]!.labels, s.labels, s.words.join(' ')));
   }
+});
+
+test('the feature kinds cover every local slot but the bias, each once', () => {
+  const bias = UNIGRAM_AT[2];
+  const slots = Object.values(FEATURE_KINDS).flat().sort((a, b) => a - b);
+  assert.deepEqual(slots, Array.from({ length: FB }, (_, k) => k).filter((k) => k !== bias));
+});
+
+test('a model trained without a kind of feature gives those features no weight', () => {
+  const docs = corpus();
+  const dropped = FEATURE_KINDS.clusters;
+  // The hashes the corpus puts in the dropped slots, and in the others.
+  const cache = new AttributeCache(lex.clusters, lex.gazetteer);
+  const inDropped = new Set<number>();
+  const inKept = new Set<number>();
+  for (const s of docs.flat()) {
+    const n = s.words.length;
+    const folded = s.words.map((w) => cache.fold(w));
+    const list = (g: typeof lex.names) => ({ list: g, ids: Int32Array.from(folded, (f) => g.wordId(f)), codes: new Uint16Array(n) });
+    const feats = new Int32Array(n * F);
+    localFeatures(s.words.map((w) => cache.get(w)), list(lex.gazetteer), list(lex.names), new Uint8Array(n), feats);
+    for (let i = 0; i < n; i++) for (let j = 0; j < FB; j++) {
+      const h = feats[i * F + j]!;
+      if (h !== 0) (dropped.includes(j) ? inDropped : inKept).add(h);
+    }
+  }
+  const only = [...inDropped].filter((h) => !inKept.has(h));
+  assert.ok(only.length > 10, 'the corpus has cluster features');
+  const weights = train(docs, lex, { ...options, dropSlots: dropped });
+  const full = train(docs, lex, options);
+  const weightOf = (w: typeof weights, h: number) => {
+    const r = w.keys.indexOf(h);
+    return r < 0 ? 0 : Math.max(...Array.from(w.weights.subarray(r * NLABELS, (r + 1) * NLABELS), Math.abs));
+  };
+  assert.ok(only.every((h) => weightOf(weights, h) === 0));
+  assert.ok(only.some((h) => weightOf(full, h) > 0), 'the full model weights them');
 });
