@@ -133,6 +133,13 @@ function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, 
     const w = tokens[j]!;
     if (w.kind === WORD && w.cap) {
       if (rules.offices.match(tokens, j) || rules.prefixes.match(tokens, j)) break;
+      // "Special Coordinator for Lebanon", "Special Envoy for Syria": a country ends the portfolio too.
+      const country = t.key === 'for' ? rules.gazetteer.match(tokens, j) : null;
+      if (country && country.value.kind === 'country') {
+        last = country.end - 1;
+        j = country.end - 1;
+        continue;
+      }
       if (rules.portfolioEnds.has(w.key)) last = j;
     } else if (!(w.kind === WORD && (w.key === 'and' || w.key === 'the' || w.key === 'of')) && !(w.kind === PUNCT && w.text === ',')) break;
   }

@@ -85,9 +85,14 @@ export function tokenizeText(text: string): Tok[] {
     if (!isWordCode(text, i)) {
       let j = i + 1;
       if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
-      if (isApostrophe(c) && out.length > 0 && !spaced && out[out.length - 1]!.kind === WORD && (text.charCodeAt(j) | 32) === 0x73 && !(j + 1 < n && isWordCode(text, j + 1))) {
+      const prev = out[out.length - 1];
+      if (isApostrophe(c) && prev !== undefined && !spaced && prev.kind === WORD && (text.charCodeAt(j) | 32) === 0x73 && !(j + 1 < n && isWordCode(text, j + 1))) {
         push(out, text, i, j + 1, CLITIC, false);
         i = j + 1;
+      } else if (isApostrophe(c) && prev !== undefined && !spaced && prev.kind === WORD && (text.charCodeAt(i - 1) | 32) === 0x73 && !(j < n && isWordCode(text, j))) {
+        // The bare possessive of a word ending in s: "the United Arab Emirates' Minister", "Peters’ aide".
+        push(out, text, i, j, CLITIC, false);
+        i = j;
       } else {
         push(out, text, i, j, PUNCT, !spaced);
         i = j;

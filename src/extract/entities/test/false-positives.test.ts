@@ -25,6 +25,7 @@ const noPerson: ReadonlyArray<readonly [trap: string, input: string, forbidden: 
   ['venue', 'He held meetings on Capitol Hill.', ['Capitol Hill', 'Capitol']],
   ['outlet in capitals', 'She told POLITIK in 2022 that she was careful.', ['POLITIK']],
   ['company that looks like a name', 'They chose Lockheed Martin’s helicopters.', ['Lockheed Martin', 'Lockheed']],
+  ['a closing quote after an s', "Winston Peters called them 'traditional partners' again.", ['partners', 'traditional partners']],
   ['organisation in a bracketed title', 'Tomas Ferreira (Chief Executive, Air New Zealand) spoke.', ['Air New Zealand', 'Air']],
   ['plural title', 'The NATO Foreign Ministers Meeting ended.', ['Foreign Ministers', 'Ministers Meeting']],
   ['rank before an institution', 'The UN General Assembly met in New York.', ['General Assembly', 'Assembly']],

@@ -54,6 +54,10 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Defence Minister Tomas Ferreira and Foreign Minister Ravi Chandrasekaran welcomed their Australian counterparts, Mere Tākuta and Helen Clark, to Wellington.', ['Tomas Ferreira | Minister of Defence', 'Ravi Chandrasekaran | Minister of Foreign Affairs', 'Mere Tākuta | Minister of Defence of Australia', 'Helen Clark | Minister of Foreign Affairs of Australia']],
   // Pacific and Māori names the tagger takes for organisations.
   ['Tama Potaka and Surangel Whipps Jr spoke.', ['Tama Potaka', 'Surangel Whipps Jr']],
+  // The bare possessive of a name ending in s owns the title; a royal style is an honorific.
+  ['He spoke with the United Arab Emirates\' Minister of Foreign Affairs, His Highness Tomas Ferreira.', ['Tomas Ferreira | Minister of Foreign Affairs of United Arab Emirates']],
+  // A country after "for" ends a portfolio.
+  ['New Zealand supports UN Special Coordinator for Lebanon Ravi Chandrasekaran.', ['Ravi Chandrasekaran | Special Coordinator of United Nations']],
   // Delegation lists put the title and its organisation in brackets.
   ['The delegation includes Tomas Ferreira (Chief Executive, Fonterra) and Mere Tākuta (Chair, Air New Zealand).', ['Tomas Ferreira | Chief Executive of Fonterra', 'Mere Tākuta | Chair of Air New Zealand']],
   // A portfolio that goes on with "and".
