@@ -133,8 +133,10 @@ function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, 
     const w = tokens[j]!;
     if (w.kind === WORD && w.cap) {
       if (rules.offices.match(tokens, j) || rules.prefixes.match(tokens, j)) break;
-      // "Special Coordinator for Lebanon", "Special Envoy for Syria": a country ends the portfolio too.
-      const country = t.key === 'for' ? rules.gazetteer.match(tokens, j) : null;
+      // "Special Coordinator for Lebanon", "Special Envoy for Syria": a country ends an envoy's portfolio
+      // (not "President For Australia The Hon Kevin Rudd" in a signature block).
+      const envoy = office.info.flags.has('noinfer') || office.info.flags.has('org');
+      const country = t.key === 'for' && !t.cap && envoy ? rules.gazetteer.match(tokens, j) : null;
       if (country && country.value.kind === 'country') {
         last = country.end - 1;
         j = country.end - 1;
