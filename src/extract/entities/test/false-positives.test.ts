@@ -26,7 +26,7 @@ const noPerson: ReadonlyArray<readonly [trap: string, input: string, forbidden: 
   ['venue', 'He held meetings on Capitol Hill.', ['Capitol Hill', 'Capitol']],
   ['outlet in capitals', 'She told POLITIK in 2022 that she was careful.', ['POLITIK']],
   ['company that looks like a name', 'They chose Lockheed Martin’s helicopters.', ['Lockheed Martin', 'Lockheed']],
-  ['a country after "For" in a signature block', 'Dr Tomas Ferreira President For Australia The Hon Ravi Chandrasekaran Prime Minister', ['Tomas Ferreira | President', 'Ravi Chandrasekaran | Prime Minister']],
+  ['a country after "For" in a signature block', 'For the Republic of Indonesia H.E. Dr. Tomas Ferreira President For Australia The Hon Ravi Chandrasekaran Prime Minister', ['Tomas Ferreira', 'Ravi Chandrasekaran']],
   ['a closing quote after an s', "Winston Peters called them 'traditional partners' again.", ['partners', 'traditional partners']],
   ['organisation in a bracketed title', 'Tomas Ferreira (Chief Executive, Air New Zealand) spoke.', ['Air New Zealand', 'Air']],
   ['plural title', 'The NATO Foreign Ministers Meeting ended.', ['Foreign Ministers', 'Ministers Meeting']],
