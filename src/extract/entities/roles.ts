@@ -163,7 +163,8 @@ export function textRoles(
       if (!m.candidate) continue;
       const at = titleSlot(tokens, m.start, rules);
       const direct = byEnd.get(at);
-      const found = direct ?? (isComma(tokens[at - 1]) ? byEnd.get(at - 1) : undefined);
+      // After a comma, a lone word is too weak: "Prime Minister, Ansett's been sold" addresses the Prime Minister.
+      const found = direct ?? (isComma(tokens[at - 1]) && (m.words.length >= 2 || at > m.start || skipHonorifics(tokens, m.start, rules) > m.start) ? byEnd.get(at - 1) : undefined);
       if (!found) continue;
       if (found.office.plural) {
         if (direct) for (const listed of namesListed(index, m.end, tokens, clusterAt)) drafts.push(draft(listed, found, tokens, text, 'pattern'));

@@ -114,6 +114,7 @@ const noRole: ReadonlyArray<readonly [trap: string, input: string, expected: rea
   ['a portfolio "and" that starts another title', 'Minister of Defence and Foreign Minister Tomas Ferreira spoke.', ['Tomas Ferreira | Minister of Defence | Minister of Foreign Affairs']],
   ['plural counterparts that do not pair', 'Defence Minister Tomas Ferreira welcomed his counterparts, Mere Tākuta and Helen Clark.', ['Tomas Ferreira | Minister of Defence', 'Mere Tākuta', 'Helen Clark']],
   ['a country after "For" in a signature block', 'For the Republic of Indonesia H.E. Dr. Tomas Ferreira President For Australia The Hon Ravi Chandrasekaran Prime Minister', ['Tomas Ferreira', 'Ravi Chandrasekaran']],
+  ['a title addressed, then a lone word', 'Prime Minister, Ansett’s been sold, as you know.', ['Ansett']],
   ['"as" a title without an appointment', 'He sees Tomas Ferreira as Prime Minister one day.', ['Tomas Ferreira']],
   ['"as" a title followed by a noun', 'They appointed Tomas Ferreira as Foreign Minister adviser.', ['Tomas Ferreira']],
   ['an appointment word in another sentence', 'It was confirmed. Tomas Ferreira as Foreign Minister would be a change.', ['Tomas Ferreira']],

@@ -47,6 +47,7 @@ export const DEFAULT_TAGS: ReadonlyArray<readonly [phrase: string, type: NerSpan
   // New names the tagger calls organisations, unsure; and organisations that start with a given name.
   ['Tama Potaka', 'ORG', 0.33],
   ['Alright', 'PER', 0.14],
+  ['Ansett', 'PER', 0.3],
   ['Surangel Whipps Jr', 'ORG', 0.6],
   ['Jenny Craig Fund', 'ORG', 0.4],
   ['Ricardo Holdings', 'ORG', 0.9],
