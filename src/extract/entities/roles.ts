@@ -158,13 +158,15 @@ export function textRoles(
   const countryBefore = new Map<number, string>();
   for (const c of clusters) for (const m of c.mentions) if (m.candidate) startByEnd.set(m.end, m.start);
   const clusterAt = clusterStarts(clusters);
+  // After a comma only a full name, or a name an honorific vouches for, takes the title: "US Secretary of
+  // State, Antony Blinken", but "Prime Minister, Ansett's been sold" addresses the Prime Minister.
+  const fullAfterComma = (words: number, at: number, start: number) => words >= 2 || at > start || skipHonorifics(tokens, start, rules) > start;
   clusters.forEach((c, index) => {
     for (const m of c.mentions) {
       if (!m.candidate) continue;
       const at = titleSlot(tokens, m.start, rules);
       const direct = byEnd.get(at);
-      // After a comma, a lone word is too weak: "Prime Minister, Ansett's been sold" addresses the Prime Minister.
-      const found = direct ?? (isComma(tokens[at - 1]) && (m.words.length >= 2 || at > m.start || skipHonorifics(tokens, m.start, rules) > m.start) ? byEnd.get(at - 1) : undefined);
+      const found = direct ?? (isComma(tokens[at - 1]) && fullAfterComma(m.words.length, at, m.start) ? byEnd.get(at - 1) : undefined);
       if (!found) continue;
       if (found.office.plural) {
         if (direct) for (const listed of namesListed(index, m.end, tokens, clusterAt)) drafts.push(draft(listed, found, tokens, text, 'pattern'));
