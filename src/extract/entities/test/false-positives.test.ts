@@ -11,6 +11,7 @@ const noPerson: ReadonlyArray<readonly [trap: string, input: string, forbidden: 
   ['sentence-initial However', 'However, the talks went on.', ['However']],
   ['sentence-initial participle', 'Asked at the think tank, officials said nothing.', ['Asked']],
   ['sentence-initial Both', 'Both sides agreed to meet again.', ['Both']],
+  ['an electorate before "MP"', 'Mount Albert MP Helen Clark said the protest was peaceful.', ['Albert', 'Mount Albert']],
   ['interjection before an address', 'BEAUMONT: Alright, PM, final question if I can.', ['Alright']],
   ['sentence-initial During', 'During the visit, trade came up.', ['During']],
   ['sentence-initial adverb', 'Ironically, the Defence Minister was abroad.', ['Ironically']],
@@ -55,6 +56,7 @@ for (const [trap, input, forbidden] of noPerson) {
 // Types the traps must get instead.
 const typed: ReadonlyArray<readonly [trap: string, input: string, text: string, type: string | null]> = [
   ['region is a place', 'Stability in the Indo-Pacific matters to all.', 'Indo-Pacific', 'place'],
+  ['an electorate is a place', 'Mount Albert MP Helen Clark said the protest was peaceful.', 'Mount Albert', 'place'],
   ['an organisation head word keeps an organisation that starts with a given name', 'The Jenny Craig Fund gave money.', 'Jenny Craig Fund', 'org'],
   ['a confident organisation that starts with a given name stays one', 'Ricardo Holdings bought the port.', 'Ricardo Holdings', 'org'],
   ['venue is a place', 'He held meetings on Capitol Hill.', 'Capitol Hill', 'place'],
