@@ -30,7 +30,8 @@ export function matchOffice(tokens: readonly Tok[], i: number, rules: Rules): Of
     // "Under" makes only secretaries ("Under Secretary of State"); "Under President Ford" is a preposition.
     // A prefix in lower case only before a title of several words: "deputy secretary of state", not "deputy Minister".
     const lower = !tokens[i]!.cap;
-    const fits = base !== null && (!prefix.value.endsWith('Under') || base.title.startsWith('Secretary')) && (!lower || base.end - prefix.end >= 2);
+    // A single word in lower case is listed so on purpose ("leader"): "deputy leader" counts too.
+    const fits = base !== null && (!prefix.value.endsWith('Under') || base.title.startsWith('Secretary')) && (!lower || base.end - prefix.end >= 2 || !tokens[prefix.end]!.cap);
     if (base && fits && !base.info.flags.has('vague') && (!best || base.end > best.end)) {
       const info = prefixedOffice(prefix.value, base.info, rules);
       best = { start: i, end: base.end, title: info.title, info };

@@ -135,9 +135,11 @@ function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, 
       if (rules.offices.match(tokens, j) || rules.prefixes.match(tokens, j)) break;
       // "Special Coordinator for Lebanon", "Special Envoy for Syria": a country ends an envoy's portfolio
       // (not "President For Australia The Hon Kevin Rudd" in a signature block).
+      // An MP's electorate is a place: "ACT MP for Tāmaki Brooke van Velden".
       const envoy = office.info.flags.has('noinfer') || office.info.flags.has('org');
-      const country = t.key === 'for' && !t.cap && envoy ? rules.gazetteer.match(tokens, j) : null;
-      if (country && country.value.kind === 'country') {
+      const mp = office.title === 'Member of Parliament';
+      const country = t.key === 'for' && !t.cap && (envoy || mp) ? rules.gazetteer.match(tokens, j) : null;
+      if (country && (country.value.kind === 'country' || (mp && country.value.kind === 'place'))) {
         last = country.end - 1;
         j = country.end - 1;
         continue;

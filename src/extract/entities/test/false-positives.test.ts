@@ -12,6 +12,7 @@ const noPerson: ReadonlyArray<readonly [trap: string, input: string, forbidden: 
   ['sentence-initial participle', 'Asked at the think tank, officials said nothing.', ['Asked']],
   ['sentence-initial Both', 'Both sides agreed to meet again.', ['Both']],
   ['an electorate before "MP"', 'Mount Albert MP Helen Clark said the protest was peaceful.', ['Albert', 'Mount Albert']],
+  ['a party\'s short name before its post', 'Green MP Tomas Ferreira spoke.', ['Green']],
   ['interjection before an address', 'BEAUMONT: Alright, PM, final question if I can.', ['Alright']],
   ['sentence-initial During', 'During the visit, trade came up.', ['During']],
   ['sentence-initial adverb', 'Ironically, the Defence Minister was abroad.', ['Ironically']],

@@ -58,6 +58,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['He spoke with the United Arab Emirates\' Minister of Foreign Affairs, His Highness Tomas Ferreira.', ['Tomas Ferreira | Minister of Foreign Affairs of United Arab Emirates']],
   // A country after "for" ends a portfolio.
   ['New Zealand supports UN Special Coordinator for Lebanon Ravi Chandrasekaran.', ['Ravi Chandrasekaran | Special Coordinator of United Nations']],
+  // An MP's electorate after "for"; "deputy leader" in lower case.
+  ['ACT MP for Tāmaki Tomas Ferreira said the bill would pass.', ['Tomas Ferreira | Member of Parliament of ACT New Zealand']],
+  ['Labour deputy leader Ravi Chandrasekaran spoke later.', ['Ravi Chandrasekaran | Deputy Leader of Labour Party']],
   // Delegation lists put the title and its organisation in brackets.
   ['The delegation includes Tomas Ferreira (Chief Executive, Fonterra) and Mere Tākuta (Chair, Air New Zealand).', ['Tomas Ferreira | Chief Executive of Fonterra', 'Mere Tākuta | Chair of Air New Zealand']],
   // A portfolio that goes on with "and".

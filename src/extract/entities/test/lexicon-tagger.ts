@@ -48,6 +48,7 @@ export const DEFAULT_TAGS: ReadonlyArray<readonly [phrase: string, type: NerSpan
   ['Tama Potaka', 'ORG', 0.33],
   ['Alright', 'PER', 0.14],
   ['Ansett', 'PER', 0.3],
+  ['Green', 'PER', 0.4],
   ['Albert MP Helen Clark', 'PER', 0.45],
   ['Surangel Whipps Jr', 'ORG', 0.6],
   ['Jenny Craig Fund', 'ORG', 0.4],
