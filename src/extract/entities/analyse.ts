@@ -36,7 +36,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const candidates: Candidate[] = [];
   gazetteerCandidates(tokens, rules, starts, inOffice, candidates);
   honorificCandidates(tokens, rules, starts, inOffice, candidates);
-  titleCandidates(tokens, rules, phrases, candidates);
+  titleCandidates(tokens, text, rules, phrases, candidates);
   givenNameCandidates(tokens, rules, starts, inOffice, candidates);
   if (spans) taggerCandidates(tokens, spans, rules, inOffice, candidates);
   const merged = retypeNamesakes(resolveOverlaps(candidates, tokens.length), tokens, text, outsideNames(meta, rules));
@@ -56,8 +56,8 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   drafts.push(...outsideRoles(meta, clusters, tokens, rules, drafts));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p))));
   shareStatedOwners(drafts);
-  const owners = settleOwners(drafts, (d) => d.stated ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules)));
-  const officeMentions = findOfficeMentions(owned, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules));
+  const owners = settleOwners(drafts, (d) => d.stated ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules, d.host)));
+  const officeMentions = findOfficeMentions(owned, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules, p.host));
 
   return assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, drafts, owners, officeMentions, country);
 }

@@ -20,6 +20,8 @@ export interface RolePhrase {
   readonly tense: Tense;
   /** Where the title's own words end, a portfolio after it included ("… for East Asian and Pacific Affairs"): no name lies before. */
   readonly titleEnd: number;
+  /** The country or organisation after "to" ("Ambassador to Japan"): where the post is held, not whose it is. */
+  readonly host?: string;
 }
 
 /** The country or organisation named just before token `end`: "US", "Japanese", "NATO". */
@@ -100,6 +102,7 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
   const titleEnd = end;
   // "Secretary-General of the United Nations", "Ambassador to the United States".
   // "Ambassador of the People's Republic of China to New Zealand": an "of" and then a "to".
+  let host: string | undefined;
   for (let links = 0; links < 2; links++) {
     const link = tokens[end];
     if (!link || link.kind !== WORD || !(link.key === 'of' || link.key === 'to')) break;
@@ -108,9 +111,12 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
     if (!named) break;
     end = named.end;
     if (link.key === 'of') of ??= named.name;
-    else break;
+    else {
+      host = named.name;
+      break;
+    }
   }
-  return { start, end, office, of, tense, titleEnd };
+  return { start, end, office, of, tense, titleEnd, ...(host !== undefined ? { host } : {}) };
 }
 
 /**

@@ -25,6 +25,8 @@ export interface RoleDraft {
   readonly source: RoleEvidence['source'];
   /** Set when an unstated owner must stay unknown rather than be inferred (a counterpart is from the other side). */
   readonly ownerUnknown?: true;
+  /** Where the post is held ("Ambassador to Japan"), when the text says. */
+  readonly host?: string;
 }
 
 /**
@@ -39,19 +41,20 @@ const isComma = (t: Tok | undefined) => t !== undefined && t.kind === PUNCT && t
 function draft(cluster: number, p: RolePhrase, tokens: readonly Tok[], text: string, source: RoleDraft['source']): RoleDraft {
   const start = tokens[p.start]!.start;
   const end = tokens[p.end - 1]!.end;
-  return { cluster, start, end, text: text.slice(start, end), title: p.office.title, info: p.office.info, stated: p.of, tense: p.tense, source };
+  const d: RoleDraft = { cluster, start, end, text: text.slice(start, end), title: p.office.title, info: p.office.info, stated: p.of, tense: p.tense, source };
+  return p.host !== undefined ? { ...d, host: p.host } : d;
 }
 
 /**
- * Whether a title ends the phrase that states it: the sentence ends, or
- * punctuation or a listed lower-case word follows ("who was Prime Minister in
+ * Whether a title ends the phrase that states it: the sentence or the line
+ * ends, or punctuation or a listed lower-case word follows ("who was Prime Minister in
  * 1997"). A possessive, a capitalised word or any other word after it means
  * the title describes something else ("the Prime Minister's adviser", "the
  * Foreign Minister Ukraine had sent", "Foreign Minister counterpart").
  */
-function closesRole(tokens: readonly Tok[], p: RolePhrase, rules: Rules): boolean {
+function closesRole(tokens: readonly Tok[], p: RolePhrase, rules: Rules, text: string): boolean {
   const next = tokens[p.end];
-  if (!next || next.sentence !== tokens[p.end - 1]!.sentence) return true;
+  if (!next || next.sentence !== tokens[p.end - 1]!.sentence || lineBreakBetween(text, tokens[p.end - 1]!.end, next.start)) return true;
   if (next.kind === CLITIC) return false;
   if (next.kind === PUNCT) return !(next.glued && next.text === '-');
   return !next.cap && rules.afterRole.has(next.key);
@@ -121,6 +124,42 @@ function appointmentBefore(tokens: readonly Tok[], start: number, rules: Rules):
   return rules.appointments.get(cue.key) ?? null;
 }
 
+const lineBreakBetween = (text: string, from: number, to: number): boolean => text.slice(from, to).includes('\n');
+
+/**
+ * Whether the title phrase `p` before the name [start, end) is the name's:
+ * - across a line break only when the title or the name is alone on its
+ *   line (headings: "ADDRESS BY THE PRIME MINISTER / THE HON JOHN HOWARD
+ *   MP"), never from the end of a list item to the next ("… as High
+ *   Commissioner to Australia / Pam Dunn as …");
+ * - a bare title (no owner, no article), a comma, then a name and a verb
+ *   addresses someone: "Prime Minister, Mr Reith suggested yesterday …",
+ *   unlike "US Secretary of State, Antony Blinken, arrived" or the formal
+ *   "Prime Minister, the Hon Kevin Rudd and …" (`at` before `start`: "the").
+ */
+function titleReaches(p: RolePhrase, at: number, start: number, end: number, tokens: readonly Tok[], text: string, rules: Rules): boolean {
+  const last = tokens[p.end - 1]!;
+  if (lineBreakBetween(text, last.end, tokens[start]!.start)) {
+    const before = tokens[p.start - 1];
+    if (!before || lineBreakBetween(text, before.end, tokens[p.start]!.start)) return true;
+    let k = end;
+    while (tokens[k]?.kind === WORD && rules.postNominals.has(tokens[k]!.text)) k++;
+    return !tokens[k] || lineBreakBetween(text, tokens[k - 1]!.end, tokens[k]!.start);
+  }
+  const article = tokens[p.start - 1];
+  if (!isComma(tokens[p.end]) || p.of !== null || at < start || (article?.kind === WORD && DETERMINERS.has(article.key))) return true;
+  const after = tokens[end];
+  return !after || after.sentence !== tokens[end - 1]!.sentence || after.kind === PUNCT;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'my', 'your']);
+
+/** Whether the name at `start` opens a line: a list item ("- Pam Dunn as Ambassador to Japan"). */
+function opensLine(tokens: readonly Tok[], start: number, text: string): boolean {
+  const prev = tokens[start - 1];
+  return !prev || lineBreakBetween(text, prev.end, tokens[start]!.start) || (prev.kind === PUNCT && /^[-–•*]$/.test(prev.text) && (start < 2 || lineBreakBetween(text, tokens[start - 2]!.end, prev.start)));
+}
+
 /** The verb's tense, unless the title states its own: "is a former Prime Minister" is former. */
 const tenseOf = (verb: Tense, phrase: Tense): Tense => (phrase === 'current' ? verb : phrase);
 
@@ -167,7 +206,7 @@ export function textRoles(
       const at = titleSlot(tokens, m.start, rules);
       const direct = byEnd.get(at);
       const found = direct ?? (isComma(tokens[at - 1]) && fullAfterComma(m.words.length, at, m.start) ? byEnd.get(at - 1) : undefined);
-      if (!found) continue;
+      if (!found || !titleReaches(found, at, m.start, m.end, tokens, text, rules)) continue;
       if (found.office.plural) {
         if (direct) for (const listed of namesListed(index, m.end, tokens, clusterAt)) drafts.push(draft(listed, found, tokens, text, 'pattern'));
         continue;
@@ -187,7 +226,7 @@ export function textRoles(
   const nameEnds = new Set<number>();
   for (const c of clusters) for (const m of c.mentions) nameEnds.add(m.end);
   const stated = (index: number, p: RolePhrase | undefined, tense: Tense | null, country?: string): void => {
-    if (!p || used.has(p) || p.office.info.flags.has('vague') || !closesRole(tokens, p, rules)) return;
+    if (!p || used.has(p) || p.office.info.flags.has('vague') || !closesRole(tokens, p, rules, text)) return;
     used.add(p);
     // "Australian Deputy Prime Minister Richard Marles, who is also Defence Minister": Australia's.
     const owned = p.of === null && country !== undefined && !p.office.info.flags.has('org') && existsIn(p.office.info, country, rules) ? { ...p, of: country } : p;
@@ -217,7 +256,8 @@ export function textRoles(
       const verb = tokens[k]?.kind === WORD && tokens[k]!.sentence === sentence ? rules.copulas.match(tokens, k) : null;
       if (verb && (relative || (!comma && isSubject(tokens, m.start, rules)))) stated(index, byStart.get(skipArticle(tokens, verb.end)), verb.value, countryBefore.get(m.start));
       else if (!comma && tokens[k]?.kind === WORD && tokens[k]!.key === 'as' && m.candidate) {
-        const tense = appointmentBefore(tokens, m.start, rules);
+        // "The appointments are: - Pam Dunn as Ambassador to Japan": a list item of appointments.
+        const tense = appointmentBefore(tokens, m.start, rules) ?? (opensLine(tokens, m.start, text) ? 'current' : null);
         if (tense) stated(index, byStart.get(skipArticle(tokens, k + 1)), tense);
       } else if (comma && !relative && m.candidate) {
         const p = byStart.get(skipArticle(tokens, k));
@@ -225,7 +265,7 @@ export function textRoles(
         // "Alexander Downer, Colin Powell, the Japanese Prime Minister" lists people.
         const inList = isComma(tokens[m.start - 1]) && nameEnds.has(m.start - 1);
         const joined = p && !inList ? joinedTitle(tokens, p, byStart) : null;
-        if (p && joined && closesRole(tokens, joined, rules) && !used.has(p) && !p.office.info.flags.has('vague')) {
+        if (p && joined && closesRole(tokens, joined, rules, text) && !used.has(p) && !p.office.info.flags.has('vague')) {
           // "Winston PETERS, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand": both are his, owned alike.
           used.add(p);
           drafts.push(draft(index, p.of === null && !p.office.info.flags.has('org') ? { ...p, of: joined.of } : p, tokens, text, 'apposition'));

@@ -50,7 +50,7 @@ export function honorificCandidates(tokens: readonly Tok[], rules: Rules, starts
 }
 
 /** "Foreign Minister Winston Peters", "US Secretary of State, Antony Blinken": a name right after an office title. */
-export function titleCandidates(tokens: readonly Tok[], rules: Rules, phrases: readonly RolePhrase[], out: Candidate[]): void {
+export function titleCandidates(tokens: readonly Tok[], text: string, rules: Rules, phrases: readonly RolePhrase[], out: Candidate[]): void {
   // Where honorific + name candidates end: a title there is written after a name ("Hon John Howard MP"), not before one.
   const nameEnds = new Set(out.filter((c) => c.anchor === 'honorific').map((c) => c.end));
   for (const p of phrases) {
@@ -60,8 +60,15 @@ export function titleCandidates(tokens: readonly Tok[], rules: Rules, phrases: r
     // "Miles Hurrell (Chief Executive, Fonterra)": in brackets, what follows the comma is the title's owner.
     if (j > p.end && tokens[p.start - 1]?.kind === PUNCT && tokens[p.start - 1]!.text === '(') continue;
     const afterHonorifics = skipHonorifics(tokens, j, rules);
-    // A title vouches only inside its own sentence: an interview's "PRIME MINISTER" label is not followed by a name in "Well, …".
+    // A title vouches only inside its own sentence, and across a line only from a heading line of its own:
+    // an interview's "PRIME MINISTER" label is not followed by a name in "Well, …", nor a list item's title
+    // by the next item's name.
     if (tokens[afterHonorifics]?.sentence !== tokens[p.end - 1]?.sentence) continue;
+    // (roles.ts decides whether a heading's title reaches its name; a name alone on the next line may.)
+    const before = tokens[p.start - 1];
+    const headingLine = !before || text.slice(before.end, tokens[p.start]!.start).includes('\n');
+    const crosses = tokens[afterHonorifics] !== undefined && text.slice(tokens[p.end - 1]!.end, tokens[afterHonorifics]!.start).includes('\n');
+    if (crosses && !headingLine && !nameAloneOnLine(tokens, afterHonorifics, text, rules)) continue;
     // A title does not vouch for a month or an opener ("The Prime Minister Monday …"); an honorific does,
     // and so does a family name that is also an opener before another name word ("Vice Premier He Lifeng").
     const first = tokens[afterHonorifics];
@@ -75,6 +82,13 @@ export function titleCandidates(tokens: readonly Tok[], rules: Rules, phrases: r
     if (j > p.end && end - afterHonorifics < 2 && afterHonorifics === j) continue;
     out.push({ start: j, end, type: 'person', via: 'rule', confidence: 0.95, anchor: 'title', nameStart: afterHonorifics, gaz: null });
   }
+}
+
+/** Whether the name starting at `i` fills its line, post-nominals aside ("THE HON JOHN HOWARD MP"). */
+function nameAloneOnLine(tokens: readonly Tok[], i: number, text: string, rules: Rules): boolean {
+  let k = readName(tokens, i, rules, true);
+  while (tokens[k]?.kind === WORD && rules.postNominals.has(tokens[k]!.text)) k++;
+  return k > i && (!tokens[k] || text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n'));
 }
 
 /** "Kurt Campbell", "Helen Clark": a listed given name and at least one more name word, away from other capitalised words. */

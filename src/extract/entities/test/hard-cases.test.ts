@@ -61,6 +61,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // An MP's electorate after "for"; "deputy leader" in lower case.
   ['ACT MP for Tāmaki Tomas Ferreira said the bill would pass.', ['Tomas Ferreira | Member of Parliament of ACT New Zealand']],
   ['Labour deputy leader Ravi Chandrasekaran spoke later.', ['Ravi Chandrasekaran | Deputy Leader of Labour Party']],
+  // A heading's title reaches a name alone on the next line; a formal name after a comma takes its title.
+  ['ADDRESS BY THE PRIME MINISTER\n\nTHE HON TOMAS FERREIRA MP\n\nThank you.', ['TOMAS FERREIRA | Prime Minister']],
+  ['An agreement by Prime Minister, the Hon Tomas Ferreira and Chairman Cox was signed.', ['Tomas Ferreira | Prime Minister', 'Cox | Chair']],
   // Delegation lists put the title and its organisation in brackets.
   ['The delegation includes Tomas Ferreira (Chief Executive, Fonterra) and Mere Tākuta (Chair, Air New Zealand).', ['Tomas Ferreira | Chief Executive of Fonterra', 'Mere Tākuta | Chair of Air New Zealand']],
   // A portfolio that goes on with "and".
