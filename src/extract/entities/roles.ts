@@ -242,6 +242,8 @@ export function textRoles(
       if (tokens[k]?.kind === CLITIC) continue;
       // "Dr Shane Reti MP, Minister for Pacific Peoples,": letters after the name sit before its apposition.
       while (tokens[k]?.kind === WORD && tokens[k]!.sentence === sentence && rules.postNominals.has(tokens[k]!.text)) k++;
+      // "Peters, 80, the Foreign Minister,": an age between the name and its apposition.
+      if (isComma(tokens[k]) && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && isComma(tokens[k + 2])) k += 2;
       // "Miles Hurrell (Chief Executive, Fonterra)": a title in brackets after the name.
       if (tokens[k]?.kind === PUNCT && tokens[k]!.text === '(' && m.candidate) {
         const p = byStart.get(k + 1);

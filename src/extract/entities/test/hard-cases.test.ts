@@ -64,6 +64,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A heading's title reaches a name alone on the next line; a formal name after a comma takes its title.
   ['ADDRESS BY THE PRIME MINISTER\n\nTHE HON TOMAS FERREIRA MP\n\nThank you.', ['TOMAS FERREIRA | Prime Minister']],
   ['An agreement by Prime Minister, the Hon Tomas Ferreira and Chairman Cox was signed.', ['Tomas Ferreira | Prime Minister', 'Cox | Chair']],
+  // Wire style: an age between a name and its apposition; a head of state.
+  ['Tomas Ferreira, 80, the Foreign Minister, has served since 1978.', ['Tomas Ferreira | Minister of Foreign Affairs']],
+  ['Samoa’s head of state, Ravi Chandrasekaran, hosted a dinner.', ['Ravi Chandrasekaran | Head of State of Samoa']],
   // Delegation lists put the title and its organisation in brackets.
   ['The delegation includes Tomas Ferreira (Chief Executive, Fonterra) and Mere Tākuta (Chair, Air New Zealand).', ['Tomas Ferreira | Chief Executive of Fonterra', 'Mere Tākuta | Chair of Air New Zealand']],
   // A portfolio that goes on with "and".
