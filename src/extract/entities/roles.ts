@@ -132,10 +132,13 @@ const lineBreakBetween = (text: string, from: number, to: number): boolean => te
  *   line (headings: "ADDRESS BY THE PRIME MINISTER / THE HON JOHN HOWARD
  *   MP"), never from the end of a list item to the next ("… as High
  *   Commissioner to Australia / Pam Dunn as …");
- * - a bare title (no owner, no article), a comma, then a name and a verb
- *   addresses someone: "Prime Minister, Mr Reith suggested yesterday …",
- *   unlike "US Secretary of State, Antony Blinken, arrived" or the formal
- *   "Prime Minister, the Hon Kevin Rudd and …" (`at` before `start`: "the").
+ * - a bare title (no owner, no article) opening an utterance (the sentence,
+ *   or after a speaker's label or an opener such as "But"), a comma, then a
+ *   name and a word addresses someone: "JOURNALIST: Prime Minister, Mr
+ *   Reith suggested yesterday …", unlike "US Secretary of State, Antony
+ *   Blinken, arrived", "my newly appointed National Security Adviser, Mr
+ *   Duncan Lewis will …" or the formal "Prime Minister, the Hon Kevin Rudd
+ *   and …" (`at` before `start`: "the").
  */
 function titleReaches(p: RolePhrase, at: number, start: number, end: number, tokens: readonly Tok[], text: string, rules: Rules): boolean {
   const last = tokens[p.end - 1]!;
@@ -146,13 +149,13 @@ function titleReaches(p: RolePhrase, at: number, start: number, end: number, tok
     while (tokens[k]?.kind === WORD && rules.postNominals.has(tokens[k]!.text)) k++;
     return !tokens[k] || lineBreakBetween(text, tokens[k - 1]!.end, tokens[k]!.start);
   }
-  const article = tokens[p.start - 1];
-  if (!isComma(tokens[p.end]) || p.of !== null || at < start || (article?.kind === WORD && DETERMINERS.has(article.key))) return true;
+  const prev = tokens[p.start - 1];
+  const opensUtterance = tokens[p.start]!.sentenceStart || !prev || (prev.kind === PUNCT && prev.text === ':') || (prev.kind === WORD && prev.cap && rules.openers.has(prev.text));
+  if (!isComma(tokens[p.end]) || p.of !== null || at < start || !opensUtterance) return true;
   const after = tokens[end];
-  return !after || after.sentence !== tokens[end - 1]!.sentence || after.kind === PUNCT;
+  return !after || after.sentence !== tokens[end - 1]!.sentence || after.kind !== WORD;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'my', 'your']);
 
 /** Whether the name at `start` opens a line: a list item ("- Pam Dunn as Ambassador to Japan"). */
 function opensLine(tokens: readonly Tok[], start: number, text: string): boolean {

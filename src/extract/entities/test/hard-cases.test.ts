@@ -64,6 +64,7 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A heading's title reaches a name alone on the next line; a formal name after a comma takes its title.
   ['ADDRESS BY THE PRIME MINISTER\n\nTHE HON TOMAS FERREIRA MP\n\nThank you.', ['TOMAS FERREIRA | Prime Minister']],
   ['An agreement by Prime Minister, the Hon Tomas Ferreira and Chairman Cox was signed.', ['Tomas Ferreira | Prime Minister', 'Cox | Chair']],
+  ['And my newly appointed National Security Adviser, Mr Tomas Ferreira will be working with us.', ['Tomas Ferreira | National Security Adviser']],
   // Wire style: an age between a name and its apposition; a head of state.
   ['Tomas Ferreira, 80, the Foreign Minister, has served since 1978.', ['Tomas Ferreira | Minister of Foreign Affairs']],
   ['Samoa’s head of state, Ravi Chandrasekaran, hosted a dinner.', ['Ravi Chandrasekaran | Head of State of Samoa']],
