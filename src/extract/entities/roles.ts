@@ -1,6 +1,7 @@
 import type { OfficeInfo, Rules } from './compile.js';
 import type { PersonCluster } from './coreference.js';
 import { coordinatedTitles } from './coordinated-titles.js';
+import { lineBreakBetween, opensLine, titleReachesName } from './lines.js';
 import { clusterStarts, namesListed } from './listed-names.js';
 import { existsIn } from './owner.js';
 import { canonicalOfficeWith, portfolioOfficeWith } from './offices.js';
@@ -124,14 +125,9 @@ function appointmentBefore(tokens: readonly Tok[], start: number, rules: Rules):
   return rules.appointments.get(cue.key) ?? null;
 }
 
-const lineBreakBetween = (text: string, from: number, to: number): boolean => text.slice(from, to).includes('\n');
-
 /**
  * Whether the title phrase `p` before the name [start, end) is the name's:
- * - across a line break only when the title or the name is alone on its
- *   line (headings: "ADDRESS BY THE PRIME MINISTER / THE HON JOHN HOWARD
- *   MP"), never from the end of a list item to the next ("… as High
- *   Commissioner to Australia / Pam Dunn as …");
+ * - across lines, as `titleReachesName` says;
  * - a bare title (no owner, no article) opening an utterance (the sentence,
  *   or after a speaker's label or an opener such as "But"), a comma, then a
  *   name and a word addresses someone: "JOURNALIST: Prime Minister, Mr
@@ -141,14 +137,7 @@ const lineBreakBetween = (text: string, from: number, to: number): boolean => te
  *   and …" (`at` before `start`: "the").
  */
 function titleReaches(p: RolePhrase, at: number, start: number, end: number, tokens: readonly Tok[], text: string, rules: Rules): boolean {
-  const last = tokens[p.end - 1]!;
-  if (lineBreakBetween(text, last.end, tokens[start]!.start)) {
-    const before = tokens[p.start - 1];
-    if (!before || lineBreakBetween(text, before.end, tokens[p.start]!.start)) return true;
-    let k = end;
-    while (tokens[k]?.kind === WORD && rules.postNominals.has(tokens[k]!.text)) k++;
-    return !tokens[k] || lineBreakBetween(text, tokens[k - 1]!.end, tokens[k]!.start);
-  }
+  if (lineBreakBetween(text, tokens[p.end - 1]!.end, tokens[start]!.start)) return titleReachesName(p, start, end, tokens, text, rules);
   const prev = tokens[p.start - 1];
   const opensUtterance = tokens[p.start]!.sentenceStart || !prev || (prev.kind === PUNCT && prev.text === ':') || (prev.kind === WORD && prev.cap && rules.openers.has(prev.text));
   if (!isComma(tokens[p.end]) || p.of !== null || at < start || !opensUtterance) return true;
@@ -156,12 +145,6 @@ function titleReaches(p: RolePhrase, at: number, start: number, end: number, tok
   return !after || after.sentence !== tokens[end - 1]!.sentence || after.kind !== WORD;
 }
 
-
-/** Whether the name at `start` opens a line: a list item ("- Pam Dunn as Ambassador to Japan"). */
-function opensLine(tokens: readonly Tok[], start: number, text: string): boolean {
-  const prev = tokens[start - 1];
-  return !prev || lineBreakBetween(text, prev.end, tokens[start]!.start) || (prev.kind === PUNCT && /^[-–•*]$/.test(prev.text) && (start < 2 || lineBreakBetween(text, tokens[start - 2]!.end, prev.start)));
-}
 
 /** The verb's tense, unless the title states its own: "is a former Prime Minister" is former. */
 const tenseOf = (verb: Tense, phrase: Tense): Tense => (phrase === 'current' ? verb : phrase);

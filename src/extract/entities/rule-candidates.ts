@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate.js';
 import { STARTS_GAZETTEER, STARTS_GIVEN_NAME, STARTS_HONORIFIC, type Rules } from './compile.js';
+import { titleReachesName } from './lines.js';
 import { canOpenName, isNameWord, readName, skipHonorifics } from './read-name.js';
 import type { RolePhrase } from './role-phrases.js';
 import { PUNCT, WORD, type Tok } from './tokens.js';
@@ -60,21 +61,16 @@ export function titleCandidates(tokens: readonly Tok[], text: string, rules: Rul
     // "Miles Hurrell (Chief Executive, Fonterra)": in brackets, what follows the comma is the title's owner.
     if (j > p.end && tokens[p.start - 1]?.kind === PUNCT && tokens[p.start - 1]!.text === '(') continue;
     const afterHonorifics = skipHonorifics(tokens, j, rules);
-    // A title vouches only inside its own sentence, and across a line only from a heading line of its own:
-    // an interview's "PRIME MINISTER" label is not followed by a name in "Well, …", nor a list item's title
-    // by the next item's name.
+    // A title vouches only inside its own sentence: an interview's "PRIME MINISTER" label is not followed by a name in "Well, …".
     if (tokens[afterHonorifics]?.sentence !== tokens[p.end - 1]?.sentence) continue;
-    // (roles.ts decides whether a heading's title reaches its name; a name alone on the next line may.)
-    const before = tokens[p.start - 1];
-    const headingLine = !before || text.slice(before.end, tokens[p.start]!.start).includes('\n');
-    const crosses = tokens[afterHonorifics] !== undefined && text.slice(tokens[p.end - 1]!.end, tokens[afterHonorifics]!.start).includes('\n');
-    if (crosses && !headingLine && !nameAloneOnLine(tokens, afterHonorifics, text, rules)) continue;
     // A title does not vouch for a month or an opener ("The Prime Minister Monday …"); an honorific does,
     // and so does a family name that is also an opener before another name word ("Vice Premier He Lifeng").
     const first = tokens[afterHonorifics];
     const openerSurname = first !== undefined && rules.openerSurnames.has(first.text) && tokens[afterHonorifics + 1] !== undefined && isNameWord(tokens[afterHonorifics + 1]!, rules);
     const end = readName(tokens, afterHonorifics, rules, afterHonorifics > j || openerSurname);
     if (end === afterHonorifics) continue;
+    // Nor across lines, but from or to a heading: a list item's title is not the next item's name.
+    if (!titleReachesName(p, afterHonorifics, end, tokens, text, rules)) continue;
     // "the Foreign Minister Ukraine had sent": a place or organisation is not a name.
     const gaz = rules.gazetteer.match(tokens, afterHonorifics);
     if (gaz && gaz.end === end && gaz.value.kind !== 'person') continue;
@@ -82,13 +78,6 @@ export function titleCandidates(tokens: readonly Tok[], text: string, rules: Rul
     if (j > p.end && end - afterHonorifics < 2 && afterHonorifics === j) continue;
     out.push({ start: j, end, type: 'person', via: 'rule', confidence: 0.95, anchor: 'title', nameStart: afterHonorifics, gaz: null });
   }
-}
-
-/** Whether the name starting at `i` fills its line, post-nominals aside ("THE HON JOHN HOWARD MP"). */
-function nameAloneOnLine(tokens: readonly Tok[], i: number, text: string, rules: Rules): boolean {
-  let k = readName(tokens, i, rules, true);
-  while (tokens[k]?.kind === WORD && rules.postNominals.has(tokens[k]!.text)) k++;
-  return k > i && (!tokens[k] || text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n'));
 }
 
 /** "Kurt Campbell", "Helen Clark": a listed given name and at least one more name word, away from other capitalised words. */
