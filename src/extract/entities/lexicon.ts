@@ -16,7 +16,7 @@ export type NamedRow = readonly [name: string, aliases: readonly string[], count
 export type OrgRow = readonly [name: string, aliases: readonly string[], country: string | null, kind?: 'party'];
 /** Where an office exists, by ISO code; null: most countries. */
 export type OfficeWhere = { readonly in: readonly string[] } | { readonly notIn: readonly string[] } | null;
-export type OfficeFlag = 'one' | 'org' | 'noinfer' | 'vague';
+export type OfficeFlag = 'one' | 'org' | 'noinfer' | 'vague' | 'style';
 /** [canonical title, variants, where it exists, flags]. */
 export type OfficeRow = readonly [title: string, variants: readonly string[], where: OfficeWhere, flags: readonly OfficeFlag[]];
 /** [canonical portfolio, other names, short forms used only before "Minister"]. */

@@ -202,6 +202,12 @@ export function textRoles(
         continue;
       }
       const p = found.of === null ? ownerOfPrevious(found, tokens, byEnd, startByEnd, rules) : found;
+      // "Foreign Minister Senator the Hon Penny Wong": the office before a style is the name's too.
+      const styled = direct && found.office.info.flags.has('style') ? byEnd.get(found.start) : undefined;
+      if (styled && !styled.office.info.flags.has('vague') && !styled.office.plural && tokens[styled.start]!.sentence === tokens[found.start]!.sentence) {
+        used.add(styled);
+        drafts.push(draft(index, styled, tokens, text, 'pattern'));
+      }
       for (const q of coordinatedTitles(p, byEnd, tokens, direct === undefined)) {
         used.add(byStart.get(q.start) ?? q); // the original phrase: a shared owner makes a new object
         drafts.push(draft(index, q, tokens, text, 'pattern'));

@@ -128,6 +128,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["National's foreign affairs spokesperson Tomas Ferreira and ACT leader Ravi Chandrasekaran spoke.", ['Tomas Ferreira | Foreign Affairs Spokesperson of National Party', 'Ravi Chandrasekaran | Leader of ACT New Zealand']],
   ['National MP Mere Tākuta and Liberal leader Tomas Ferreira met.', ['Mere Tākuta | Member of Parliament of National Party', 'Tomas Ferreira | Leader of Liberal Party']],
   ['ACT Senator Tomas Ferreira spoke on National Day.', ['Tomas Ferreira | Senator']],
+  // An Australian minister's style, between the office and the name.
+  ['Minister for Foreign Affairs Senator the Hon Tomas Ferreira and Trade Minister Senator Ravi Chandrasekaran spoke.', ['Tomas Ferreira | Minister of Foreign Affairs | Senator', 'Ravi Chandrasekaran | Minister of Trade | Senator']],
+  ['The Minister thanked Senator Tomas Ferreira.', ['Tomas Ferreira | Senator']],
   // A party no list knows owns its leader when it is an organisation mention just before the title.
   ['Te Rōpū Whakahaere leader Tomas Ferreira and Te Rōpū Whakahaere co-leader Mere Tākuta spoke.', ['Tomas Ferreira | Leader of Te Rōpū Whakahaere', 'Mere Tākuta | Co-leader of Te Rōpū Whakahaere']],
   // … but never a country's office, and never across a sentence end.
