@@ -22,6 +22,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Manatū Aorere said so, and Te Puni Kōkiri agreed.', ['Manatū Aorere → org:ministry-of-foreign-affairs-and-trade', 'Te Puni Kōkiri → org:te-puni-kokiri']],
   // A university's full name is one organisation, not a university and a city.
   ['Dr Mere Tākuta of Victoria University of Wellington said so.', ['Victoria University of Wellington → org:victoria-university-of-wellington']],
+  // British and New Zealand papers write acronyms said as words in title case.
+  ['New Zealand weighed joining Aukus, and Asean and Apec leaders met. AUKUS partners agreed.', ['Aukus → org:aukus', 'Asean → org:asean', 'Apec → org:apec', 'AUKUS → org:aukus']],
   // Post-nominal letters are no organisation.
   ['Rt Hon Mere Tākuta ONZ SSI attended.', []],
   // Party short names are read only as owners of party posts, never as mentions.
