@@ -48,7 +48,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage<Entiti
   const chosen = options.tagger;
   const stage: Stage<EntitiesOutput> = {
     name: 'entities',
-    version: 4,
+    version: 5,
     requires: Object.freeze(['segment']),
     run(doc, context) {
       const messages: Message[] = [];
