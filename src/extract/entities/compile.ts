@@ -157,7 +157,8 @@ export function compileLexicon(lex: EntityLexicon): Rules {
   for (const [portfolio, aliases, short] of lex.portfolios) {
     const names = [portfolio, ...aliases];
     addOffice(officeInfo(`Minister of ${portfolio}`, ministerWhere, ['one']), [
-      ...names.flatMap((p) => [`${p} Minister`, `Minister of ${p}`, `Minister for ${p}`]),
+      // "Minister for the Environment", "Minister for the Pacific": British and Australian style.
+      ...names.flatMap((p) => [`${p} Minister`, `Minister of ${p}`, `Minister for ${p}`, `Minister for the ${p}`]),
       ...short.map((s) => `${s} Minister`),
     ]);
     addOffice(officeInfo(`Minister of State for ${portfolio}`, ministerWhere, []), names.map((p) => `Minister of State for ${p}`));

@@ -128,6 +128,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["National's foreign affairs spokesperson Tomas Ferreira and ACT leader Ravi Chandrasekaran spoke.", ['Tomas Ferreira | Foreign Affairs Spokesperson of National Party', 'Ravi Chandrasekaran | Leader of ACT New Zealand']],
   ['National MP Mere Tākuta and Liberal leader Tomas Ferreira met.', ['Mere Tākuta | Member of Parliament of National Party', 'Tomas Ferreira | Leader of Liberal Party']],
   ['ACT Senator Tomas Ferreira spoke on National Day.', ['Tomas Ferreira | Senator']],
+  // British and Australian portfolios with "the".
+  ['Minister for the Environment Tomas Ferreira and Minister for the Indo-Pacific Ravi Chandrasekaran spoke.', ['Tomas Ferreira | Minister of Environment', 'Ravi Chandrasekaran | Minister of Indo-Pacific']],
   // An Australian minister's style, between the office and the name.
   ['Minister for Foreign Affairs Senator the Hon Tomas Ferreira and Trade Minister Senator Ravi Chandrasekaran spoke.', ['Tomas Ferreira | Minister of Foreign Affairs | Senator', 'Ravi Chandrasekaran | Minister of Trade | Senator']],
   ['The Minister thanked Senator Tomas Ferreira.', ['Tomas Ferreira | Senator']],
