@@ -1,4 +1,4 @@
-// npm run train:ner [-- --clusters] [--train-only] [--epochs N] [--seed N] [--seeds K] [--bags kinds|none] [--prune X] [--names jackknife|none|leaky] [--out DIR]
+// npm run train:ner [-- --clusters] [--train-only] [--epochs N] [--seed N] [--seeds K] [--bags pairs|kinds|none] [--holdout K:F] [--prune X] [--names jackknife|none|leaky] [--out DIR]
 // Trains the entity tagger on CoNLL++ train (dev for the epoch count and the
 // confidence temperature) and writes src/extract/entities/tagger/model/:
 // ner.json (header), ner.bin (weights), gazetteer.br (WikiANN names plus
@@ -13,7 +13,6 @@ import { parseClusters } from '../src/extract/entities/tagger/clusters.js';
 import { createRuntime, tagWords, type Scorer } from '../src/extract/entities/tagger/engine.js';
 import { NAME_TYPES, parseGazetteer } from '../src/extract/entities/tagger/gazetteer.js';
 import type { Lexicons } from '../src/extract/entities/tagger/lexicons.js';
-import { FEATURE_KINDS } from '../src/extract/entities/tagger/features.js';
 import { compile } from '../src/extract/entities/tagger/model.js';
 import { serialise } from '../src/extract/entities/tagger/model-io.js';
 import { train, weightsScorer, type TrainDocument } from '../src/extract/entities/tagger/train.js';
@@ -21,6 +20,7 @@ import { buildClusters, CLUSTERING } from './ner/build-clusters.js';
 import { gazetteerLines } from './ner/build-gazetteer.js';
 import { jackknifedNames, nameLines } from './ner/build-names.js';
 import { averageWeights } from './ner/average.js';
+import { BAG_LAYOUTS, bagsOf, droppedSlots, type BagLayout } from './ner/bags.js';
 import { calibrate } from './ner/calibrate.js';
 import type { LabelledDocument } from './ner/conll.js';
 import { conllSplit, toTrain } from './ner/data.js';
@@ -34,18 +34,25 @@ const { values: args } = parseArgs({
     'train-only': { type: 'boolean', default: false },
     epochs: { type: 'string', default: '14' },
     seed: { type: 'string', default: '1' },
-    // Models trained with seeds seed … seed+seeds-1 are averaged.
-    seeds: { type: 'string', default: '4' },
+    // Models trained with seeds seed … seed+seeds-1 are averaged (default: one per feature bag, or 4).
+    seeds: { type: 'string' },
     prune: { type: 'string', default: '0.6' },
     'min-count': { type: 'string', default: '1' },
     // Training-set names: jackknifed (the default), none, or leaky (each document sees its own names: for comparison).
     names: { type: 'string', default: 'jackknife' },
-    // Feature bagging: model k goes without feature kind k mod 4 (FEATURE_KINDS); none: every model sees every feature.
-    bags: { type: 'string', default: 'kinds' },
+    // Feature bagging (scripts/ner/bags.ts): pairs (6 models, each sees two kinds of feature), kinds (4, each without one), none.
+    bags: { type: 'string', default: 'pairs' },
+    // Cross-validation on train, to compare recipes beyond dev: K folds, fold F held out in place of dev.
+    holdout: { type: 'string' },
     shared: { type: 'string', default: join(import.meta.dirname, '..', '..', 'shared') },
     out: { type: 'string', default: join(import.meta.dirname, '..', 'src', 'extract', 'entities', 'tagger', 'model') },
   },
 });
+// Flags first: a bad one must fail before any work (learning clusters takes 25 minutes).
+const fold = holdoutFold(args.holdout);
+if (fold && !args['train-only']) throw new Error('--holdout scores a recipe on train alone: add --train-only');
+if (!(BAG_LAYOUTS as readonly string[]).includes(args.bags)) throw new Error(`--bags ${args.bags}: use ${BAG_LAYOUTS.join(', ')} (pairs is the default)`);
+const bags = bagsOf(args.bags as BagLayout);
 const shared = args.shared;
 const out = args.out;
 const started = Date.now();
@@ -63,20 +70,19 @@ if (args.clusters || !existsSync(clustersPath)) {
 const extra = readFileSync(join(out, 'names-extra.txt'), 'utf8').split('\n').filter((l) => l.includes('\t') && !l.startsWith('#'));
 const gazText = [...gazetteerLines(shared), ...extra].join('\n') + '\n';
 writeFileSync(join(out, 'gazetteer.br'), brotli(gazText));
-const devRaw = conllSplit(shared, 'dev');
-const trainRaw = conllSplit(shared, 'train');
+const allTrain = conllSplit(shared, 'train');
+const devRaw = fold ? allTrain.filter((_, d) => d % fold.folds === fold.held) : conllSplit(shared, 'dev');
+const trainRaw = fold ? allTrain.filter((_, d) => d % fold.folds !== fold.held) : allTrain;
 const withDev = args['with-dev'] && !args['train-only'];
 const useNames = args.names !== 'none';
 const clusters = parseClusters(brotliDecompressSync(readFileSync(clustersPath)).toString('utf8'));
 const gazetteer = parseGazetteer(gazText);
 const dev = toTrain(devRaw);
 const epochs = Number(args.epochs);
-const seeds = Array.from({ length: Number(args.seeds) }, (_, k) => Number(args.seed) + k);
+const seeds = Array.from({ length: Number(args.seeds ?? (bags.length || 4)) }, (_, k) => Number(args.seed) + k);
 const prune = Number(args.prune);
-if (args.bags !== 'kinds' && args.bags !== 'none') throw new Error(`--bags ${args.bags}: use kinds (feature bagging, the default) or none`);
-const kinds = Object.keys(FEATURE_KINDS) as (keyof typeof FEATURE_KINDS)[];
-/** The feature kind model `k` goes without, or null. */
-const bagOf = (k: number) => (args.bags === 'kinds' ? kinds[k % kinds.length]! : null);
+/** The feature kinds model `k` goes without (none when empty). */
+const bagOf = (k: number) => (bags.length ? bags[k % bags.length]! : []);
 
 // The model on train alone scores dev and fits the confidence temperature;
 // with --with-dev, its twin trained on train+dev (same settings) is the one
@@ -84,10 +90,20 @@ const bagOf = (k: number) => (args.bags === 'kinds' ? kinds[k % kinds.length]! :
 const { lex: trainLex, weights: trainWeights } = fit(trainRaw, !withDev);
 const temperature = calibrate(dev, trainLex, compile(trainWeights, { prune, temperature: 1 }));
 const devScores = scoreDocs(dev, trainLex, compile(trainWeights, { prune, temperature }));
-log(formatScores('CoNLL++ dev (train-only model, compiled)', devScores));
+log(formatScores(fold ? `CoNLL++ train fold ${fold.held} of ${fold.folds}, held out (model on the other folds, compiled)` : 'CoNLL++ dev (train-only model, compiled)', devScores));
 const { weights, namesText } = withDev ? fit([...trainRaw, ...devRaw], false) : { weights: trainWeights, namesText: trainNames(trainRaw) };
 const model = compile(weights, { prune, temperature });
 if (useNames) writeFileSync(join(out, 'names.br'), brotli(namesText));
+
+/** `--holdout K:F` → fold F of K, validated. */
+function holdoutFold(value: string | undefined): { folds: number; held: number } | null {
+  if (value === undefined) return null;
+  const m = /^(\d+):(\d+)$/.exec(value);
+  const folds = m ? Number(m[1]) : NaN;
+  const held = m ? Number(m[2]) : NaN;
+  if (!m || folds < 2 || held >= folds) throw new Error(`--holdout ${value}: give K:F with K ≥ 2 folds and 0 ≤ F < K, e.g. --holdout 5:0`);
+  return { folds, held };
+}
 
 function trainNames(raw: readonly LabelledDocument[]): string {
   return useNames ? nameLines(raw).join('\n') + '\n' : '';
@@ -102,9 +118,9 @@ function fit(raw: readonly LabelledDocument[], devScores: boolean) {
   const namesFor = args.names === 'jackknife' ? jackknifedNames(raw) : undefined;
   const runs = seeds.map((seed, k) => {
     const bag = bagOf(k);
-    log(`seed ${seed}${bag ? `, without ${bag} features` : ''}`);
+    log(`seed ${seed}${bag.length ? `, without ${bag.join(' and ')} features` : ''}`);
     return train(docs, lexicons, {
-      dropSlots: bag ? FEATURE_KINDS[bag] : undefined,
+      dropSlots: bag.length ? droppedSlots(bag) : undefined,
       epochs,
       seed,
       minCount: Number(args['min-count']),
@@ -136,7 +152,7 @@ const header = {
   devF1TrainOnly: Math.round(10000 * devScores.micro.f1) / 100,
   epochs,
   seeds,
-  bags: args.bags === 'kinds' ? seeds.map((_, k) => `without ${bagOf(k)}`) : 'none',
+  bags: bags.length ? seeds.map((_, k) => `without ${bagOf(k).join(' and ')}`) : 'none',
   prune,
 };
 writeFileSync(join(out, 'ner.json'), `${JSON.stringify(header, null, 2)}\n`);

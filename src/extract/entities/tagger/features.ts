@@ -68,9 +68,10 @@ const C = (k: number): number => FU + k;
 /**
  * The local feature slots in four kinds, for feature bagging (Sutton,
  * Sindelar & McCallum 2005): each model of the trained ensemble goes
- * without one kind, so the others are not left undertrained behind the
- * strongest. Every local slot but the bias is in exactly one kind (a test
- * checks). The ids follow the templates below and in contextFeatures.
+ * without some kinds (scripts/ner/bags.ts: two of the four), so the others
+ * are not left undertrained behind the strongest. Every local slot but the
+ * bias is in exactly one kind (a test checks). The ids follow the templates
+ * below and in contextFeatures.
  */
 export const FEATURE_KINDS: Readonly<Record<'words' | 'clusters' | 'lists' | 'spelling', readonly number[]>> = {
   // Words and word pairs, lower-cased or as written.
