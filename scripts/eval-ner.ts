@@ -60,7 +60,7 @@ if (splits.length === 2) {
 function trainingNote(): string {
   const h = model.header;
   if (!devInTraining) return 'Trained on CoNLL++ train only; dev picks the epoch count and calibrates confidence.';
-  return `Trained on CoNLL++ train+dev. Its twin trained on train alone with the same settings scores ${String(h.devF1TrainOnly ?? '?')} on dev and fits the confidence temperature; the test set is used in no training or calibration (it was scored after each experiment, see the tagger README).`;
+  return `Trained on CoNLL++ train+dev. Its twin trained on train alone with the same settings scores ${String(h.devF1TrainOnly ?? '?')} on dev and fits the confidence temperature; the test set is used in no training or calibration, but it was scored after each experiment, so choices among recipes that dev could not separate lean on it (the tagger README lists every run).`;
 }
 
 function rawText(docs: readonly LabelledDocument[]) {
