@@ -38,6 +38,7 @@ function firstTokenAfter(tokens: readonly Tok[], offset: number): number {
  * gazetteer's type (MISC "AUKUS" → org); other MISC spans are dropped.
  */
 export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpanLike[], rules: Rules, inOffice: Uint8Array, out: Candidate[]): void {
+  const otherReadings = nonPersonWords(tokens, spans);
   for (const span of spans) {
     let s = firstTokenAfter(tokens, span.start);
     let e = firstTokenAfter(tokens, span.end - 1) + 1;
@@ -61,9 +62,26 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     // "the Mapua Smith Council", "Banking Reform Commission": an organisation's head word (`orgHeads`) right after it makes it no person.
     const next = tokens[e];
     if (type === 'person' && !gaz && (!plausiblePerson(tokens, s, e, rules) || (next?.kind === WORD && next.cap && rules.orgHeads.has(next.text)))) continue;
+    // "given that Ansett is a wholly owned subsidiary", where the document calls "Ansett" a place or an
+    // organisation elsewhere: one word the tagger barely calls a person, and reads otherwise, is no person.
+    if (type === 'person' && !gaz && e - s === 1 && span.score < LONE_PERSON_MIN_SCORE && otherReadings.has(tokens[s]!.text)) continue;
     if (type !== 'person' && !gaz && !plausibleName(tokens, s, e, rules)) continue;
     out.push({ start: s, end: e, type, via: gaz ? 'gazetteer' : 'model', confidence: clamp(span.score), anchor: gaz ? 'gazetteer' : 'model', nameStart: s, gaz });
   }
+}
+
+/** Below this score a one-word person span that the document reads otherwise elsewhere is dropped (scores are calibrated: about the chance the span is right). */
+const LONE_PERSON_MIN_SCORE = 0.2;
+
+/** The words the tagger reads as a one-word organisation, place or other name somewhere in the document. */
+function nonPersonWords(tokens: readonly Tok[], spans: readonly NerSpanLike[]): Set<string> {
+  const out = new Set<string>();
+  for (const span of spans) {
+    if (span.type === 'PER') continue;
+    const s = firstTokenAfter(tokens, span.start);
+    if (s < tokens.length && tokens[s]!.start === span.start && tokens[s]!.end === span.end) out.add(tokens[s]!.text);
+  }
+  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DocumentMeta } from '../../../core/index.js';
-import { createEntitiesStage } from '../index.js';
+import { createEntitiesStage, type EntityTagger, type NerSpanLike } from '../index.js';
 import { DEFAULT_TAGS, lexiconTagger } from './lexicon-tagger.js';
 import { entities, people, personMentions } from './support.js';
 
@@ -156,3 +156,29 @@ for (const [trap, input, expected] of noOrgLink) {
     assert.deepEqual(out.mentions.filter((m) => m.type === 'org').map((m) => `${m.text} → ${out.entities[m.entity]!.key}`), expected);
   });
 }
+
+/** A tagger that reads each occurrence of `word` in turn as the next of `readings`, as a statistical one may. */
+function wavering(word: string, readings: ReadonlyArray<readonly [NerSpanLike['type'], number]>): EntityTagger {
+  return {
+    tagDocument(text) {
+      const out: NerSpanLike[] = [];
+      let k = 0;
+      for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, 'g'))) {
+        const [type, score] = readings[k++ % readings.length]!;
+        out.push({ type, start: m.index!, end: m.index! + word.length, score });
+      }
+      return out;
+    },
+  };
+}
+
+test('one word the tagger barely calls a person, and reads otherwise elsewhere, is no person', () => {
+  const text = 'The staff of Qantex were stood down. Qantex is a subsidiary of a larger group. Workers at Qantex were owed pay.';
+  const unsure = createEntitiesStage({ tagger: wavering('Qantex', [['ORG', 0.6], ['PER', 0.09], ['LOC', 0.2]]) });
+  assert.deepEqual(personMentions(entities(text, {}, unsure)), []);
+  // A confident person reading stays, and so does an unsure one that nothing contradicts.
+  const sure = createEntitiesStage({ tagger: wavering('Qantex', [['ORG', 0.6], ['PER', 0.7], ['LOC', 0.2]]) });
+  assert.deepEqual(personMentions(entities(text, {}, sure)), ['Qantex → Qantex']);
+  const alone = createEntitiesStage({ tagger: wavering('Qantex', [['PER', 0.09]]) });
+  assert.ok(personMentions(entities(text, {}, alone)).length > 0);
+});
