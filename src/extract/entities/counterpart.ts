@@ -5,7 +5,7 @@ import { ownerEnding } from './role-phrases.js';
 import type { RolePhrase } from './role-phrases.js';
 import type { RoleDraft } from './roles.js';
 import { clusterStarts, namesListed, type ClusterStarts } from './listed-names.js';
-import { CLITIC, PUNCT, type Tok } from './tokens.js';
+import { CLITIC, isComma, type Tok } from './tokens.js';
 
 /**
  * "his counterpart Stephen Harper", "her Australian counterpart, Penny Wong":
@@ -29,7 +29,7 @@ export function counterpartRoles(clusters: readonly PersonCluster[], drafts: rea
   clusters.forEach((c, index) => {
     for (const m of c.mentions) {
       if (!m.candidate) continue;
-      const before = tokens[m.start - 1]?.kind === PUNCT && tokens[m.start - 1]!.text === ',' ? m.start - 1 : m.start;
+      const before = isComma(tokens[m.start - 1]) ? m.start - 1 : m.start;
       const plural = rules.counterpartsPlural.matchEnding(tokens, before);
       if (plural && tokens[plural.start]!.sentence === tokens[m.start]!.sentence) {
         out.push(...pairedCounterparts(index, m.end, plural.start, before, owner, offices, clusterAt, tokens, text, rules));
@@ -42,7 +42,7 @@ export function counterpartRoles(clusters: readonly PersonCluster[], drafts: rea
       }
       const word = rules.counterparts.matchEnding(tokens, before);
       if (!word || tokens[word.start]!.sentence !== tokens[m.start]!.sentence) continue;
-      const subject = subjectBefore(owner, tokens, word.start, index);
+      const subject = subjectBefore(owner, tokens, word.start, index, rules);
       const held: readonly { title: string; info: RoleDraft['info'] }[] = subject === -1 ? titleBefore(unnamed, tokens, word.start) : (offices.get(subject) ?? []);
       const titles = new Set(held.map((d) => d.title));
       if (titles.size !== 1) continue;
@@ -114,12 +114,27 @@ function deputyRole(self: number, before: number, owner: Int32Array, offices: Re
   return { cluster: self, start, end, text: text.slice(start, end), title: info.title, info, stated: office.stated, tense: 'current', source: 'pattern', ...(office.ownerUnknown ? { ownerUnknown: true } : {}) };
 }
 
-/** The cluster of the nearest other person named before token `at` in its sentence, or -1. */
-function subjectBefore(owner: Int32Array, tokens: readonly Tok[], at: number, self: number): number {
+/**
+ * The cluster of the nearest other person named before token `at` in its
+ * sentence, or -1. A relative clause set off by commas is skipped: in
+ * "Peters, who travelled with Luxon, held talks with his counterpart", the
+ * counterpart is Peters'.
+ */
+function subjectBefore(owner: Int32Array, tokens: readonly Tok[], at: number, self: number, rules: Rules): number {
   const sentence = tokens[at]!.sentence;
-  for (let k = at - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (owner[k]! >= 0 && owner[k] !== self) return owner[k]!;
+  let first = at;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  const skipped = new Uint8Array(at - first);
+  for (let j = first; j + 1 < at; j++) {
+    if (!isComma(tokens[j]) || !rules.relativePronouns.has(tokens[j + 1]!.key)) continue;
+    let close = j + 2;
+    while (close < at && !isComma(tokens[close])) close++;
+    if (close < at) skipped.fill(1, j - first, close - first + 1);
+  }
+  for (let k = at - 1; k >= first; k--) if (!skipped[k - first] && owner[k]! >= 0 && owner[k] !== self) return owner[k]!;
   return -1;
 }
+
 
 /** The nearest current title naming no one before token `at` in its sentence, as a one-element list, or none. */
 function titleBefore(unnamed: readonly RolePhrase[], tokens: readonly Tok[], at: number): { title: string; info: RoleDraft['info'] }[] {

@@ -8,7 +8,7 @@ import { canonicalOfficeWith, portfolioOfficeWith } from './offices.js';
 import { canonicalName, nameFold } from './names.js';
 import { skipHonorifics } from './read-name.js';
 import type { RolePhrase, Tense } from './role-phrases.js';
-import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
+import { CLITIC, isComma, PUNCT, WORD, type Tok } from './tokens.js';
 import type { DocumentMeta } from '../../core/index.js';
 import type { RoleEvidence } from './types.js';
 
@@ -37,7 +37,6 @@ export interface RoleDraft {
  */
 export const ownerGiven = (d: RoleDraft): boolean => d.stated !== null || d.source === 'front-matter' || d.source === 'byline';
 
-const isComma = (t: Tok | undefined) => t !== undefined && t.kind === PUNCT && t.text === ',';
 
 function draft(cluster: number, p: RolePhrase, tokens: readonly Tok[], text: string, source: RoleDraft['source']): RoleDraft {
   const start = tokens[p.start]!.start;

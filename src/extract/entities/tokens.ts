@@ -70,6 +70,11 @@ const keyOf = (s: string): string => {
 };
 
 /** Tokens of `text`, in order; `sentence` fields are filled by `markSentences`. */
+/** Is `t` a comma? */
+export function isComma(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === PUNCT && t.text === ',';
+}
+
 export function tokenizeText(text: string): Tok[] {
   const out: Tok[] = [];
   const n = text.length;
