@@ -5,7 +5,7 @@ import { startBits, type Rules } from './compile.js';
 import { counterpartRoles } from './counterpart.js';
 import { datedTitles } from './dated-titles.js';
 import { bestName, clusterPersons, personMention, type PersonCluster, type PersonMention } from './coreference.js';
-import { documentCountry } from './document-country.js';
+import { datelineCountry, documentCountry } from './document-country.js';
 import { resolveOverlaps } from './merge.js';
 import { linkShortForms } from './short-forms.js';
 import { entityKey, nameFold, stripPossessive } from './names.js';
@@ -46,7 +46,11 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   for (const c of accepted) taken.fill(1, c.start, c.end);
   const counts = new Map<string, number>();
   for (const c of accepted) if (c.gaz?.kind === 'country') counts.set(c.gaz.name, (counts.get(c.gaz.name) ?? 0) + 1);
-  const country = documentCountry(meta, counts, rules);
+  const dateline = datelineCountry(text, (start, end) => {
+    const c = accepted.find((a) => a.gaz?.kind === 'place' && tokens[a.start]!.start === start && tokens[a.end - 1]!.end === end);
+    return c?.gaz?.country ?? null;
+  });
+  const country = documentCountry(meta, counts, rules, dateline);
 
   const persons = accepted.filter((c) => c.type === 'person').map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
   const clusters = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules);

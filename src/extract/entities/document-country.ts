@@ -4,7 +4,7 @@ import type { Rules } from './compile.js';
 /** The country a document speaks for, and the evidence. */
 export interface DocumentCountry {
   readonly name: string;
-  readonly from: 'url' | 'source' | 'front-matter' | 'mentions';
+  readonly from: 'url' | 'source' | 'front-matter' | 'dateline' | 'mentions';
 }
 
 /** The top country must be named at least this often, and this many times more than the next, to count. */
@@ -37,10 +37,12 @@ function urlHost(url: string): string | null {
  * 2. `meta.source`: a host, or a listed outlet (`NZPA` → New Zealand);
  * 3. `ministers`/`portfolios` front matter: the government that publishes
  *    releases that way (`frontMatterCountry`, New Zealand's Beehive);
- * 4. the country the text names most, when it clearly leads
+ * 4. a wire dateline's place (`WELLINGTON, Aug 2 (Reuters) -`): the
+ *    country the story is filed from, whose officials it leaves unqualified;
+ * 5. the country the text names most, when it clearly leads
  *    (≥ 2 mentions and 1.5 × the next).
  */
-export function documentCountry(meta: DocumentMeta, counts: ReadonlyMap<string, number>, rules: Rules): DocumentCountry | null {
+export function documentCountry(meta: DocumentMeta, counts: ReadonlyMap<string, number>, rules: Rules, dateline: string | null = null): DocumentCountry | null {
   const host = meta.url ? urlHost(meta.url) : null;
   if (host) {
     const c = hostCountry(host, rules);
@@ -57,6 +59,7 @@ export function documentCountry(meta: DocumentMeta, counts: ReadonlyMap<string, 
     }
   }
   if ((meta.ministers.length > 0 || meta.portfolios.length > 0) && rules.frontMatterCountry) return { name: rules.frontMatterCountry, from: 'front-matter' };
+  if (dateline) return { name: dateline, from: 'dateline' };
   const top = leading(counts);
   return top ? { name: top, from: 'mentions' } : null;
 }
@@ -75,4 +78,17 @@ export function leading(counts: ReadonlyMap<string, number>, among?: (name: stri
     } else if (n > second) second = n;
   }
   return best !== null && first >= MIN_MENTIONS && first >= LEAD * second ? best : null;
+}
+
+/**
+ * The country of a wire dateline: a place in capitals opening the text's
+ * first line, then a comma, a bracket or a dash (`WELLINGTON, Aug 2`,
+ * `SUVA (AFP) -`). `placeAt(start, end)` gives the country of a place
+ * mention exactly there, or null.
+ */
+export function datelineCountry(text: string, placeAt: (start: number, end: number) => string | null): string | null {
+  const m = /^\s*(\p{Lu}[\p{Lu}'’. -]*\p{Lu})(?=\s*(?:,|\(|[-–—]))/u.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  return placeAt(start, start + m[1]!.length);
 }

@@ -64,5 +64,5 @@ export interface EntitiesOutput {
   /** Resolved across the corpus to whoever held the office on the document's date. */
   readonly officeMentions: readonly OfficeMention[];
   /** The country the document speaks for, which unstated offices default to, and where that came from; null when unclear. */
-  readonly country: { readonly name: string; readonly from: 'url' | 'source' | 'front-matter' | 'mentions' } | null;
+  readonly country: { readonly name: string; readonly from: 'url' | 'source' | 'front-matter' | 'dateline' | 'mentions' } | null;
 }

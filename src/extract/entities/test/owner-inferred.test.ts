@@ -20,6 +20,10 @@ const inferred: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, r
   ['the nearest country in the sentence is no owner', 'After talks in China, Prime Minister John Key said so.', NZ, ['John Key | Prime Minister of New Zealand (inferred)']],
   ['the office’s only country', 'Secretary of State Antony Blinken arrived.', NZ, ['Antony Blinken | Secretary of State of United States (inferred)']],
   ['the country the text names most', 'Fiji and Fiji and Tonga. Prime Minister Sitiveni Rabuka spoke.', {}, ['Sitiveni Rabuka | Prime Minister of Fiji (inferred)']],
+  // A wire dateline names where the story is filed: its officials go unqualified.
+  ['a wire dateline', 'WELLINGTON, Aug 2 (Reuters) - The United States and Australia agreed, Defence Minister Judith Collins said.', {}, ['Judith Collins | Minister of Defence of New Zealand (inferred)']],
+  ['a dateline with a bracket', 'SUVA (AFP) - Prime Minister Sitiveni Rabuka spoke.', {}, ['Sitiveni Rabuka | Prime Minister of Fiji (inferred)']],
+  ['capitals that are no dateline', 'THE PRIME MINISTER, Sitiveni Rabuka, spoke in Suva.', {}, ['Sitiveni Rabuka | Prime Minister']],
   ['a deputy owned as an inferred principal', 'Prime Minister Tony Blair’s deputy, John Prescott, spoke.', AU, ['Tony Blair | Prime Minister of Australia (inferred)', 'John Prescott | Deputy Prime Minister of Australia (inferred)']],
   ['a former role keeps the flag', 'Former Prime Minister Jim Bolger spoke.', NZ, ['Jim Bolger | former Prime Minister of New Zealand (inferred)']],
 ];
