@@ -6,6 +6,7 @@ import { counterpartRoles } from './counterpart.js';
 import { datedTitles } from './dated-titles.js';
 import { bestName, clusterPersons, personMention, type PersonCluster, type PersonMention } from './coreference.js';
 import { datelineCountry, documentCountry } from './document-country.js';
+import { withVenues } from './venue.js';
 import { resolveOverlaps } from './merge.js';
 import { linkShortForms } from './short-forms.js';
 import { entityKey, nameFold, stripPossessive } from './names.js';
@@ -60,10 +61,11 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   drafts.push(...outsideRoles(meta, clusters, tokens, rules, drafts));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p))));
   shareStatedOwners(drafts);
-  const owners = settleOwners(drafts, (d) => d.stated ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules, d.host)));
+  const placed = withVenues(drafts, accepted, tokens, rules, country);
+  const owners = settleOwners(placed, (d) => d.stated ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules, d.host, d.venue)));
   const officeMentions = findOfficeMentions(owned, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules, p.host));
 
-  return assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, drafts, owners, officeMentions, country);
+  return assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, placed, owners, officeMentions, country);
 }
 
 /**

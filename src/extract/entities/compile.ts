@@ -77,6 +77,7 @@ export interface Rules {
   /** Short party names (as written) → full name, for the owner of a party post only. */
   readonly partyShortNames: ReadonlyMap<string, string>;
   readonly prepositions: ReadonlySet<string>;
+  readonly engagementVerbs: ReadonlySet<string>;
   readonly acronymFillers: ReadonlySet<string>;
   readonly orgHeads: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
@@ -232,6 +233,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     openerSurnames: new Set(lex.openerSurnames),
     partyShortNames: new Map(lex.partyShortNames),
     prepositions: lowerSet(lex.prepositions),
+    engagementVerbs: lowerSet(lex.engagementVerbs),
     acronymFillers: lowerSet(lex.acronymFillers),
     orgHeads: new Set(lex.orgHeads),
     givenNames: new Set(lex.givenNames),

@@ -84,6 +84,7 @@ export interface EntityLexicon {
   readonly orgHeads: readonly string[];
   /** A name right after one of these is not the subject of a verb after it ("the guest of Winston Peters is …"). */
   readonly prepositions: readonly string[];
+  readonly engagementVerbs: readonly string[];
   /** meta.source outlet names → country. */
   readonly outlets: Readonly<Record<string, string>>;
   /** Hosts (and their subdomains) → country, or null for international bodies; checked before the TLD. */
@@ -134,6 +135,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   openerSurnames: words.openerSurnames,
   partyShortNames: words.partyShortNames as [string, string][],
   prepositions: words.prepositions,
+  engagementVerbs: words.engagementVerbs,
   acronymFillers: words.acronymFillers,
   orgHeads: words.orgHeads,
   outlets: sources.outlets,

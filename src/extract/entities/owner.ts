@@ -16,15 +16,19 @@ export function existsIn(info: OfficeInfo, name: string, rules: Rules): boolean 
  *   null; but a post held in another country than the document's, the
  *   host stated ("Ambassador to Japan" in a New Zealand release), is the
  *   document's country's: a country writes of its own envoys abroad.
+ * - The venue, when the sentence meets the holder in another country
+ *   ("In Singapore he will meet Prime Minister Lee Hsien Loong", venue.ts)
+ *   and the office exists there.
  * - The document's country, when the office exists there.
  * - Else the office's only country, when it has one (Secretary of State →
  *   United States; Secretary of Foreign Affairs and Trade → New Zealand).
  * - Else the country the text names clearly most among those that have the
  *   office (Vice President in a New Zealand story about Washington → United States).
  */
-export function inferOwner(info: OfficeInfo, country: DocumentCountry | null, counts: ReadonlyMap<string, number>, rules: Rules, host?: string): string | null {
+export function inferOwner(info: OfficeInfo, country: DocumentCountry | null, counts: ReadonlyMap<string, number>, rules: Rules, host?: string, venue?: string): string | null {
   if (info.flags.has('noinfer') && host !== undefined && country && host !== country.name && !info.flags.has('org')) return country.name;
   if (info.flags.has('org') || info.flags.has('noinfer') || info.flags.has('vague')) return null;
+  if (venue !== undefined && existsIn(info, venue, rules)) return venue;
   if (country && existsIn(info, country.name, rules)) return country.name;
   if (info.in && info.in.size === 1) {
     const [iso] = info.in;

@@ -28,6 +28,8 @@ export interface RoleDraft {
   readonly ownerUnknown?: true;
   /** Where the post is held ("Ambassador to Japan"), when the text says. */
   readonly host?: string;
+  /** The other country where the sentence meets the holder ("In Singapore he will meet Prime Minister Lee"): see venue.ts. */
+  readonly venue?: string;
 }
 
 /**

@@ -20,6 +20,12 @@ const inferred: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, r
   ['the nearest country in the sentence is no owner', 'After talks in China, Prime Minister John Key said so.', NZ, ['John Key | Prime Minister of New Zealand (inferred)']],
   ['the office’s only country', 'Secretary of State Antony Blinken arrived.', NZ, ['Antony Blinken | Secretary of State of United States (inferred)']],
   ['the country the text names most', 'Fiji and Fiji and Tonga. Prime Minister Sitiveni Rabuka spoke.', {}, ['Sitiveni Rabuka | Prime Minister of Fiji (inferred)']],
+  // A meeting the sentence places in another country: the host's offices.
+  ['a meeting abroad', 'In Singapore he will meet Prime Minister Tomas Ferreira and Foreign Minister Ravi Chandrasekaran.', NZ, ['Tomas Ferreira | Prime Minister of Singapore (inferred)', 'Ravi Chandrasekaran | Minister of Foreign Affairs of Singapore (inferred)']],
+  ['a meeting in a capital abroad', 'In Jakarta, Mr Peters held talks with Foreign Minister Tomas Ferreira.', NZ, ['Tomas Ferreira | Minister of Foreign Affairs of Indonesia (inferred)']],
+  ['a meeting at home', 'In Wellington, Mr Peters will meet Prime Minister Tomas Ferreira.', NZ, ['Tomas Ferreira | Prime Minister of New Zealand (inferred)']],
+  ['the subject abroad', 'In Tokyo, Prime Minister Tomas Ferreira will meet business leaders.', NZ, ['Tomas Ferreira | Prime Minister of New Zealand (inferred)']],
+  ['the place after the meeting', 'Mr Peters will meet Prime Minister Tomas Ferreira in Tokyo.', NZ, ['Tomas Ferreira | Prime Minister of New Zealand (inferred)']],
   // A wire dateline names where the story is filed: its officials go unqualified.
   ['a wire dateline', 'WELLINGTON, Aug 2 (Reuters) - The United States and Australia agreed, Defence Minister Judith Collins said.', {}, ['Judith Collins | Minister of Defence of New Zealand (inferred)']],
   ['a dateline with a bracket', 'SUVA (AFP) - Prime Minister Sitiveni Rabuka spoke.', {}, ['Sitiveni Rabuka | Prime Minister of Fiji (inferred)']],

@@ -1,0 +1,57 @@
+import type { Candidate } from './candidate.js';
+import type { Rules } from './compile.js';
+import type { DocumentCountry } from './document-country.js';
+import type { RoleDraft } from './roles.js';
+import { WORD, type Tok } from './tokens.js';
+
+/**
+ * "In Singapore he will meet Prime Minister Lee Hsien Loong and Foreign
+ * Minister Vivian Balakrishnan": in a release or story from one country, a
+ * title after a word of meeting (`engagementVerbs`) belongs, when unstated,
+ * to the other country the sentence names before that word, not to the
+ * document's. Only the nearest place or country before the verb counts, and
+ * only when it is not the document's own ("In Wellington, Peters will meet
+ * Prime Minister Luxon" keeps Luxon New Zealand's). A title before the verb
+ * is the subject's and is left alone.
+ */
+export function withVenues(drafts: readonly RoleDraft[], accepted: readonly Candidate[], tokens: readonly Tok[], rules: Rules, country: DocumentCountry | null): RoleDraft[] {
+  if (!country) return [...drafts];
+  const placeAt = new Map<number, string>(); // last token of a place mention → its country
+  for (const c of accepted) {
+    const where = c.gaz?.kind === 'country' ? c.gaz.name : c.gaz?.kind === 'place' ? c.gaz.country : null;
+    if (where) placeAt.set(c.end - 1, where);
+  }
+  return drafts.map((d) => {
+    if (d.stated !== null || d.ownerUnknown || d.tense !== 'current' || (d.source !== 'pattern' && d.source !== 'apposition')) return d;
+    const at = tokenAt(tokens, d.start);
+    if (at < 0) return d;
+    const venue = venueBefore(at, tokens, placeAt, rules);
+    return venue !== null && venue !== country.name ? { ...d, venue } : d;
+  });
+}
+
+/** The country of the nearest place before the nearest word of meeting before token `at`, in its sentence; or null. */
+function venueBefore(at: number, tokens: readonly Tok[], placeAt: ReadonlyMap<number, string>, rules: Rules): string | null {
+  const sentence = tokens[at]!.sentence;
+  let k = at - 1;
+  while (k >= 0 && tokens[k]!.sentence === sentence && !(tokens[k]!.kind === WORD && !tokens[k]!.cap && rules.engagementVerbs.has(tokens[k]!.key))) k--;
+  if (k < 0 || tokens[k]!.sentence !== sentence) return null;
+  for (k--; k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    const where = placeAt.get(k);
+    if (where !== undefined) return where;
+  }
+  return null;
+}
+
+/** Index of the token starting at character `offset`, or -1. */
+function tokenAt(tokens: readonly Tok[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else if (tokens[mid]!.start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
