@@ -5,6 +5,7 @@ import { ownerEnding } from './role-phrases.js';
 import type { RolePhrase } from './role-phrases.js';
 import type { RoleDraft } from './roles.js';
 import { clusterStarts, namesListed, type ClusterStarts } from './listed-names.js';
+import { relativeClauses, sentenceStart } from './clauses.js';
 import { CLITIC, isComma, type Tok } from './tokens.js';
 
 /**
@@ -121,16 +122,8 @@ function deputyRole(self: number, before: number, owner: Int32Array, offices: Re
  * counterpart is Peters'.
  */
 function subjectBefore(owner: Int32Array, tokens: readonly Tok[], at: number, self: number, rules: Rules): number {
-  const sentence = tokens[at]!.sentence;
-  let first = at;
-  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
-  const skipped = new Uint8Array(at - first);
-  for (let j = first; j + 1 < at; j++) {
-    if (!isComma(tokens[j]) || !rules.relativePronouns.has(tokens[j + 1]!.key)) continue;
-    let close = j + 2;
-    while (close < at && !isComma(tokens[close])) close++;
-    if (close < at) skipped.fill(1, j - first, close - first + 1);
-  }
+  const first = sentenceStart(tokens, at);
+  const skipped = relativeClauses(tokens, first, at, rules);
   for (let k = at - 1; k >= first; k--) if (!skipped[k - first] && owner[k]! >= 0 && owner[k] !== self) return owner[k]!;
   return -1;
 }

@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.js';
 import type { Rules } from './compile.js';
 import type { DocumentCountry } from './document-country.js';
 import type { RoleDraft } from './roles.js';
+import { relativeClauses, sentenceStart } from './clauses.js';
 import { WORD, type Tok } from './tokens.js';
 
 /**
@@ -11,8 +12,8 @@ import { WORD, type Tok } from './tokens.js';
  * to the other country the sentence names before that word, not to the
  * document's. Only the nearest place or country before the verb counts, and
  * only when it is not the document's own ("In Wellington, Peters will meet
- * Prime Minister Luxon" keeps Luxon New Zealand's). A title before the verb
- * is the subject's and is left alone.
+ * Prime Minister Luxon" keeps Luxon New Zealand's), and not one inside a
+ * relative clause. A title before the verb is the subject's and is left alone.
  */
 export function withVenues(drafts: readonly RoleDraft[], accepted: readonly Candidate[], tokens: readonly Tok[], rules: Rules, country: DocumentCountry | null): RoleDraft[] {
   if (!country) return [...drafts];
@@ -36,8 +37,11 @@ function venueBefore(at: number, tokens: readonly Tok[], placeAt: ReadonlyMap<nu
   let k = at - 1;
   while (k >= 0 && tokens[k]!.sentence === sentence && !(tokens[k]!.kind === WORD && !tokens[k]!.cap && rules.engagementVerbs.has(tokens[k]!.key))) k--;
   if (k < 0 || tokens[k]!.sentence !== sentence) return null;
-  for (k--; k >= 0 && tokens[k]!.sentence === sentence; k--) {
-    const where = placeAt.get(k);
+  // "Peters, who was in Tokyo last month, will meet …": a place in a relative clause is no venue.
+  const first = sentenceStart(tokens, k);
+  const skipped = relativeClauses(tokens, first, k, rules);
+  for (k--; k >= first; k--) {
+    const where = skipped[k - first] ? undefined : placeAt.get(k);
     if (where !== undefined) return where;
   }
   return null;
