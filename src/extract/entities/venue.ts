@@ -22,13 +22,30 @@ export function withVenues(drafts: readonly RoleDraft[], accepted: readonly Cand
     const where = c.gaz?.kind === 'country' ? c.gaz.name : c.gaz?.kind === 'place' ? c.gaz.country : null;
     if (where) placeAt.set(c.end - 1, where);
   }
-  return drafts.map((d) => {
-    if (d.stated !== null || d.ownerUnknown || d.tense !== 'current' || (d.source !== 'pattern' && d.source !== 'apposition')) return d;
+  const placed = drafts.map((d) => {
+    if (!inferable(d)) return d;
     const at = tokenAt(tokens, d.start);
     if (at < 0) return d;
     const venue = venueBefore(at, tokens, placeAt, rules);
     return venue !== null && venue !== country.name ? { ...d, venue } : d;
   });
+  // The same person's same title elsewhere in the document has the same venue ("I will meet Prime Minister
+  // Brown …; I have accepted Prime Minister Brown's invitation"), when the venues found agree.
+  const venues = new Map<string, string | null>();
+  for (const d of placed) {
+    if (d.venue === undefined) continue;
+    const key = `${d.cluster}\t${d.title}`;
+    venues.set(key, venues.has(key) && venues.get(key) !== d.venue ? null : d.venue);
+  }
+  return placed.map((d) => {
+    const venue = inferable(d) && d.venue === undefined ? venues.get(`${d.cluster}\t${d.title}`) : undefined;
+    return venue ? { ...d, venue } : d;
+  });
+}
+
+/** A draft whose owner is still to be inferred, from the text itself. */
+function inferable(d: RoleDraft): boolean {
+  return d.stated === null && !d.ownerUnknown && d.tense === 'current' && (d.source === 'pattern' || d.source === 'apposition');
 }
 
 /** The country of the nearest place before the nearest word of meeting before token `at`, in its sentence; or null. */
