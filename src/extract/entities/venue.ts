@@ -9,18 +9,18 @@ import { WORD, type Tok } from './tokens.js';
  * "In Singapore he will meet Prime Minister Lee Hsien Loong and Foreign
  * Minister Vivian Balakrishnan": in a release or story from one country, a
  * title after a word of meeting (`engagementVerbs`) belongs, when unstated,
- * to the other country the sentence names before that word, not to the
- * document's. Only the nearest place or country before the verb counts, and
+ * to the other country the sentence is in before that word ("in X"), not
+ * to the document's. Only the nearest place or country before the verb counts, and
  * only when it is not the document's own ("In Wellington, Peters will meet
  * Prime Minister Luxon" keeps Luxon New Zealand's), and not one inside a
  * relative clause. A title before the verb is the subject's and is left alone.
  */
 export function withVenues(drafts: readonly RoleDraft[], accepted: readonly Candidate[], tokens: readonly Tok[], rules: Rules, country: DocumentCountry | null): RoleDraft[] {
   if (!country) return [...drafts];
-  const placeAt = new Map<number, string>(); // last token of a place mention → its country
+  const placeAt = new Map<number, string>(); // last token of a place mention after "in" → its country
   for (const c of accepted) {
     const where = c.gaz?.kind === 'country' ? c.gaz.name : c.gaz?.kind === 'place' ? c.gaz.country : null;
-    if (where) placeAt.set(c.end - 1, where);
+    if (where && afterIn(tokens, c.start)) placeAt.set(c.end - 1, where);
   }
   const placed = drafts.map((d) => {
     if (!inferable(d)) return d;
@@ -62,6 +62,12 @@ function venueBefore(at: number, tokens: readonly Tok[], placeAt: ReadonlyMap<nu
     if (where !== undefined) return where;
   }
   return null;
+}
+
+/** "in Singapore", "In the United States": only a place the sentence is in, not one it names as a party ("New Zealand and Australia agreed"). */
+function afterIn(tokens: readonly Tok[], start: number): boolean {
+  const k = tokens[start - 1]?.key === 'the' ? start - 2 : start - 1;
+  return tokens[k]?.kind === WORD && tokens[k]!.key === 'in';
 }
 
 /** Index of the token starting at character `offset`, or -1. */

@@ -27,6 +27,7 @@ const inferred: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, r
   ['the subject abroad', 'In Tokyo, Prime Minister Tomas Ferreira will meet business leaders.', NZ, ['Tomas Ferreira | Prime Minister of New Zealand (inferred)']],
   ['the place after the meeting', 'Mr Peters will meet Prime Minister Tomas Ferreira in Tokyo.', NZ, ['Tomas Ferreira | Prime Minister of New Zealand (inferred)']],
   ['the same title of the same person, later', 'In Singapore he will meet Prime Minister Tomas Ferreira. He thanked Prime Minister Ferreira for the invitation.', NZ, ['Tomas Ferreira | Prime Minister of Singapore (inferred)', 'Tomas Ferreira | Prime Minister of Singapore (inferred)']],
+  ['a country named as a party, not a place', 'New Zealand and Singapore agreed after Mr Peters held talks with Prime Minister Tomas Ferreira.', NZ, ['Tomas Ferreira | Prime Minister of New Zealand (inferred)']],
   ['a place in a relative clause', 'Mr Peters, who was in Tokyo last month, will meet Prime Minister Tomas Ferreira.', NZ, ['Tomas Ferreira | Prime Minister of New Zealand (inferred)']],
   // A wire dateline names where the story is filed: its officials go unqualified.
   ['a wire dateline', 'WELLINGTON, Aug 2 (Reuters) - The United States and Australia agreed, Defence Minister Judith Collins said.', {}, ['Judith Collins | Minister of Defence of New Zealand (inferred)']],
