@@ -80,9 +80,7 @@ function pairedCounterparts(
   const listed = namesListed(first, end, tokens, clusterAt);
   const subjects: number[] = [];
   const sentence = tokens[wordStart]!.sentence;
-  let k = wordStart - 1;
-  while (k >= 0 && tokens[k]!.sentence === sentence) k--;
-  for (let j = k + 1; j < wordStart; j++) if (owner[j]! >= 0 && !subjects.includes(owner[j]!)) subjects.push(owner[j]!);
+  for (let j = sentenceStart(tokens, wordStart); j < wordStart; j++) if (owner[j]! >= 0 && !subjects.includes(owner[j]!)) subjects.push(owner[j]!);
   if (listed.length < 2 || subjects.length !== listed.length) return [];
   const held = subjects.map((s) => offices.get(s) ?? []);
   if (held.some((h) => new Set(h.map((d) => d.title)).size !== 1)) return [];

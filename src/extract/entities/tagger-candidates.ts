@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.js';
 import type { Rules } from './compile.js';
 import { canOpenName, isNameWord } from './read-name.js';
 import type { EntityType } from './types.js';
-import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
+import { CLITIC, firstTokenAfter, PUNCT, WORD, type Tok } from './tokens.js';
 
 /** What the entities stage needs from a statistical tagger; `tagger/` provides one. */
 export interface NerSpanLike {
@@ -17,18 +17,6 @@ export interface EntityTagger {
 }
 
 const TYPES: Readonly<Record<NerSpanLike['type'], EntityType | null>> = { PER: 'person', ORG: 'org', LOC: 'place', MISC: null };
-
-/** Index of the first token ending after `offset` (tokens are in order). */
-function firstTokenAfter(tokens: readonly Tok[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The tagger's spans as candidates, cleaned of what the rules know better:

@@ -70,6 +70,18 @@ const keyOf = (s: string): string => {
 };
 
 /** Tokens of `text`, in order; `sentence` fields are filled by `markSentences`. */
+/** Index of the first token ending after `offset` (tokens are in order). */
+export function firstTokenAfter(tokens: readonly Tok[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Is `t` a comma? */
 export function isComma(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === PUNCT && t.text === ',';

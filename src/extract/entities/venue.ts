@@ -3,7 +3,7 @@ import type { Rules } from './compile.js';
 import type { DocumentCountry } from './document-country.js';
 import type { RoleDraft } from './roles.js';
 import { relativeClauses, sentenceStart } from './clauses.js';
-import { WORD, type Tok } from './tokens.js';
+import { firstTokenAfter, WORD, type Tok } from './tokens.js';
 
 /**
  * "In Singapore he will meet Prime Minister Lee Hsien Loong and Foreign
@@ -72,13 +72,6 @@ function afterIn(tokens: readonly Tok[], start: number): boolean {
 
 /** Index of the token starting at character `offset`, or -1. */
 function tokenAt(tokens: readonly Tok[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else if (tokens[mid]!.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = firstTokenAfter(tokens, offset);
+  return tokens[i]?.start === offset ? i : -1;
 }
