@@ -1,4 +1,4 @@
-export { openStore, DEFAULT_DB } from './open-store.js';
+export { openStore, DEFAULT_DB, type OpenStoreOptions } from './open-store.js';
 export { ingestPaths } from './ingest.js';
 export type { IngestOptions, IngestProgress, IngestSummary, IngestFailure } from './ingest.js';
 export { extractPaths } from './extract.js';

@@ -45,3 +45,19 @@ export class StoreError extends ParleyError {
   override readonly exitCode = 4;
   override readonly httpStatus = 503;
 }
+
+/**
+ * A read ran past its time budget and was cancelled. Not the caller's fault
+ * and not a broken store: the same query may pass with a larger budget or a
+ * narrower query, so the message names the budget and both fixes.
+ */
+export class QueryTimeoutError extends ParleyError {
+  override readonly exitCode = 5;
+  override readonly httpStatus = 503;
+  constructor(
+    message: string,
+    readonly budgetMs: number,
+  ) {
+    super(message);
+  }
+}

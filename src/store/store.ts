@@ -29,6 +29,12 @@ import type {
 export interface DocumentRecord {
   readonly document: Document;
   readonly stages: readonly StageRecord[];
+  /**
+   * Hash of the input as read (path, bytes, reader and stage versions), set by
+   * ingest: a later run that computes the same hash for the same path skips
+   * reading and extraction (see `sourceHashes`). Absent for stdin and reindex.
+   */
+  readonly sourceHash?: string | undefined;
 }
 
 export interface PutResult {
@@ -152,6 +158,12 @@ export interface Store {
   putStages(id: string, stages: readonly StageRecord[], messages: readonly Message[]): Promise<void>;
   deleteDocument(id: string): Promise<boolean>;
   stats(): Promise<StoreStats>;
+  /**
+   * The stored `sourceHash` of each of these paths that has one: an ingest
+   * whose input hashes the same needs no extraction. Paths never stored, or
+   * stored without a source hash, are absent from the map.
+   */
+  sourceHashes(paths: readonly string[]): Promise<Map<string, string>>;
 
   // Entity resolution (written and read back by src/link). Every document write
   // queues the document for linking and marks what its old entities touched, in

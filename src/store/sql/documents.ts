@@ -57,3 +57,20 @@ export async function staleDocumentIds(db: Kysely<StoreTables>, current: readonl
     .execute();
   return rows.map((row) => row.id);
 }
+
+/** Paths per query: well under every database's limit on bound parameters. */
+const PATHS_PER_QUERY = 500;
+
+export async function sourceHashes(db: Kysely<StoreTables>, paths: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const unique = [...new Set(paths)];
+  for (let i = 0; i < unique.length; i += PATHS_PER_QUERY) {
+    const rows = await db
+      .selectFrom('sources')
+      .select(['path', 'source_hash'])
+      .where('path', 'in', unique.slice(i, i + PATHS_PER_QUERY))
+      .execute();
+    for (const row of rows) found.set(row.path, row.source_hash);
+  }
+  return found;
+}

@@ -64,8 +64,16 @@ export interface StageRunsTable {
   output: string;
 }
 
+/** The hash of the input a stored document was read from, per path (see `Store.sourceHashes`). */
+export interface SourcesTable {
+  path: string;
+  source_hash: string;
+  doc: number;
+}
+
 export interface StoreTables extends EntityTables, ReuseTables {
   documents: DocumentsTable;
+  sources: SourcesTable;
   document_values: DocumentValuesTable;
   messages: MessagesTable;
   stage_runs: StageRunsTable;

@@ -3,6 +3,8 @@ import { StoreError } from '../../core/index.js';
 import { entitiesMigration } from './migration-entities.js';
 import { reuseMigration } from './migration-reuse.js';
 import { roleCreditMigration } from './migration-role-credit.js';
+import { sourcesMigration } from './migration-sources.js';
+import { ftsPrefixMigration } from './migration-fts-prefix.js';
 
 /**
  * SQLite schema, one numbered migration per change, applied on open and
@@ -97,6 +99,8 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-entities': entitiesMigration,
   '0003-reuse': reuseMigration,
   '0004-role-credit': roleCreditMigration,
+  '0005-sources': sourcesMigration,
+  '0006-fts-prefix': ftsPrefixMigration,
 };
 
 /** Brings the schema up to date; running it again is a no-op. */

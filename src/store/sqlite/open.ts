@@ -1,7 +1,7 @@
 import { NotFoundError, StoreError } from '../../core/index.js';
 import { checkEntityDetail, checkEntityList } from '../entity-query.js';
 import { checkSearch } from '../search-query.js';
-import { getStoredDocument, staleDocumentIds, storeStats } from '../sql/documents.js';
+import { getStoredDocument, sourceHashes, staleDocumentIds, storeStats } from '../sql/documents.js';
 import { documentEntities, getEntity, listEntities, officeHolder } from '../sql/entities.js';
 import { entityCorrections, entityRows, pendingLinks, personYears } from '../sql/entity-links.js';
 import { facetDocuments, searchDocuments } from '../sql/search.js';
@@ -20,6 +20,8 @@ import { checkReuse } from '../reuse-query.js';
 export interface SqliteStoreOptions {
   /** How long a write waits for another process's lock before failing; 5 s by default. */
   readonly busyTimeoutMs?: number;
+  /** Reads in worker processes under a time budget (see `read-pool/`). */
+  readonly readPool?: { readonly workers: number; readonly budgetMs: number };
 }
 
 /**
@@ -73,6 +75,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     },
     deleteDocument: (id) => write(() => writer.deleteDocument(id)),
     stats: () => run(() => storeStats(db)),
+    sourceHashes: (paths) => run(() => sourceHashes(db, paths)),
     pendingLinks: (limit) => run(() => pendingLinks(db, limit)),
     personYears: (blocks) => run(() => personYears(db, blocks)),
     entityRows: (query) => run(() => entityRows(db, query)),

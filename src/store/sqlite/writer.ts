@@ -63,6 +63,12 @@ export class SqliteWriter {
       insertValue: prepare(db.insertInto('document_values').values(placeholders<DocumentValuesTable>(VALUE_COLUMNS))),
       insertMessage: prepare(db.insertInto('messages').values(placeholders<MessagesTable>(MESSAGE_COLUMNS))),
       insertStage: prepare(db.insertInto('stage_runs').values(placeholders<StageRunsTable>(STAGE_COLUMNS))),
+      putSource: prepare(
+        db
+          .insertInto('sources')
+          .values({ path: param<string>('path'), source_hash: param<string>('hash'), doc: param<number>('doc') })
+          .onConflict((oc) => oc.column('path').doUpdateSet({ source_hash: param<string>('hash'), doc: param<number>('doc') })),
+      ),
       touchDocument: prepare(
         db
           .updateTable('documents')
@@ -83,13 +89,16 @@ export class SqliteWriter {
           const { id, path } = record.document;
           const hash = contentHash(record);
           const existing = this.statements.findById.get({ id }) as { seq: number; content_hash: string } | undefined;
+          let seq: number;
           if (existing?.content_hash === hash) {
             result.unchanged += 1;
+            seq = existing.seq;
           } else {
             if (existing) this.remove(existing.seq);
-            this.insert(record, hash, storedAt);
+            seq = this.insert(record, hash, storedAt);
             result[existing ? 'updated' : 'inserted'] += 1;
           }
+          if (record.sourceHash !== undefined && path !== STDIN_PATH) this.statements.putSource.run({ path, hash: record.sourceHash, doc: seq });
           if (path === STDIN_PATH) continue;
           // An edited file without a URL gets a new id: its older version goes. Batch-mates sharing a path stay.
           for (const old of this.statements.findByPath.all({ path }) as { seq: number; id: string }[]) {
@@ -140,12 +149,13 @@ export class SqliteWriter {
       .immediate();
   }
 
-  private insert(record: DocumentRecord, hash: string, storedAt: string): void {
+  private insert(record: DocumentRecord, hash: string, storedAt: string): number {
     const { document } = record;
     const seq = Number(this.statements.insertDocument.run(documentRow(document, hash, storedAt)).lastInsertRowid);
     for (const value of valueRows(document)) this.statements.insertValue.run({ doc: seq, ...value });
     this.insertChildren(seq, document.messages, record.stages);
     this.entities.enqueue.run({ doc: seq, stamp: hash });
+    return seq;
   }
 
   /** Deletes a document; its entity rows go by cascade, after noting what they touched. */
