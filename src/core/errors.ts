@@ -61,3 +61,13 @@ export class QueryTimeoutError extends ParleyError {
     super(message);
   }
 }
+
+/**
+ * The server could not start: its port is taken, or the address cannot be
+ * bound. Not misuse of a flag (the flag was valid) and not the store, so it
+ * has its own exit code; the message names the port and the fix.
+ */
+export class StartupError extends ParleyError {
+  override readonly exitCode = 6;
+  override readonly httpStatus = 500;
+}

@@ -6,7 +6,7 @@ export type { Message, MessageInit, Severity } from './message.js';
 export { message, formatMessage, hasErrors } from './message.js';
 export type { Document, DocumentMeta, Kind, PublishedFrom } from './document.js';
 export { KINDS, PUBLISHED_FROM, emptyMeta } from './document.js';
-export { ParleyError, UsageError, ConfigError, QuerySyntaxError, NotFoundError, StoreError, QueryTimeoutError } from './errors.js';
+export { ParleyError, UsageError, ConfigError, QuerySyntaxError, NotFoundError, StoreError, QueryTimeoutError, StartupError } from './errors.js';
 export { mix32, shortHash } from './hash.js';
 export { normaliseUrl, documentId } from './document-id.js';
 export type { Stage, StageContext, StageResult, StageRecord } from './stage.js';
