@@ -124,6 +124,24 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         assert.equal((await store.stats()).documents, 4);
       });
 
+      it('keeps the source hash of each path, moves it with a replaced document and forgets it with a deleted one', async () => {
+        const first = { ...record({ path: 'in/a.md', text: 'Source hash one.' }), sourceHash: 'h1' };
+        const other = { ...record({ path: 'in/b.md', text: 'Source hash two.' }), sourceHash: 'h2' };
+        const unhashed = record({ path: 'in/c.md', text: 'No source hash.' });
+        const piped = { ...record({ path: '<stdin>', text: 'Piped, never skipped.' }), sourceHash: 'h4' };
+        await store.putDocuments([first, other, unhashed, piped]);
+        const paths = ['in/a.md', 'in/b.md', 'in/c.md', '<stdin>', 'in/none.md'];
+        assert.deepEqual([...(await store.sourceHashes(paths))].sort(), [['in/a.md', 'h1'], ['in/b.md', 'h2']]);
+        // Unchanged content with a new source hash (a new stage version, say) records the new hash.
+        await store.putDocuments([{ ...first, sourceHash: 'h1b' }]);
+        const edited = { ...record({ path: 'in/b.md', text: 'Source hash two, edited.' }), sourceHash: 'h3' };
+        await store.putDocuments([edited]);
+        assert.deepEqual([...(await store.sourceHashes(paths))].sort(), [['in/a.md', 'h1b'], ['in/b.md', 'h3']]);
+        await store.deleteDocument(first.document.id);
+        assert.deepEqual([...(await store.sourceHashes(paths))], [['in/b.md', 'h3']]);
+        assert.deepEqual(await store.sourceHashes([]), new Map());
+      });
+
       it('stores nothing from a batch that fails part-way', async () => {
         const good = record({ text: 'A perfectly good document.' });
         const bad = record({ text: 'A document whose stage output cannot be stored.', stages: [{ name: 'segment', version: 1, output: 10n }] });
@@ -357,6 +375,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         const security = await store.facets({ q: 'security', filters: { minister: ['Winston Peters'], kind: ['news'] } });
         assert.deepEqual(security.source, [{ value: 'RNZ', count: 1 }]);
         assert.deepEqual(security.portfolio, [{ value: 'Foreign Affairs', count: 1 }]);
+      });
+
+      it('sees a write made after the same search ran', async () => {
+        assert.equal((await store.search({ q: 'trade' })).total, (await store.facets({ q: 'trade' })).kind.reduce((n, v) => n + v.count, 0));
+        const before = (await store.search({ q: 'trade' })).total;
+        await store.putDocuments([record({ kind: 'news', source: 'Stuff', text: 'A new trade story arrives.' })]);
+        assert.equal((await store.search({ q: 'trade' })).total, before + 1);
+        assert.deepEqual((await store.facets({ q: 'trade', filters: { kind: ['news'] } })).source, [{ value: 'Stuff', count: 1 }]);
       });
 
       it('returns empty lists when nothing matches', async () => {

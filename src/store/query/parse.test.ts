@@ -91,7 +91,7 @@ const FALSE_POSITIVES = [
   'US$5m',
   '¿qué?',
   "l'Europe",
-  'k*',
+  'ki*',
   'Indo-Pacific',
   'ASEAN: centrality',
   'http://example.com/a?b=c',
@@ -130,6 +130,13 @@ const ERRORS: readonly [string, number, readonly string[]][] = [
   ['()', 0, ['Empty parentheses at position 0']],
   ['a ((((((((((b))))))))))', 10, ['Too many nested parentheses']],
   ['a'.repeat(2001), 2000, ['too long', 'at most 2000']],
+  // Limits that keep one query from holding a worker (limits.ts).
+  ['k*', 0, ["prefix 'k*' at position 0 is too short", 'at least 2 letters']],
+  ['peters title:a*', 13, ["prefix 'a*'", 'too short']],
+  ['a* '.repeat(300), 0, ['too short']],
+  [Array.from({ length: 150 }, (_, i) => `w${i}`).join(' OR '), 214, ['Too many words and phrases', 'number 33', 'at most 32']],
+  ['ab* cd* ef* gh* ij* kl* mn*', 24, ['Too many prefixes', 'number 7', 'at most 6']],
+  [`"${Array.from({ length: 17 }, (_, i) => `w${i}`).join(' ')}"`, 0, ['phrase at position 0 has 17 words', 'at most 16']],
 ];
 
 describe('parseQuery', () => {

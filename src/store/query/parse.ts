@@ -1,6 +1,7 @@
 import { QuerySyntaxError } from '../../core/index.js';
 import { isSearchable, type AndNode, type MatchNode, type QueryNode } from './ast.js';
 import { tokenize, type Token } from './lexer.js';
+import { checkLimits } from './limits.js';
 
 /** Longer input is refused rather than handed to the engine: nobody types it, and it only costs. */
 export const MAX_QUERY_LENGTH = 2000;
@@ -30,7 +31,9 @@ export function parseQuery(query: string): QueryNode {
       MAX_QUERY_LENGTH,
     );
   }
-  return new Parser(query, tokenize(query)).parse();
+  const tokens = tokenize(query);
+  checkLimits(query, tokens);
+  return new Parser(query, tokens).parse();
 }
 
 class Parser {

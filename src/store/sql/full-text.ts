@@ -1,11 +1,14 @@
 import type { Expression, SqlBool } from 'kysely';
 import type { MatchNode } from '../query/index.js';
-import type { SearchSort } from '../store.js';
 
-export interface RankedRow {
+/** One document that matches a query and its filters, with what search sorts and facets count by. */
+export interface MatchedDocument {
   readonly seq: number;
   /** Higher is better. */
   readonly score: number;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly kind: string;
 }
 
 /**
@@ -14,10 +17,14 @@ export interface RankedRow {
  * with a tsvector and `compileTsquery`. Shared code never asks which.
  */
 export interface FullText {
-  /** True for documents (`documents as d`) that match the query. */
-  matches(query: MatchNode): Expression<SqlBool>;
-  /** One page of matches passing `filter`, with scores, in `sort` order. */
-  rank(query: MatchNode, filter: Expression<SqlBool>, sort: SearchSort, limit: number, offset: number): Promise<RankedRow[]>;
+  /**
+   * Every document matching the query and passing `filter`, unordered. The
+   * one place a search runs the engine's match: the count, the page and the
+   * facets are all taken from this set.
+   */
+  matched(query: MatchNode, filter: Expression<SqlBool>): Promise<MatchedDocument[]>;
+  /** True for documents (`documents as d`) whose `seq` is in `seqs`: how a matched set joins other tables. */
+  inSet(seqs: readonly number[]): Expression<SqlBool>;
   /**
    * Text around the matches of each document, matches wrapped in
    * `MARK_START`/`MARK_END` sentinels (see ../snippet.ts), unescaped.

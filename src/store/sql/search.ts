@@ -1,11 +1,13 @@
 import { expressionBuilder, sql, type AliasableExpression, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Kind } from '../../core/index.js';
 import { ENTITY_TYPES, type EntityType } from '../entity-types.js';
+import type { MatchNode } from '../query/index.js';
 import { noFilters, type CheckedSearch } from '../search-query.js';
 import { leadSnippet, markSnippet } from '../snippet.js';
-import type { FacetValue, Facets, SearchHit, SearchPage } from '../store.js';
+import type { FacetValue, Facets, SearchHit, SearchPage, SearchSort } from '../store.js';
 import { filterCondition } from './filters.js';
-import type { FullText, RankedRow } from './full-text.js';
+import type { FullText, MatchedDocument } from './full-text.js';
+import type { MatchCache } from './match-cache.js';
 import type { StoreTables, ValueKey, WithDocumentAlias } from './tables.js';
 
 export const FACET_LIMIT = 50;
@@ -14,34 +16,47 @@ const LEAD_SOURCE_CHARS = 400;
 
 const eb = expressionBuilder<WithDocumentAlias, 'd'>();
 
-/** Query and filters as one condition on `documents as d`: the matching set that search and facets share. */
-function matchingSet(fullText: FullText, search: CheckedSearch): Expression<SqlBool> {
-  const filter = filterCondition(search.filters);
-  return search.query.type === 'empty' ? filter : eb.and([fullText.matches(search.query), filter]);
+/** What search and facets need besides the database: the adapter's full-text engine and its cache of matched sets. */
+export interface SearchContext {
+  readonly db: Kysely<StoreTables>;
+  readonly fullText: FullText;
+  readonly cache: MatchCache;
 }
 
-export async function searchDocuments(db: Kysely<StoreTables>, fullText: FullText, search: CheckedSearch): Promise<SearchPage> {
-  const { query, limit, offset } = search;
-  const counted = await db
-    .selectFrom('documents as d')
-    .select((e) => e.fn.countAll<number>().as('total'))
-    .where(matchingSet(fullText, search))
-    .executeTakeFirstOrThrow();
-  const total = Number(counted.total);
-  if (limit === 0 || offset >= total) return { total, results: [] };
+/** The documents a text query and its filters select, matched once and shared by the count, the page and the facets. */
+function matchedSet(context: SearchContext, query: MatchNode, search: CheckedSearch): Promise<readonly MatchedDocument[]> {
+  const key = JSON.stringify([query, search.filters]);
+  return context.cache.get(key, () => context.fullText.matched(query, filterCondition(search.filters)));
+}
 
-  const ranked: RankedRow[] =
-    query.type === 'empty'
-      ? await db
-          .selectFrom('documents as d')
-          .select(['d.seq', sql<number>`0`.as('score')])
-          .where(filterCondition(search.filters))
-          .orderBy('d.published', (o) => o.desc().nullsLast())
-          .orderBy('d.seq', 'desc')
-          .limit(limit)
-          .offset(offset)
-          .execute()
-      : await fullText.rank(query, filterCondition(search.filters), search.sort, limit, offset);
+export async function searchDocuments(context: SearchContext, search: CheckedSearch): Promise<SearchPage> {
+  const { db, fullText } = context;
+  const { query, limit, offset } = search;
+  let total: number;
+  let ranked: readonly { readonly seq: number; readonly score: number }[];
+  if (query.type === 'empty') {
+    const counted = await db
+      .selectFrom('documents as d')
+      .select((e) => e.fn.countAll<number>().as('total'))
+      .where(filterCondition(search.filters))
+      .executeTakeFirstOrThrow();
+    total = Number(counted.total);
+    if (limit === 0 || offset >= total) return { total, results: [] };
+    ranked = await db
+      .selectFrom('documents as d')
+      .select(['d.seq', sql<number>`0`.as('score')])
+      .where(filterCondition(search.filters))
+      .orderBy('d.published', (o) => o.desc().nullsLast())
+      .orderBy('d.seq', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+  } else {
+    const matched = await matchedSet(context, query, search);
+    total = matched.length;
+    if (limit === 0 || offset >= total) return { total, results: [] };
+    ranked = [...matched].sort(ORDER[search.sort]).slice(offset, offset + limit);
+  }
   if (ranked.length === 0) return { total, results: [] };
 
   const seqs = ranked.map((r) => r.seq);
@@ -72,20 +87,51 @@ export async function searchDocuments(db: Kysely<StoreTables>, fullText: FullTex
   return { total, results };
 }
 
+type Compare = (a: MatchedDocument, b: MatchedDocument) => number;
+
+/** Newest first, undated last. */
+const byDate: Compare = (a, b) => (a.published === b.published ? 0 : a.published === null ? 1 : b.published === null ? -1 : a.published < b.published ? 1 : -1);
+const byScore: Compare = (a, b) => b.score - a.score;
+const bySeq: Compare = (a, b) => b.seq - a.seq;
+
+/** Ties broken the same way every time, ending with the newest stored document, so pages never overlap. */
+const ORDER: Readonly<Record<SearchSort, Compare>> = {
+  relevance: (a, b) => byScore(a, b) || byDate(a, b) || bySeq(a, b),
+  date: (a, b) => byDate(a, b) || byScore(a, b) || bySeq(a, b),
+};
+
 /** Counts per value over the matching set, most frequent first, then by value. */
-export async function facetDocuments(db: Kysely<StoreTables>, fullText: FullText, search: CheckedSearch): Promise<Facets> {
-  const where = matchingSet(fullText, search);
-  const column = (expression: AliasableExpression<string | null>) =>
-    db
-      .selectFrom('documents as d')
-      .select([expression.as('value'), (e) => e.fn.countAll<number>().as('count')])
-      .where(where)
-      .where(expression, 'is not', null)
-      .groupBy(expression)
-      .orderBy('count', 'desc')
-      .orderBy('value')
-      .limit(FACET_LIMIT)
-      .execute();
+export async function facetDocuments(context: SearchContext, search: CheckedSearch): Promise<Facets> {
+  const { db, fullText } = context;
+  const { query } = search;
+  const everything = query.type === 'empty' && noFilters(search.filters);
+  let where: Expression<SqlBool>;
+  let columns: Promise<FacetValue[][]>;
+  if (query.type === 'empty') {
+    where = filterCondition(search.filters);
+    const column = (expression: AliasableExpression<string | null>) =>
+      db
+        .selectFrom('documents as d')
+        .select([expression.as('value'), (e) => e.fn.countAll<number>().as('count')])
+        .where(where)
+        .where(expression, 'is not', null)
+        .groupBy(expression)
+        .orderBy('count', 'desc')
+        .orderBy('value')
+        .limit(FACET_LIMIT)
+        .execute()
+        .then(toFacet);
+    columns = Promise.all([column(eb.ref('d.source')), column(eb.ref('d.kind')), column(sql<string | null>`substr(d.published, 1, 4)`)]);
+  } else {
+    const matched = await matchedSet(context, query, search);
+    if (matched.length === 0) return EMPTY_FACETS;
+    where = fullText.inSet(matched.map((m) => m.seq));
+    columns = Promise.resolve([
+      countValues(matched, (m) => m.source),
+      countValues(matched, (m) => m.kind),
+      countValues(matched, (m) => m.published?.slice(0, 4) ?? null),
+    ]);
+  }
   const values = (key: ValueKey) =>
     db
       .selectFrom('document_values as v')
@@ -97,26 +143,40 @@ export async function facetDocuments(db: Kysely<StoreTables>, fullText: FullText
       .orderBy('count', 'desc')
       .orderBy('v.value')
       .limit(FACET_LIMIT)
-      .execute();
+      .execute()
+      .then(toFacet);
 
-  const [source, kind, year, minister, portfolio, person, org, place] = await Promise.all([
-    column(eb.ref('d.source')),
-    column(eb.ref('d.kind')),
-    column(sql<string | null>`substr(d.published, 1, 4)`),
+  const [[source, kind, year], minister, portfolio, person, org, place] = await Promise.all([
+    columns,
     values('minister'),
     values('portfolio'),
-    ...ENTITY_TYPES.map((type) => entityFacet(db, type, search.query.type === 'empty' && noFilters(search.filters) ? null : where)),
+    ...ENTITY_TYPES.map((type) => entityFacet(db, type, everything ? null : where)),
   ]);
   return {
-    source: toFacet(source),
-    kind: toFacet(kind),
-    year: toFacet(year),
-    minister: toFacet(minister),
-    portfolio: toFacet(portfolio),
+    source: source as FacetValue[],
+    kind: kind as FacetValue[],
+    year: year as FacetValue[],
+    minister,
+    portfolio,
     person: person as FacetValue[],
     org: org as FacetValue[],
     place: place as FacetValue[],
   };
+}
+
+const EMPTY_FACETS: Facets = Object.freeze({ source: [], kind: [], year: [], minister: [], portfolio: [], person: [], org: [], place: [] });
+
+/** A column's facet counted from a matched set, in the order SQL would give: count down, then value up. */
+function countValues(matched: readonly MatchedDocument[], value: (m: MatchedDocument) => string | null): FacetValue[] {
+  const counts = new Map<string, number>();
+  for (const m of matched) {
+    const v = value(m);
+    if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, FACET_LIMIT)
+    .map(([v, count]) => ({ value: v, count }));
 }
 
 /**

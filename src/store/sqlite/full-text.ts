@@ -21,21 +21,20 @@ export function fts5FullText(db: Kysely<StoreTables>): FullText {
   const fts = db.withTables<FtsTables>();
   const match = (query: MatchNode) => sql<SqlBool>`documents_fts match ${compileFts5(query)}`;
   return {
-    matches: (query) => sql<SqlBool>`d.seq in (select rowid from documents_fts where ${match(query)})`,
-
-    async rank(query, filter, sort, limit, offset) {
-      const base = fts
+    async matched(query, filter) {
+      const rows = await fts
         .selectFrom('documents_fts')
         .innerJoin('documents as d', 'd.seq', 'documents_fts.rowid')
-        .select(['d.seq', sql<number>`-bm25(documents_fts, ${sql.lit(TITLE_WEIGHT)}, ${sql.lit(TEXT_WEIGHT)})`.as('score')])
+        .select(['d.seq', 'd.published', 'd.source', 'd.kind'])
+        .select(sql<number>`-bm25(documents_fts, ${sql.lit(TITLE_WEIGHT)}, ${sql.lit(TEXT_WEIGHT)})`.as('score'))
         .where(match(query))
-        .where(filter);
-      const ordered =
-        sort === 'date'
-          ? base.orderBy('d.published', (o) => o.desc().nullsLast()).orderBy('score', 'desc')
-          : base.orderBy('score', 'desc').orderBy('d.published', (o) => o.desc().nullsLast());
-      return ordered.orderBy('d.seq', 'desc').limit(limit).offset(offset).execute();
+        .where(filter)
+        .execute();
+      return rows;
     },
+
+    // One bound JSON array rather than one parameter per document: a matched set can hold every document.
+    inSet: (seqs) => sql<SqlBool>`d.seq in (select value from json_each(${JSON.stringify(seqs)}))`,
 
     async snippets(query, seqs) {
       const rows = await fts

@@ -9,6 +9,7 @@ import type { Store, StoreCapabilities } from '../store.js';
 import { connect } from './connection.js';
 import { toStoreError } from './errors.js';
 import { fts5FullText } from './full-text.js';
+import { MatchCache } from '../sql/match-cache.js';
 import { migrate } from './migrations.js';
 import { SqliteEntityWriter } from './entity-writer.js';
 import { SqliteWriter } from './writer.js';
@@ -41,6 +42,10 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const writer = new SqliteWriter(raw, db, reuseWriter);
   const entityWriter = new SqliteEntityWriter(raw, db);
   const fullText = fts5FullText(db);
+  // Another connection's commit changes data_version, this one's own writes total_changes().
+  const generation = raw.prepare('select total_changes() as t');
+  const cache = new MatchCache(() => `${raw.pragma('data_version', { simple: true }) as number}:${(generation.get() as { t: number }).t}`);
+  const searchContext = { db, fullText, cache };
   const capabilities: StoreCapabilities = {
     label: `SQLite ${(raw.prepare('select sqlite_version() as v').get() as { v: string }).v}`,
     snippets: true,
@@ -66,8 +71,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     capabilities,
     putDocuments: (records) => write(() => writer.putDocuments(records, new Date().toISOString())),
     getDocument: (id) => run(() => getStoredDocument(db, id)),
-    search: (query) => run(() => searchDocuments(db, fullText, checkSearch(query))),
-    facets: (query) => run(() => facetDocuments(db, fullText, checkSearch(query))),
+    search: (query) => run(() => searchDocuments(searchContext, checkSearch(query))),
+    facets: (query) => run(() => facetDocuments(searchContext, checkSearch(query))),
     staleDocuments: (current) => run(() => staleDocumentIds(db, current)),
     putStages: async (id, stages, messages) => {
       const found = await write(() => writer.putStages(id, stages, messages, new Date().toISOString()));
