@@ -15,7 +15,8 @@ const expected: Record<string, [object, string[]]> = {
     [
       'DEFAULT_DB', 'DEFAULT_MAX_BYTES', 'defaultPipeline', 'describeIssues', 'entityDetailSchema', 'entityListSchema', 'extractPaths', 'getDocumentView',
       'getEntityView', 'ingestPaths', 'listCorrections', 'listEntities', 'mergeEntities', 'openStore', 'parseSearchParams', 'reindex', 'renameEntity',
-      'resolveEntities', 'searchDocuments', 'searchFacets', 'searchParamsSchema', 'splitEntity', 'toExtractRecord',
+      'resolveEntities', 'searchDocuments', 'searchFacets', 'searchParamsSchema', 'splitEntity', 'toExtractRecord', 'undoCorrection',
+      'mergeSchema', 'renameSchema', 'splitSchema',
       'allReusePairs', 'documentReuse', 'listReuse', 'parseReuseParams', 'reusePairOf', 'reuseParamsSchema', 'toReuseContract',
     ],
   ],

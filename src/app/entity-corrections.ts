@@ -1,5 +1,5 @@
-import { UsageError } from '../core/index.js';
-import { applyCorrection, splitId } from '../link/index.js';
+import { ConfigError, UsageError } from '../core/index.js';
+import { applyCorrection, relinkAll, splitId } from '../link/index.js';
 import type { EntityCorrection, EntityCorrectionRecord, EntityDetail, Store } from '../store/index.js';
 import { requireEntity } from './entities.js';
 import { mergeSchema, parseParams, renameSchema, splitSchema } from './entity-params.js';
@@ -13,7 +13,7 @@ export interface CorrectionResult {
 }
 
 /**
- * User corrections (CLI only for now; the HTTP API is read-only). Each is
+ * User corrections, from the CLI and (with a token) the HTTP API. Each is
  * stored and replayed after every later resolution, so it survives
  * re-ingest, re-extraction and `parley reindex`.
  */
@@ -56,6 +56,41 @@ export async function renameEntity(store: Store, raw: unknown): Promise<Correcti
 
 export function listCorrections(store: Store): Promise<EntityCorrectionRecord[]> {
   return store.entityCorrections();
+}
+
+export interface UndoResult {
+  /** The correction taken back. */
+  readonly undone: EntityCorrectionRecord;
+  /** Document entities that changed canonical id when the rest were replayed. */
+  readonly reassigned: number;
+}
+
+/**
+ * A store that can take a correction back. The Store interface does not
+ * have this yet (see \`undoCorrection\`); once it does, this type goes.
+ */
+type CorrectionRemover = Store & { removeCorrection?: (seq: number) => Promise<boolean> };
+
+/**
+ * \`undo\`: the last correction is removed and the others replayed over a
+ * full resolution, so the entities are what they would be had it never been
+ * made (a renamed entity gets its automatic name back, a split's new entity
+ * empties). Only the last one: an earlier correction may be what a later
+ * one builds on. Two steps, not one transaction: if the second fails, the
+ * correction is already gone and \`parley entities resolve\` finishes the job.
+ */
+export async function undoCorrection(store: Store): Promise<UndoResult> {
+  const last = (await store.entityCorrections()).at(-1);
+  if (!last) throw new UsageError('There is no correction to undo: `parley entities corrections` lists the stored ones.');
+  const remover = store as CorrectionRemover;
+  if (typeof remover.removeCorrection !== 'function') {
+    throw new ConfigError('This store cannot remove a correction yet, so undo is unavailable: correct the entity again instead (merge, split or rename).');
+  }
+  if (!(await remover.removeCorrection(last.seq))) {
+    throw new UsageError(`Correction ${last.seq} is no longer the last one (another was made meanwhile): list them with \`parley entities corrections\` and undo again.`);
+  }
+  const { reassigned } = await relinkAll(store);
+  return { undone: last, reassigned };
 }
 
 async function correct(store: Store, correction: EntityCorrection, result: string): Promise<CorrectionResult> {

@@ -12,7 +12,9 @@ import { registerShow } from './commands/show.js';
 
 /**
  * Exit codes: 0 success; 1 some documents failed (the rest were processed);
- * 2 misuse or configuration; 3 not found; 4 store unavailable.
+ * 2 misuse or configuration; 3 not found; 4 store unavailable; 5 a query
+ * ran past its time budget; 6 the server could not start (port in use);
+ * 70 a bug (an error no class describes).
  */
 export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
   let exitCode = 0;

@@ -1,4 +1,5 @@
-import { NotFoundError, ParleyError, QuerySyntaxError, StoreError, UsageError } from '../core/index.js';
+import { NotFoundError, ParleyError, QuerySyntaxError, QueryTimeoutError, StoreError, UsageError } from '../core/index.js';
+import { ForbiddenError, UnauthorizedError } from './access.js';
 
 export interface ErrorBody {
   readonly error: { readonly code: string; readonly message: string; readonly position?: number };
@@ -10,6 +11,9 @@ const CODES: ReadonlyArray<readonly [new (...args: never[]) => ParleyError, stri
   [UsageError, 'bad-request'],
   [NotFoundError, 'not-found'],
   [StoreError, 'store-unavailable'],
+  [QueryTimeoutError, 'query-timeout'],
+  [ForbiddenError, 'forbidden'],
+  [UnauthorizedError, 'unauthorized'],
 ];
 
 /** The single place where a thrown error becomes an HTTP status and a JSON body. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityDetailSchema, entityListSchema, reuseParamsSchema, searchParamsSchema } from '../app/index.js';
+import { entityDetailSchema, entityListSchema, mergeSchema, renameSchema, reuseParamsSchema, searchParamsSchema, splitSchema } from '../app/index.js';
 
 const hit = z.object({
   id: z.string(),
@@ -69,6 +69,21 @@ const errorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), position: z.number().int().optional() }),
 });
 
+const correction = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('merge'), into: z.string(), from: z.string() }),
+  z.object({ kind: z.literal('split'), id: z.string(), documents: z.array(z.string()), newId: z.string(), name: z.string() }),
+  z.object({ kind: z.literal('rename'), id: z.string(), name: z.string() }),
+]);
+const correctionResult = z.object({
+  correction,
+  reassigned: z.number().int().describe('Document entities that changed canonical id'),
+  entity: entityDetail.describe('The entity the correction leaves: the merged-into one, the new one of a split, the renamed one'),
+});
+const undoResult = z.object({
+  undone: correction.and(z.object({ seq: z.number().int(), at: z.string().describe('ISO timestamp') })),
+  reassigned: z.number().int().describe('Document entities that changed canonical id when the other corrections were replayed'),
+});
+
 const json = (schema: z.ZodType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } });
 const errors = {
   '400': { description: 'Invalid parameter or query syntax', content: json(errorBody) },
@@ -92,6 +107,24 @@ function queryParameters(schema: z.ZodType): object[] {
   }));
 }
 
+/** A correction route: token-guarded, body validated by the same zod schema the CLI's flags go through. */
+function correctionRoute(summary: string, body: z.ZodType | null, result: z.ZodType): object {
+  return {
+    post: {
+      summary,
+      security: [{ bearer: [] }],
+      ...(body ? { requestBody: { required: true, content: json(body) } } : {}),
+      responses: {
+        '200': { description: 'Stored and applied; replayed after every later resolution', content: json(result) },
+        '400': { description: 'Invalid body: the message names each field', content: json(errorBody) },
+        '401': { description: 'Missing or wrong Authorization: Bearer <token>', content: json(errorBody) },
+        '403': { description: 'The server has no token (read-only), or the Origin is another site', content: json(errorBody) },
+        '404': { description: 'No such entity', content: json(errorBody) },
+      },
+    },
+  };
+}
+
 const searchParameters = () => queryParameters(searchParamsSchema);
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
@@ -99,7 +132,14 @@ const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 's
 export function openApiDocument(version: string): object {
   return {
     openapi: '3.1.0',
-    info: { title: 'Parley API', version, description: 'Search foreign-affairs releases and news; every fact keeps its source span.' },
+    info: {
+      title: 'Parley API',
+      version,
+      description:
+        'Search foreign-affairs releases and news; every fact keeps its source span. Reads are open; the correction routes need the ' +
+        "server's token (`parley serve --token`) and, from a browser, a same-origin page. Requests whose Host is not the server's get 403.",
+    },
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The --token (or PARLEY_TOKEN) the server was started with' } } },
     paths: {
       '/api/search': {
         get: {
@@ -147,7 +187,7 @@ export function openApiDocument(version: string): object {
       },
       '/api/entities': {
         get: {
-          summary: 'People, organisations and places resolved across documents, most mentioned first (read-only; corrections are CLI-only)',
+          summary: 'People, organisations and places resolved across documents, most mentioned first',
           parameters: queryParameters(entityListSchema),
           responses: { '200': { description: 'A page of entities', content: json(entityPage) }, ...errors },
         },
@@ -163,6 +203,18 @@ export function openApiDocument(version: string): object {
           },
         },
       },
+      '/api/entities/merge': correctionRoute('Merge entity `from` into `into` (which keeps its id and name), as `parley entities merge`', mergeSchema, correctionResult),
+      '/api/entities/split': correctionRoute(
+        "Move an entity's mentions in `documents` to a new entity named `name` (default: the same name, id `<id>~2`), as `parley entities split`",
+        splitSchema,
+        correctionResult,
+      ),
+      '/api/entities/rename': correctionRoute("Change an entity's canonical name; its id stays, as `parley entities rename`", renameSchema, correctionResult),
+      '/api/entities/undo': correctionRoute(
+        'Take back the last correction: it is removed and the others replayed over a full resolution (no body)',
+        null,
+        undoResult,
+      ),
       '/api/reuse': {
         get: {
           summary: 'Related pairs: documents that reprint other documents, larger share first',

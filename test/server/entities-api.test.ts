@@ -101,9 +101,14 @@ describe('HTTP API: entities (in-process, no socket)', () => {
     assert.deepEqual(washington.entities.find((m: { text: string }) => m.text === 'Mr Peters')?.role, 'Minister of Foreign Affairs');
   });
 
-  it('stays read-only: no route changes entities', async () => {
-    for (const method of ['POST', 'PUT', 'DELETE']) {
-      assert.equal((await app.request('/api/entities/person:winston-peters', { method })).status, 404, method);
+  it('stays read-only without a token: every write is refused, naming --token', async () => {
+    for (const [method, path] of [['POST', '/api/entities/merge'], ['POST', '/api/entities/undo'], ['PUT', '/api/entities/person:winston-peters'], ['DELETE', '/api/entities/person:winston-peters']] as const) {
+      const res = await app.request(path, { method, headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{}' : null });
+      assert.equal(res.status, 403, `${method} ${path}`);
+      const body = (await res.json()) as { error: { code: string; message: string } };
+      assert.equal(body.error.code, 'forbidden');
+      assert.match(body.error.message, /read-only: start it with --token/);
     }
+    assert.equal((await get('/api/entities/person:winston-peters')).body.name, 'Winston Peters', 'nothing changed');
   });
 });
