@@ -17,13 +17,14 @@ const STATEMENT_CACHE = 256;
  * Opens the file with the settings Parley relies on and checks that it is an
  * SQLite database before anything else touches it.
  */
-export function connect(path: string, busyTimeoutMs: number): SqliteConnection {
+export function connect(path: string, busyTimeoutMs: number, readOnly = false): SqliteConnection {
   let raw: Database.Database | undefined;
   try {
-    raw = new Database(path);
+    raw = new Database(path, readOnly ? { readonly: true, fileMustExist: true } : {});
     raw.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
     // WAL lets readers (the server) run while an ingest writes; NORMAL is durable at each checkpoint, which WAL makes safe.
-    raw.pragma('journal_mode = WAL');
+    // The mode is kept in the file, so a read-only connection (a read worker) finds it set.
+    if (!readOnly) raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('cache_size = -65536');

@@ -10,6 +10,8 @@ import { connect } from './connection.js';
 import { toStoreError } from './errors.js';
 import { fts5FullText } from './full-text.js';
 import { MatchCache } from '../sql/match-cache.js';
+import { withReadPool } from '../read-pool/index.js';
+import { waitForLock } from './lock-wait.js';
 import { migrate } from './migrations.js';
 import { SqliteEntityWriter } from './entity-writer.js';
 import { SqliteWriter } from './writer.js';
@@ -19,8 +21,22 @@ import { listReuse, reuseCounts, reuseDocumentInfo, reuseDocuments, reusePending
 import { checkReuse } from '../reuse-query.js';
 
 export interface SqliteStoreOptions {
-  /** How long a write waits for another process's lock before failing; 5 s by default. */
+  /**
+   * How long one attempt at a lock blocks inside SQLite (1 s by default).
+   * Writes then retry off the event loop until `lockWaitMs`.
+   */
   readonly busyTimeoutMs?: number;
+  /**
+   * How long a write waits in all for another process's write lock before
+   * failing with `StoreError`. Unbounded by default: a second ingest waits for
+   * the first (SQLite's locks end with their process, so it never waits on a
+   * dead one), reporting through `onLockWait`.
+   */
+  readonly lockWaitMs?: number;
+  /** Called about once a second while a write waits for another process's lock, with the milliseconds waited. */
+  readonly onLockWait?: (waitedMs: number) => void;
+  /** A connection that only reads: no migrations, no writes (read workers). */
+  readonly readOnly?: boolean;
   /** Reads in worker processes under a time budget (see `read-pool/`). */
   readonly readPool?: { readonly workers: number; readonly budgetMs: number };
 }
@@ -30,12 +46,14 @@ export interface SqliteStoreOptions {
  * for `:memory:`, and brings its schema up to date.
  */
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
-  const { raw, db } = connect(path, options.busyTimeoutMs ?? 5000);
-  try {
-    await migrate(db, path);
-  } catch (error) {
-    await db.destroy();
-    throw toStoreError(error, path);
+  const { raw, db } = connect(path, options.busyTimeoutMs ?? 1000, options.readOnly);
+  if (!options.readOnly) {
+    try {
+      await waitForLock(() => migrate(db, path), options);
+    } catch (error) {
+      await db.destroy();
+      throw toStoreError(error, path);
+    }
   }
   const reuseWriter = new SqliteReuseWriter(raw, db);
   const reuseReader = new SqliteReuseReader(raw, db);
@@ -65,9 +83,9 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
    * Synchronous write transactions hold Kysely's single connection while they
    * run, so they never start inside a transaction Kysely has open.
    */
-  const write = <T>(operation: () => T): Promise<T> => run(() => db.connection().execute(async () => operation()));
+  const write = <T>(operation: () => T): Promise<T> => run(() => db.connection().execute(() => waitForLock(async () => operation(), options)));
 
-  return {
+  const store: Store = {
     capabilities,
     putDocuments: (records) => write(() => writer.putDocuments(records, new Date().toISOString())),
     getDocument: (id) => run(() => getStoredDocument(db, id)),
@@ -105,4 +123,6 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
       await db.destroy();
     },
   };
+  // An in-memory database exists in this connection only: no other process can read it.
+  return options.readPool && path !== ':memory:' ? withReadPool(store, path, options.readPool) : store;
 }

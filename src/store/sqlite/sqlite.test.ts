@@ -117,9 +117,28 @@ describe('SQLite store on disk', () => {
     await assert.rejects(openSqliteStore(path), (error: unknown) => error instanceof StoreError && error.message.includes(path));
   });
 
-  it('reports a write lock held by another connection as StoreError', async () => {
+  it('waits for a write lock held by another connection, saying so, and writes once it is free', async () => {
     const path = tempPath();
-    const store = await openSqliteStore(path, { busyTimeoutMs: 50 });
+    const waits: number[] = [];
+    const store = await openSqliteStore(path, { busyTimeoutMs: 20, onLockWait: (ms) => waits.push(ms) });
+    const other = new Database(path);
+    other.exec('begin immediate');
+    const release = setTimeout(() => other.exec('rollback'), 1500);
+    try {
+      const written = await store.putDocuments([record({ text: 'Written after the other writer let go.' })]);
+      assert.equal(written.inserted, 1);
+      assert.ok(waits.length >= 1, 'the wait was reported');
+      assert.ok(waits.every((ms, i) => i === 0 || ms > (waits[i - 1] as number)), 'reports count up');
+    } finally {
+      clearTimeout(release);
+      other.close();
+      await store.close();
+    }
+  });
+
+  it('reports a write lock held past lockWaitMs as StoreError', async () => {
+    const path = tempPath();
+    const store = await openSqliteStore(path, { busyTimeoutMs: 20, lockWaitMs: 100 });
     const other = new Database(path);
     other.pragma('busy_timeout = 0');
     other.exec('begin immediate');
