@@ -10,6 +10,8 @@ export interface OpenStoreOptions {
    * or other requests. Absent: reads run in-process, unbounded.
    */
   readonly readPool?: { readonly workers: number; readonly budgetMs: number };
+  /** Called about once a second while a write waits for another process's write lock (it waits as long as that process holds it). */
+  readonly onLockWait?: (waitedMs: number) => void;
 }
 
 /** How a `--db` value selects an adapter. New adapters add an entry; nothing else changes. */

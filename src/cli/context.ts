@@ -18,9 +18,12 @@ export function dbSpec(option: string | undefined, io: CliIo): string {
   return option ?? io.env.PARLEY_DB ?? DEFAULT_DB;
 }
 
-/** Opens the store, runs `work`, and always closes it. */
-export async function withStore<T>(spec: string, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(spec);
+/**
+ * Opens the store, runs `work`, and always closes it. A write that waits for
+ * another process's lock (a second ingest) says so on stderr instead of failing.
+ */
+export async function withStore<T>(spec: string, work: (store: Store) => Promise<T>, io: CliIo = defaultIo()): Promise<T> {
+  const store = await openStore(spec, { onLockWait: lockWaitReporter(io) });
   try {
     return await work(store);
   } finally {
@@ -39,3 +42,11 @@ export function readStdin(stream: NodeJS.ReadStream): () => Promise<Uint8Array> 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
+
+/** One line, rewritten in place on a terminal, while a write waits for another process's lock. */
+export function lockWaitReporter(io: CliIo): (waitedMs: number) => void {
+  return (waitedMs) => {
+    const line = `parley: waiting for another process that is writing to the database (${Math.round(waitedMs / 1000)} s)…`;
+    io.stderr.write(io.stderr.isTTY ? `\r${line}` : `${line}\n`);
+  };
+}
