@@ -29,7 +29,7 @@ export const searchParamsSchema = z
     from: isoDate.optional(),
     to: isoDate.optional(),
     source: many(z.string().min(1)),
-    kind: many(z.enum(KINDS)),
+    kind: many(z.enum(KINDS, { error: () => `must be one of ${KINDS.join(', ')}` })),
     minister: many(z.string().min(1)),
     portfolio: many(z.string().min(1)),
     person: many(entityIdOf('person')),
@@ -71,7 +71,9 @@ export function parseSearchParams(raw: unknown): SearchQuery {
 export function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
-      const field = issue.path.length ? `\`${issue.path.join('.')}\`` : 'input';
+      // `kind.1` is the second `kind` given; the user wrote `kind` twice, not `kind.1`.
+      const path = issue.path.filter((part) => typeof part !== 'number');
+      const field = path.length ? `\`${path.join('.')}\`` : 'input';
       if (issue.code === 'unrecognized_keys') return `Unknown parameter ${issue.keys.map((k) => `\`${k}\``).join(', ')}: remove it.`;
       const got = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
       return `${field} ${issue.message}${got}.`;

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { openStore } from '../../src/app/index.js';
+import { createServerApp } from '../../src/server/index.js';
+import type { Store } from '../../src/store/index.js';
+import { record } from '../../src/store/test/builder.js';
+import { tempDir } from '../support/temp.js';
+
+/** A search the read worker spins on forever (its test seam), standing for a statement SQLite cannot stop. */
+const STALL = 'stall forever please';
+const BUDGET_MS = 800;
+const words = (n: number, joiner: string) => Array.from({ length: n }, (_, i) => `w${i}`).join(joiner);
+
+/**
+ * Hostile queries, each with what must come back: [name, query string, status, error code, words of the message].
+ * None may reach the engine as syntax, hold a worker past the budget, or disturb other requests.
+ */
+const HOSTILE: readonly [string, string, number, string | null, readonly string[]][] = [
+  ['a* repeated 300 times', `q=${encodeURIComponent('a* '.repeat(300))}`, 400, 'query-syntax', ['too short', 'at least 2 letters']],
+  ['a bare one-letter prefix', 'q=a*', 400, 'query-syntax', ["prefix 'a*'"]],
+  ['100 words ORed', `q=${encodeURIComponent(words(100, ' OR '))}`, 400, 'query-syntax', ['at most 32', 'several searches']],
+  ['seven prefixes', `q=${encodeURIComponent('ab* cd* ef* gh* ij* kl* mn*')}`, 400, 'query-syntax', ['at most 6']],
+  ['a 40-word phrase', `q=${encodeURIComponent(`"${words(40, ' ')}"`)}`, 400, 'query-syntax', ['at most 16']],
+  ['nine levels of parentheses', `q=${encodeURIComponent(`${'('.repeat(9)}a${')'.repeat(9)}`)}`, 400, 'query-syntax', ['nested parentheses']],
+  ['1,001 characters', `q=${'b'.repeat(1001)}`, 400, 'bad-request', ['longer than 1000 characters']],
+  ['FTS5 syntax smuggled in', `q=${encodeURIComponent('trade NEAR(a b, 5) ^title {text}: "x" *')}`, 200, null, []],
+  ['control characters', `q=${encodeURIComponent('trade\u0000\u0007 talks')}`, 200, null, []],
+  ['a limit far too high', 'q=trade&limit=100000', 400, 'bad-request', ['limit']],
+  ['a negative offset', 'q=trade&offset=-5', 400, 'bad-request', ['offset']],
+  ['an offset past everything', 'q=trade&offset=1000000', 200, null, []],
+  ['an offset past the cap', 'q=trade&offset=1000001', 400, 'bad-request', ['offset']],
+  ['a date that is not one', 'q=trade&from=2024-02-30', 400, 'bad-request', ['`from`', 'not a real calendar date']],
+  ['every filter at once', `q=trade&${['source', 'kind', 'minister', 'portfolio'].map((f) => `${f}=x&${f}=y`).join('&')}&kind=news&from=1900-01-01&to=2100-01-01`, 400, 'bad-request', ['`kind`', 'release, news, speech, other']],
+  ['a query the engine cannot finish in time', `q=${encodeURIComponent(STALL)}`, 503, 'query-timeout', [`${BUDGET_MS} ms`, '--query-budget-ms']],
+];
+
+describe('hostile queries against the API', () => {
+  const tmp = tempDir('parley-hostile-');
+  let store: Store;
+  let app: ReturnType<typeof createServerApp>;
+
+  before(async () => {
+    process.env.PARLEY_TEST_STALL_QUERY = STALL;
+    const path = join(tmp.dir, 'hostile.db');
+    const writer = await openStore(path);
+    await writer.putDocuments([
+      record({ title: 'Trade talks', published: '2024-03-01', text: 'Trade talks with Singapore went well.' }),
+      record({ title: 'Trade again', published: '2024-04-01', kind: 'news', source: 'RNZ', text: 'More trade news from Wellington.' }),
+    ]);
+    await writer.close();
+    store = await openStore(path, { readPool: { workers: 2, budgetMs: BUDGET_MS } });
+    app = createServerApp({ store });
+  });
+  after(async () => {
+    await store.close();
+    delete process.env.PARLEY_TEST_STALL_QUERY;
+    tmp.cleanup();
+  });
+
+  const get = async (path: string) => {
+    const res = await app.request(path);
+    return { status: res.status, body: (await res.json()) as { total?: number; error?: { code: string; message: string } } };
+  };
+
+  for (const [name, query, status, code, message] of HOSTILE) {
+    for (const route of ['/api/search', '/api/facets']) {
+      it(`${route}: ${name} → ${status}${code ? ` ${code}` : ''}`, async () => {
+        const started = performance.now();
+        // Two good searches run beside each hostile one and must not notice it.
+        const [hostile, ...good] = await Promise.all([get(`${route}?${query}`), get('/api/search?q=trade'), get('/api/search?q=singapore')]);
+        assert.equal(hostile.status, status, JSON.stringify(hostile.body));
+        if (code) {
+          assert.equal(hostile.body.error?.code, code);
+          for (const part of message) assert.ok(hostile.body.error?.message.includes(part), `${hostile.body.error?.message} names ${part}`);
+        }
+        assert.deepEqual(good.map((g) => [g.status, g.body.total]), [[200, 2], [200, 1]]);
+        // Held no longer than the budget, plus generous room for a replacement worker to start.
+        assert.ok(performance.now() - started < BUDGET_MS + 30_000);
+      });
+    }
+  }
+});
