@@ -17,6 +17,10 @@ export interface LoadOptions {
   /** Write the BENCHMARKS.md section (default: only for the full corpus). */
   readonly report: boolean;
   readonly build: boolean;
+  /** The `parley` launcher to run (another checkout's bin/parley.js, to compare builds). */
+  readonly bin: string | null;
+  /** Extra flags for `parley serve`, e.g. --read-workers=4. */
+  readonly serveArgs: readonly string[];
 }
 
 export const USAGE = `Usage: node --import tsx bench/load/index.ts [options]
@@ -32,6 +36,8 @@ export const USAGE = `Usage: node --import tsx bench/load/index.ts [options]
   --seed N           seed of the request mix (default 12)
   --report/--no-report   write the BENCHMARKS.md section (default: yes for the full corpus, no for --quick/--db)
   --no-build         do not recompile dist/ when it is older than src/
+  --bin PATH         run this parley launcher (e.g. another checkout's bin/parley.js) instead of this repo's
+  --serve-arg=FLAG   pass FLAG to parley serve (repeatable), e.g. --serve-arg=--read-workers=4
 `;
 
 export class UsageError extends Error {
@@ -61,6 +67,8 @@ export function parseLoadArgs(argv: readonly string[]): LoadOptions | 'help' {
       report: { type: 'boolean' },
       'no-report': { type: 'boolean' },
       'no-build': { type: 'boolean', default: false },
+      bin: { type: 'string' },
+      'serve-arg': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -79,6 +87,8 @@ export function parseLoadArgs(argv: readonly string[]): LoadOptions | 'help' {
     writeDocs: Math.floor(positive('write-docs', values['write-docs'], quick ? 200 : 1000)),
     seed: Math.floor(positive('seed', values.seed, 12)),
     report: values['no-report'] ? false : (values.report ?? (!quick && db === null)),
-    build: !values['no-build'],
+    build: !values['no-build'] && values.bin === undefined,
+    bin: values.bin ?? null,
+    serveArgs: values['serve-arg'] ?? [],
   };
 }

@@ -1,8 +1,8 @@
 // The database under load, built once with `parley ingest` and cached in
 // .bench/load/, and the slice of the corpus that phase 2 writes back into it.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { exited, spawnTracked, stop } from './processes.js';
 import { NODE_FLAGS, PARLEY_BIN } from './paths.js';
 
@@ -23,9 +23,9 @@ export interface IngestRun {
 }
 
 /** Runs `parley ingest <dir> --db <db> --json`; exit 1 only means some inputs failed. */
-export async function runIngest(dir: string, db: string, { showProgress = false, timeoutMs = 30 * 60_000 } = {}): Promise<IngestRun> {
+export async function runIngest(dir: string, db: string, { showProgress = false, timeoutMs = 30 * 60_000, bin = PARLEY_BIN } = {}): Promise<IngestRun> {
   const started = performance.now();
-  const child = spawnTracked(process.execPath, [...NODE_FLAGS, PARLEY_BIN, 'ingest', dir, '--db', db, '--json'], {
+  const child = spawnTracked(process.execPath, [...NODE_FLAGS, bin, 'ingest', dir, '--db', db, '--json'], {
     stdio: ['ignore', 'pipe', showProgress ? 'inherit' : 'ignore'],
   });
   let out = '';
@@ -60,6 +60,17 @@ export async function ensureDatabase(corpus: string, db: string, log: (line: str
   return { db, built: run };
 }
 
+/**
+ * A copy of `db` in a temporary folder, so phase 2's writes leave the cached
+ * (or the user's) database as it was. The caller removes the folder.
+ */
+export function workingCopy(db: string): { dir: string; db: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-load-db-'));
+  const copy = join(dir, basename(db));
+  for (const suffix of ['', '-wal']) if (existsSync(`${db}${suffix}`)) copyFileSync(`${db}${suffix}`, `${copy}${suffix}`);
+  return { dir, db: copy };
+}
+
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && ['.xml', '.md', '.txt'].includes(extname(entry.name)))
@@ -70,7 +81,10 @@ function files(dir: string): string[] {
 /** The same document with different text, so ingest replaces it rather than skipping it as unchanged. */
 export function revise(text: string, path: string, revision: string): string {
   const line = `Load bench revision ${revision}: this paragraph makes the text differ from the stored one.`;
-  if (extname(path) === '.xml' && text.includes('<![CDATA[')) return text.replace('<![CDATA[', `<![CDATA[<p>${line}</p>\n`);
+  if (extname(path) === '.xml' && text.includes('<![CDATA[')) {
+    // An empty transcript stays empty: revising it would add a document the corpus does not have.
+    return /<!\[CDATA\[\s*\]\]>/.test(text) ? text : text.replace('<![CDATA[', `<![CDATA[<p>${line}</p>\n`);
+  }
   return `${text.trimEnd()}\n\n${line}\n`;
 }
 

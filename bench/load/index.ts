@@ -4,22 +4,23 @@
 //   same database; 3. reads while one more client sends hostile queries.
 // Reports req/s, p50/p95/p99/max and errors by status per phase, and the
 // issue-12 bar, into BENCHMARKS.md (section `load`). Usage: args.ts.
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { auPmCorpus } from '../corpus.js';
 import { today, writeSection } from '../report.js';
 import { parseLoadArgs, USAGE, UsageError, type LoadOptions } from './args.js';
 import { buildDist, distIsStale } from './build.js';
 import { createClient } from './client.js';
-import { ensureDatabase, runIngest, writeSlice, type IngestRun } from './database.js';
+import { ensureDatabase, runIngest, workingCopy, writeSlice, type IngestRun } from './database.js';
 import { hostileRequests } from './hostile.js';
 import { createMix, MIX_WEIGHTS, type IdPools } from './mix.js';
-import { CACHE_DIR, DEMO_CORPUS } from './paths.js';
+import { CACHE_DIR, DEMO_CORPUS, PARLEY_BIN } from './paths.js';
 import { runPhase, type PhaseResult } from './phase.js';
 import { harvestPools } from './pools.js';
 import { onExit } from './processes.js';
-import { startServer } from './server.js';
+import { startServer, type ServerChild } from './server.js';
 import { hostileTable, ms, phaseTable, slowestList, verdict } from './tables.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -60,6 +61,37 @@ function mixes(options: LoadOptions, pools: IdPools) {
   return Array.from({ length: options.clients }, (_, i) => createMix(options.seed * 1000 + i, pools));
 }
 
+/** The commit the measured build comes from, and whether its src/ has local changes. */
+function buildOf(bin: string): string {
+  const repo = join(dirname(bin), '..');
+  const git = (...args: string[]) => spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return 'unknown build';
+  const dirty = git('status', '--porcelain', '--', 'src').stdout.trim() !== '';
+  return `${head.stdout.trim()}${dirty ? ' with uncommitted changes in src/' : ''}`;
+}
+
+interface Cpu {
+  /** CPU seconds of the server process and its read workers during the phase; null where /proc is missing. */
+  readonly server: number | null;
+  /** CPU seconds of this process (the clients). */
+  readonly client: number;
+}
+
+async function withCpu<T>(server: ServerChild, run: () => Promise<T>): Promise<[T, Cpu]> {
+  const serverBefore = server.cpuSeconds();
+  const clientBefore = process.cpuUsage();
+  const result = await run();
+  const serverAfter = server.cpuSeconds();
+  const client = process.cpuUsage(clientBefore);
+  return [result, { server: serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore, client: (client.user + client.system) / 1e6 }];
+}
+
+function describeCpu(cpu: Cpu, phase: PhaseResult): string {
+  const busy = (seconds: number) => `${seconds.toFixed(1)} s (${(seconds / Math.max(phase.seconds, 0.001)).toFixed(2)} cores)`;
+  return `CPU over the ${phase.seconds.toFixed(1)} s: server and its read workers ${cpu.server === null ? 'not measured' : busy(cpu.server)}, bench clients ${busy(cpu.client)}.`;
+}
+
 function describeIngest(run: IngestRun, files: number, phase: PhaseResult): string {
   const s = run.summary;
   const what = s ? `${s.documents} documents (${s.updated} updated, ${s.inserted} new, ${s.unchanged} unchanged, ${s.failed} failed)` : 'no summary';
@@ -69,10 +101,14 @@ function describeIngest(run: IngestRun, files: number, phase: PhaseResult): stri
 
 async function main(options: LoadOptions): Promise<void> {
   if (options.build && distIsStale()) buildDist(log);
-  const { db, sliceFrom, label } = await target(options);
+  const { db: source, sliceFrom, label } = await target(options);
+  const copy = workingCopy(source);
+  onExit(() => rmSync(copy.dir, { recursive: true, force: true }));
+  const db = copy.db;
   const loadBefore = loadavg()[0] as number;
-  const server = await startServer(db);
-  log(`Serving ${server.documents} documents from ${db} at ${server.url} (pid ${server.pid})`);
+  const bin = options.bin === null ? PARLEY_BIN : resolve(options.bin);
+  const server = await startServer(db, { bin, args: options.serveArgs });
+  log(`Serving ${server.documents} documents from a copy of ${source} at ${server.url} (pid ${server.pid})`);
   const client = createClient(server.url, { sockets: options.clients + 2, timeoutMs: options.timeoutMs });
   const alive = (after: string) => {
     if (!server.running()) throw new Error(`parley serve died during ${after}:\n${server.stderrTail().join('\n')}`);
@@ -84,14 +120,14 @@ async function main(options: LoadOptions): Promise<void> {
     await runPhase({ ...bounds, mixes: Array.from({ length: options.clients }, (_, i) => createMix(options.seed * 7919 + i, pools)), seconds: 3, requests: 500 });
 
     log(`Phase 1: mixed reads, ${options.clients} clients`);
-    const reads = await runPhase({ ...bounds, mixes: mixes(options, pools) });
+    const [reads, readsCpu] = await withCpu(server, () => runPhase({ ...bounds, mixes: mixes(options, pools) }));
     alive('phase 1');
 
     const slice = writeSlice(sliceFrom, options.writeDocs, new Date().toISOString());
     onExit(() => rmSync(slice.dir, { recursive: true, force: true }));
     log(`Phase 2: mixed reads while parley ingest writes ${slice.files} revised files`);
-    const ingest = runIngest(slice.dir, db);
-    const writing = await runPhase({ ...bounds, mixes: mixes(options, pools), until: ingest });
+    const ingest = runIngest(slice.dir, db, { bin });
+    const [writing, writingCpu] = await withCpu(server, () => runPhase({ ...bounds, mixes: mixes(options, pools), until: ingest }));
     alive('phase 2');
     if (writing.stoppedBy !== 'until') log('  reads done; waiting for the ingest to finish');
     const ingestRun = await ingest;
@@ -99,12 +135,12 @@ async function main(options: LoadOptions): Promise<void> {
 
     const cases = hostileRequests();
     log(`Phase 3: mixed reads, ${options.clients} clients, + 1 hostile client cycling ${cases.length} cases`);
-    const hostile = await runPhase({ ...bounds, mixes: mixes(options, pools), hostile: cases });
+    const [hostile, hostileCpu] = await withCpu(server, () => runPhase({ ...bounds, mixes: mixes(options, pools), hostile: cases }));
     const survived = server.running();
     const peakRss = server.peakRssMb();
     const stderr = server.stderrTail();
 
-    const markdown = report(options, { label, db, documents: server.documents, reads, writing, ingestRun, slice: slice.files, hostile, survived, peakRss, stderr, loadBefore });
+    const markdown = report(options, { label, db: source, documents: server.documents, reads, writing, ingestRun, slice: slice.files, hostile, survived, peakRss, stderr, loadBefore, cpu: [readsCpu, writingCpu, hostileCpu], build: buildOf(bin) });
     process.stdout.write(`${markdown}\n`);
     if (options.report) {
       writeSection('load', markdown);
@@ -113,6 +149,7 @@ async function main(options: LoadOptions): Promise<void> {
   } finally {
     client.close();
     await server.stop();
+    rmSync(copy.dir, { recursive: true, force: true });
   }
 }
 
@@ -130,6 +167,8 @@ interface Results {
   readonly stderr: readonly string[];
   /** 1-minute load average before the server started: other work on the machine skews the figures. */
   readonly loadBefore: number;
+  readonly cpu: readonly [Cpu, Cpu, Cpu];
+  readonly build: string;
 }
 
 function report(options: LoadOptions, r: Results): string {
@@ -139,15 +178,19 @@ function report(options: LoadOptions, r: Results): string {
   const mix = Object.entries(MIX_WEIGHTS)
     .map(([kind, weight]) => `${weight}% ${kind}`)
     .join(', ');
-  const command = `npm run bench:load${options.quick ? ' -- --quick' : ''}`;
+  const flags = [options.quick ? '--quick' : '', ...options.serveArgs].filter(Boolean).join(' ');
+  const command = `npm run bench:load${flags ? ` -- ${flags}` : ''}`;
+  const n = (value: number) => value.toLocaleString('en-US');
   const lines = [
     `## Load and abuse (\`${command}\`)`,
     '',
-    `\`parley serve\` as a child process on 127.0.0.1 over ${r.documents} documents (${r.label}; ${(statSync(r.db).size / 1024 / 1024).toFixed(0)} MB SQLite), driven by the bench's own keep-alive HTTP client: ${options.clients} normal clients, each one request at a time, cycling the same seeded mix in every phase (${mix}; searches are terms, AND, phrases, OR, prefixes, NOT, \`title:\`, groups, with date, kind and entity filters, date order and later pages). Each phase runs ${options.seconds} s or ${options.requests} normal requests, whichever comes first; client timeout ${ms(options.timeoutMs)}. Latency is from sending a request to the last byte of its body. Node ${process.version}, ${cpu}, ${cpus().length} cores shared by the server, the clients and the ingest (1-minute load average ${r.loadBefore.toFixed(1)} before the run); ${today()}.`,
+    `\`parley serve${options.serveArgs.length ? ` ${options.serveArgs.join(' ')}` : ''}\` (build ${r.build}) as a child process on 127.0.0.1 over ${n(r.documents)} documents (${r.label}; ${(statSync(r.db).size / 1024 / 1024).toFixed(0)} MB SQLite), driven by the bench's own keep-alive HTTP client: ${options.clients} normal clients, each one request at a time, cycling the same seeded mix in every phase (${mix}; searches are terms, AND, phrases, OR, prefixes, NOT, \`title:\`, groups, with date, kind and entity filters, date order and later pages). Each phase runs ${options.seconds} s or ${n(options.requests)} normal requests, whichever comes first; client timeout ${ms(options.timeoutMs)}. Latency is from sending a request to the last byte of its body. Node ${process.version}, ${cpu}, ${cpus().length} cores shared by the server, the clients and the ingest (1-minute load average ${r.loadBefore.toFixed(1)} before the run); ${today()}.`,
     '',
     '### 1. Mixed reads',
     '',
     phaseTable(r.reads),
+    '',
+    describeCpu(r.cpu[0], r.reads),
     '',
     '### 2. Mixed reads while `parley ingest` writes into the same database',
     '',
@@ -155,11 +198,15 @@ function report(options: LoadOptions, r: Results): string {
     '',
     phaseTable(r.writing),
     '',
+    describeCpu(r.cpu[1], r.writing),
+    '',
     `### 3. Mixed reads with 1 hostile client`,
     '',
     `Normal clients (${r.hostile.seconds.toFixed(1)} s):`,
     '',
     phaseTable(r.hostile),
+    '',
+    describeCpu(r.cpu[2], r.hostile),
     '',
     `Hostile client, one request at a time, cycling ${hostileRequests().length} cases (\`bench/load/hostile.ts\`); outcomes are HTTP statuses, or \`timeout\` when the client gave up:`,
     '',

@@ -130,6 +130,11 @@ describe('revise', () => {
     assert.equal(revise(xml, 't.xml', 'r1'), '<transcript><content><![CDATA[<p>Load bench revision r1: this paragraph makes the text differ from the stored one.</p>\n<p>Text.</p>]]></content></transcript>');
   });
 
+  test('leaves an empty transcript empty', () => {
+    const xml = '<transcript><content><![CDATA[ ]]></content></transcript>';
+    assert.equal(revise(xml, 't.xml', 'r1'), xml);
+  });
+
   test('appends a paragraph to other text', () => {
     assert.equal(revise('# Title\n\nBody.\n', 'a.md', 'r2'), '# Title\n\nBody.\n\nLoad bench revision r2: this paragraph makes the text differ from the stored one.\n');
   });
