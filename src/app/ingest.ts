@@ -1,18 +1,42 @@
-import { hasErrors, type Document, type Message, type Pipeline } from '../core/index.js';
+import { availableParallelism } from 'node:os';
+import { hasErrors, UsageError, type Document, type Message, type Pipeline } from '../core/index.js';
 import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
 import { linkPending, linkReuse, type LinkReuseOptions, type LinkSummary, type ReuseLinkSummary } from '../link/index.js';
 import type { DocumentRecord, Store } from '../store/index.js';
 import { defaultPipeline } from './pipeline.js';
-import { listInputs, type InputProblem } from './input-files.js';
-import { DEFAULT_MAX_BYTES, readInput } from './read-input.js';
+import { listInputs, type InputEntry, type InputProblem } from './input-files.js';
+import { DEFAULT_MAX_BYTES, readInputBytes } from './read-input.js';
 import { readAhead } from './read-ahead.js';
+import {
+  DEFAULT_BUDGET,
+  ExtractPool,
+  extractWithinBudget,
+  InlineExtractor,
+  sourceHash,
+  stagesModuleFor,
+  type DocumentBudget,
+  type Extracted,
+  type Extractor,
+  type StagesModule,
+} from './extract-pool/index.js';
 
-/** Files read ahead of the one being parsed; enough to hide disk latency, small enough to bound memory. */
+/**
+ * Documents in flight (read, queued at a worker, or done and waiting their
+ * turn to be stored) per worker. Enough that workers keep busy through a
+ * batch write or a linking step on this thread (~0.5 s, ~60 average
+ * transcripts), few enough that memory stays flat.
+ */
+const IN_FLIGHT_PER_WORKER = 64;
+/** ...and at most this many bytes of input in flight, whatever the count. */
+const IN_FLIGHT_BYTES = 64 * 1024 * 1024;
+/** Without workers: files read ahead of the one being parsed, enough to hide disk latency. */
 const READ_AHEAD = 8;
 
 export interface IngestProgress {
   readonly done: number;
   readonly total: number;
+  /** Inputs skipped so far because they hash the same as when they were stored. */
+  readonly unchanged: number;
   readonly bytesDone: number;
   readonly bytesTotal: number;
   readonly path: string;
@@ -29,6 +53,22 @@ export interface IngestOptions {
    */
   readonly linkEvery?: number;
   readonly pipeline?: Pipeline;
+  /**
+   * Where worker threads load `pipeline`'s stages from, when they are not all
+   * built-in stages (`{ module: fileUrl, export: 'stages' }`, a `Stage[]`).
+   * Without it such a pipeline runs on this thread, with no budget.
+   */
+  readonly stagesModule?: StagesModule;
+  /** Extraction threads; by default one per core (`os.availableParallelism()`). Output is the same for any number. */
+  readonly workers?: number;
+  /**
+   * Milliseconds one document's read and extraction may take (default
+   * 30,000). Past it the document is stopped and read once more as plain
+   * text, with a `parse-timeout` warning.
+   */
+  readonly documentBudgetMs?: number;
+  /** Old-generation megabytes of one extraction worker (default 1,024): a document needing more is `document-too-complex`. */
+  readonly documentMemoryMb?: number;
   /** Settings of the reuse linking that ends every run. */
   readonly reuse?: LinkReuseOptions;
   readonly readStdin?: () => Promise<Uint8Array>;
@@ -53,6 +93,10 @@ export interface IngestSummary {
   readonly inserted: number;
   readonly updated: number;
   readonly unchanged: number;
+  /** Of `unchanged`, inputs whose source hash matched the stored one: read and hashed, never extracted. */
+  readonly skippedUnchanged: number;
+  /** Extraction threads started (0 when extraction ran on this thread, or nothing needed it). */
+  readonly workers: number;
   readonly replaced: number;
   readonly failed: number;
   readonly failures: readonly IngestFailure[];
@@ -74,6 +118,13 @@ export interface IngestSummary {
  * Reads every input, runs the pipeline and stores the results in batches.
  * One bad file never stops the batch: it is counted as a failure and the run
  * goes on. The caller decides the exit code from `failed`.
+ *
+ * This thread lists, reads and hashes inputs, and is the single writer: it
+ * stores in input order whatever the number of workers, so the output is the
+ * same for one worker or many. An input that hashes as it did when stored is
+ * counted unchanged and never reaches a reader. Everything else is read and
+ * extracted in worker threads, each document under a time and memory budget
+ * (see extract-pool/README.md).
  */
 export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const now = options.now ?? (() => performance.now() / 1000);
@@ -82,12 +133,19 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   const batchSize = options.batchSize ?? 200;
   const linkEvery = options.linkEvery ?? 1000;
   const readStdin = options.readStdin ?? (() => Promise.reject(new Error('no standard input was provided')));
+  const workers = options.workers ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`workers must be a positive whole number (got ${workers}).`);
+  const budget: DocumentBudget = {
+    ...DEFAULT_BUDGET,
+    timeMs: positive('documentBudgetMs', options.documentBudgetMs ?? DEFAULT_BUDGET.timeMs),
+    memoryMb: positive('documentMemoryMb', options.documentMemoryMb ?? DEFAULT_BUDGET.memoryMb),
+  };
   const listing = await listInputs(paths, { extensions: SUPPORTED_EXTENSIONS });
 
   const failures: IngestFailure[] = listing.problems.map(toFailure);
   const messagesByCode = new Map<string, number>();
   for (const problem of listing.problems) count(messagesByCode, `ingest:${problem.code}`);
-  const totals = { inserted: 0, updated: 0, unchanged: 0, replaced: 0, documents: 0, bytes: 0 };
+  const totals = { inserted: 0, updated: 0, unchanged: 0, replaced: 0, documents: 0, bytes: 0, skippedUnchanged: 0 };
   const bytesTotal = listing.entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0);
   let batch: DocumentRecord[] = [];
   const linked = { documents: 0, reassigned: 0, seconds: 0 };
@@ -117,25 +175,59 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     batch = [];
   };
 
-  let done = 0;
+  // Stage names and versions are part of every source hash: a new stage version makes every input changed.
+  const stages = pipeline.stages.map(({ name, version }) => ({ name, version }));
+  const files = listing.entries.flatMap((e) => (e.type === 'file' ? [e.path] : []));
+  const storedHashes = files.length > 0 ? await store.sourceHashes(files) : new Map<string, string>();
   const readOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, readStdin };
-  for await (const [entry, doc] of readAhead(listing.entries, READ_AHEAD, (e) => readInput(e, readOptions))) {
-    totals.bytes += doc.bytes;
-    done += 1;
-    if (hasErrors(doc.messages)) {
-      countMessages(messagesByCode, doc.messages);
-      const first = doc.messages.find((m) => m.severity === 'error') as Message;
-      failures.push({ path: doc.path, code: first.code, reason: first.reason });
-      options.onDocument?.(doc);
-    } else {
-      const processed = pipeline.run(doc);
-      countMessages(messagesByCode, processed.document.messages);
-      options.onDocument?.(processed.document);
-      batch.push(processed);
-      totals.documents += 1;
-      if (batch.length >= batchSize) await flush();
+  const settings = { maxBytes: readOptions.maxBytes, stages };
+  const stagesModule = stagesModuleFor(pipeline, options.stagesModule);
+  const extractor: Extractor = stagesModule
+    ? new ExtractPool({ size: workers, setup: { ...settings, stagesModule }, budget })
+    : new InlineExtractor(pipeline, settings);
+
+  // A file stored before is read and hashed here, and skipped if its hash is the stored one: an
+  // unchanged corpus never starts a worker. A new file is read where it is extracted (a worker),
+  // just before its turn. Results come back in input order, whatever finished first.
+  const load = async (entry: InputEntry): Promise<Extracted> => {
+    const stored = entry.type === 'file' ? storedHashes.get(entry.path) : undefined;
+    if (entry.type === 'file' && stored === undefined) return extractWithinBudget(extractor, { path: entry.path, size: entry.size, source: 'file' }, budget);
+    const read = await readInputBytes(entry, readOptions);
+    if (!read.ok) return { kind: 'document', document: read.failed, stages: null, sourceHash: undefined };
+    if (stored !== undefined && sourceHash(entry.path, read.bytes, stages) === stored) return { kind: 'unchanged', bytes: read.bytes.byteLength };
+    return extractWithinBudget(extractor, { path: entry.path, size: read.bytes.byteLength, source: entry.type, bytes: read.bytes }, budget);
+  };
+  const window = stagesModule
+    ? { depth: workers * IN_FLIGHT_PER_WORKER, maxWeight: IN_FLIGHT_BYTES, weight: (e: InputEntry) => (e.type === 'file' ? e.size : 0) }
+    : READ_AHEAD;
+
+  let done = 0;
+  try {
+    for await (const [entry, step] of readAhead(listing.entries, window, load)) {
+      done += 1;
+      if (step.kind === 'unchanged') {
+        totals.bytes += step.bytes;
+        totals.documents += 1;
+        totals.unchanged += 1;
+        totals.skippedUnchanged += 1;
+      } else {
+        const doc = step.document;
+        totals.bytes += doc.bytes;
+        countMessages(messagesByCode, doc.messages);
+        options.onDocument?.(doc);
+        if (hasErrors(doc.messages) || step.stages === null) {
+          const first = doc.messages.find((m) => m.severity === 'error') as Message;
+          failures.push({ path: doc.path, code: first.code, reason: first.reason });
+        } else {
+          batch.push({ document: doc, stages: step.stages, sourceHash: step.sourceHash });
+          totals.documents += 1;
+          if (batch.length >= batchSize) await flush();
+        }
+      }
+      options.onProgress?.({ done, total: listing.entries.length, unchanged: totals.skippedUnchanged, bytesDone: totals.bytes, bytesTotal, path: entry.path });
     }
-    options.onProgress?.({ done, total: listing.entries.length, bytesDone: totals.bytes, bytesTotal, path: entry.path });
+  } finally {
+    await extractor.close();
   }
   await flush();
   // Always, even with nothing new: it also finishes what a crashed run left queued.
@@ -151,6 +243,8 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     inserted: totals.inserted,
     updated: totals.updated,
     unchanged: totals.unchanged,
+    skippedUnchanged: totals.skippedUnchanged,
+    workers: extractor.threads,
     replaced: totals.replaced,
     failed: failures.length,
     failures,
@@ -163,6 +257,11 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     linked,
     reuse,
   };
+}
+
+function positive(name: string, value: number): number {
+  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${name} must be a positive number (got ${value}).`);
+  return value;
 }
 
 function toFailure(problem: InputProblem): IngestFailure {

@@ -1,18 +1,46 @@
+export interface ReadAheadLimits<T> {
+  /** Loads in flight at most. */
+  readonly depth: number;
+  /**
+   * Optional second bound on what is in flight, e.g. bytes: a window of many
+   * small files is cheap, a window of many large ones is not. One item is
+   * always let through, however heavy, so the window never stalls.
+   */
+  readonly maxWeight?: number;
+  readonly weight?: (item: T) => number;
+}
+
 /**
- * Maps `items` through an async `load` with up to `depth` loads in flight,
- * yielding results in input order. File reads wait on the disk and the thread
- * pool; keeping a few ahead lets parsing (the CPU-bound part) never sit idle.
+ * Maps `items` through an async `load` with a bounded window of loads in
+ * flight, yielding results in input order. File reads wait on the disk, and
+ * extraction on worker threads; keeping a window ahead lets both run while
+ * the consumer (storing, the CPU-bound part on this thread) works, and the
+ * bound keeps memory flat however long the input list is.
  */
-export async function* readAhead<T, R>(items: readonly T[], depth: number, load: (item: T) => Promise<R>): AsyncGenerator<[T, R]> {
-  const pending: Promise<R>[] = [];
+export async function* readAhead<T, R>(items: readonly T[], limits: number | ReadAheadLimits<T>, load: (item: T) => Promise<R>): AsyncGenerator<[T, R]> {
+  const { depth, maxWeight = Infinity, weight: weigh = () => 0 }: ReadAheadLimits<T> = typeof limits === 'number' ? { depth: limits } : limits;
+  const pending: { item: T; weight: number; result: Promise<R> }[] = [];
+  let inFlight = 0;
   let next = 0;
   const fill = () => {
-    while (next < items.length && pending.length < depth) pending.push(load(items[next++] as T));
+    while (next < items.length && pending.length < depth) {
+      const item = items[next] as T;
+      const w = weigh(item);
+      if (pending.length > 0 && inFlight + w > maxWeight) break;
+      next += 1;
+      inFlight += w;
+      const result = load(item);
+      // Settled later, in order; until then a rejection must not count as unhandled.
+      result.catch(() => {});
+      pending.push({ item, weight: w, result });
+    }
   };
   fill();
-  for (let i = 0; i < items.length; i++) {
-    const result = await (pending.shift() as Promise<R>);
+  while (pending.length > 0) {
+    const head = pending.shift() as (typeof pending)[number];
+    const result = await head.result;
+    inFlight -= head.weight;
     fill();
-    yield [items[i] as T, result];
+    yield [head.item, result];
   }
 }

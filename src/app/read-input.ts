@@ -12,17 +12,24 @@ export interface ReadInputOptions {
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-/** Reads one input into a Document; every failure becomes a failed document, never an exception. */
-export async function readInput(entry: InputEntry, options: ReadInputOptions): Promise<Document> {
+/** An input's bytes, or the failed document that says why there are none. */
+export type InputBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly failed: Document };
+
+/**
+ * Reads one input's bytes without decoding them. Ingest hashes the bytes
+ * before deciding whether a reader runs at all, and parses in a worker, so
+ * reading and reading-into-a-document are separate steps. Never throws.
+ */
+export async function readInputBytes(entry: InputEntry, options: ReadInputOptions): Promise<InputBytes> {
   let bytes: Uint8Array;
   if (entry.type === 'stdin') {
     try {
       bytes = await options.readStdin();
     } catch (error) {
-      return failedDocument(entry.path, 0, 'unreadable', `Standard input cannot be read: ${(error as Error).message}`);
+      return { ok: false, failed: failedDocument(entry.path, 0, 'unreadable', `Standard input cannot be read: ${(error as Error).message}`) };
     }
   } else {
-    if (entry.size > options.maxBytes) return tooLarge(entry.path, entry.size, options.maxBytes);
+    if (entry.size > options.maxBytes) return { ok: false, failed: tooLarge(entry.path, entry.size, options.maxBytes) };
     try {
       bytes = await readFile(entry.path);
     } catch (error) {
@@ -31,12 +38,18 @@ export async function readInput(entry: InputEntry, options: ReadInputOptions): P
         code === 'ENOENT'
           ? `${entry.path} vanished before it could be read.`
           : `${entry.path} cannot be read: ${(error as Error).message}`;
-      return failedDocument(entry.path, entry.size, code === 'ENOENT' ? 'file-vanished' : 'unreadable', reason);
+      return { ok: false, failed: failedDocument(entry.path, entry.size, code === 'ENOENT' ? 'file-vanished' : 'unreadable', reason) };
     }
   }
   // A file can grow between listing and reading; stdin has no size up front.
-  if (bytes.byteLength > options.maxBytes) return tooLarge(entry.path, bytes.byteLength, options.maxBytes);
-  return readDocument({ path: entry.path, bytes });
+  if (bytes.byteLength > options.maxBytes) return { ok: false, failed: tooLarge(entry.path, bytes.byteLength, options.maxBytes) };
+  return { ok: true, bytes };
+}
+
+/** Reads one input into a Document; every failure becomes a failed document, never an exception. */
+export async function readInput(entry: InputEntry, options: ReadInputOptions): Promise<Document> {
+  const read = await readInputBytes(entry, options);
+  return read.ok ? readDocument({ path: entry.path, bytes: read.bytes }) : read.failed;
 }
 
 function tooLarge(path: string, size: number, max: number): Document {

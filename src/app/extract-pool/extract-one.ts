@@ -1,0 +1,45 @@
+import { hasErrors, type Pipeline } from '../../core/index.js';
+import { readDocument, textReader } from '../../ingest/index.js';
+import { readInputBytes } from '../read-input.js';
+import type { ExtractOutcome, ExtractTask, ReadSettings } from './protocol.js';
+import { sourceHash } from './source-hash.js';
+
+/**
+ * One input's whole per-document work, the same in a worker and on the main
+ * thread: read the file unless the task carries its bytes, hash it, read it
+ * into a document and run the pipeline. A thrown error (a reader or stage
+ * bug, a stack overflow on deep nesting) becomes an outcome, so one document
+ * never takes the others down.
+ */
+export async function extractOne(pipeline: Pipeline, task: ExtractTask, settings: ReadSettings): Promise<ExtractOutcome> {
+  const { path } = task;
+  const bytes = task.bytes ?? (await readFileBytes(task, settings));
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  const hash = task.source === 'file' ? sourceHash(path, bytes, settings.stages) : undefined;
+  try {
+    let doc = task.asText ? textReader.read({ path, bytes }) : readDocument({ path, bytes });
+    if (task.warning) doc = { ...doc, messages: [...doc.messages, task.warning] };
+    if (hasErrors(doc.messages)) return { kind: 'document', document: doc, stages: null, sourceHash: hash };
+    const { document, stages } = pipeline.run(doc);
+    return { kind: 'document', document, stages, sourceHash: hash };
+  } catch (error) {
+    return { kind: 'overrun', overrun: isStackOverflow(error) ? 'stack' : 'crash', detail: describeError(error) };
+  }
+}
+
+async function readFileBytes(task: ExtractTask, settings: ReadSettings): Promise<Uint8Array | ExtractOutcome> {
+  const read = await readInputBytes({ type: 'file', path: task.path, size: task.size }, { maxBytes: settings.maxBytes, readStdin: noStdin });
+  return read.ok ? read.bytes : { kind: 'document', document: read.failed, stages: null, sourceHash: undefined };
+}
+
+function noStdin(): Promise<Uint8Array> {
+  return Promise.reject(new Error('a task reads a file or carries its bytes'));
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
