@@ -20,6 +20,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 /** `true` sets an empty attribute, `false`/null/undefined removes it. */
 export function setAttrs(element: Element, attrs: Attrs): void {
   for (const [name, value] of Object.entries(attrs)) {
+    // The CSP blocks style attributes; a silent no-op in the browser is worse than failing here.
+    if (name === 'style') throw new Error('Set styles with placed() or a class: the Content-Security-Policy blocks style attributes.');
     if (value === false || value === null || value === undefined) element.removeAttribute(name);
     else element.setAttribute(name, value === true ? '' : String(value));
   }
@@ -35,6 +37,17 @@ export function append(parent: Node, children: readonly (Child | readonly Child[
 export function replace(parent: Element, ...children: readonly (Child | readonly Child[])[]): void {
   parent.replaceChildren();
   append(parent, children);
+}
+
+/**
+ * Sets inline geometry through CSSOM. A `style` attribute in markup (or set
+ * with setAttribute) is blocked by the server's Content-Security-Policy, which
+ * has no 'unsafe-inline'; properties set on `element.style` are not.
+ */
+export function placed<E extends HTMLElement>(element: E, geometry: { readonly left?: string; readonly width?: string }): E {
+  if (geometry.left !== undefined) element.style.left = geometry.left;
+  if (geometry.width !== undefined) element.style.width = geometry.width;
+  return element;
 }
 
 /**

@@ -4,7 +4,7 @@
 // the search filtered by this entity.
 import { ApiError, type Api } from './api.js';
 import type { CoMention, EntityDetail, EntityDocument, EntityType } from './api-types.js';
-import { h, replace, type Child } from './dom.js';
+import { h, placed, replace, type Child } from './dom.js';
 import { rememberName } from './entity-names.js';
 import { ENTITY_DOCS_PAGE, ENTITY_TYPES, entityDetailParams, latestRole, roleLabel } from './entity-state.js';
 import { entityTypeLabel, formatCount, formatDate, formatDateRange, kindLabel, plural } from './format.js';
@@ -216,7 +216,7 @@ function timeline(rows: readonly OfficeRow[], axis: Axis): HTMLElement {
     const next = axis.ticks[i + 1]?.at ?? 1;
     return { ...tick, width: next - tick.at };
   });
-  const gridLines = () => bands.map((band) => h('span', { class: 'timeline-gridline', style: `left: ${percent(band.at)}` }));
+  const gridLines = () => bands.map((band) => placed(h('span', { class: 'timeline-gridline' }), { left: percent(band.at) }));
   return h(
     'figure',
     { class: 'timeline', 'data-testid': 'roles-timeline' },
@@ -234,7 +234,7 @@ function timeline(rows: readonly OfficeRow[], axis: Axis): HTMLElement {
             'span',
             { class: 'timeline-track' },
             gridLines(),
-            h('span', { class: 'timeline-bar', style: `left: ${percent(left)}; width: ${percent(width)}`, title: `${roleLabel(row)}: ${range}` }),
+            placed(h('span', { class: 'timeline-bar', title: `${roleLabel(row)}: ${range}` }), { left: percent(left), width: percent(width) }),
           ),
         );
       }),
@@ -246,7 +246,7 @@ function timeline(rows: readonly OfficeRow[], axis: Axis): HTMLElement {
           'span',
           { class: 'timeline-track' },
           bands.map((band) =>
-            h('span', { class: 'timeline-year', style: `left: ${percent(band.at)}; width: ${percent(band.width)}` }, band.labelled ? String(band.year) : ''),
+            placed(h('span', { class: 'timeline-year' }, band.labelled ? String(band.year) : ''), { left: percent(band.at), width: percent(band.width) }),
           ),
         ),
       ),
