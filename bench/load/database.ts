@@ -14,6 +14,7 @@ export interface IngestSummary {
   readonly unchanged: number;
   readonly failed: number;
   readonly seconds: number;
+  readonly failures?: readonly { readonly path: string; readonly code: string; readonly reason: string }[];
 }
 
 export interface IngestRun {

@@ -96,7 +96,9 @@ function describeIngest(run: IngestRun, files: number, phase: PhaseResult): stri
   const s = run.summary;
   const what = s ? `${s.documents} documents (${s.updated} updated, ${s.inserted} new, ${s.unchanged} unchanged, ${s.failed} failed)` : 'no summary';
   const reads = phase.stoppedBy === 'until' ? 'reads ran until it finished' : `reads stopped after ${phase.seconds.toFixed(1)} s (${phase.stoppedBy} limit), before it finished`;
-  return `\`parley ingest\` of ${files} revised files: ${what} in ${run.wallSeconds.toFixed(1)} s wall, exit ${run.exitCode}; ${reads}.`;
+  const failure = s?.failures?.[0];
+  const why = failure ? ` First failure: ${basename(failure.path)}: ${failure.reason} [${failure.code}].` : '';
+  return `\`parley ingest\` of ${files} revised files: ${what} in ${run.wallSeconds.toFixed(1)} s wall, exit ${run.exitCode}; ${reads}.${why}`;
 }
 
 async function main(options: LoadOptions): Promise<void> {
@@ -139,6 +141,7 @@ async function main(options: LoadOptions): Promise<void> {
     const survived = server.running();
     const peakRss = server.peakRssMb();
     const stderr = server.stderrTail();
+    if (stderr.length > 0) log(`parley serve wrote to stderr (last ${stderr.length} lines):\n${stderr.map((line) => `  | ${line}`).join('\n')}`);
 
     const markdown = report(options, { label, db: source, documents: server.documents, reads, writing, ingestRun, slice: slice.files, hostile, survived, peakRss, stderr, loadBefore, cpu: [readsCpu, writingCpu, hostileCpu], build: buildOf(bin) });
     process.stdout.write(`${markdown}\n`);
@@ -184,7 +187,7 @@ function report(options: LoadOptions, r: Results): string {
   const lines = [
     `## Load and abuse (\`${command}\`)`,
     '',
-    `\`parley serve${options.serveArgs.length ? ` ${options.serveArgs.join(' ')}` : ''}\` (build ${r.build}) as a child process on 127.0.0.1 over ${n(r.documents)} documents (${r.label}; ${(statSync(r.db).size / 1024 / 1024).toFixed(0)} MB SQLite), driven by the bench's own keep-alive HTTP client: ${options.clients} normal clients, each one request at a time, cycling the same seeded mix in every phase (${mix}; searches are terms, AND, phrases, OR, prefixes, NOT, \`title:\`, groups, with date, kind and entity filters, date order and later pages). Each phase runs ${options.seconds} s or ${n(options.requests)} normal requests, whichever comes first; client timeout ${ms(options.timeoutMs)}. Latency is from sending a request to the last byte of its body. Node ${process.version}, ${cpu}, ${cpus().length} cores shared by the server, the clients and the ingest (1-minute load average ${r.loadBefore.toFixed(1)} before the run); ${today()}.`,
+    `\`parley serve${options.serveArgs.length ? ` ${options.serveArgs.join(' ')}` : ''}\` (build ${r.build}) as a child process on 127.0.0.1 over ${n(r.documents)} documents (${r.label}; ${(statSync(r.db).size / 1024 / 1024).toFixed(0)} MB SQLite), driven by the bench's own keep-alive HTTP client: ${options.clients} normal clients, each one request at a time, cycling the same seeded mix in every phase (${mix}; searches are terms, AND, phrases, OR, prefixes, NOT, \`title:\`, groups, with date, kind and entity filters, date order and later pages). Each phase runs ${options.seconds} s or ${n(options.requests)} normal requests, whichever comes first; client timeout ${ms(options.timeoutMs)}. Latency is from sending a request to the last byte of its body; the loop is closed (a client sends its next request when the last is answered), so latency ≈ clients ÷ throughput, and the CPU lines show whether the server or the machine was the limit. Node ${process.version}, ${cpu}, ${cpus().length} cores shared by the server, the clients and the ingest (1-minute load average ${r.loadBefore.toFixed(1)} before the run); ${today()}.`,
     '',
     '### 1. Mixed reads',
     '',
