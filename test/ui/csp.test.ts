@@ -16,12 +16,21 @@ interface Violation {
   sample: string;
 }
 
-declare global {
-  interface Window {
-    __violations?: Violation[];
-    __inlineRan?: boolean;
-  }
-}
+// Browser-side code is written as strings: the tests compile without the DOM library.
+const RECORD_VIOLATIONS = `
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__violations.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample });
+  });`;
+const INJECT_INLINE = `(() => {
+  const script = document.createElement('script');
+  script.textContent = 'window.__inlineRan = true;';
+  document.body.append(script);
+  const div = document.createElement('div');
+  div.setAttribute('style', 'color: red');
+  document.body.append(div);
+  return window.__inlineRan ?? false;
+})()`;
 
 describe('the UI under the Content-Security-Policy', { skip, timeout: 120_000 }, () => {
   let ui: UiSession | undefined;
@@ -29,18 +38,13 @@ describe('the UI under the Content-Security-Policy', { skip, timeout: 120_000 },
   let page: Page;
   let trouble: PageTrouble;
 
-  const violations = () => page.evaluate(() => window.__violations ?? []);
+  const violations = () => page.evaluate<Violation[]>('window.__violations ?? []');
   const get = async <T>(path: string): Promise<T> => (await page.request.get(`${server.url}${path}`)).json() as Promise<T>;
 
   before(async () => {
     ui = await openUiSession();
     ({ server, page, trouble } = ui);
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (event) => {
-        window.__violations?.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample });
-      });
-    });
+    await page.addInitScript(RECORD_VIOLATIONS);
   });
 
   after(() => ui?.close());
@@ -84,8 +88,9 @@ describe('the UI under the Content-Security-Policy', { skip, timeout: 120_000 },
     await page.goto(`${server.url}/#/entity/${encodeURIComponent(withRoles.id)}`);
     await page.getByTestId('roles-timeline').waitFor();
     // The bars are placed through CSSOM, which the policy allows: a blocked style attribute would leave them unplaced.
-    const bar = page.locator('.timeline-bar').first();
-    const placed = await bar.evaluate((e) => ({ left: (e as HTMLElement).style.left, width: (e as HTMLElement).style.width }));
+    const placed = await page.evaluate<{ left: string; width: string }>(
+      "(({ style }) => ({ left: style.left, width: style.width }))(document.querySelector('.timeline-bar'))",
+    );
     assert.match(placed.left, /%$/);
     assert.match(placed.width, /%$/);
     assert.deepEqual(await violations(), [], 'entity page');
@@ -100,15 +105,7 @@ describe('the UI under the Content-Security-Policy', { skip, timeout: 120_000 },
 
   test('the policy is enforced: an injected inline script and style attribute are blocked and reported', async () => {
     await page.goto(`${server.url}/`);
-    const ran = await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.__inlineRan = true;';
-      document.body.append(script);
-      const div = document.createElement('div');
-      div.setAttribute('style', 'color: red');
-      document.body.append(div);
-      return window.__inlineRan ?? false;
-    });
+    const ran = await page.evaluate<boolean>(INJECT_INLINE);
     assert.equal(ran, false);
     const seen = await until('two reports', violations, (v) => v.length >= 2);
     assert.ok(seen.some((v) => v.directive.startsWith('script-src')), JSON.stringify(seen));
