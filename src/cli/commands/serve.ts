@@ -31,7 +31,7 @@ export function registerServe(program: Command, io: CliIo): void {
     .description('Serve the web UI and the HTTP JSON API (read-only unless --token is given)')
     .option('--db <path>', 'SQLite file (default ./parley.db or $PARLEY_DB)')
     .option('--port <port>', 'port to listen on (default $PORT or 3000)')
-    .option('--host <host>', 'interface to bind (default 127.0.0.1; anything beyond loopback needs --token)', '127.0.0.1')
+    .option('--host <host>', 'interface to bind; anything beyond loopback needs --token', '127.0.0.1')
     .option('--allowed-host <name...>', 'another name clients may reach the server by, name or name:port (repeatable; also $PARLEY_ALLOWED_HOSTS, comma-separated)')
     .option('--token <secret>', 'accept entity corrections through the API from clients sending Authorization: Bearer <secret> (prefer $PARLEY_TOKEN: flags show in ps)')
     .option('--show-paths', 'show documents\' paths as ingested (default: relative to --path-root, never absolute)')
