@@ -36,17 +36,25 @@ export function fts5FullText(db: Kysely<StoreTables>): FullText {
     // One bound JSON array rather than one parameter per document: a matched set can hold every document.
     inSet: (seqs) => sql<SqlBool>`d.seq in (select value from json_each(${JSON.stringify(seqs)}))`,
 
+    // One statement per document, stopped after its row: FTS5 seeks a `rowid =`
+    // straight to that row, but then goes on walking the rest of the match
+    // unless told to stop, and with `rowid IN (…)` it runs the whole match again
+    // (1 s a snippet for `trade` over 7,500 transcripts without the LIMIT,
+    // 60 ms a page with IN, 1 ms a page like this).
     async snippets(query, seqs) {
-      const rows = await fts
-        .selectFrom('documents_fts')
-        .select([
-          'documents_fts.rowid as seq',
-          sql<string>`snippet(documents_fts, ${sql.lit(TEXT_COLUMN)}, ${MARK_START}, ${MARK_END}, ${ELLIPSIS}, ${sql.lit(SNIPPET_TOKENS)})`.as('snippet'),
-        ])
-        .where(match(query))
-        .where('documents_fts.rowid', 'in', seqs)
-        .execute();
-      return new Map(rows.map((row) => [row.seq, row.snippet]));
+      const expression = compileFts5(query);
+      const found = new Map<number, string>();
+      for (const seq of seqs) {
+        const row = await fts
+          .selectFrom('documents_fts')
+          .select(sql<string>`snippet(documents_fts, ${sql.lit(TEXT_COLUMN)}, ${MARK_START}, ${MARK_END}, ${ELLIPSIS}, ${sql.lit(SNIPPET_TOKENS)})`.as('snippet'))
+          .where(sql<SqlBool>`documents_fts match ${expression}`)
+          .where('documents_fts.rowid', '=', seq)
+          .limit(1)
+          .executeTakeFirst();
+        if (row) found.set(seq, row.snippet);
+      }
+      return found;
     },
   };
 }
