@@ -5,8 +5,10 @@ import { classifyLine } from './boilerplate.js';
 import { TextBuilder, openSource, finishDocument, hostOf, noDateWarning, removal } from './build.js';
 import { readFrontMatter } from './front-matter.js';
 import { htmlToText } from './html-to-text.js';
+import { markdownComplexity } from './markdown-complexity.js';
 import { collapseSpaces } from './paragraphs.js';
 import type { Reader } from './reader.js';
+import { readPlainText } from './text.js';
 
 const NAME = 'markdown';
 const ORIGIN = `reader:${NAME}`;
@@ -39,8 +41,24 @@ export const markdownReader: Reader = {
     messages.push(...front.messages);
     const fields = front.fields;
 
-    const blocks: Block[] = [];
-    collectBlocks(fromMarkdown(front.body).children, front.bodyOffset, source, blocks);
+    // The parser's cost explodes on some shapes of input (deep nesting, unclosed
+    // delimiters): those bodies are kept as plain text instead of parsed.
+    const complex = markdownComplexity(front.body);
+    if (complex) {
+      const at = front.bodyOffset + complex.at;
+      messages.push(
+        message({
+          code: 'document-too-complex',
+          reason: `The Markdown is too complex to parse safely (${complex.found}; the limit is ${complex.limit}); its text is kept as plain text, markup included.`,
+          origin: ORIGIN,
+          place: index.place(at, Math.min(at + 1, source.length)),
+          excerpt: source.slice(at, at + 60),
+        }),
+      );
+      return readPlainText(input, front, index, messages, { format: NAME, origin: ORIGIN, kind: (f) => inferKind(f.ministers, f.portfolios, f.url) });
+    }
+
+    const blocks = collectBlocks(fromMarkdown(front.body).children, front.bodyOffset, source);
 
     // The first `#` heading is the title when the front matter has none, and
     // a heading that repeats the title is not body text either way.
@@ -110,8 +128,23 @@ function safePath(url: string): string {
   }
 }
 
-function collectBlocks(nodes: readonly RootContent[], offset: number, source: string, out: Block[], item?: string): void {
-  for (const node of nodes) {
+/**
+ * The blocks with prose, in document order. Iterative, with an explicit stack:
+ * nesting depth is the input's to choose, and a recursive walk of a list
+ * nested a few thousand deep overflowed the call stack and ended the whole run.
+ */
+function collectBlocks(nodes: readonly RootContent[], offset: number, source: string): Block[] {
+  const out: Block[] = [];
+  /** Sibling lists still to visit, each with the list item text its paragraphs belong to. */
+  const stack: { nodes: readonly RootContent[]; next: number; item: string | undefined }[] = [{ nodes, next: 0, item: undefined }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    if (frame.next >= frame.nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const node = frame.nodes[frame.next++] as RootContent;
+    const item = frame.item;
     const start = offset + (node.position?.start.offset ?? 0);
     const end = offset + (node.position?.end.offset ?? 0);
     switch (node.type) {
@@ -131,40 +164,43 @@ function collectBlocks(nodes: readonly RootContent[], offset: number, source: st
         for (const p of htmlToText(node.value).paragraphs) out.push({ text: p.text, start, end, depth: 0 });
         break;
       case 'listItem':
-        collectBlocks(node.children, offset, source, out, collapseSpaces(source.slice(start, end)));
+        stack.push({ nodes: node.children, next: 0, item: collapseSpaces(source.slice(start, end)) });
         break;
       case 'list':
       case 'blockquote':
-        collectBlocks(node.children, offset, source, out);
+        stack.push({ nodes: node.children, next: 0, item: undefined });
         break;
       default:
         // thematicBreak, definition, and anything without prose: nothing to keep.
         break;
     }
   }
+  return out;
 }
 
-/** Link text without the link, emphasis without its markers, images and inline HTML tags dropped. */
+/** Link text without the link, emphasis without its markers, images and inline HTML tags dropped. Iterative, like `collectBlocks`. */
 function inlineText(node: Nodes): string {
   const lines: string[] = [''];
-  const walk = (n: Nodes): void => {
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as Nodes;
     switch (n.type) {
       case 'text':
       case 'inlineCode':
         lines[lines.length - 1] += n.value;
-        return;
+        break;
       case 'break':
         lines.push('');
-        return;
+        break;
       case 'image':
       case 'imageReference':
       case 'html':
-        return;
+        break;
       default:
-        if ('children' in n) for (const child of n.children) walk(child);
+        // Pushed in reverse so they pop in document order.
+        if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
     }
-  };
-  walk(node);
+  }
   return lines.map(collapseSpaces).filter(Boolean).join('\n');
 }
 

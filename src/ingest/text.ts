@@ -1,10 +1,10 @@
-import { emptyMeta, message, type DocumentMeta, type Message } from '../core/index.js';
+import { emptyMeta, message, type Document, type DocumentMeta, type Kind, type LineIndex, type Message } from '../core/index.js';
 import { bylineName, classifyLine, isHeadlineShaped } from './boilerplate.js';
 import { TextBuilder, openSource, finishDocument, hostOf, noDateWarning, removal } from './build.js';
 import { parseCalendarDate } from './calendar-date.js';
-import { readFrontMatter } from './front-matter.js';
+import { readFrontMatter, type FrontMatter, type FrontMatterFields } from './front-matter.js';
 import { collapseSpaces, paragraphRanges, wordCount } from './paragraphs.js';
-import type { Reader } from './reader.js';
+import type { RawInput, Reader } from './reader.js';
 
 const NAME = 'text';
 const ORIGIN = `reader:${NAME}`;
@@ -34,89 +34,109 @@ export const textReader: Reader = {
     const opened = openSource(input, NAME, 'news', ORIGIN);
     if (!opened.ok) return opened.failed;
     const { source, index, messages } = opened;
-
     // A .txt file can carry front matter (Beehive exports do); it never belongs in the text.
     const front = readFrontMatter(source, index, ORIGIN);
     messages.push(...front.messages);
-    const lines = splitLines(front.body, front.bodyOffset);
-
-    let agency: string | null = null;
-    for (const line of lines) {
-      const hit = line.text === '' ? null : classifyLine(line.text);
-      if (!hit) continue;
-      line.removed = hit;
-      agency ??= hit.agency ?? null;
-    }
-
-    const content = lines.filter((l) => l.text !== '' && l.removed === null);
-    let title = front.fields.title;
-    let byline = front.fields.byline;
-
-    // A byline first, so "By Jane Smith" is never mistaken for a headline.
-    for (const line of content.slice(0, 3)) {
-      const name = bylineName(line.text);
-      if (name) {
-        line.removed = { code: 'byline', reason: 'byline (now meta.byline)' };
-        byline ??= name;
-        break;
-      }
-    }
-    const kept = content.filter((l) => l.removed === null);
-    const first = kept[0];
-    if (first && kept.length > 1 && isHeadlineShaped(first.text) && standsAlone(lines, first)) {
-      first.removed = { code: 'leading-headline', reason: 'headline (now the title)' };
-      title ??= first.text;
-    }
-    const last = kept[kept.length - 1];
-    if (last && last !== first && !last.removed && isHeadlineShaped(last.text) && followsTailMarker(lines, last)) {
-      last.removed = { code: 'trailing-headline', reason: title === null ? 'headline repeated after the sign-off (now the title)' : 'headline repeated after the sign-off' };
-      title ??= last.text;
-    }
-
-    const builder = new TextBuilder();
-    let block: Line[] = [];
-    const flush = (): void => {
-      const texts = block.map((l) => l.text);
-      for (const [from, to] of paragraphRanges(texts)) builder.add(texts.slice(from, to + 1).join(' '));
-      block = [];
-    };
-    for (const line of lines) {
-      if (line.text === '') {
-        flush();
-      } else if (line.removed) {
-        flush();
-        messages.push(removal(line.removed.code, line.removed.reason, ORIGIN, builder.cut, index.place(line.start, line.end), line.text));
-      } else {
-        block.push(line);
-      }
-    }
-    flush();
-    const text = builder.toString();
-
-    let published = front.fields.published;
-    let publishedFrom: DocumentMeta['publishedFrom'] = published ? 'front-matter' : null;
-    if (!published) {
-      published = dateLine(content);
-      if (published) publishedFrom = 'text';
-    }
-    if (text === '') messages.push(removalOnlyError());
-    else if (!published) messages.push(noDateWarning(ORIGIN));
-
-    const meta: DocumentMeta = {
-      ...emptyMeta('news'),
-      title,
-      published,
-      publishedFrom,
-      url: front.fields.url,
-      source: front.fields.source ?? hostOf(front.fields.url) ?? agency,
-      byline,
-      kind: front.fields.kind ?? 'news',
-      ministers: front.fields.ministers,
-      portfolios: front.fields.portfolios,
-    };
-    return finishDocument(input, NAME, text, meta, messages);
+    return readPlainText(input, front, index, messages, { format: NAME, origin: ORIGIN, kind: () => 'news' });
   },
 };
+
+export interface PlainTextOptions {
+  /** The document's `format`: the reader whose file this is. */
+  readonly format: string;
+  /** Origin of the messages raised here, e.g. `reader:text`. */
+  readonly origin: string;
+  /** The kind when the front matter names none. */
+  readonly kind: (fields: FrontMatterFields) => Kind;
+}
+
+/**
+ * The text reader's treatment of a body whose front matter is already read:
+ * lines and blank-line blocks become paragraphs, page furniture is removed and
+ * reported. Other readers fall back to it for a body they cannot parse safely
+ * (Markdown too deeply nested for the Markdown parser), so the words are kept.
+ * `messages` is taken over and extended.
+ */
+export function readPlainText(input: RawInput, front: FrontMatter, index: LineIndex, messages: Message[], options: PlainTextOptions): Document {
+  const { origin } = options;
+  const lines = splitLines(front.body, front.bodyOffset);
+
+  let agency: string | null = null;
+  for (const line of lines) {
+    const hit = line.text === '' ? null : classifyLine(line.text);
+    if (!hit) continue;
+    line.removed = hit;
+    agency ??= hit.agency ?? null;
+  }
+
+  const content = lines.filter((l) => l.text !== '' && l.removed === null);
+  let title = front.fields.title;
+  let byline = front.fields.byline;
+
+  // A byline first, so "By Jane Smith" is never mistaken for a headline.
+  for (const line of content.slice(0, 3)) {
+    const name = bylineName(line.text);
+    if (name) {
+      line.removed = { code: 'byline', reason: 'byline (now meta.byline)' };
+      byline ??= name;
+      break;
+    }
+  }
+  const kept = content.filter((l) => l.removed === null);
+  const first = kept[0];
+  if (first && kept.length > 1 && isHeadlineShaped(first.text) && standsAlone(lines, first)) {
+    first.removed = { code: 'leading-headline', reason: 'headline (now the title)' };
+    title ??= first.text;
+  }
+  const last = kept[kept.length - 1];
+  if (last && last !== first && !last.removed && isHeadlineShaped(last.text) && followsTailMarker(lines, last)) {
+    last.removed = { code: 'trailing-headline', reason: title === null ? 'headline repeated after the sign-off (now the title)' : 'headline repeated after the sign-off' };
+    title ??= last.text;
+  }
+
+  const builder = new TextBuilder();
+  let block: Line[] = [];
+  const flush = (): void => {
+    const texts = block.map((l) => l.text);
+    for (const [from, to] of paragraphRanges(texts)) builder.add(texts.slice(from, to + 1).join(' '));
+    block = [];
+  };
+  for (const line of lines) {
+    if (line.text === '') {
+      flush();
+    } else if (line.removed) {
+      flush();
+      messages.push(removal(line.removed.code, line.removed.reason, origin, builder.cut, index.place(line.start, line.end), line.text));
+    } else {
+      block.push(line);
+    }
+  }
+  flush();
+  const text = builder.toString();
+
+  let published = front.fields.published;
+  let publishedFrom: DocumentMeta['publishedFrom'] = published ? 'front-matter' : null;
+  if (!published) {
+    published = dateLine(content);
+    if (published) publishedFrom = 'text';
+  }
+  if (text === '') messages.push(removalOnlyError(origin));
+  else if (!published) messages.push(noDateWarning(origin));
+
+  const meta: DocumentMeta = {
+    ...emptyMeta('news'),
+    title,
+    published,
+    publishedFrom,
+    url: front.fields.url,
+    source: front.fields.source ?? hostOf(front.fields.url) ?? agency,
+    byline,
+    kind: front.fields.kind ?? options.kind(front.fields),
+    ministers: front.fields.ministers,
+    portfolios: front.fields.portfolios,
+  };
+  return finishDocument(input, options.format, text, meta, messages);
+}
 
 function splitLines(body: string, offset: number): Line[] {
   const lines: Line[] = [];
@@ -166,6 +186,6 @@ function dateLine(content: readonly Line[]): string | null {
   return null;
 }
 
-function removalOnlyError(): Message {
-  return message({ code: 'empty-document', severity: 'error', reason: 'No body text is left once front matter and boilerplate are removed.', origin: ORIGIN });
+function removalOnlyError(origin: string): Message {
+  return message({ code: 'empty-document', severity: 'error', reason: 'No body text is left once front matter and boilerplate are removed.', origin });
 }
