@@ -1,4 +1,4 @@
-import { ConfigError, UsageError } from '../core/index.js';
+import { UsageError } from '../core/index.js';
 import { applyCorrection, relinkAll, splitId } from '../link/index.js';
 import type { EntityCorrection, EntityCorrectionRecord, EntityDetail, Store } from '../store/index.js';
 import { requireEntity } from './entities.js';
@@ -66,12 +66,6 @@ export interface UndoResult {
 }
 
 /**
- * A store that can take a correction back. The Store interface does not
- * have this yet (see \`undoCorrection\`); once it does, this type goes.
- */
-type CorrectionRemover = Store & { removeCorrection?: (seq: number) => Promise<boolean> };
-
-/**
  * \`undo\`: the last correction is removed and the others replayed over a
  * full resolution, so the entities are what they would be had it never been
  * made (a renamed entity gets its automatic name back, a split's new entity
@@ -82,11 +76,7 @@ type CorrectionRemover = Store & { removeCorrection?: (seq: number) => Promise<b
 export async function undoCorrection(store: Store): Promise<UndoResult> {
   const last = (await store.entityCorrections()).at(-1);
   if (!last) throw new UsageError('There is no correction to undo: `parley entities corrections` lists the stored ones.');
-  const remover = store as CorrectionRemover;
-  if (typeof remover.removeCorrection !== 'function') {
-    throw new ConfigError('This store cannot remove a correction yet, so undo is unavailable: correct the entity again instead (merge, split or rename).');
-  }
-  if (!(await remover.removeCorrection(last.seq))) {
+  if (!(await store.removeCorrection(last.seq))) {
     throw new UsageError(`Correction ${last.seq} is no longer the last one (another was made meanwhile): list them with \`parley entities corrections\` and undo again.`);
   }
   const { reassigned } = await relinkAll(store);

@@ -432,6 +432,14 @@ export function entityContract(open: () => Promise<Store>): void {
           { kind: 'merge', into: 'org:nato', from: 'org:north-atlantic', seq: 2 },
           { kind: 'split', id: 'org:nato', documents: [d3.doc.document.id], newId: 'org:nato~2', name: 'NATO summit', seq: 3 },
         ]);
+        // Undo takes back the last correction only.
+        assert.equal(await store.removeCorrection(2), false, 'not the last');
+        assert.equal(await store.removeCorrection(99), false, 'no such correction');
+        assert.equal(await store.removeCorrection(3), true);
+        assert.deepEqual((await store.entityCorrections()).map((c) => c.seq), [1, 2]);
+        assert.equal(await store.removeCorrection(2), true, 'now the last');
+        await assert.rejects(store.removeCorrection(0), UsageError);
+        assert.deepEqual((await store.entityCorrections()).map((c) => c.seq), [1]);
       } finally {
         await close();
       }

@@ -178,6 +178,12 @@ export interface Store {
   putEntityLinks(update: EntityLinkUpdate): Promise<void>;
   /** Every stored correction, in the order they were made. */
   entityCorrections(): Promise<EntityCorrectionRecord[]>;
+  /**
+   * Removes correction `seq` if it is the last one stored, for undo; false when
+   * it is not (another was made since) or does not exist. The entities keep
+   * their state until the next full resolution replays the rest.
+   */
+  removeCorrection(seq: number): Promise<boolean>;
 
   // Entity queries.
   /** Throws `UsageError` for a bad type, search, limit or offset. */

@@ -92,5 +92,11 @@ describe('parley entities', () => {
     assert.equal(resolve.code, 0, resolve.err);
     assert.match(resolve.err, /0 document entities changed id/);
     assert.equal(JSON.parse((await cli('show', 'person:walter-peters', '--json')).out).name, 'Walter Peters', 'corrections hold after a full resolution');
+
+    const undo = await cli('undo');
+    assert.equal(undo.code, 0, undo.err);
+    assert.match(undo.out, /^Undid correction 3 \(rename\)/);
+    assert.equal(JSON.parse((await cli('show', 'person:winston-peters', '--json')).out).name, 'Winston Peters', 'the automatic name is back');
+    assert.doesNotMatch((await cli('corrections')).out, /rename/);
   });
 });

@@ -7,6 +7,7 @@ import {
   renameEntity,
   resolveEntities,
   splitEntity,
+  undoCorrection,
   type CorrectionResult,
   type EntityListItem,
   type RoleView,
@@ -115,6 +116,15 @@ export function registerEntities(program: Command, io: CliIo): void {
     .action(async (id: string, name: string, opts: { db?: string }) => {
       const result = await withStore(dbSpec(opts.db, io), (store) => renameEntity(store, { id, name }));
       io.stdout.write(describeCorrection(result));
+    });
+
+  entities
+    .command('undo')
+    .description('Take back the last correction and replay the others over a full resolution')
+    .option(...DB)
+    .action(async (opts: { db?: string }) => {
+      const { undone, reassigned } = await withStore(dbSpec(opts.db, io), (store) => undoCorrection(store));
+      io.stdout.write(`Undid correction ${undone.seq} (${undone.kind}): ${reassigned} document entities changed id.\n`);
     });
 
   entities

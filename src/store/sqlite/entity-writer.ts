@@ -52,6 +52,10 @@ function statements(db: Kysely<StoreTables>) {
       .where('doc', '=', p<number>('doc'))
       .where('idx', '=', p<number>('idx')),
     insertCorrection: db.insertInto('entity_corrections').values({ kind: p('kind'), args: p('args'), created_at: p('created_at') }),
+    removeLastCorrection: db
+      .deleteFrom('entity_corrections')
+      .where('seq', '=', p<number>('seq'))
+      .where('seq', '=', db.selectFrom('entity_corrections').select((e) => e.fn.max('seq').as('last'))),
     nameEntity: db.updateTable('entities').set({ name: p('name'), folded: p('folded') }).where('id', '=', p<string>('id')),
     resolveBatchOffices: db.updateTable('office_mentions').set({ holder_role: holderOf(db) }).where('doc', 'in', db.selectFrom('entity_batch').select('entity_batch.doc')),
     resolveAllOffices: db.updateTable('office_mentions').set({ holder_role: holderOf(db) }).where('ordinal', '>=', 0),
@@ -130,6 +134,10 @@ export class SqliteEntityWriter {
       this.folded.set(name, folded);
     }
     return folded;
+  }
+
+  removeCorrection(seq: number): boolean {
+    return this.raw.transaction(() => this.s.removeLastCorrection.run({ seq }).changes > 0).immediate();
   }
 
   putEntityLinks(update: EntityLinkUpdate, at: string): void {

@@ -19,6 +19,7 @@ import { SqliteReuseWriter } from './reuse-writer.js';
 import { SqliteReuseReader } from './reuse-reader.js';
 import { listReuse, reuseCounts, reuseDocumentInfo, reuseDocuments, reusePending } from '../sql/reuse.js';
 import { checkReuse } from '../reuse-query.js';
+import { checkInteger } from '../check-integer.js';
 
 export interface SqliteStoreOptions {
   /**
@@ -104,6 +105,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     entityRows: (query) => run(() => entityRows(db, query)),
     putEntityLinks: (update) => write(() => entityWriter.putEntityLinks(update, new Date().toISOString())),
     entityCorrections: () => run(() => entityCorrections(db)),
+    removeCorrection: (seq) => write(() => entityWriter.removeCorrection(checkInteger('seq', seq, 1, Number.MAX_SAFE_INTEGER))),
     listEntities: (query) => run(() => listEntities(db, checkEntityList(query))),
     getEntity: (id, query = {}) => run(() => getEntity(db, id, checkEntityDetail(query))),
     officeHolder: (office, date) => run(() => officeHolder(db, office, date)),
