@@ -77,6 +77,12 @@ const KIND_SYNONYMS: Readonly<Record<string, Kind>> = Object.freeze({
   address: 'speech',
 });
 
+/**
+ * Front matter is a handful of fields; a block this long is a mistake or an
+ * attack, and the YAML parser's memory is many times its input.
+ */
+const MAX_FRONT_MATTER = 64 * 1024;
+
 const OPEN = /^---[ \t]*\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
@@ -99,6 +105,20 @@ export function readFrontMatter(source: string, lines: LineIndex, origin: string
   const messages: Message[] = [];
   const at = (start: number, end: number) => lines.place(yamlStart + start, yamlStart + end);
 
+  if (yamlEnd - yamlStart > MAX_FRONT_MATTER) {
+    messages.push(
+      message({
+        code: 'front-matter-too-large',
+        reason: `The front matter is ${(yamlEnd - yamlStart).toLocaleString('en')} characters, over the ${MAX_FRONT_MATTER.toLocaleString('en')} a front matter block may have; its fields are ignored.`,
+        origin,
+        place: at(0, yamlEnd - yamlStart),
+      }),
+    );
+    return { present: true, fields: NO_FIELDS, body, bodyOffset, messages };
+  }
+  // Aliases are never expanded: each field's value is read with `toJSON()` and no document
+  // context, which leaves an alias as `{ source }` (then refused as a field), so an
+  // anchors-and-aliases bomb costs what its text costs.
   const doc = parseDocument(source.slice(yamlStart, yamlEnd), { schema: 'core', prettyErrors: false });
   const error = doc.errors[0];
   if (error) {

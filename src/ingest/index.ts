@@ -1,6 +1,8 @@
-import type { Document } from '../core/index.js';
+import { message, type Document, type Message } from '../core/index.js';
+import { failedDocument } from './build.js';
 import type { RawInput } from './reader.js';
 import { readerFor } from './registry.js';
+import { textReader } from './text.js';
 
 export type { Reader, RawInput } from './reader.js';
 export { readers, readerFor, SUPPORTED_EXTENSIONS } from './registry.js';
@@ -13,8 +15,46 @@ export { parseCalendarDate } from './calendar-date.js';
 const HEAD_BYTES = 4096;
 const headDecoder = new TextDecoder('utf-8');
 
-/** Decodes, chooses a reader (by extension, else by content) and reads one input. Never throws on content. */
+/**
+ * Decodes, chooses a reader (by extension, else by content) and reads one
+ * input. Never throws on content, and not on a reader's bug either: readers
+ * are meant never to throw, but one input that finds a way (a stack overflow,
+ * a parser's internal error) must not end the batch it is in. A reader that
+ * throws gets a second chance as plain text, with a `reader-crashed` warning;
+ * when even that throws, the document fails with a `reader-crashed` error.
+ */
 export function readDocument(input: RawInput): Document {
   const head = headDecoder.decode(input.bytes.subarray(0, HEAD_BYTES));
-  return readerFor(input.path, head).read(input);
+  const reader = readerFor(input.path, head);
+  let crash: unknown;
+  try {
+    return reader.read(input);
+  } catch (error) {
+    crash = error;
+  }
+  const first = crashMessage(input, reader.name, crash, reader === textReader ? 'error' : 'warning');
+  if (reader !== textReader) {
+    try {
+      const plain = textReader.read(input);
+      return { ...plain, messages: [first, ...plain.messages] };
+    } catch (error) {
+      return failedDocument(input, reader.name, 'other', [first, crashMessage(input, textReader.name, error, 'error')]);
+    }
+  }
+  return failedDocument(input, reader.name, 'other', [first]);
+}
+
+function crashMessage(input: RawInput, reader: string, error: unknown, severity: 'error' | 'warning'): Message {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  // The first line only, shortened: a message is for the user, not a stack trace.
+  const brief = (what.split('\n')[0] ?? what).slice(0, 200);
+  return message({
+    code: 'reader-crashed',
+    severity,
+    reason:
+      severity === 'warning'
+        ? `The ${reader} reader failed on ${input.path} (${brief}); its text is kept as plain text.`
+        : `The ${reader} reader failed on ${input.path} (${brief}); the document is not stored.`,
+    origin: `reader:${reader}`,
+  });
 }
