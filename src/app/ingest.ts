@@ -21,12 +21,13 @@ import {
 } from './extract-pool/index.js';
 
 /**
- * Documents in flight (read, queued at a worker, or done and waiting their
- * turn to be stored) per worker. Enough that workers keep busy through a
- * batch write or a linking step on this thread (~0.5 s, ~60 average
- * transcripts), few enough that memory stays flat.
+ * Documents in flight (queued at a worker, or done and waiting their turn to
+ * be stored) per worker. Enough that workers keep busy while this thread
+ * writes a batch or links entities (0.5-1 s each on the AU PM corpus, while
+ * a worker extracts a transcript in ~6 ms; a CPU profile with 64 showed
+ * workers idle a third of the time), few enough that memory stays flat.
  */
-const IN_FLIGHT_PER_WORKER = 64;
+const IN_FLIGHT_PER_WORKER = 256;
 /** ...and at most this many bytes of input in flight, whatever the count. */
 const IN_FLIGHT_BYTES = 64 * 1024 * 1024;
 /** Without workers: files read ahead of the one being parsed, enough to hide disk latency. */

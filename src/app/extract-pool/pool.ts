@@ -44,6 +44,14 @@ interface Slot {
 const WORKER_ENTRY = moduleUrl('./worker');
 
 /**
+ * Extraction makes many short-lived strings; `parley` gives the main thread
+ * 32 MB semi-spaces for it (bin/parley.js), but V8 flags do not reach a
+ * worker's heap (it reports 48 MB of young generation either way). Three
+ * semi-spaces of 32 MB is what the flag would give.
+ */
+const YOUNG_GENERATION_MB = 96;
+
+/**
  * Worker threads that read and extract documents, each under a budget.
  * Jobs are sent to a worker as soon as they arrive (to the one with the
  * shortest queue), so workers keep busy while the main thread is held up
@@ -98,7 +106,7 @@ export class ExtractPool implements Extractor {
     const worker = startWorker(WORKER_ENTRY, {
       workerData: { ...this.options.setup, replies: port2 },
       transferList: [port2],
-      resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, stackSizeMb: budget.stackMb },
+      resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, stackSizeMb: budget.stackMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     const slot: Slot = { worker, replies: port1, queue: [], ready: false, clock: undefined, timedOut: false, closing: false, lastError: undefined };
     port1.on('message', (reply: WorkerReply) => this.receive(slot, reply));
