@@ -1,4 +1,4 @@
-import { message, type Message, type Stage } from '../../core/index.js';
+import { message, type Document, type Message, type Stage } from '../../core/index.js';
 import type { SegmentOutput } from '../segment/index.js';
 import { analyse } from './analyse.js';
 import { compileLexicon, type Rules } from './compile.js';
@@ -7,6 +7,7 @@ import { canonicalOfficeWith } from './offices.js';
 import type { EntityTagger, NerSpanLike } from './tagger-candidates.js';
 import { loadTagger } from './tagger/index.js';
 import type { EntitiesOutput } from './types.js';
+import { mergeMessages, mergeWindows, windowDocument, windowsOf, WHOLE_CHARS, type Window } from './windows.js';
 
 export interface EntitiesOptions {
   /**
@@ -46,30 +47,47 @@ const ORIGIN = 'entities';
 export function createEntitiesStage(options: EntitiesOptions = {}): Stage<EntitiesOutput> {
   const rules = compileLexicon(options.lexicon ?? ENTITIES_DEFAULTS.lexicon);
   const chosen = options.tagger;
+  /** The whole analysis of one document (or one window of a huge one). */
+  const analyseDocument = (doc: Document, sentences: readonly { start: number; end: number }[]): { output: EntitiesOutput; messages: Message[] } => {
+    const messages: Message[] = [];
+    let tagger: EntityTagger | null = null;
+    if (chosen === undefined) {
+      const loaded = defaultTagger();
+      if ('tagger' in loaded) tagger = loaded.tagger;
+      else messages.push(message({ code: 'no-tagger', severity: 'info', origin: ORIGIN, reason: `Statistical tagger unavailable (${loaded.error}); entities come from rules and gazetteers only` }));
+    } else tagger = chosen;
+    const tag = (selected: readonly { start: number; end: number }[]): readonly NerSpanLike[] | null => {
+      if (!tagger) return null;
+      try {
+        return tagger.tagDocument(doc.text, selected);
+      } catch (error) {
+        messages.push(message({ code: 'tagger-failed', origin: ORIGIN, reason: `The tagger failed on this document (${error instanceof Error ? error.message : String(error)}); rules and gazetteers only` }));
+        return null;
+      }
+    };
+    return { output: analyse(doc, sentences, tag, rules), messages };
+  };
   const stage: Stage<EntitiesOutput> = {
     name: 'entities',
     version: 5,
     requires: Object.freeze(['segment']),
     run(doc, context) {
-      const messages: Message[] = [];
       const segment = context.outputs.get('segment') as SegmentOutput | undefined;
       const sentences = segment?.sentences ?? (doc.text.length > 0 ? [{ start: 0, end: doc.text.length }] : []);
-      let tagger: EntityTagger | null = null;
-      if (chosen === undefined) {
-        const loaded = defaultTagger();
-        if ('tagger' in loaded) tagger = loaded.tagger;
-        else messages.push(message({ code: 'no-tagger', severity: 'info', origin: ORIGIN, reason: `Statistical tagger unavailable (${loaded.error}); entities come from rules and gazetteers only` }));
-      } else tagger = chosen;
-      const tag = (selected: readonly { start: number; end: number }[]): readonly NerSpanLike[] | null => {
-        if (!tagger) return null;
-        try {
-          return tagger.tagDocument(doc.text, selected);
-        } catch (error) {
-          messages.push(message({ code: 'tagger-failed', origin: ORIGIN, reason: `The tagger failed on this document (${error instanceof Error ? error.message : String(error)}); rules and gazetteers only` }));
-          return null;
-        }
-      };
-      return { output: analyse(doc, sentences, tag, rules), messages };
+      if (doc.text.length <= WHOLE_CHARS) return analyseDocument(doc, sentences);
+      // A huge document is analysed in windows so memory stays bounded (see windows.ts);
+      // each window's output is merged as soon as it is made, so only one window's work is alive.
+      const messages: { window: Window; messages: readonly Message[] }[] = [];
+      const output = mergeWindows(
+        (function* () {
+          for (const window of windowsOf(doc.text, sentences)) {
+            const result = analyseDocument(windowDocument(doc, window), window.sentences);
+            messages.push({ window, messages: result.messages });
+            yield { window, output: result.output };
+          }
+        })(),
+      );
+      return { output, messages: mergeMessages(messages) };
     },
   };
   return Object.freeze(stage);

@@ -1,0 +1,91 @@
+// Peak memory of one very large plain-text document through the readers and
+// the pipeline (issue 12: a 15 MB text once took 1.94 GB).
+//
+//   node --import tsx bench/big-text.ts make [OUT] [MB]    # OUT defaults to .bench/big-15mb.txt, MB to 15
+//   node --max-semi-space-size=32 --import tsx bench/big-text.ts [FILE]
+//
+// The second form measures each step in a fresh child process: the read
+// alone, then the read plus one stage at a time, the whole pipeline, and the
+// whole pipeline plus the JSON the store writes for stage outputs. Each child
+// first loads every module and runs a small document through the whole
+// pipeline (so the tagger model and a warmed-up heap are in the baseline), then
+// reports its peak RSS (getrusage maxRSS) over the RSS it had at that point.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createPipeline, isFingerprints, type Stage } from '../src/core/index.js';
+import { defaultStages, entitiesStage, fingerprintsStage, segmentStage } from '../src/extract/index.js';
+import { readDocument } from '../src/ingest/index.js';
+import { auPmCorpus } from './corpus.js';
+
+const DEFAULT_FILE = join(import.meta.dirname, '..', '.bench', 'big-15mb.txt');
+const MB = 1024 * 1024;
+
+const STEPS: Readonly<Record<string, readonly Stage[] | null>> = {
+  read: null,
+  segment: [segmentStage],
+  entities: [segmentStage, entitiesStage],
+  fingerprints: [fingerprintsStage],
+  pipeline: defaultStages,
+  'pipeline+json': defaultStages,
+};
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'make') make(rest[0] ?? DEFAULT_FILE, Number(rest[1] ?? 15));
+else if (command === 'child') child(rest[0] as string, rest[1] as string);
+else parent(command ?? DEFAULT_FILE);
+
+/** Concatenates the bodies of AU PM transcripts (as the aupm-xml reader reads them) into one text file. */
+function make(out: string, megabytes: number): void {
+  const dir = auPmCorpus();
+  const parts: string[] = [];
+  let size = 0;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.xml')).sort()) {
+    const doc = readDocument({ path: join(dir, name), bytes: readFileSync(join(dir, name)) });
+    if (doc.text === '') continue;
+    parts.push(doc.text);
+    size += Buffer.byteLength(doc.text) + 2;
+    if (size >= megabytes * MB) break;
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, parts.join('\n\n'));
+  process.stdout.write(`${out}: ${(size / MB).toFixed(1)} MB from ${parts.length} transcripts\n`);
+}
+
+function parent(file: string): void {
+  const size = readFileSync(file).length;
+  process.stdout.write(`${file}: ${(size / MB).toFixed(1)} MB; node ${process.execArgv.join(' ')}\n`);
+  process.stdout.write('| step | peak RSS over baseline | baseline RSS | seconds |\n|---|---|---|---|\n');
+  // BIG_TEXT_STEPS=entities,pipeline runs only those steps.
+  const chosen = process.env.BIG_TEXT_STEPS?.split(',') ?? Object.keys(STEPS);
+  for (const step of chosen) {
+    const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, 'child', file, step], { encoding: 'utf8' });
+    if (run.status !== 0) {
+      process.stdout.write(`| ${step} | failed (exit ${run.status ?? run.signal}): ${run.stderr.split('\n').slice(-3).join(' ')} | | |\n`);
+      continue;
+    }
+    const r = JSON.parse(run.stdout) as { over: number; baseline: number; seconds: number };
+    process.stdout.write(`| ${step} | ${r.over.toFixed(0)} MB | ${r.baseline.toFixed(0)} MB | ${r.seconds.toFixed(1)} |\n`);
+  }
+}
+
+function child(file: string, step: string): void {
+  const stages = STEPS[step];
+  const pipeline = createPipeline(stages ?? []);
+  const warm = readDocument({ path: 'warm.txt', bytes: Buffer.from('Prime Minister John Howard met President George Bush in Washington today.\n\nThe talks went well, he said.\n') });
+  createPipeline(defaultStages).run(warm);
+  const baseline = process.memoryUsage().rss / MB;
+  const started = performance.now();
+
+  const doc = readDocument({ path: file, bytes: readFileSync(file) });
+  let chars = doc.text.length;
+  if (stages) {
+    const processed = pipeline.run(doc);
+    if (step === 'pipeline+json') {
+      for (const record of processed.stages) if (!isFingerprints(record.output)) chars += JSON.stringify(record.output).length;
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const peak = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ step, chars, baseline, over: peak - baseline, seconds }));
+}
