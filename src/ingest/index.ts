@@ -1,6 +1,6 @@
 import { message, type Document, type Message } from '../core/index.js';
 import { failedDocument } from './build.js';
-import type { RawInput } from './reader.js';
+import type { RawInput, Reader } from './reader.js';
 import { readerFor } from './registry.js';
 import { textReader } from './text.js';
 
@@ -24,10 +24,10 @@ const headDecoder = new TextDecoder('utf-8');
  * when even that throws, the document fails with a `reader-crashed` error.
  */
 export function readDocument(input: RawInput): Document {
-  const head = headDecoder.decode(input.bytes.subarray(0, HEAD_BYTES));
-  const reader = readerFor(input.path, head);
+  let reader: Reader = textReader;
   let crash: unknown;
   try {
+    reader = readerFor(input.path, headDecoder.decode(input.bytes.subarray(0, HEAD_BYTES)));
     return reader.read(input);
   } catch (error) {
     crash = error;
