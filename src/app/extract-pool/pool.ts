@@ -47,7 +47,10 @@ const WORKER_ENTRY = moduleUrl('./worker');
  * Extraction makes many short-lived strings; `parley` gives the main thread
  * 32 MB semi-spaces for it (bin/parley.js), but V8 flags do not reach a
  * worker's heap (it reports 48 MB of young generation either way). Three
- * semi-spaces of 32 MB is what the flag would give.
+ * semi-spaces of 32 MB is what the flag would give. It is capped at an
+ * eighth of the memory budget: a scavenge promotes up to a semi-space into
+ * the old generation, and when that cannot fit V8 aborts the whole process
+ * instead of stopping the worker (seen with a 64 MB budget and 96 MB young).
  */
 const YOUNG_GENERATION_MB = 96;
 
@@ -106,7 +109,7 @@ export class ExtractPool implements Extractor {
     const worker = startWorker(WORKER_ENTRY, {
       workerData: { ...this.options.setup, replies: port2 },
       transferList: [port2],
-      resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, stackSizeMb: budget.stackMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      resourceLimits: { maxOldGenerationSizeMb: budget.memoryMb, stackSizeMb: budget.stackMb, maxYoungGenerationSizeMb: Math.min(YOUNG_GENERATION_MB, Math.floor(budget.memoryMb / 8)) },
     });
     const slot: Slot = { worker, replies: port1, queue: [], ready: false, clock: undefined, timedOut: false, closing: false, lastError: undefined };
     port1.on('message', (reply: WorkerReply) => this.receive(slot, reply));
