@@ -1,4 +1,5 @@
 import { ConfigError, type Fingerprints, type Stage } from '../../core/index.js';
+import { winnowStreaming } from './stream.js';
 import { reuseTokens } from './tokens.js';
 import { winnow, type WinnowOptions } from './winnow.js';
 
@@ -31,8 +32,11 @@ export function createFingerprintsStage(options: FingerprintOptions = {}): Stage
   } satisfies Stage<Fingerprints>);
 }
 
+/** Above this many characters the text is fingerprinted in a stream: the same output in bounded memory (see stream.ts). */
+const STREAM_CHARS = 256 * 1024;
+
 export function fingerprintText(text: string, options: WinnowOptions = FINGERPRINT_DEFAULTS): Fingerprints {
-  return winnow(reuseTokens(text), options);
+  return text.length > STREAM_CHARS ? winnowStreaming(text, options) : winnow(reuseTokens(text), options);
 }
 
 export const fingerprintsStage = createFingerprintsStage();
