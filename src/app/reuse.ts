@@ -31,17 +31,19 @@ export function listReuse(store: Store, raw: unknown): Promise<ReusePage> {
 /** The pairs one document belongs to: what reprinted it, and what it reprinted. */
 export async function documentReuse(store: Store, id: string, raw: unknown = {}): Promise<ReusePage> {
   const query = parseReuseParams(raw);
-  await requireDocument(store, id);
-  return store.listReuse({ ...query, document: id });
+  const page = await store.listReuse({ ...query, document: id });
+  // A document with pairs exists; only an empty answer needs telling "none" from "no such document".
+  if (page.total === 0) await requireDocument(store, id);
+  return page;
 }
 
 /** The pair of two documents, in either order, whatever its share; `NotFoundError` when they are not related. */
 export async function reusePairOf(store: Store, a: string, b: string): Promise<ReusePair> {
-  for (const id of [a, b]) await requireDocument(store, id);
   const page = await store.listReuse({ document: a, other: b, minShare: 0, limit: 1 });
   const pair = page.pairs[0];
-  if (!pair) throw new NotFoundError(`Documents '${a}' and '${b}' share no reused passage: list a document's pairs with GET /api/documents/${a}/reuse.`);
-  return pair;
+  if (pair) return pair;
+  for (const id of [a, b]) await requireDocument(store, id);
+  throw new NotFoundError(`Documents '${a}' and '${b}' share no reused passage: list a document's pairs with GET /api/documents/${a}/reuse.`);
 }
 
 /** Every pair over the threshold (of one document, when given), page by page: the reuse contract prints them all. */
