@@ -9,7 +9,7 @@ export interface OpenStoreOptions {
    * after `budgetMs`: a slow query then never stalls the caller's event loop
    * or other requests. Absent: reads run in-process, unbounded.
    */
-  readonly readPool?: { readonly workers: number; readonly budgetMs: number; readonly cacheEntries?: number };
+  readonly readPool?: { readonly workers: number; readonly budgetMs: number };
   /** Called about once a second while a write waits for another process's write lock (it waits as long as that process holds it). */
   readonly onLockWait?: (waitedMs: number) => void;
 }

@@ -19,7 +19,6 @@ interface ServeFlags {
   pathRoot?: string;
   readWorkers?: string;
   queryBudgetMs?: string;
-  readCache?: string;
 }
 
 /** How long open requests get after SIGTERM/SIGINT before their sockets are cut, and when the process gives up waiting. */
@@ -38,7 +37,6 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--show-paths', 'show documents\' paths as ingested (default: relative to --path-root, never absolute)')
     .option('--path-root <dir>', 'directory document paths are shown relative to (default: the current directory)')
     .option('--read-workers <n>', 'worker processes that run queries (0-32, default 2; 0 runs them in the server process, without a budget)')
-    .option('--read-cache <n>', 'answers kept until the data changes, so a repeated read skips the database (default 256; 0 keeps none)')
     .option('--query-budget-ms <ms>', 'cancel a query after this long and answer 503 (default $PARLEY_QUERY_BUDGET_MS or 2000)')
     .option('--ingest <paths...>', 'ingest these paths before serving (idempotent)')
     .action(async (opts: ServeFlags) => {
@@ -144,9 +142,8 @@ function checkToken(token: string | undefined): string | undefined {
 
 function readPoolOptions(opts: ServeFlags, env: NodeJS.ProcessEnv): OpenStoreOptions {
   const workers = wholeNumber(opts.readWorkers ?? '2', '--read-workers', 0, 32);
-  const budgetMs = wholeNumber(opts.queryBudgetMs ?? env.PARLEY_QUERY_BUDGET_MS ?? '2000', '--query-budget-ms (or PARLEY_QUERY_BUDGET_MS)', 10, 600_000);
-  const cacheEntries = wholeNumber(opts.readCache ?? '256', '--read-cache', 0, 100_000);
-  return workers === 0 ? {} : { readPool: { workers, budgetMs, cacheEntries } };
+  const budgetMs = wholeNumber(opts.queryBudgetMs ?? env.PARLEY_QUERY_BUDGET_MS ?? '2000', '--query-budget-ms (or PARLEY_QUERY_BUDGET_MS)', 1, 600_000);
+  return workers === 0 ? {} : { readPool: { workers, budgetMs } };
 }
 
 function wholeNumber(value: string, flag: string, min: number, max: number): number {

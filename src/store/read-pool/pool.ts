@@ -12,11 +12,9 @@ export interface ReadPoolOptions {
   readonly memoryMb?: number;
   /** Reads waiting for a worker beyond this many are refused at once: the server is overloaded, not slow. */
   readonly maxQueue?: number;
-  /** Answers kept in the server process until the data changes (see read-cache.ts); 0 keeps none. */
-  readonly cacheEntries?: number;
 }
 
-export const READ_POOL_DEFAULTS = Object.freeze({ workers: 2, budgetMs: 2000, memoryMb: 512, maxQueue: 1000, cacheEntries: 256 });
+export const READ_POOL_DEFAULTS = Object.freeze({ workers: 2, budgetMs: 2000, memoryMb: 512, maxQueue: 1000 });
 
 interface Job {
   readonly method: PooledRead;

@@ -39,7 +39,7 @@ export interface SqliteStoreOptions {
   /** A connection that only reads: no migrations, no writes (read workers). */
   readonly readOnly?: boolean;
   /** Reads in worker processes under a time budget (see `read-pool/`). */
-  readonly readPool?: { readonly workers: number; readonly budgetMs: number; readonly cacheEntries?: number };
+  readonly readPool?: { readonly workers: number; readonly budgetMs: number };
 }
 
 /**
@@ -62,9 +62,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const entityWriter = new SqliteEntityWriter(raw, db);
   const fullText = fts5FullText(db);
   // Another connection's commit changes data_version, this one's own writes total_changes().
-  const changes = raw.prepare('select total_changes() as t');
-  const generation = () => `${raw.pragma('data_version', { simple: true }) as number}:${(changes.get() as { t: number }).t}`;
-  const cache = new MatchCache(generation);
+  const generation = raw.prepare('select total_changes() as t');
+  const cache = new MatchCache(() => `${raw.pragma('data_version', { simple: true }) as number}:${(generation.get() as { t: number }).t}`);
   const searchContext = { db, fullText, cache };
   const capabilities: StoreCapabilities = {
     label: `SQLite ${(raw.prepare('select sqlite_version() as v').get() as { v: string }).v}`,
@@ -127,5 +126,5 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     },
   };
   // An in-memory database exists in this connection only: no other process can read it.
-  return options.readPool && path !== ':memory:' ? withReadPool(store, path, options.readPool, () => (closed ? 'closed' : generation())) : store;
+  return options.readPool && path !== ':memory:' ? withReadPool(store, path, options.readPool) : store;
 }
