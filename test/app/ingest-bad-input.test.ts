@@ -1,24 +1,16 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { ingestPaths, openStore } from '../../src/app/index.js';
-import type { Store } from '../../src/store/index.js';
+import { describe, it } from 'node:test';
+import { ingestPaths } from '../../src/app/index.js';
 import { writeRelease } from '../support/documents.js';
-import { tempDir } from '../support/temp.js';
+import { memoryStoreAndFolder } from '../support/memory-store.js';
 
 const BODY = 'New Zealand and Samoa agreed today to deepen cooperation on climate resilience, the Minister said.';
 
 describe('ingest keeps going through bad input', () => {
-  const tmp = tempDir();
-  let store: Store;
-  before(async () => {
-    store = await openStore(':memory:');
-  });
-  after(async () => {
-    await store.close();
-    tmp.cleanup();
-  });
+  const fixture = memoryStoreAndFolder();
+  const tmp = { dir: fixture.dir };
 
   it('reports each bad file with a clear code and stores every good one', async () => {
     const dir = join(tmp.dir, 'mixed');
@@ -32,7 +24,7 @@ describe('ingest keeps going through bad input', () => {
     writeFileSync(join(dir, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
 
     const seen = new Map<string, string[]>();
-    const summary = await ingestPaths(store, [dir], {
+    const summary = await ingestPaths(fixture.store(), [dir], {
       onDocument: (doc) => seen.set(doc.path.split('/').pop() as string, doc.messages.map((m) => m.code)),
     });
 
@@ -45,16 +37,16 @@ describe('ingest keeps going through bad input', () => {
     assert.ok(seen.get('bad-date.md')?.includes('invalid-date'));
     assert.ok(summary.messagesByCode['reader:markdown:front-matter-invalid'] ?? Object.keys(summary.messagesByCode).some((k) => k.endsWith(':front-matter-invalid')));
 
-    const latin = await store.search({ q: 'Café' });
+    const latin = await fixture.store().search({ q: 'Café' });
     assert.equal(latin.total, 1, 'windows-1252 fallback keeps the accented word');
-    const broken = await store.search({ q: '"body survives"' });
+    const broken = await fixture.store().search({ q: '"body survives"' });
     assert.equal(broken.total, 1, 'a document with broken YAML is still stored');
   });
 
   it('refuses a 50 MB file before reading it, naming the limit and the fix', async () => {
     const path = join(tmp.dir, 'huge.txt');
     writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, 'word '));
-    const summary = await ingestPaths(store, [path]);
+    const summary = await ingestPaths(fixture.store(), [path]);
     assert.equal(summary.failed, 1);
     assert.equal(summary.failures[0]?.code, 'document-too-large');
     assert.match(summary.failures[0]?.reason ?? '', /--max-bytes/);
@@ -66,7 +58,7 @@ describe('ingest keeps going through bad input', () => {
     mkdirSync(join(dir, 'inner'), { recursive: true });
     writeRelease(dir, 'inner/a.md', { title: 'Loop A', date: '2023-05-01', url: 'https://example.govt.nz/a', body: BODY });
     symlinkSync('..', join(dir, 'inner', 'back-up'));
-    const summary = await ingestPaths(store, [dir]);
+    const summary = await ingestPaths(fixture.store(), [dir]);
     assert.equal(summary.documents, 1);
     assert.ok(summary.failures.some((f) => f.code === 'symlink-loop'));
   });
@@ -78,7 +70,7 @@ describe('ingest keeps going through bad input', () => {
     for (let n = 0; n < 30; n++) {
       writeRelease(dir, name(n), { title: `Release ${n}`, date: '2022-01-01', url: `https://example.govt.nz/v${n}`, body: `${BODY} Number ${n}.` });
     }
-    const summary = await ingestPaths(store, [dir], {
+    const summary = await ingestPaths(fixture.store(), [dir], {
       // Files are listed first and read a few ahead; the last one is deleted once reading has begun.
       onProgress: (p) => {
         if (p.done === 1) unlinkSync(join(dir, name(29)));
@@ -94,11 +86,11 @@ describe('ingest keeps going through bad input', () => {
     for (let i = 0; i < 10_000; i++) {
       writeFileSync(join(dir, `${String(i).padStart(5, '0')}.txt`), `Wellington talks, round ${i}.\n\nOfficials from ${i % 7} ministries met for consultations on trade number ${i}.\n`);
     }
-    const summary = await ingestPaths(store, [dir]);
+    const summary = await ingestPaths(fixture.store(), [dir]);
     assert.equal(summary.inputs, 10_000);
     assert.equal(summary.failed, 0);
     assert.equal(summary.documents, 10_000);
-    const again = await ingestPaths(store, [dir]);
+    const again = await ingestPaths(fixture.store(), [dir]);
     assert.equal(again.unchanged, 10_000, 'a second run stores nothing new');
     assert.equal(again.inserted, 0);
   });

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { ingestPaths, openStore } from '../../src/app/index.js';
+import { describe, it } from 'node:test';
+import { ingestPaths } from '../../src/app/index.js';
 import type { Document } from '../../src/core/index.js';
-import type { Store } from '../../src/store/index.js';
-import { tempDir } from '../support/temp.js';
+import { memoryStoreAndFolder } from '../support/memory-store.js';
 
 // Issue 12: one hostile file in a batch of good ones. Before, a deeply nested
 // Markdown list overflowed the stack and `parley ingest` exited 70, losing
@@ -25,15 +24,8 @@ const HOSTILE: ReadonlyArray<{ name: string; body: string | Uint8Array; stored: 
 ];
 
 describe('ingest keeps going through hostile input', () => {
-  const tmp = tempDir();
-  let store: Store;
-  before(async () => {
-    store = await openStore(':memory:');
-  });
-  after(async () => {
-    await store.close();
-    tmp.cleanup();
-  });
+  const fixture = memoryStoreAndFolder();
+  const tmp = { dir: fixture.dir };
 
   it('stores every good document, keeps each hostile one as plain text or fails it with its code, and throws nothing', async () => {
     const dir = join(tmp.dir, 'batch');
@@ -49,7 +41,7 @@ describe('ingest keeps going through hostile input', () => {
 
     const seen = new Map<string, Document>();
     // Small batches, so hostile files land between commits as they would in a big run.
-    const summary = await ingestPaths(store, [dir], { batchSize: 5, onDocument: (doc) => seen.set(doc.path.split('/').pop() as string, doc) });
+    const summary = await ingestPaths(fixture.store(), [dir], { batchSize: 5, onDocument: (doc) => seen.set(doc.path.split('/').pop() as string, doc) });
 
     for (const name of good) assert.ok(seen.has(name), `${name} was read`);
     const storedHostile = HOSTILE.filter((h) => h.stored);
@@ -66,7 +58,7 @@ describe('ingest keeps going through hostile input', () => {
       assert.ok(!doc.messages.some((m) => m.code === 'reader-crashed'), `${h.name}: no reader crashed`);
     }
     for (const h of storedHostile) {
-      const hits = await store.search({ q: `"${h.words}"` });
+      const hits = await fixture.store().search({ q: `"${h.words}"` });
       assert.equal(hits.total, 1, `${h.name} is stored and searchable`);
     }
     assert.ok((summary.messagesByCode['reader:markdown:document-too-complex'] ?? 0) >= 4);

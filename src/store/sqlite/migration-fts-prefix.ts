@@ -8,6 +8,10 @@ import { sql, type Kysely, type Migration } from 'kysely';
  * The index costs disk (about a third more), which a search tool should pay.
  * One-character prefixes are refused by the query checker instead: no index
  * makes "every word starting with a" a useful query.
+ *
+ * The triggers restate 0001's word for word rather than share code with it:
+ * a migration is a snapshot of the schema it made, and must not change when a
+ * later one does.
  */
 export const ftsPrefixMigration: Migration = {
   async up(db: Kysely<any>) {
