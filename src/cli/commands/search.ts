@@ -12,6 +12,9 @@ interface SearchFlags {
   kind?: string[];
   minister?: string[];
   portfolio?: string[];
+  person?: string[];
+  org?: string[];
+  place?: string[];
   sort?: string;
   limit?: string;
   offset?: string;
@@ -31,6 +34,9 @@ export function registerSearch(program: Command, io: CliIo): void {
     .option('--kind <kind>', 'release, news, speech or other (repeatable)', collect)
     .option('--minister <name>', 'only releases by this minister (repeatable)', collect)
     .option('--portfolio <name>', 'only this portfolio (repeatable)', collect)
+    .option('--person <id>', 'only documents naming this person, e.g. person:winston-peters (repeatable: any of them)', collect)
+    .option('--org <id>', 'only documents naming this organisation, e.g. org:nato (repeatable: any of them)', collect)
+    .option('--place <id>', 'only documents naming this place, e.g. place:wellington (repeatable: any of them)', collect)
     .option('--sort <order>', 'relevance or date', oneOf('--sort', ['relevance', 'date'] as const))
     .option('--limit <n>', 'results per page (1-200, default 20)')
     .option('--offset <n>', 'skip this many results')
