@@ -30,6 +30,13 @@ import {
 const IN_FLIGHT_PER_WORKER = 256;
 /** ...and at most this many bytes of input in flight, whatever the count. */
 const IN_FLIGHT_BYTES = 64 * 1024 * 1024;
+/**
+ * A batch is written when it holds `batchSize` documents or this many bytes
+ * of input, whichever comes first: a few large documents must not hold the
+ * write lock (and keep a second ingest waiting) for long.
+ */
+const BATCH_BYTES = 16 * 1024 * 1024;
+
 /** Without workers: files read ahead of the one being parsed, enough to hide disk latency. */
 const READ_AHEAD = 8;
 
@@ -149,6 +156,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   const totals = { inserted: 0, updated: 0, unchanged: 0, replaced: 0, documents: 0, bytes: 0, skippedUnchanged: 0 };
   const bytesTotal = listing.entries.reduce((sum, e) => sum + (e.type === 'file' ? e.size : 0), 0);
   let batch: DocumentRecord[] = [];
+  let batchBytes = 0;
   const linked = { documents: 0, reassigned: 0, seconds: 0 };
   // Stored and not yet resolved; kept so their stage outputs need not be read back.
   let unlinked: DocumentRecord[] = [];
@@ -174,6 +182,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     totals.unchanged += result.unchanged + (batch.length - byId.size);
     totals.replaced += result.replaced;
     batch = [];
+    batchBytes = 0;
   };
 
   // Stage names and versions are part of every source hash: a new stage version makes every input changed.
@@ -221,8 +230,9 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
           failures.push({ path: doc.path, code: first.code, reason: first.reason });
         } else {
           batch.push({ document: doc, stages: step.stages, sourceHash: step.sourceHash });
+          batchBytes += doc.bytes;
           totals.documents += 1;
-          if (batch.length >= batchSize) await flush();
+          if (batch.length >= batchSize || batchBytes >= BATCH_BYTES) await flush();
         }
       }
       options.onProgress?.({ done, total: listing.entries.length, unchanged: totals.skippedUnchanged, bytesDone: totals.bytes, bytesTotal, path: entry.path });
