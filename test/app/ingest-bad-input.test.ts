@@ -66,17 +66,20 @@ describe('ingest keeps going through bad input', () => {
   it('carries on when a file disappears mid-run', async () => {
     const dir = join(tmp.dir, 'vanish');
     mkdirSync(dir);
-    const name = (n: number) => `r${String(n).padStart(2, '0')}.md`;
-    for (let n = 0; n < 30; n++) {
+    // More files than one worker takes in flight (256), so the last is not read yet when the first is done.
+    const files = 300;
+    const name = (n: number) => `r${String(n).padStart(3, '0')}.md`;
+    for (let n = 0; n < files; n++) {
       writeRelease(dir, name(n), { title: `Release ${n}`, date: '2022-01-01', url: `https://example.govt.nz/v${n}`, body: `${BODY} Number ${n}.` });
     }
     const summary = await ingestPaths(fixture.store(), [dir], {
-      // Files are listed first and read a few ahead; the last one is deleted once reading has begun.
+      workers: 1,
+      // Files are listed first and read as their turn comes; the last one is deleted once reading has begun.
       onProgress: (p) => {
-        if (p.done === 1) unlinkSync(join(dir, name(29)));
+        if (p.done === 1) unlinkSync(join(dir, name(files - 1)));
       },
     });
-    assert.equal(summary.documents, 29);
+    assert.equal(summary.documents, files - 1);
     assert.deepEqual(summary.failures.map((f) => f.code), ['file-vanished']);
   });
 
