@@ -81,8 +81,10 @@ export function registerServe(program: Command, io: CliIo): void {
             'corrections need the token. Clients using a name or address other than the bound one need --allowed-host <name>.\n',
         );
       }
-      io.stdout.write(`Parley ${VERSION} is serving ${(await store.stats()).documents} documents at ${server.url}/${token ? ' (corrections need the token)' : ' (read-only)'}\n`);
+      const documents = (await store.stats()).documents;
+      // Handlers first: a supervisor that signals as soon as it reads the line must find them in place.
       onShutdown(server, store, io);
+      io.stdout.write(`Parley ${VERSION} is serving ${documents} documents at ${server.url}/${token ? ' (corrections need the token)' : ' (read-only)'}\n`);
     });
 }
 
