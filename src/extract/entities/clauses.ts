@@ -1,4 +1,3 @@
-import type { Rules } from './compile.js';
 import { isComma, type Tok } from './tokens.js';
 
 /**
@@ -7,7 +6,7 @@ import { isComma, type Tok } from './tokens.js';
  * closes it ("Peters, who travelled with Luxon, held talks …"). Returns
  * one flag per token of the range; a clause still open at `at` is not marked.
  */
-export function relativeClauses(tokens: readonly Tok[], first: number, at: number, rules: Rules): Uint8Array {
+export function relativeClauses(tokens: readonly Tok[], first: number, at: number, rules: { readonly relativePronouns: ReadonlySet<string> }): Uint8Array {
   const marked = new Uint8Array(Math.max(0, at - first));
   for (let j = first; j + 1 < at; j++) {
     if (!isComma(tokens[j]) || !rules.relativePronouns.has(tokens[j + 1]!.key)) continue;

@@ -1,8 +1,7 @@
 import type { EntityLexicon, OfficeFlag, OfficeWhere } from './lexicon.js';
-import type { Tense } from './role-phrases.js';
 import { PhraseTable } from './phrase-table.js';
 import { WORD, type Tok } from './tokens.js';
-import type { EntityType } from './types.js';
+import type { EntityType, Tense } from './types.js';
 
 /** What a gazetteer phrase names. */
 export interface GazValue {

@@ -1,5 +1,3 @@
-import type { Rules } from './compile.js';
-import type { RolePhrase } from './role-phrases.js';
 import { PUNCT, WORD, type Tok } from './tokens.js';
 
 // Releases put titles and names on lines of their own: headings, list items,
@@ -21,7 +19,7 @@ export function opensLine(tokens: readonly Tok[], i: number, text: string): bool
  * JOHN HOWARD MP", post-nominals aside), never from the end of a list item
  * to the next ("… as High Commissioner to Australia / Pam Dunn as …").
  */
-export function titleReachesName(p: RolePhrase, start: number, end: number, tokens: readonly Tok[], text: string, rules: Rules): boolean {
+export function titleReachesName(p: { readonly start: number; readonly end: number }, start: number, end: number, tokens: readonly Tok[], text: string, rules: { readonly postNominals: ReadonlySet<string> }): boolean {
   if (!lineBreakBetween(text, tokens[p.end - 1]!.end, tokens[start]!.start)) return true;
   const before = tokens[p.start - 1];
   if (!before || lineBreakBetween(text, before.end, tokens[p.start]!.start)) return true;

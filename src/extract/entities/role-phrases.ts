@@ -2,8 +2,7 @@ import type { Rules } from './compile.js';
 import type { OfficeMatch } from './offices.js';
 import { existsIn } from './owner.js';
 import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
-
-export type Tense = 'current' | 'former' | 'future';
+import type { Tense } from './types.js';
 
 /**
  * An office title with the words around it that say whose it is and when:

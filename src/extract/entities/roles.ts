@@ -7,10 +7,10 @@ import { existsIn } from './owner.js';
 import { canonicalOfficeWith, portfolioOfficeWith } from './offices.js';
 import { canonicalName, nameFold } from './names.js';
 import { skipHonorifics } from './read-name.js';
-import type { RolePhrase, Tense } from './role-phrases.js';
+import type { RolePhrase } from './role-phrases.js';
 import { CLITIC, isComma, PUNCT, WORD, type Tok } from './tokens.js';
 import type { DocumentMeta } from '../../core/index.js';
-import type { RoleEvidence } from './types.js';
+import type { RoleEvidence, Tense } from './types.js';
 
 /** A role before its owner country is settled. Offsets are characters. */
 export interface RoleDraft {

@@ -28,6 +28,9 @@ export interface RoleEvidence extends Office, Span {
   readonly ofInferred?: true;
 }
 
+/** When a role is held: now, before, or to come. */
+export type Tense = RoleEvidence['tense'];
+
 /** One mention of an entity in the text. `text === doc.text.slice(start, end)`. */
 export interface EntityMention extends Span {
   readonly type: EntityType;
