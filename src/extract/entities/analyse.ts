@@ -17,7 +17,7 @@ import { buildRolePhrase, type RolePhrase } from './role-phrases.js';
 import { outsideNames, outsideRoles, ownerGiven, textRoles, type RoleDraft } from './roles.js';
 import { gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates } from './rule-candidates.js';
 import { taggerCandidates, type NerSpanLike } from './tagger-candidates.js';
-import { CLITIC, markSentences, tokenizeText, WORD, type Tok } from './tokens.js';
+import { CLITIC, markSentences, tokenizeText, WORD, type Tok } from './text/index.js';
 import type { DocumentEntity, EntitiesOutput, EntityMention, OfficeMention, RoleEvidence } from './types.js';
 
 /** Tags the given sentences; null without a tagger. */

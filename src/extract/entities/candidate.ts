@@ -1,6 +1,6 @@
 import type { GazValue } from './compile.js';
 import { stripPossessive } from './names.js';
-import type { Tok } from './tokens.js';
+import type { Tok } from './text/index.js';
 import type { EntityMention, EntityType } from './types.js';
 
 /** Where a candidate mention's evidence comes from; decides ties and how a person's name is read. */

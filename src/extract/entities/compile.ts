@@ -1,6 +1,6 @@
 import type { EntityLexicon, OfficeFlag, OfficeWhere } from './lexicon.js';
 import { PhraseTable } from './phrase-table.js';
-import { WORD, type Tok } from './tokens.js';
+import { WORD, type Tok } from './text/index.js';
 import type { EntityType, Tense } from './types.js';
 
 /** What a gazetteer phrase names. */

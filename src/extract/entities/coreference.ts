@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.js';
 import type { Rules } from './compile.js';
 import { canonicalName, foldDiacritics, nameFold } from './names.js';
-import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
+import { CLITIC, PUNCT, WORD, type Tok } from './text/index.js';
 
 /** A person mention with its name read out. */
 export interface PersonMention {

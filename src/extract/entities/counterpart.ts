@@ -1,12 +1,10 @@
 import type { Rules } from './compile.js';
 import type { PersonCluster } from './coreference.js';
 import { prefixedOffice } from './offices.js';
-import { ownerEnding } from './role-phrases.js';
-import type { RolePhrase } from './role-phrases.js';
+import { ownerEnding, type RolePhrase } from './role-phrases.js';
 import type { RoleDraft } from './roles.js';
 import { clusterStarts, namesListed, type ClusterStarts } from './listed-names.js';
-import { relativeClauses, sentenceStart } from './clauses.js';
-import { CLITIC, isComma, type Tok } from './tokens.js';
+import { relativeClauses, sentenceStart, CLITIC, isComma, type Tok } from './text/index.js';
 
 /**
  * "his counterpart Stephen Harper", "her Australian counterpart, Penny Wong":

@@ -1,7 +1,7 @@
 import { candidateName, type Candidate } from './candidate.js';
 import type { Rules } from './compile.js';
 import { isPartyPost, type RolePhrase } from './role-phrases.js';
-import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
+import { CLITIC, PUNCT, WORD, type Tok } from './text/index.js';
 
 /**
  * Offices of organisations whose owner the name lists do not know: "HRPP

@@ -1,7 +1,7 @@
 import type { Rules } from './compile.js';
 import type { OfficeMatch } from './offices.js';
 import { existsIn } from './owner.js';
-import { CLITIC, PUNCT, WORD, type Tok } from './tokens.js';
+import { CLITIC, PUNCT, WORD, type Tok } from './text/index.js';
 import type { Tense } from './types.js';
 
 /**

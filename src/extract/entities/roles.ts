@@ -1,14 +1,13 @@
 import type { OfficeInfo, Rules } from './compile.js';
 import type { PersonCluster } from './coreference.js';
 import { coordinatedTitles } from './coordinated-titles.js';
-import { lineBreakBetween, opensLine, titleReachesName } from './lines.js';
+import { lineBreakBetween, opensLine, titleReachesName, CLITIC, isComma, PUNCT, WORD, type Tok } from './text/index.js';
 import { clusterStarts, namesListed } from './listed-names.js';
 import { existsIn } from './owner.js';
 import { canonicalOfficeWith, portfolioOfficeWith } from './offices.js';
 import { canonicalName, nameFold } from './names.js';
 import { skipHonorifics } from './read-name.js';
 import type { RolePhrase } from './role-phrases.js';
-import { CLITIC, isComma, PUNCT, WORD, type Tok } from './tokens.js';
 import type { DocumentMeta } from '../../core/index.js';
 import type { RoleEvidence, Tense } from './types.js';
 

@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.js';
 import type { Rules } from './compile.js';
 import { canOpenName, isNameWord } from './read-name.js';
 import type { EntityType } from './types.js';
-import { CLITIC, firstTokenAfter, PUNCT, WORD, type Tok } from './tokens.js';
+import { CLITIC, firstTokenAfter, PUNCT, WORD, type Tok } from './text/index.js';
 
 /** What the entities stage needs from a statistical tagger; `tagger/` provides one. */
 export interface NerSpanLike {

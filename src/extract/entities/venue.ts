@@ -2,8 +2,7 @@ import type { Candidate } from './candidate.js';
 import type { Rules } from './compile.js';
 import type { DocumentCountry } from './document-country.js';
 import type { RoleDraft } from './roles.js';
-import { relativeClauses, sentenceStart } from './clauses.js';
-import { firstTokenAfter, WORD, type Tok } from './tokens.js';
+import { relativeClauses, sentenceStart, firstTokenAfter, WORD, type Tok } from './text/index.js';
 
 /**
  * "In Singapore he will meet Prime Minister Lee Hsien Loong and Foreign
