@@ -1,7 +1,7 @@
 import type { Document } from '../../core/index.js';
 import { linkAcronyms } from './acronyms.js';
 import { candidateName, type Candidate } from './candidate.js';
-import { startBits, type Rules } from './compile.js';
+import { startBits, type Rules } from './lexicon/index.js';
 import { counterpartRoles } from './counterpart.js';
 import { datedTitles } from './dated-titles.js';
 import { bestName, clusterPersons, personMention, type PersonCluster, type PersonMention } from './coreference.js';

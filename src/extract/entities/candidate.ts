@@ -1,4 +1,4 @@
-import type { GazValue } from './compile.js';
+import type { GazValue } from './lexicon/index.js';
 import { stripPossessive } from './names.js';
 import type { Tok } from './text/index.js';
 import type { EntityMention, EntityType } from './types.js';

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.js';
-import type { Rules } from './compile.js';
+import type { Rules } from './lexicon/index.js';
 import { canonicalName, foldDiacritics, nameFold } from './names.js';
 import { CLITIC, PUNCT, WORD, type Tok } from './text/index.js';
 

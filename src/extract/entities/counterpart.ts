@@ -1,4 +1,4 @@
-import type { Rules } from './compile.js';
+import type { Rules } from './lexicon/index.js';
 import type { PersonCluster } from './coreference.js';
 import { prefixedOffice } from './offices.js';
 import { ownerEnding, type RolePhrase } from './role-phrases.js';

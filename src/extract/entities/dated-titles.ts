@@ -1,4 +1,4 @@
-import type { Rules } from './compile.js';
+import type { Rules } from './lexicon/index.js';
 import type { RolePhrase } from './role-phrases.js';
 import { PUNCT, WORD, type Tok } from './text/index.js';
 

@@ -1,7 +1,7 @@
 export { createEntitiesStage, entitiesStage, ENTITIES_DEFAULTS, canonicalOffice, oneHolderOffice } from './stage.js';
 export type { EntitiesOptions } from './stage.js';
 export type { EntityTagger, NerSpanLike } from './tagger-candidates.js';
-export type { EntityLexicon } from './lexicon.js';
+export type { EntityLexicon } from './lexicon/index.js';
 export { canonicalName, entityKey, foldDiacritics, nameFold, slugify, stripHonorifics, stripPossessive, surnameOf } from './names.js';
 export { primaryRole } from './primary-role.js';
 export type { DocumentEntity, EntitiesOutput, EntityMention, EntityType, Office, OfficeMention, RoleEvidence } from './types.js';

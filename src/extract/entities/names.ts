@@ -1,4 +1,4 @@
-import { DEFAULT_LEXICON } from './lexicon.js';
+import { DEFAULT_LEXICON } from './lexicon/index.js';
 import type { EntityType } from './types.js';
 
 // Name normalisation shared with corpus-level resolution: the same functions

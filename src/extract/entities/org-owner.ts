@@ -1,5 +1,5 @@
 import { candidateName, type Candidate } from './candidate.js';
-import type { Rules } from './compile.js';
+import type { Rules } from './lexicon/index.js';
 import { isPartyPost, type RolePhrase } from './role-phrases.js';
 import { CLITIC, PUNCT, WORD, type Tok } from './text/index.js';
 

@@ -1,4 +1,4 @@
-import type { Rules } from './compile.js';
+import type { Rules } from './lexicon/index.js';
 import { PUNCT, WORD, type Tok } from './text/index.js';
 
 /** Most words a person's name runs to ("Luiz Inácio Lula da Silva"). */

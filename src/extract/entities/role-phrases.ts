@@ -1,4 +1,4 @@
-import type { Rules } from './compile.js';
+import type { Rules } from './lexicon/index.js';
 import type { OfficeMatch } from './offices.js';
 import { existsIn } from './owner.js';
 import { CLITIC, PUNCT, WORD, type Tok } from './text/index.js';

@@ -1,4 +1,4 @@
-import type { OfficeInfo, Rules } from './compile.js';
+import type { OfficeInfo, Rules } from './lexicon/index.js';
 import type { PersonCluster } from './coreference.js';
 import { coordinatedTitles } from './coordinated-titles.js';
 import { lineBreakBetween, opensLine, titleReachesName, CLITIC, isComma, PUNCT, WORD, type Tok } from './text/index.js';

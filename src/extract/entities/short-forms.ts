@@ -1,5 +1,5 @@
 import { candidateName, type Candidate } from './candidate.js';
-import type { GazValue, Rules } from './compile.js';
+import type { GazValue, Rules } from './lexicon/index.js';
 import { CLITIC, WORD, type Tok } from './text/index.js';
 
 /**

@@ -1,8 +1,7 @@
 import { message, type Document, type Message, type Stage } from '../../core/index.js';
 import type { SegmentOutput } from '../segment/index.js';
 import { analyse } from './analyse.js';
-import { compileLexicon, type Rules } from './compile.js';
-import { DEFAULT_LEXICON, type EntityLexicon } from './lexicon.js';
+import { compileLexicon, type Rules, DEFAULT_LEXICON, type EntityLexicon } from './lexicon/index.js';
 import { canonicalOfficeWith } from './offices.js';
 import type { EntityTagger, NerSpanLike } from './tagger-candidates.js';
 import { loadTagger } from './tagger/index.js';

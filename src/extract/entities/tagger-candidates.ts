@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.js';
-import type { Rules } from './compile.js';
+import type { Rules } from './lexicon/index.js';
 import { canOpenName, isNameWord } from './read-name.js';
 import type { EntityType } from './types.js';
 import { CLITIC, firstTokenAfter, PUNCT, WORD, type Tok } from './text/index.js';

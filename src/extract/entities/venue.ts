@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.js';
-import type { Rules } from './compile.js';
+import type { Rules } from './lexicon/index.js';
 import type { DocumentCountry } from './document-country.js';
 import type { RoleDraft } from './roles.js';
 import { relativeClauses, sentenceStart, firstTokenAfter, WORD, type Tok } from './text/index.js';

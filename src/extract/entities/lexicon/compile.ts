@@ -1,7 +1,7 @@
 import type { EntityLexicon, OfficeFlag, OfficeWhere } from './lexicon.js';
 import { PhraseTable } from './phrase-table.js';
-import { WORD, type Tok } from './text/index.js';
-import type { EntityType, Tense } from './types.js';
+import { WORD, type Tok } from '../text/index.js';
+import type { EntityType, Tense } from '../types.js';
 
 /** What a gazetteer phrase names. */
 export interface GazValue {

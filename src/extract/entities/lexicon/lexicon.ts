@@ -1,12 +1,12 @@
-import countries from './model/countries.json' with { type: 'json' };
-import givenNames from './model/given-names.json' with { type: 'json' };
-import honorifics from './model/honorifics.json' with { type: 'json' };
-import offices from './model/offices.json' with { type: 'json' };
-import orgs from './model/orgs.json' with { type: 'json' };
-import people from './model/people.json' with { type: 'json' };
-import places from './model/places.json' with { type: 'json' };
-import sources from './model/sources.json' with { type: 'json' };
-import words from './model/words.json' with { type: 'json' };
+import countries from '../model/countries.json' with { type: 'json' };
+import givenNames from '../model/given-names.json' with { type: 'json' };
+import honorifics from '../model/honorifics.json' with { type: 'json' };
+import offices from '../model/offices.json' with { type: 'json' };
+import orgs from '../model/orgs.json' with { type: 'json' };
+import people from '../model/people.json' with { type: 'json' };
+import places from '../model/places.json' with { type: 'json' };
+import sources from '../model/sources.json' with { type: 'json' };
+import words from '../model/words.json' with { type: 'json' };
 
 /** [ISO alpha-2, canonical name, other names, adjectives and demonyms, capital]. */
 export type CountryRow = readonly [iso: string, name: string, aliases: readonly string[], adjectives: readonly string[], capital: string];

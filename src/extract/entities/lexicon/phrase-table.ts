@@ -1,4 +1,4 @@
-import { tokenizeText, type Tok } from './text/index.js';
+import { tokenizeText, type Tok } from '../text/index.js';
 
 // Multi-word lookups (gazetteers, offices, honorifics) over the rules' tokens.
 // Each phrase is tokenised the way the text is, then keyed by its first
