@@ -9,7 +9,7 @@ import { datelineCountry, documentCountry } from './document-country.js';
 import { withVenues } from './venue.js';
 import { resolveOverlaps } from './merge.js';
 import { linkShortForms } from './short-forms.js';
-import { entityKey, nameFold, stripPossessive } from './names.js';
+import { entityKey, nameFold, stripPossessive } from './names/index.js';
 import { findOffices } from './offices.js';
 import { dropOwnersInLongerNames, ownBracketedOffices, ownOrgOffices } from './org-owner.js';
 import { inferOwner } from './owner.js';

@@ -1,5 +1,5 @@
 import type { GazValue } from './lexicon/index.js';
-import { stripPossessive } from './names.js';
+import { stripPossessive } from './names/index.js';
 import type { Tok } from './text/index.js';
 import type { EntityMention, EntityType } from './types.js';
 

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js';
 import type { Rules } from './lexicon/index.js';
-import { canonicalName, foldDiacritics, nameFold } from './names.js';
+import { canonicalName, foldDiacritics, nameFold } from './names/index.js';
 import { CLITIC, PUNCT, WORD, type Tok } from './text/index.js';
 
 /** A person mention with its name read out. */

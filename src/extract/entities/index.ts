@@ -2,6 +2,6 @@ export { createEntitiesStage, entitiesStage, ENTITIES_DEFAULTS, canonicalOffice,
 export type { EntitiesOptions } from './stage.js';
 export type { EntityTagger, NerSpanLike } from './tagger-candidates.js';
 export type { EntityLexicon } from './lexicon/index.js';
-export { canonicalName, entityKey, foldDiacritics, nameFold, slugify, stripHonorifics, stripPossessive, surnameOf } from './names.js';
+export { canonicalName, entityKey, foldDiacritics, nameFold, slugify, stripHonorifics, stripPossessive, surnameOf } from './names/index.js';
 export { primaryRole } from './primary-role.js';
 export type { DocumentEntity, EntitiesOutput, EntityMention, EntityType, Office, OfficeMention, RoleEvidence } from './types.js';

@@ -5,8 +5,7 @@ import { lineBreakBetween, opensLine, titleReachesName, CLITIC, isComma, PUNCT, 
 import { clusterStarts, namesListed } from './listed-names.js';
 import { existsIn } from './owner.js';
 import { canonicalOfficeWith, portfolioOfficeWith } from './offices.js';
-import { canonicalName, nameFold } from './names.js';
-import { skipHonorifics } from './read-name.js';
+import { canonicalName, nameFold, skipHonorifics } from './names/index.js';
 import type { RolePhrase } from './role-phrases.js';
 import type { DocumentMeta } from '../../core/index.js';
 import type { RoleEvidence, Tense } from './types.js';

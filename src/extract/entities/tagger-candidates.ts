@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js';
 import type { Rules } from './lexicon/index.js';
-import { canOpenName, isNameWord } from './read-name.js';
+import { canOpenName, isNameWord } from './names/index.js';
 import type { EntityType } from './types.js';
 import { CLITIC, firstTokenAfter, PUNCT, WORD, type Tok } from './text/index.js';
 

@@ -1,5 +1,5 @@
-import type { Rules } from './lexicon/index.js';
-import { PUNCT, WORD, type Tok } from './text/index.js';
+import type { Rules } from '../lexicon/index.js';
+import { PUNCT, WORD, type Tok } from '../text/index.js';
 
 /** Most words a person's name runs to ("Luiz Inácio Lula da Silva"). */
 const MAX_NAME_WORDS = 5;

@@ -1,5 +1,5 @@
-import { DEFAULT_LEXICON } from './lexicon/index.js';
-import type { EntityType } from './types.js';
+import { DEFAULT_LEXICON } from '../lexicon/index.js';
+import type { EntityType } from '../types.js';
 
 // Name normalisation shared with corpus-level resolution: the same functions
 // make a document's keys and the resolver's, so they must stay in step.
