@@ -1,7 +1,6 @@
 import type { Rules } from './lexicon/index.js';
 import type { PersonCluster } from './coreference.js';
-import { prefixedOffice } from './offices.js';
-import { ownerEnding, type RolePhrase } from './role-phrases.js';
+import { prefixedOffice, ownerEnding, type RolePhrase } from './offices/index.js';
 import type { RoleDraft } from './roles.js';
 import { clusterStarts, namesListed, type ClusterStarts } from './listed-names.js';
 import { relativeClauses, sentenceStart, CLITIC, isComma, type Tok } from './text/index.js';

@@ -1,6 +1,6 @@
 import { candidateName, type Candidate } from './candidate.js';
 import type { Rules } from './lexicon/index.js';
-import { isPartyPost, type RolePhrase } from './role-phrases.js';
+import { isPartyPost, type RolePhrase } from './offices/index.js';
 import { CLITIC, PUNCT, WORD, type Tok } from './text/index.js';
 
 /**

@@ -1,12 +1,9 @@
 import type { OfficeInfo, Rules } from './lexicon/index.js';
 import type { PersonCluster } from './coreference.js';
-import { coordinatedTitles } from './coordinated-titles.js';
+import { coordinatedTitles, existsIn, canonicalOfficeWith, portfolioOfficeWith, type RolePhrase } from './offices/index.js';
 import { lineBreakBetween, opensLine, titleReachesName, CLITIC, isComma, PUNCT, WORD, type Tok } from './text/index.js';
 import { clusterStarts, namesListed } from './listed-names.js';
-import { existsIn } from './owner.js';
-import { canonicalOfficeWith, portfolioOfficeWith } from './offices.js';
 import { canonicalName, nameFold, skipHonorifics } from './names/index.js';
-import type { RolePhrase } from './role-phrases.js';
 import type { DocumentMeta } from '../../core/index.js';
 import type { RoleEvidence, Tense } from './types.js';
 

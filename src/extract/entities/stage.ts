@@ -2,7 +2,7 @@ import { message, type Document, type Message, type Stage } from '../../core/ind
 import type { SegmentOutput } from '../segment/index.js';
 import { analyse } from './analyse.js';
 import { compileLexicon, type Rules, DEFAULT_LEXICON, type EntityLexicon } from './lexicon/index.js';
-import { canonicalOfficeWith } from './offices.js';
+import { canonicalOfficeWith } from './offices/index.js';
 import type { EntityTagger, NerSpanLike } from './tagger-candidates.js';
 import { loadTagger } from './tagger/index.js';
 import type { EntitiesOutput } from './types.js';

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js';
 import type { Rules } from './lexicon/index.js';
-import type { DocumentCountry } from './document-country.js';
+import type { DocumentCountry } from './offices/index.js';
 import type { RoleDraft } from './roles.js';
 import { relativeClauses, sentenceStart, firstTokenAfter, WORD, type Tok } from './text/index.js';
 

@@ -1,6 +1,6 @@
-import type { Rules } from './lexicon/index.js';
+import type { Rules } from '../lexicon/index.js';
 import type { RolePhrase } from './role-phrases.js';
-import { PUNCT, WORD, type Tok } from './text/index.js';
+import { PUNCT, WORD, type Tok } from '../text/index.js';
 
 /**
  * "in 2022 Prime Minister Jacinda Ardern attended", in a 2024 release: the

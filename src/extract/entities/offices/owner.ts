@@ -1,4 +1,4 @@
-import type { OfficeInfo, Rules } from './lexicon/index.js';
+import type { OfficeInfo, Rules } from '../lexicon/index.js';
 import { leading, type DocumentCountry } from './document-country.js';
 
 /** Whether `info` exists in the country named `name` (unknown countries: only offices found nearly everywhere). */

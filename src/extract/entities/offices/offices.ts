@@ -1,5 +1,5 @@
-import { PLURAL_TITLE_WORD, STARTS_OFFICE, type OfficeInfo, type Rules, type OfficeFlag } from './lexicon/index.js';
-import { PUNCT, tokenizeText, WORD, type Tok } from './text/index.js';
+import { PLURAL_TITLE_WORD, STARTS_OFFICE, type OfficeInfo, type Rules, type OfficeFlag } from '../lexicon/index.js';
+import { PUNCT, tokenizeText, WORD, type Tok } from '../text/index.js';
 
 /** An office title found in the tokens: [start, end) in token indexes. */
 export interface OfficeMatch {

@@ -1,8 +1,8 @@
-import type { Rules } from './lexicon/index.js';
+import type { Rules } from '../lexicon/index.js';
 import type { OfficeMatch } from './offices.js';
 import { existsIn } from './owner.js';
-import { CLITIC, PUNCT, WORD, type Tok } from './text/index.js';
-import type { Tense } from './types.js';
+import { CLITIC, PUNCT, WORD, type Tok } from '../text/index.js';
+import type { Tense } from '../types.js';
 
 /**
  * An office title with the words around it that say whose it is and when:

@@ -1,5 +1,5 @@
 import type { RolePhrase } from './role-phrases.js';
-import { PUNCT, WORD, type Tok } from './text/index.js';
+import { PUNCT, WORD, type Tok } from '../text/index.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 

@@ -1,5 +1,5 @@
-import type { DocumentMeta } from '../../core/index.js';
-import type { Rules } from './lexicon/index.js';
+import type { DocumentMeta } from '../../../core/index.js';
+import type { Rules } from '../lexicon/index.js';
 
 /** The country a document speaks for, and the evidence. */
 export interface DocumentCountry {

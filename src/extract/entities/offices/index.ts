@@ -1,0 +1,9 @@
+// Office titles in the text (offices.ts) and the words around them: owner and tense
+// (role-phrases.ts), the owner when unstated (owner.ts, document-country.ts), titles
+// shared by a list (coordinated-titles.ts) or dated (dated-titles.ts).
+export { coordinatedTitles } from './coordinated-titles.js';
+export { datedTitles } from './dated-titles.js';
+export { datelineCountry, documentCountry, type DocumentCountry } from './document-country.js';
+export { canonicalOfficeWith, findOffices, portfolioOfficeWith, prefixedOffice } from './offices.js';
+export { existsIn, inferOwner } from './owner.js';
+export { buildRolePhrase, isPartyPost, ownerEnding, type RolePhrase } from './role-phrases.js';
