@@ -1,4 +1,4 @@
-import type { Candidate } from './candidate.js';
+import type { Candidate } from './candidates/index.js';
 import type { Rules } from './lexicon/index.js';
 import { canonicalName, foldDiacritics, nameFold } from './names/index.js';
 import { CLITIC, PUNCT, WORD, type Tok } from './text/index.js';

@@ -1,6 +1,6 @@
 export { createEntitiesStage, entitiesStage, ENTITIES_DEFAULTS, canonicalOffice, oneHolderOffice } from './stage.js';
 export type { EntitiesOptions } from './stage.js';
-export type { EntityTagger, NerSpanLike } from './tagger-candidates.js';
+export type { EntityTagger, NerSpanLike } from './candidates/index.js';
 export type { EntityLexicon } from './lexicon/index.js';
 export { canonicalName, entityKey, foldDiacritics, nameFold, slugify, stripHonorifics, stripPossessive, surnameOf } from './names/index.js';
 export { primaryRole } from './primary-role.js';

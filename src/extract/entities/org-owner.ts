@@ -1,4 +1,4 @@
-import { candidateName, type Candidate } from './candidate.js';
+import { candidateName, type Candidate } from './candidates/index.js';
 import type { Rules } from './lexicon/index.js';
 import { isPartyPost, type RolePhrase } from './offices/index.js';
 import { CLITIC, PUNCT, WORD, type Tok } from './text/index.js';

@@ -3,7 +3,7 @@ import type { SegmentOutput } from '../segment/index.js';
 import { analyse } from './analyse.js';
 import { compileLexicon, type Rules, DEFAULT_LEXICON, type EntityLexicon } from './lexicon/index.js';
 import { canonicalOfficeWith } from './offices/index.js';
-import type { EntityTagger, NerSpanLike } from './tagger-candidates.js';
+import type { EntityTagger, NerSpanLike } from './candidates/index.js';
 import { loadTagger } from './tagger/index.js';
 import type { EntitiesOutput } from './types.js';
 import { mergeMessages, mergeWindows, windowDocument, windowsOf, WHOLE_CHARS, type Window } from './windows.js';

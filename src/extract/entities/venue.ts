@@ -1,4 +1,4 @@
-import type { Candidate } from './candidate.js';
+import type { Candidate } from './candidates/index.js';
 import type { Rules } from './lexicon/index.js';
 import type { DocumentCountry } from './offices/index.js';
 import type { RoleDraft } from './roles.js';

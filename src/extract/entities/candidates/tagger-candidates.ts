@@ -1,8 +1,8 @@
 import type { Candidate } from './candidate.js';
-import type { Rules } from './lexicon/index.js';
-import { canOpenName, isNameWord } from './names/index.js';
-import type { EntityType } from './types.js';
-import { CLITIC, firstTokenAfter, PUNCT, WORD, type Tok } from './text/index.js';
+import type { Rules } from '../lexicon/index.js';
+import { canOpenName, isNameWord } from '../names/index.js';
+import type { EntityType } from '../types.js';
+import { CLITIC, firstTokenAfter, PUNCT, WORD, type Tok } from '../text/index.js';
 
 /** What the entities stage needs from a statistical tagger; `tagger/` provides one. */
 export interface NerSpanLike {

@@ -1,6 +1,6 @@
 import { candidateName, type Candidate } from './candidate.js';
-import type { GazValue, Rules } from './lexicon/index.js';
-import { CLITIC, WORD, type Tok } from './text/index.js';
+import type { GazValue, Rules } from '../lexicon/index.js';
+import { CLITIC, WORD, type Tok } from '../text/index.js';
 
 /**
  * "the Forum" after "Pacific Islands Forum": a lone head word of organisation

@@ -1,8 +1,8 @@
 import type { Candidate } from './candidate.js';
-import { STARTS_GAZETTEER, STARTS_GIVEN_NAME, STARTS_HONORIFIC, type Rules } from './lexicon/index.js';
-import { titleReachesName, PUNCT, WORD, type Tok } from './text/index.js';
-import { canOpenName, isNameWord, readName, skipHonorifics } from './names/index.js';
-import type { RolePhrase } from './offices/index.js';
+import { STARTS_GAZETTEER, STARTS_GIVEN_NAME, STARTS_HONORIFIC, type Rules } from '../lexicon/index.js';
+import { titleReachesName, PUNCT, WORD, type Tok } from '../text/index.js';
+import { canOpenName, isNameWord, readName, skipHonorifics } from '../names/index.js';
+import type { RolePhrase } from '../offices/index.js';
 
 /** Gazetteer names (countries, places, organisations, well-known people), except inside office titles. */
 export function gazetteerCandidates(tokens: readonly Tok[], rules: Rules, starts: Uint8Array, inOffice: Uint8Array, out: Candidate[]): void {

@@ -1,7 +1,7 @@
-import type { GazValue } from './lexicon/index.js';
-import { stripPossessive } from './names/index.js';
-import type { Tok } from './text/index.js';
-import type { EntityMention, EntityType } from './types.js';
+import type { GazValue } from '../lexicon/index.js';
+import { stripPossessive } from '../names/index.js';
+import type { Tok } from '../text/index.js';
+import type { EntityMention, EntityType } from '../types.js';
 
 /** Where a candidate mention's evidence comes from; decides ties and how a person's name is read. */
 export type Anchor = 'honorific' | 'title' | 'gazetteer' | 'model' | 'given-name';

@@ -1,6 +1,6 @@
 import { candidateName, type Candidate } from './candidate.js';
-import type { GazValue, Rules } from './lexicon/index.js';
-import { PUNCT, WORD, type Tok } from './text/index.js';
+import type { GazValue, Rules } from '../lexicon/index.js';
+import { PUNCT, WORD, type Tok } from '../text/index.js';
 
 /** A long form the text defines with its acronym: "Trans-Pacific Partnership (TPP)". Token indexes. */
 interface Definition {
