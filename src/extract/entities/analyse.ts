@@ -3,7 +3,7 @@ import { linkAcronyms, candidateName, type Candidate, resolveOverlaps, linkShort
 import { startBits, type Rules } from './lexicon/index.js';
 import { counterpartRoles } from './counterpart.js';
 import { datedTitles, datelineCountry, documentCountry, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
-import { bestName, clusterPersons, personMention, type PersonCluster, type PersonMention } from './coreference.js';
+import { bestName, clusterPersons, personMention, type PersonCluster, type PersonMention } from './coreference/index.js';
 import { withVenues } from './venue.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
 import { dropOwnersInLongerNames, ownBracketedOffices, ownOrgOffices } from './org-owner.js';

@@ -1,5 +1,5 @@
 import type { Rules } from './lexicon/index.js';
-import type { PersonCluster } from './coreference.js';
+import type { PersonCluster } from './coreference/index.js';
 import { prefixedOffice, ownerEnding, type RolePhrase } from './offices/index.js';
 import type { RoleDraft } from './roles.js';
 import { clusterStarts, namesListed, type ClusterStarts } from './listed-names.js';

@@ -1,4 +1,4 @@
-import type { PersonCluster } from './coreference.js';
+import type { PersonCluster } from './coreference/index.js';
 import { PUNCT, WORD, type Tok } from './text/index.js';
 
 /** Where each named person's mentions start: token index → the cluster and the mention's end. */

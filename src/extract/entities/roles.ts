@@ -1,5 +1,5 @@
 import type { OfficeInfo, Rules } from './lexicon/index.js';
-import type { PersonCluster } from './coreference.js';
+import type { PersonCluster } from './coreference/index.js';
 import { coordinatedTitles, existsIn, canonicalOfficeWith, portfolioOfficeWith, type RolePhrase } from './offices/index.js';
 import { lineBreakBetween, opensLine, titleReachesName, CLITIC, isComma, PUNCT, WORD, type Tok } from './text/index.js';
 import { clusterStarts, namesListed } from './listed-names.js';

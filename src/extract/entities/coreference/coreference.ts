@@ -1,7 +1,7 @@
-import type { Candidate } from './candidates/index.js';
-import type { Rules } from './lexicon/index.js';
-import { canonicalName, foldDiacritics, nameFold } from './names/index.js';
-import { CLITIC, PUNCT, WORD, type Tok } from './text/index.js';
+import type { Candidate } from '../candidates/index.js';
+import type { Rules } from '../lexicon/index.js';
+import { canonicalName, foldDiacritics, nameFold } from '../names/index.js';
+import { CLITIC, PUNCT, WORD, type Tok } from '../text/index.js';
 
 /** A person mention with its name read out. */
 export interface PersonMention {
