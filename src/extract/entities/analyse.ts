@@ -1,13 +1,10 @@
 import type { Document } from '../../core/index.js';
 import { linkAcronyms, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
 import { startBits, type Rules } from './lexicon/index.js';
-import { counterpartRoles } from './counterpart.js';
+import { counterpartRoles, withVenues, dropOwnersInLongerNames, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, textRoles, type RoleDraft } from './roles/index.js';
 import { datedTitles, datelineCountry, documentCountry, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
 import { bestName, clusterPersons, personMention, type PersonCluster, type PersonMention } from './coreference/index.js';
-import { withVenues } from './venue.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
-import { dropOwnersInLongerNames, ownBracketedOffices, ownOrgOffices } from './org-owner.js';
-import { outsideNames, outsideRoles, ownerGiven, textRoles, type RoleDraft } from './roles.js';
 import { CLITIC, markSentences, tokenizeText, WORD, type Tok } from './text/index.js';
 import type { DocumentEntity, EntitiesOutput, EntityMention, OfficeMention, RoleEvidence } from './types.js';
 

@@ -3,5 +3,5 @@ export type { EntitiesOptions } from './stage.js';
 export type { EntityTagger, NerSpanLike } from './candidates/index.js';
 export type { EntityLexicon } from './lexicon/index.js';
 export { canonicalName, entityKey, foldDiacritics, nameFold, slugify, stripHonorifics, stripPossessive, surnameOf } from './names/index.js';
-export { primaryRole } from './primary-role.js';
+export { primaryRole } from './roles/index.js';
 export type { DocumentEntity, EntitiesOutput, EntityMention, EntityType, Office, OfficeMention, RoleEvidence } from './types.js';

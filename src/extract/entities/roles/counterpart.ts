@@ -1,9 +1,9 @@
-import type { Rules } from './lexicon/index.js';
-import type { PersonCluster } from './coreference/index.js';
-import { prefixedOffice, ownerEnding, type RolePhrase } from './offices/index.js';
+import type { Rules } from '../lexicon/index.js';
+import type { PersonCluster } from '../coreference/index.js';
+import { prefixedOffice, ownerEnding, type RolePhrase } from '../offices/index.js';
 import type { RoleDraft } from './roles.js';
 import { clusterStarts, namesListed, type ClusterStarts } from './listed-names.js';
-import { relativeClauses, sentenceStart, CLITIC, isComma, type Tok } from './text/index.js';
+import { relativeClauses, sentenceStart, CLITIC, isComma, type Tok } from '../text/index.js';
 
 /**
  * "his counterpart Stephen Harper", "her Australian counterpart, Penny Wong":

@@ -1,11 +1,11 @@
-import type { OfficeInfo, Rules } from './lexicon/index.js';
-import type { PersonCluster } from './coreference/index.js';
-import { coordinatedTitles, existsIn, canonicalOfficeWith, portfolioOfficeWith, type RolePhrase } from './offices/index.js';
-import { lineBreakBetween, opensLine, titleReachesName, CLITIC, isComma, PUNCT, WORD, type Tok } from './text/index.js';
+import type { OfficeInfo, Rules } from '../lexicon/index.js';
+import type { PersonCluster } from '../coreference/index.js';
+import { coordinatedTitles, existsIn, canonicalOfficeWith, portfolioOfficeWith, type RolePhrase } from '../offices/index.js';
+import { lineBreakBetween, opensLine, titleReachesName, CLITIC, isComma, PUNCT, WORD, type Tok } from '../text/index.js';
 import { clusterStarts, namesListed } from './listed-names.js';
-import { canonicalName, nameFold, skipHonorifics } from './names/index.js';
-import type { DocumentMeta } from '../../core/index.js';
-import type { RoleEvidence, Tense } from './types.js';
+import { canonicalName, nameFold, skipHonorifics } from '../names/index.js';
+import type { DocumentMeta } from '../../../core/index.js';
+import type { RoleEvidence, Tense } from '../types.js';
 
 /** A role before its owner country is settled. Offsets are characters. */
 export interface RoleDraft {

@@ -1,5 +1,5 @@
-import type { PersonCluster } from './coreference/index.js';
-import { PUNCT, WORD, type Tok } from './text/index.js';
+import type { PersonCluster } from '../coreference/index.js';
+import { PUNCT, WORD, type Tok } from '../text/index.js';
 
 /** Where each named person's mentions start: token index → the cluster and the mention's end. */
 export type ClusterStarts = ReadonlyMap<number, { readonly cluster: number; readonly end: number }>;

@@ -1,4 +1,4 @@
-import type { DocumentEntity, RoleEvidence } from './types.js';
+import type { DocumentEntity, RoleEvidence } from '../types.js';
 
 /** The role to show for an entity: its first current role stated in the text, else the front matter's or byline's; null when none. */
 export function primaryRole(entity: DocumentEntity): RoleEvidence | null {

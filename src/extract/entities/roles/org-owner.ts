@@ -1,7 +1,7 @@
-import { candidateName, type Candidate } from './candidates/index.js';
-import type { Rules } from './lexicon/index.js';
-import { isPartyPost, type RolePhrase } from './offices/index.js';
-import { CLITIC, PUNCT, WORD, type Tok } from './text/index.js';
+import { candidateName, type Candidate } from '../candidates/index.js';
+import type { Rules } from '../lexicon/index.js';
+import { isPartyPost, type RolePhrase } from '../offices/index.js';
+import { CLITIC, PUNCT, WORD, type Tok } from '../text/index.js';
 
 /**
  * Offices of organisations whose owner the name lists do not know: "HRPP

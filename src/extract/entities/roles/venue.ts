@@ -1,8 +1,8 @@
-import type { Candidate } from './candidates/index.js';
-import type { Rules } from './lexicon/index.js';
-import type { DocumentCountry } from './offices/index.js';
+import type { Candidate } from '../candidates/index.js';
+import type { Rules } from '../lexicon/index.js';
+import type { DocumentCountry } from '../offices/index.js';
 import type { RoleDraft } from './roles.js';
-import { relativeClauses, sentenceStart, firstTokenAfter, WORD, type Tok } from './text/index.js';
+import { relativeClauses, sentenceStart, firstTokenAfter, WORD, type Tok } from '../text/index.js';
 
 /**
  * "In Singapore he will meet Prime Minister Lee Hsien Loong and Foreign
