@@ -45,7 +45,7 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     if ((!gaz && (isDemonym(tokens, s, e, rules) || isNoEntity(tokens, s, e, rules))) || compoundOfKnownNames(tokens, s, e, rules)) continue;
     const type = gaz ? gaz.type : readsAsPerson(tokens, s, e, span, rules) ? 'person' : TYPES[span.type];
     if (!type) continue;
-    // "Green MP Teanau Tuiono": a party's short name before a title is its owner (org-owner.ts), no person.
+    // "Green MP Teanau Tuiono": a party's short name before a title is its owner (roles/org-owner.ts), no person.
     if (type === 'person' && e - s === 1 && inOffice[e] && rules.partyShortNames.has(tokens[s]!.text)) continue;
     // "the Mapua Smith Council", "Banking Reform Commission": an organisation's head word (`orgHeads`) right after it makes it no person.
     const next = tokens[e];

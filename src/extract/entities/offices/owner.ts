@@ -17,7 +17,7 @@ export function existsIn(info: OfficeInfo, name: string, rules: Rules): boolean 
  *   host stated ("Ambassador to Japan" in a New Zealand release), is the
  *   document's country's: a country writes of its own envoys abroad.
  * - The venue, when the sentence meets the holder in another country
- *   ("In Singapore he will meet Prime Minister Lee Hsien Loong", venue.ts)
+ *   ("In Singapore he will meet Prime Minister Lee Hsien Loong", roles/venue.ts)
  *   and the office exists there.
  * - The document's country, when the office exists there.
  * - Else the office's only country, when it has one (Secretary of State →
