@@ -6,6 +6,7 @@ import { parseCalendarDate } from './calendar-date.js';
 import { duplicateStart } from './duplicate-tail.js';
 import { decodeStrayEntities, htmlToText, type HtmlParagraph } from './html-to-text.js';
 import releaseTypes from './model/aupm-release-types.json' with { type: 'json' };
+import { findPageChrome, type Chrome } from './page-chrome.js';
 import { collapseSpaces, endsSentence, paragraphRanges, startsLowercase } from './paragraphs.js';
 import type { Reader } from './reader.js';
 
@@ -27,8 +28,8 @@ interface Para {
   text: string;
   readonly start: number;
   end: number;
-  /** Why the paragraph is page furniture, or null for content. */
-  hit: Boilerplate | null;
+  /** Why the paragraph is page furniture or chrome, or null for content. */
+  hit: Boilerplate | Chrome | null;
   /** Notices cut from inside the paragraph ("24 May 1996 E&OE…"). */
   cuts?: InlineCut[];
 }
@@ -188,6 +189,9 @@ function bodyText(record: { fields: Map<string, Field> }, source: string, index:
   const base = content.cdata;
   const at = (offset: number): number => (base === null ? content.start : Math.min(base + offset, source.length));
   const paras = paragraphsOf(content.text, at, messages);
+  // Header lines over the transcript ("TRANSCRIPT OF THE PRIME MINISTER", "THE HON JOHN HOWARD MP", "DOORSTOP INTERVIEW, …").
+  const chrome = findPageChrome(paras.map((p) => ({ text: p.text, removed: p.hit !== null })));
+  for (const [i, hit] of chrome) (paras[i] as Para).hit = hit;
 
   const kept = paras.filter((p) => p.hit === null);
   const duplicateFrom = duplicateStart(kept.map((p) => p.text));

@@ -18,7 +18,8 @@ export type BoilerplateCode =
   | 'boilerplate-ends'
   | 'boilerplate-eoe'
   | 'boilerplate-check-against-delivery'
-  | 'boilerplate-staff-credits';
+  | 'boilerplate-staff-credits'
+  | 'boilerplate-embargo';
 
 export interface Boilerplate {
   readonly code: BoilerplateCode;

@@ -6,6 +6,7 @@ import { TextBuilder, openSource, finishDocument, hostOf, noDateWarning, removal
 import { readFrontMatter } from './front-matter.js';
 import { htmlToText } from './html-to-text.js';
 import { markdownComplexity } from './markdown-complexity.js';
+import { chromePerson, chromePublished, findPageChrome } from './page-chrome.js';
 import { collapseSpaces } from './paragraphs.js';
 import type { Reader } from './reader.js';
 import { readPlainText } from './text.js';
@@ -22,6 +23,8 @@ interface Block {
   readonly depth: number;
   /** For a list item's text: the item's own source line, so "- NZPA" is still seen as a sign-off. */
   readonly item?: string;
+  /** A paragraph, whose source lines may be split apart when some are page chrome. */
+  readonly paragraph?: true;
 }
 
 /**
@@ -58,14 +61,22 @@ export const markdownReader: Reader = {
       return readPlainText(input, front, index, messages, { format: NAME, origin: ORIGIN, kind: (f) => inferKind(f.ministers, f.portfolios, f.url) });
     }
 
-    const blocks = collectBlocks(fromMarkdown(front.body).children, front.bodyOffset, source);
+    const blocks = splitChromeLines(collectBlocks(fromMarkdown(front.body).children, front.bodyOffset, source), source);
+    // Headings are never page furniture, but they can be page chrome ("## Related stories").
+    const furniture = blocks.map((b) => {
+      if (b.depth > 0) return null;
+      const own = classifyLine(b.text);
+      const hit = own ?? (b.item === undefined ? null : classifyLine(b.item));
+      return hit ? { hit, excerpt: own ? b.text : (b.item as string) } : null;
+    });
+    const chrome = findPageChrome(blocks.map((b, i) => ({ text: collapseSpaces(b.text), removed: furniture[i] !== null, ...(b.item === undefined ? {} : { alt: b.item }) })));
 
     // The first `#` heading is the title when the front matter has none, and
     // a heading that repeats the title is not body text either way.
     let title = fields.title;
     let titleBlock: Block | null = null;
-    const heading = blocks.find((b) => b.depth > 0);
-    if (heading && heading.depth === 1 && heading === blocks[0]) {
+    const heading = blocks.find((b, i) => b.depth > 0 && !chrome.has(i));
+    if (heading && heading.depth === 1 && heading === blocks.find((_b, i) => !chrome.has(i))) {
       if (title === null || sameWords(title, heading.text)) {
         title ??= heading.text;
         titleBlock = heading;
@@ -74,37 +85,36 @@ export const markdownReader: Reader = {
 
     const builder = new TextBuilder();
     let agency: string | null = null;
-    for (const block of blocks) {
+    blocks.forEach((block, i) => {
       const place = index.place(block.start, block.end);
+      const page = chrome.get(i);
+      const removed = furniture[i];
       if (block === titleBlock) {
         messages.push(removal('title-heading', 'heading repeated as the title', ORIGIN, builder.cut, place, block.text));
-        continue;
-      }
-      if (block.depth > 0) {
+      } else if (page) {
+        messages.push(removal(page.code, page.reason, ORIGIN, builder.cut, place, block.text));
+      } else if (removed) {
+        agency ??= removed.hit.agency ?? null;
+        messages.push(removal(removed.hit.code, removed.hit.reason, ORIGIN, builder.cut, place, removed.excerpt));
+      } else {
         builder.add(block.text);
-        continue;
       }
-      const own = classifyLine(block.text);
-      const hit = own ?? (block.item === undefined ? null : classifyLine(block.item));
-      if (!hit) {
-        builder.add(block.text);
-        continue;
-      }
-      agency ??= hit.agency ?? null;
-      messages.push(removal(hit.code, hit.reason, ORIGIN, builder.cut, place, own ? block.text : (block.item as string)));
-    }
+    });
     const text = builder.toString();
+    // A "Published: …" header dates the page when the front matter does not.
+    const published = fields.published ?? chromePublished(chrome);
     if (text === '') messages.push(message({ code: 'empty-document', severity: 'error', reason: 'The document has no body text.', origin: ORIGIN }));
-    else if (!fields.published) messages.push(noDateWarning(ORIGIN));
+    else if (!published) messages.push(noDateWarning(ORIGIN));
 
     const meta: DocumentMeta = {
       ...emptyMeta(),
       title,
-      published: fields.published,
-      publishedFrom: fields.published ? 'front-matter' : null,
+      published,
+      publishedFrom: fields.published ? 'front-matter' : published ? 'text' : null,
       url: fields.url,
       source: fields.source ?? hostOf(fields.url) ?? agency,
-      byline: fields.byline,
+      // A header naming the speaker or author ("Speech: Hon Winston Peters") gives the byline when the front matter does not.
+      byline: fields.byline ?? chromePerson(chrome),
       kind: fields.kind ?? inferKind(fields.ministers, fields.portfolios, fields.url),
       ministers: fields.ministers,
       portfolios: fields.portfolios,
@@ -151,7 +161,16 @@ function collectBlocks(nodes: readonly RootContent[], offset: number, source: st
       case 'heading':
       case 'paragraph': {
         const text = inlineText(node);
-        if (text !== '') out.push({ text, start, end, depth: node.type === 'heading' ? node.depth : 0, ...(item === undefined ? {} : { item }) });
+        if (text !== '') {
+          out.push({
+            text,
+            start,
+            end,
+            depth: node.type === 'heading' ? node.depth : 0,
+            ...(item === undefined ? {} : { item }),
+            ...(node.type === 'paragraph' && item === undefined ? { paragraph: true as const } : {}),
+          });
+        }
         break;
       }
       case 'code': {
@@ -175,6 +194,59 @@ function collectBlocks(nodes: readonly RootContent[], offset: number, source: st
         break;
     }
   }
+  return out;
+}
+
+/** Blocks this near either end of the body may have chrome lines glued into a paragraph. */
+const CHROME_ZONE = 8;
+
+/**
+ * A page saved as Markdown often has its header lines in one paragraph
+ * ("Published: Tue 4 Feb 2025 10:12 AM" over "Press Release: New Zealand
+ * Government"), which would read as one line. Near either end of the body, a
+ * paragraph whose source lines include page chrome is split at its lines:
+ * each chrome line becomes a block of its own and each run of other lines is
+ * parsed again as a paragraph. Paragraphs without a chrome line are kept whole.
+ */
+function splitChromeLines(blocks: readonly Block[], source: string): Block[] {
+  const out: Block[] = [];
+  blocks.forEach((block, i) => {
+    const nearEdge = i < CHROME_ZONE || i >= blocks.length - CHROME_ZONE;
+    const raw = nearEdge && block.paragraph ? source.slice(block.start, block.end) : '';
+    if (!raw.includes('\n')) {
+      out.push(block);
+      return;
+    }
+    const lines: Array<{ start: number; end: number; text: string; chrome: boolean }> = [];
+    let from = 0;
+    for (const line of raw.split('\n')) {
+      const start = block.start + from;
+      const text = inlineText({ type: 'root', children: fromMarkdown(line).children });
+      lines.push({ start, end: start + line.length, text, chrome: text !== '' && findPageChrome([{ text, removed: false }]).size > 0 });
+      from += line.length + 1;
+    }
+    if (!lines.some((l) => l.chrome)) {
+      out.push(block);
+      return;
+    }
+    let run: typeof lines = [];
+    const flush = (): void => {
+      if (run.length === 0) return;
+      const start = (run[0] as (typeof lines)[number]).start;
+      const end = (run[run.length - 1] as (typeof lines)[number]).end;
+      out.push(...collectBlocks(fromMarkdown(source.slice(start, end)).children, start, source));
+      run = [];
+    };
+    for (const line of lines) {
+      if (!line.chrome) {
+        run.push(line);
+        continue;
+      }
+      flush();
+      out.push({ text: line.text, start: line.start, end: line.end, depth: 0 });
+    }
+    flush();
+  });
   return out;
 }
 

@@ -3,6 +3,7 @@ import { bylineName, classifyLine, isHeadlineShaped } from './boilerplate.js';
 import { TextBuilder, openSource, finishDocument, hostOf, noDateWarning, removal } from './build.js';
 import { parseCalendarDate } from './calendar-date.js';
 import { readFrontMatter, type FrontMatter, type FrontMatterFields } from './front-matter.js';
+import { chromePerson, chromePublished, findPageChrome } from './page-chrome.js';
 import { collapseSpaces, paragraphRanges, wordCount } from './paragraphs.js';
 import type { RawInput, Reader } from './reader.js';
 
@@ -69,6 +70,10 @@ export function readPlainText(input: RawInput, front: FrontMatter, index: LineIn
     agency ??= hit.agency ?? null;
   }
 
+  // Page chrome of a saved web page (site headers, speech headers, embargo notices, share links, footers).
+  const chrome = findPageChrome(lines.map((l) => ({ text: l.text, removed: l.removed !== null })));
+  for (const [i, hit] of chrome) (lines[i] as Line).removed = hit;
+
   const content = lines.filter((l) => l.text !== '' && l.removed === null);
   let title = front.fields.title;
   let byline = front.fields.byline;
@@ -82,6 +87,8 @@ export function readPlainText(input: RawInput, front: FrontMatter, index: LineIn
       break;
     }
   }
+  // A header naming the speaker or author ("Speech: Hon Winston Peters") gives the byline when nothing else does.
+  byline ??= chromePerson(chrome);
   const kept = content.filter((l) => l.removed === null);
   const first = kept[0];
   if (first && kept.length > 1 && isHeadlineShaped(first.text) && standsAlone(lines, first)) {
@@ -117,7 +124,7 @@ export function readPlainText(input: RawInput, front: FrontMatter, index: LineIn
   let published = front.fields.published;
   let publishedFrom: DocumentMeta['publishedFrom'] = published ? 'front-matter' : null;
   if (!published) {
-    published = dateLine(content);
+    published = chromePublished(chrome) ?? dateLine(content);
     if (published) publishedFrom = 'text';
   }
   if (text === '') messages.push(removalOnlyError(origin));
