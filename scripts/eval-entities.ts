@@ -21,7 +21,8 @@
 //   - role accuracy: over gold people with a stated role (title not null); a
 //     person not found counts as wrong. The predicted role is the first
 //     non-null `role` among the matched entity's mentions, with `roleOf`
-//     (null when the output lacks the field). Compared on content words, see
+//     (null when the output lacks the field); `roleTense: 'former'` reads as
+//     "former …", as the guideline writes past offices. Compared on content words, see
 //     `roleMatches` and the synonym tables below.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename, extname } from 'node:path';
@@ -269,7 +270,19 @@ interface PredictedPerson {
   roleOf: string | null;
 }
 
-type EntityOut = ExtractRecord['entities'][number] & { readonly roleOf?: string | null };
+type EntityOut = ExtractRecord['entities'][number] & { readonly roleOf?: string | null; readonly roleTense?: string | null };
+
+/**
+ * The role as the guideline writes it: a role the output marks `roleTense:
+ * 'former'` ("former Prime Minister Helen Clark", "then Foreign Minister")
+ * reads "former …" unless its title already says so. Without this the
+ * output's tense was ignored and every former office scored as a wrong,
+ * current one.
+ */
+function shownTitle(e: EntityOut): string | null {
+  if (!e.role) return null;
+  return e.roleTense === 'former' && !/\b(former|then|ex)\b/i.test(e.role) ? `former ${e.role}` : e.role;
+}
 
 function predictedPeople(record: ExtractRecord): PredictedPerson[] {
   const byId = new Map<string, PredictedPerson>();
@@ -284,7 +297,7 @@ function predictedPeople(record: ExtractRecord): PredictedPerson[] {
     p.spans.push({ start: e.start, end: e.end });
     if (!p.texts.includes(e.text)) p.texts.push(e.text);
     if (p.role === null && e.role) {
-      p.role = e.role;
+      p.role = shownTitle(e);
       p.roleOf = e.roleOf ?? null;
     }
   }
