@@ -17,6 +17,7 @@ const expected: Record<string, [object, string[]]> = {
       'getEntityView', 'ingestPaths', 'listCorrections', 'listEntities', 'mergeEntities', 'openStore', 'parseSearchParams', 'reindex', 'renameEntity',
       'resolveEntities', 'searchDocuments', 'searchFacets', 'searchParamsSchema', 'splitEntity', 'toExtractRecord', 'undoCorrection',
       'mergeSchema', 'renameSchema', 'splitSchema',
+      'describeStored', 'parseMentionText', 'revertCorrection', 'revertSchema',
       'allReusePairs', 'documentReuse', 'listReuse', 'parseReuseParams', 'reusePairOf', 'reuseParamsSchema', 'toReuseContract',
     ],
   ],

@@ -34,13 +34,44 @@ export const entityDetailSchema = z
 
 export const mergeSchema = z.object({ into: entityId, from: entityId }).strict();
 
+/** One mention by its character span in a document: `parley show <doc> --json` lists them under `entities`. */
+export const mentionRefSchema = z
+  .object({
+    document: z.string().trim().min(1, 'must not be empty'),
+    start: intFrom(0, Number.MAX_SAFE_INTEGER),
+    end: intFrom(1, Number.MAX_SAFE_INTEGER),
+  })
+  .strict()
+  .refine((m) => m.start < m.end, { message: 'needs start before end (a mention is `start-end`, end exclusive)' });
+
 export const splitSchema = z
   .object({
     id: entityId,
-    documents: z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'needs at least one --doc'),
+    documents: z.array(z.string().trim().min(1, 'must not be empty')).optional(),
+    mentions: z.array(mentionRefSchema).max(1000, 'holds more than 1000 mentions: split by --doc instead').optional(),
     name: name.optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => (s.documents?.length ?? 0) + (s.mentions?.length ?? 0) > 0, {
+    message: 'needs at least one --doc <docId> or --mention <docId>:<start>-<end> (`documents` or `mentions` in the API)',
+  });
+
+/**
+ * `--mention <docId>:<start>-<end>` as the CLI takes it: the document id, a
+ * colon, the span. The id may hold colons itself; the last one separates.
+ */
+export function parseMentionText(text: string): { document: string; start: number; end: number } {
+  const match = /^(.+):(\d+)-(\d+)$/.exec(text.trim());
+  if (!match) {
+    throw new UsageError(
+      `--mention '${text}' is not <docId>:<start>-<end>: give the document id and the mention's character span, e.g. --mention 1a2b3c4d5e6f7a8b:120-134 (\`parley show <docId> --json\` lists the spans under "entities").`,
+    );
+  }
+  return { document: match[1]!, start: Number(match[2]), end: Number(match[3]) };
+}
+
+/** `parley entities revert <N>`, `POST /api/entities/revert` `{"seq": N}`. */
+export const revertSchema = z.object({ seq: intFrom(1, Number.MAX_SAFE_INTEGER) }).strict();
 
 export const renameSchema = z.object({ id: entityId, name }).strict();
 

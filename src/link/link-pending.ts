@@ -1,6 +1,6 @@
 import type { StageRecord } from '../core/index.js';
 import type { DocumentRecord, EntityReassignment, LinkedDocument, PersonYear, ShortFormRange, Store } from '../store/index.js';
-import { nameOverrides, replayCorrections } from './corrections.js';
+import { applyMentionMoves, movedMentions, nameOverrides, replayCorrections } from './corrections.js';
 import { draftDocument, NameReader, type DraftDocument } from './draft.js';
 import { LINK_DEFAULTS, type LinkOptions } from './options.js';
 import { PeopleSeen, yearOf, yearsAround } from './short-forms.js';
@@ -50,12 +50,13 @@ export async function linkPending(store: Store, { records = [], options = {} }: 
     if (pending.documents.length === 0 && pending.persons.length === 0) break;
     corrections ??= await store.entityCorrections();
     const replay = replayCorrections(corrections);
+    const moves = movedMentions(corrections);
 
     const drafts: (DraftDocument & { stamp: string })[] = [];
     for (const doc of pending.documents) {
       // Read back only what this process did not just write (a crashed run's queue, a reindex elsewhere).
       const stages = inMemory.get(doc.id) ?? (await store.getDocument(doc.id))?.stages;
-      drafts.push({ ...draftDocument(doc.id, doc.published, stages, names), stamp: doc.stamp });
+      drafts.push({ ...applyMentionMoves(draftDocument(doc.id, doc.published, stages, names), moves), stamp: doc.stamp });
     }
 
     // Full-name people: as stored before this batch, and the batch's own.
@@ -82,7 +83,7 @@ export async function linkPending(store: Store, { records = [], options = {} }: 
       index: {
         entities: draft.entities.map((e) => {
           const auto = resolve(e, draft.published);
-          return { idx: e.idx, type: e.type, key: e.key, name: e.name, block: e.block, form: e.form, initials: e.initials, auto, entity: replay(auto, draft.id), mentions: e.mentions };
+          return { idx: e.idx, type: e.type, key: e.key, name: e.name, block: e.block, form: e.form, initials: e.initials, auto, entity: replay(auto, draft.id, e.idx), mentions: e.mentions };
         }),
         mentions: draft.mentions,
         roles: draft.roles,
@@ -95,7 +96,7 @@ export async function linkPending(store: Store, { records = [], options = {} }: 
     for (const row of ranges.length ? await store.entityRows({ shortForms: ranges }) : []) {
       const own = names.read(row.type, row.name, row.key)?.id ?? row.auto;
       const auto = resolve({ form: row.form, initials: row.initials, own, block: row.block }, row.published);
-      const entity = replay(auto, row.document);
+      const entity = replay(auto, row.document, row.idx);
       if (auto === row.auto && entity === row.entity) continue;
       reassign.push({ document: row.document, idx: row.idx, block: row.block, form: row.form, initials: row.initials, auto, entity });
     }

@@ -14,6 +14,7 @@ import {
   splitEntity,
   toReuseContract,
   undoCorrection,
+  revertCorrection,
   type DocumentView,
   type ReuseContractPair,
 } from '../app/index.js';
@@ -89,7 +90,7 @@ export function createServerApp(options: ServerOptions): Hono {
   app.get('/api/documents/:id', async (c) => c.json(showDocument(await getDocumentView(store, c.req.param('id')), paths)));
   app.get('/api/entities', async (c) => c.json(await listEntities(store, queryObject(c.req.queries()))));
   app.get('/api/entities/:id', async (c) => c.json(await getEntityView(store, c.req.param('id'), queryObject(c.req.queries()))));
-  // Corrections, as `parley entities merge|split|rename` make them; the middleware has checked Origin and token.
+  // Corrections, as `parley entities merge|split|rename|undo|revert` make them; the middleware has checked Origin and token.
   const writes = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: () => {
@@ -100,6 +101,7 @@ export function createServerApp(options: ServerOptions): Hono {
   app.post('/api/entities/split', writes, async (c) => c.json(await splitEntity(store, await jsonBody(c))));
   app.post('/api/entities/rename', writes, async (c) => c.json(await renameEntity(store, await jsonBody(c))));
   app.post('/api/entities/undo', writes, async (c) => c.json(await undoCorrection(store)));
+  app.post('/api/entities/revert', writes, async (c) => c.json(await revertCorrection(store, await jsonBody(c))));
   // Pairs in the reuse contract's shape (DESIGN.md), a page at a time.
   const pair = (p: ReuseContractPair) => showPair(p, paths);
   const reusePage = (page: ReusePage) => ({ total: page.total, pairs: page.pairs.map((p) => pair(toReuseContract(p))) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityDetailSchema, entityListSchema, mergeSchema, renameSchema, reuseParamsSchema, searchParamsSchema, splitSchema } from '../app/index.js';
+import { entityDetailSchema, entityListSchema, mergeSchema, renameSchema, reuseParamsSchema, revertSchema, searchParamsSchema, splitSchema } from '../app/index.js';
 
 const hit = z.object({
   id: z.string(),
@@ -69,19 +69,42 @@ const errorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), position: z.number().int().optional() }),
 });
 
+const mentionRef = z.object({ document: z.string(), start: z.number().int(), end: z.number().int() }).describe("One mention: its character span in the document's text");
 const correction = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('merge'), into: z.string(), from: z.string() }),
-  z.object({ kind: z.literal('split'), id: z.string(), documents: z.array(z.string()), newId: z.string(), name: z.string() }),
+  z.object({ kind: z.literal('merge'), into: z.string().describe('The survivor: keeps its id and name'), from: z.string().describe('Merged away') }),
+  z.object({
+    kind: z.literal('split'),
+    id: z.string(),
+    documents: z.array(z.string()),
+    mentions: z.array(mentionRef).optional().describe('Single mentions moved, when the split named any'),
+    newId: z.string(),
+    name: z.string(),
+  }),
   z.object({ kind: z.literal('rename'), id: z.string(), name: z.string() }),
 ]);
+const storedCorrection = correction.and(z.object({ seq: z.number().int().describe('Its number, as `parley entities corrections` lists it'), at: z.string().describe('ISO timestamp') }));
 const correctionResult = z.object({
   correction,
   reassigned: z.number().int().describe('Document entities that changed canonical id'),
   entity: entityDetail.describe('The entity the correction leaves: the merged-into one, the new one of a split, the renamed one'),
+  message: z.string().describe('What happened, in one sentence'),
+});
+const mergeResult = correctionResult.extend({
+  merged: z.string().describe('The id merged away'),
+  survivor: z
+    .object({ id: z.string(), name: z.string(), mentions: z.number().int(), documents: z.number().int() })
+    .describe('The entity that survives, keeping its id and name, with what it holds now'),
+  message: z.string().describe('"Merged <from> into <into>; <into> (<name>) survives, N mentions in M documents."'),
 });
 const undoResult = z.object({
-  undone: correction.and(z.object({ seq: z.number().int(), at: z.string().describe('ISO timestamp') })),
+  undone: storedCorrection,
   reassigned: z.number().int().describe('Document entities that changed canonical id when the other corrections were replayed'),
+  message: z.string(),
+});
+const revertResult = z.object({
+  reverted: storedCorrection,
+  reassigned: z.number().int().describe('Document entities that changed canonical id when the other corrections were replayed'),
+  message: z.string(),
 });
 
 const json = (schema: z.ZodType) => ({ 'application/json': { schema: z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) } });
@@ -203,9 +226,13 @@ export function openApiDocument(version: string): object {
           },
         },
       },
-      '/api/entities/merge': correctionRoute('Merge entity `from` into `into` (which keeps its id and name), as `parley entities merge`', mergeSchema, correctionResult),
+      '/api/entities/merge': correctionRoute(
+        'Merge entity `from` into `into`; `into` survives, keeping its id and name, and the response names it (`survivor`), as `parley entities merge <from> --into <into>`',
+        mergeSchema,
+        mergeResult,
+      ),
       '/api/entities/split': correctionRoute(
-        "Move an entity's mentions in `documents` to a new entity named `name` (default: the same name, id `<id>~2`), as `parley entities split`",
+        "Move an entity's mentions in `documents`, and the single `mentions` (by span), to a new entity named `name` (default: the same name, id `<id>~2`), as `parley entities split`. A mention must be one of the entity's: GET /api/documents/{id} lists them under `entities`",
         splitSchema,
         correctionResult,
       ),
@@ -214,6 +241,11 @@ export function openApiDocument(version: string): object {
         'Take back the last correction: it is removed and the others replayed over a full resolution (no body)',
         null,
         undoResult,
+      ),
+      '/api/entities/revert': correctionRoute(
+        'Take back correction `seq` (as `parley entities corrections` numbers it): it is removed and the others replayed over a full resolution, as `parley entities revert <N>`. An unknown number is a 400 naming the valid ones',
+        revertSchema,
+        revertResult,
       ),
       '/api/reuse': {
         get: {

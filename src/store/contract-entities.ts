@@ -445,6 +445,68 @@ export function entityContract(open: () => Promise<Store>): void {
       }
     });
 
+    it('keeps the single mentions a split names, and reverts any correction by its number', async () => {
+      try {
+        await seed();
+        const moved = { document: d1.doc.document.id, start: 66, end: 75 };
+        await store.putEntityLinks({ correction: { kind: 'merge', into: 'org:nato', from: 'org:north-atlantic' } });
+        await store.putEntityLinks({ correction: { kind: 'split', id: 'person:winston-peters', documents: [], newId: 'person:peters~2', name: 'Mr Peters', mentions: [moved] } });
+        await store.putEntityLinks({ correction: { kind: 'rename', id: 'org:nato', name: 'NATO (alliance)' } });
+        assert.deepEqual(
+          (await store.entityCorrections()).map(({ at: _at, ...c }) => c),
+          [
+            { kind: 'merge', into: 'org:nato', from: 'org:north-atlantic', seq: 1 },
+            { kind: 'split', id: 'person:winston-peters', documents: [], newId: 'person:peters~2', name: 'Mr Peters', mentions: [moved], seq: 2 },
+            { kind: 'rename', id: 'org:nato', name: 'NATO (alliance)', seq: 3 },
+          ],
+          'a split keeps its mentions, spans and all',
+        );
+        // Undo only takes the last; revert (`anywhere`) takes any, and the others keep their numbers.
+        assert.equal(await store.removeCorrection(1), false, 'undo: not the last');
+        assert.equal(await store.removeCorrection(1, { anywhere: true }), true, 'revert: anywhere');
+        assert.equal(await store.removeCorrection(1, { anywhere: true }), false, 'gone already');
+        assert.equal(await store.removeCorrection(42, { anywhere: true }), false, 'never was');
+        await assert.rejects(store.removeCorrection(-1, { anywhere: true }), UsageError);
+        assert.deepEqual((await store.entityCorrections()).map((c) => c.seq), [2, 3]);
+        const fourth = await store.putEntityLinks({ correction: { kind: 'rename', id: 'org:nato', name: 'NATO' } }).then(() => store.entityCorrections());
+        assert.deepEqual(fourth.map((c) => c.seq), [2, 3, 4], 'a new correction numbers after the last, never reusing a taken-back one in the middle');
+      } finally {
+        await close();
+      }
+    });
+
+    it('drops a requeued document\'s index and queues it again, in the same transaction as a correction or its removal', async () => {
+      try {
+        await seed();
+        assert.deepEqual((await store.pendingLinks(10)).documents, []);
+        const before = await summary('person:winston-peters');
+        assert.deepEqual(before && [before.mentions, before.documents], [4, 3]);
+        const split = { kind: 'split', id: 'person:winston-peters', documents: [], newId: 'person:peters~2', name: 'Mr Peters', mentions: [{ document: d1.doc.document.id, start: 66, end: 75 }] } as const;
+        await store.putEntityLinks({ correction: split, requeue: [d1.doc.document.id, 'no-such-document'] });
+        assert.deepEqual((await store.pendingLinks(10)).documents.map((d) => d.id), [d1.doc.document.id], 'queued; an unknown id is skipped');
+        assert.deepEqual((await store.documentEntities(d1.doc.document.id))?.mentions, [], 'its index is gone until it is linked again');
+        const after = await summary('person:winston-peters');
+        assert.deepEqual(after && [after.mentions, after.documents], [2, 2], 'counts follow at once');
+        assert.equal(await summary('person:antony-blinken'), undefined, 'an entity only the document held is gone');
+        assert.equal((await store.entityCorrections()).length, 1, 'the correction is stored with it');
+
+        // Linking it again, with the mention on an entity of its own.
+        const stamp = (await store.pendingLinks(10)).documents[0]?.stamp;
+        await store.putEntityLinks({ documents: [index(d1, stamp)] });
+        assert.deepEqual((await store.pendingLinks(10)).documents, []);
+        assert.equal((await summary('person:winston-peters'))?.mentions, 4);
+
+        // Removing the correction requeues too; a removal that finds nothing requeues nothing.
+        assert.equal(await store.removeCorrection(7, { requeue: [d2.doc.document.id] }), false);
+        assert.deepEqual((await store.pendingLinks(10)).documents, []);
+        assert.equal(await store.removeCorrection(1, { requeue: [d1.doc.document.id] }), true);
+        assert.deepEqual((await store.pendingLinks(10)).documents.map((d) => d.id), [d1.doc.document.id]);
+        assert.deepEqual(await store.entityCorrections(), []);
+      } finally {
+        await close();
+      }
+    });
+
     it('filters search by entities: any id within a type, every type given', async () => {
       try {
         await seed();

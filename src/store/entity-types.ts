@@ -171,10 +171,27 @@ export interface EntityReassignment {
 export type EntityCorrection =
   /** `from` becomes part of `into`; `into` keeps its id and name. */
   | { readonly kind: 'merge'; readonly into: string; readonly from: string }
-  /** The mentions of `id` in `documents` move to `newId`, named `name`. */
-  | { readonly kind: 'split'; readonly id: string; readonly documents: readonly string[]; readonly newId: string; readonly name: string }
+  /**
+   * The mentions of `id` in `documents` move to `newId`, named `name`; so do
+   * the single `mentions` (by their span in a document), when given.
+   */
+  | {
+      readonly kind: 'split';
+      readonly id: string;
+      readonly documents: readonly string[];
+      readonly newId: string;
+      readonly name: string;
+      readonly mentions?: readonly MentionRef[];
+    }
   /** `id` is called `name` from now on; the id stays. */
   | { readonly kind: 'rename'; readonly id: string; readonly name: string };
+
+/** One mention, by its character span in a document's text. */
+export interface MentionRef {
+  readonly document: string;
+  readonly start: number;
+  readonly end: number;
+}
 
 export type EntityCorrectionRecord = EntityCorrection & {
   /** Order of the corrections: 1, 2, … */
@@ -191,6 +208,8 @@ export type EntityCorrectionRecord = EntityCorrection & {
  * - `names`: canonical names the corrections set, for every id they name;
  * - `consumed`: the `PendingLinks.persons` this step has dealt with;
  * - `correction`: a user correction to record along with its effect;
+ * - `requeue`: documents whose entity index is dropped and queued again, first
+ *   (a split of single mentions changes how their index is built);
  * - `rebuild`: recount every entity and resolve every office mention again.
  * Counts, first/last seen, aliases and names of every entity touched are
  * brought up to date, and office mentions near changed roles are resolved again.
@@ -201,7 +220,16 @@ export interface EntityLinkUpdate {
   readonly names?: readonly { readonly id: string; readonly name: string }[];
   readonly consumed?: readonly PersonYear[];
   readonly correction?: EntityCorrection;
+  readonly requeue?: readonly string[];
   readonly rebuild?: boolean;
+}
+
+/** How `removeCorrection` removes. */
+export interface RemoveCorrectionOptions {
+  /** Remove it wherever it is in the order (revert); by default only when it is the last one (undo). */
+  readonly anywhere?: boolean;
+  /** Documents whose entity index is dropped and queued again in the same transaction (`EntityLinkUpdate.requeue`). */
+  readonly requeue?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------

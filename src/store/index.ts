@@ -36,6 +36,8 @@ export type {
   IndexedOfficeMention,
   IndexedRole,
   LinkedDocument,
+  MentionRef,
+  RemoveCorrectionOptions,
   NameForm,
   Office,
   OfficeHolder,

@@ -2,6 +2,7 @@ import type { Document, Kind, Message, StageRecord } from '../core/index.js';
 import type {
   DocumentEntities,
   EntityCorrectionRecord,
+  RemoveCorrectionOptions,
   EntityDetail,
   EntityDetailQuery,
   EntityLinkUpdate,
@@ -180,10 +181,12 @@ export interface Store {
   entityCorrections(): Promise<EntityCorrectionRecord[]>;
   /**
    * Removes correction `seq` if it is the last one stored, for undo; false when
-   * it is not (another was made since) or does not exist. The entities keep
-   * their state until the next full resolution replays the rest.
+   * it is not (another was made since) or does not exist. With `anywhere`, it
+   * goes wherever it is in the order (revert). `requeue` documents are dropped
+   * from the entity index and queued again in the same transaction. The
+   * entities keep their state until the next full resolution replays the rest.
    */
-  removeCorrection(seq: number): Promise<boolean>;
+  removeCorrection(seq: number, options?: RemoveCorrectionOptions): Promise<boolean>;
 
   // Entity queries.
   /** Throws `UsageError` for a bad type, search, limit or offset. */

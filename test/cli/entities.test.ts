@@ -71,7 +71,7 @@ describe('parley entities', () => {
   it('merges, splits and renames, stores the corrections and lists them', async () => {
     const merge = await cli('merge', 'org:nato', 'org:pacific-islands-forum');
     assert.equal(merge.code, 0, merge.err);
-    assert.match(merge.out, /^Merged org:pacific-islands-forum into org:nato: 1 document entities moved; org:nato now has 3 mentions in 3 documents\./);
+    assert.match(merge.out, /^Merged org:pacific-islands-forum into org:nato; org:nato \(NATO\) survives, 3 mentions in 3 documents\. 1 document entities moved\./);
     assert.equal((await cli('show', 'org:pacific-islands-forum')).code, 3);
 
     const split = await cli('split', 'person:winston-peters', '--doc', entityDocs.brussels.document.id, '--name', 'Walter Peters');

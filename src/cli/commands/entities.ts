@@ -4,15 +4,18 @@ import {
   listCorrections,
   listEntities,
   mergeEntities,
+  describeStored,
+  parseMentionText,
   renameEntity,
   resolveEntities,
+  revertCorrection,
   splitEntity,
   undoCorrection,
-  type CorrectionResult,
   type EntityListItem,
   type RoleView,
 } from '../../app/index.js';
 import type { EntityDetail } from '../../store/index.js';
+import { UsageError } from '../../core/index.js';
 import { dbSpec, withStore, type CliIo } from '../context.js';
 import { collect } from '../options.js';
 import { csv, table } from '../output.js';
@@ -39,7 +42,7 @@ function roleText(role: RoleView): string {
 export function registerEntities(program: Command, io: CliIo): void {
   const entities = program
     .command('entities')
-    .description('People, organisations and places across documents: list, show, merge, split, rename');
+    .description('People, organisations and places across documents: list, show, merge, split, rename, undo, revert');
 
   entities
     .command('list', { isDefault: true })
@@ -86,25 +89,31 @@ export function registerEntities(program: Command, io: CliIo): void {
 
   entities
     .command('merge')
-    .description('Make entity B part of entity A; A keeps its id and name')
-    .argument('<a>', 'the entity that stays')
-    .argument('<b>', 'the entity merged into it')
+    .description('Make entity B part of entity A: `merge B --into A`; A survives, keeping its id and name')
+    .argument('<b>', 'the entity merged away (with --into); in the older form `merge A B`, the one that stays')
+    .argument('[a]', 'older form only: the entity merged away, after the one that stays')
+    .option('--into <a>', 'the entity that survives, keeping its id and name')
     .option(...DB)
-    .action(async (into: string, from: string, opts: { db?: string }) => {
+    .option('--json', 'print the result as JSON (the shape of POST /api/entities/merge)')
+    .action(async (first: string, second: string | undefined, opts: { db?: string; into?: string; json?: boolean }) => {
+      const { into, from } = mergeArguments(first, second, opts.into);
       const result = await withStore(dbSpec(opts.db, io), (store) => mergeEntities(store, { into, from }));
-      io.stdout.write(describeCorrection(result));
+      io.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.message} ${result.reassigned} document entities moved. ${STORED}\n`);
     });
 
   entities
     .command('split')
-    .description("Move an entity's mentions in some documents to a new entity")
+    .description("Move an entity's mentions in some documents, or single mentions, to a new entity")
     .argument('<id>', 'the entity to split')
-    .requiredOption('--doc <id>', 'a document whose mentions move (repeatable)', collect)
+    .option('--doc <id>', 'a document whose mentions of <id> all move (repeatable)', collect)
+    .option('--mention <docId:start-end>', "one mention, by its character span in a document (repeatable; `parley show <docId> --json` lists them under \"entities\")", collect)
     .option('--name <name>', "the new entity's name (its id follows from it); default: the same name, id <id>~2")
     .option(...DB)
-    .action(async (id: string, opts: { db?: string; doc: string[]; name?: string }) => {
-      const result = await withStore(dbSpec(opts.db, io), (store) => splitEntity(store, given({ id, documents: opts.doc, name: opts.name })));
-      io.stdout.write(describeCorrection(result));
+    .option('--json', 'print the result as JSON (the shape of POST /api/entities/split)')
+    .action(async (id: string, opts: { db?: string; doc?: string[]; mention?: string[]; name?: string; json?: boolean }) => {
+      const mentions = opts.mention?.map(parseMentionText);
+      const result = await withStore(dbSpec(opts.db, io), (store) => splitEntity(store, given({ id, documents: opts.doc, mentions, name: opts.name })));
+      io.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.message} ${STORED}\n`);
     });
 
   entities
@@ -113,18 +122,32 @@ export function registerEntities(program: Command, io: CliIo): void {
     .argument('<id>', 'the entity')
     .argument('<name>', 'its new name')
     .option(...DB)
-    .action(async (id: string, name: string, opts: { db?: string }) => {
+    .option('--json', 'print the result as JSON (the shape of POST /api/entities/rename)')
+    .action(async (id: string, name: string, opts: { db?: string; json?: boolean }) => {
       const result = await withStore(dbSpec(opts.db, io), (store) => renameEntity(store, { id, name }));
-      io.stdout.write(describeCorrection(result));
+      io.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.message} ${STORED}\n`);
     });
 
   entities
     .command('undo')
     .description('Take back the last correction and replay the others over a full resolution')
     .option(...DB)
-    .action(async (opts: { db?: string }) => {
-      const { undone, reassigned } = await withStore(dbSpec(opts.db, io), (store) => undoCorrection(store));
-      io.stdout.write(`Undid correction ${undone.seq} (${undone.kind}): ${reassigned} document entities changed id.\n`);
+    .option('--json', 'print the result as JSON (the shape of POST /api/entities/undo)')
+    .action(async (opts: { db?: string; json?: boolean }) => {
+      const result = await withStore(dbSpec(opts.db, io), (store) => undoCorrection(store));
+      io.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.message}\n`);
+    });
+
+  entities
+    .command('revert')
+    .description('Take back correction N (as `parley entities corrections` numbers it) and replay the others over a full resolution')
+    .argument('<n>', 'the number of the correction')
+    .option(...DB)
+    .option('--json', 'print the result as JSON (the shape of POST /api/entities/revert)')
+    .action(async (n: string, opts: { db?: string; json?: boolean }) => {
+      if (!/^\d+$/.test(n.trim())) throw new UsageError(`revert takes a correction number, not '${n}': \`parley entities corrections\` lists them with their numbers.`);
+      const result = await withStore(dbSpec(opts.db, io), (store) => revertCorrection(store, { seq: Number(n) }));
+      io.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.message}\n`);
     });
 
   entities
@@ -138,7 +161,7 @@ export function registerEntities(program: Command, io: CliIo): void {
         io.stdout.write(`${JSON.stringify(corrections, null, 2)}\n`);
         return;
       }
-      const rows = corrections.map((c) => [String(c.seq), c.at, c.kind, c.kind === 'merge' ? `${c.from} → ${c.into}` : c.kind === 'split' ? `${c.id} → ${c.newId} in ${c.documents.join(', ')}` : `${c.id} → "${c.name}"`]);
+      const rows = corrections.map((c) => [String(c.seq), c.at, c.kind, describeStored(c)]);
       io.stdout.write(`${table(['#', 'at', 'kind', 'what'], rows, [5, 24, 7, 100])}\n`);
     });
 
@@ -177,13 +200,22 @@ function describeEntity(entity: EntityDetail, offset: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-function describeCorrection(result: CorrectionResult): string {
-  const { correction: c, reassigned, entity } = result;
-  const what =
-    c.kind === 'merge'
-      ? `Merged ${c.from} into ${c.into}`
-      : c.kind === 'split'
-        ? `Split ${c.documents.length} document(s) of ${c.id} into ${c.newId} ("${c.name}")`
-        : `Renamed ${c.id} to "${c.name}"`;
-  return `${what}: ${reassigned} document entities moved; ${entity.id} now has ${entity.mentions} mentions in ${entity.documents} documents. The correction is stored and replayed after every resolution.\n`;
+const STORED = 'The correction is stored and replayed after every resolution; `parley entities undo` or `revert <N>` takes it back.';
+
+/**
+ * Which entity survives a merge. `merge B --into A` is the clear form; the
+ * older `merge A B` (A survives) still works for existing scripts. Both at
+ * once must agree, and one id alone needs --into.
+ */
+export function mergeArguments(first: string, second: string | undefined, into: string | undefined): { into: string; from: string } {
+  if (into !== undefined && second === undefined) return { into, from: first };
+  if (into === undefined && second !== undefined) return { into: first, from: second };
+  if (into === undefined) {
+    throw new UsageError(`merge needs the entity that survives: \`parley entities merge ${first} --into <id>\` merges ${first} into <id>, which keeps its id and name.`);
+  }
+  if (first === into && second !== undefined && second !== into) return { into, from: second };
+  throw new UsageError(
+    `merge ${first} ${second} --into ${into} is ambiguous: the older form \`merge ${first} ${second}\` keeps ${first}, but --into keeps ${into}. ` +
+      `Give one id and --into: \`parley entities merge ${second} --into ${first}\` keeps ${first}; \`parley entities merge ${first} --into ${second}\` keeps ${second}.`,
+  );
 }

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { EntityLinkUpdate } from '../entity-types.js';
+import type { EntityLinkUpdate, RemoveCorrectionOptions } from '../entity-types.js';
 import { fold } from '../fold.js';
-import { holderOf, linkStatements } from '../sql/entity-maintenance.js';
+import { holderOf, linkStatements, removalStatements } from '../sql/entity-maintenance.js';
 import { creditStatements, markCredit } from '../sql/role-credit.js';
 import {
   correctionRow,
@@ -56,6 +56,8 @@ function statements(db: Kysely<StoreTables>) {
       .deleteFrom('entity_corrections')
       .where('seq', '=', p<number>('seq'))
       .where('seq', '=', db.selectFrom('entity_corrections').select((e) => e.fn.max('seq').as('last'))),
+    removeCorrection: db.deleteFrom('entity_corrections').where('seq', '=', p<number>('seq')),
+    stampOf: db.selectFrom('documents').select(['seq', 'content_hash']).where('id', '=', p<string>('id')),
     nameEntity: db.updateTable('entities').set({ name: p('name'), folded: p('folded') }).where('id', '=', p<string>('id')),
     resolveBatchOffices: db.updateTable('office_mentions').set({ holder_role: holderOf(db) }).where('doc', 'in', db.selectFrom('entity_batch').select('entity_batch.doc')),
     resolveAllOffices: db.updateTable('office_mentions').set({ holder_role: holderOf(db) }).where('ordinal', '>=', 0),
@@ -101,6 +103,8 @@ export class SqliteEntityWriter {
   private readonly credit: { readonly [K in keyof Omit<ReturnType<typeof creditStatements>, 'markAll'>]: Bound };
   private readonly markAllCredit: Bound[];
   private readonly bulk: Record<'entities' | 'mentions' | 'roles' | 'officeMentions', BulkInsert>;
+  /** What a document write runs when its rows go: here, for documents whose index is built again (`requeue`). */
+  private readonly removal: { readonly [K in keyof ReturnType<typeof removalStatements>]: Bound };
   /** Folded names for search; the same names recur in every batch. */
   private readonly folded = new Map<string, string>();
 
@@ -109,6 +113,7 @@ export class SqliteEntityWriter {
     db: Kysely<StoreTables>,
   ) {
     this.s = bindAll(raw, statements(db));
+    this.removal = bindAll(raw, removalStatements(db, param));
     const { markAllDirty, rebuildPersons, ...link } = linkStatements(db);
     this.link = bindAll(raw, link);
     this.markAllDirty = markAllDirty.map((query) => bind(raw, query));
@@ -136,8 +141,32 @@ export class SqliteEntityWriter {
     return folded;
   }
 
-  removeCorrection(seq: number): boolean {
-    return this.raw.transaction(() => this.s.removeLastCorrection.run({ seq }).changes > 0).immediate();
+  removeCorrection(seq: number, options: RemoveCorrectionOptions = {}): boolean {
+    return this.raw
+      .transaction(() => {
+        const removed = (options.anywhere ? this.s.removeCorrection : this.s.removeLastCorrection).run({ seq }).changes > 0;
+        // As after a document write, what the dropped rows touched is marked; the next step recounts it.
+        if (removed) for (const id of options.requeue ?? []) this.requeue(id);
+        return removed;
+      })
+      .immediate();
+  }
+
+  /**
+   * Drops a document's entity index and queues it again, as a document write
+   * does (what its rows touched is marked first); the next resolution step
+   * builds it from its stage outputs. Call inside a transaction.
+   */
+  private requeue(id: string): void {
+    const found = this.s.stampOf.get<{ seq: number; content_hash: string }>({ id });
+    if (!found) return;
+    const doc = found.seq;
+    const r = this.removal;
+    for (const step of ['dirtyEntities', 'dirtyPersons', 'dirtyOffices', 'dirtyCredit'] as const) r[step].run({ doc });
+    for (const key of r.personCountsOf.all<{ block: string; auto: string; year: string; n: number }>({ doc })) r.countDownPerson.run(key);
+    r.dropEmptyPersons.run();
+    for (const step of ['deleteEntities', 'deleteMentions', 'deleteRoles', 'deleteOfficeMentions'] as const) r[step].run({ doc });
+    r.enqueue.run({ doc, stamp: found.content_hash });
   }
 
   putEntityLinks(update: EntityLinkUpdate, at: string): void {
@@ -152,6 +181,7 @@ export class SqliteEntityWriter {
     this.raw
       .transaction(() => {
         const s = this.s;
+        for (const id of update.requeue ?? []) this.requeue(id);
         for (const linked of update.documents ?? []) {
           const queued = s.findQueued.get<{ seq: number; published: string | null; stamp: string }>({ id: linked.id });
           // Gone, linked already, or changed since the index was built: its next step will do it.

@@ -105,7 +105,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     entityRows: (query) => run(() => entityRows(db, query)),
     putEntityLinks: (update) => write(() => entityWriter.putEntityLinks(update, new Date().toISOString())),
     entityCorrections: () => run(() => entityCorrections(db)),
-    removeCorrection: (seq) => write(() => entityWriter.removeCorrection(checkInteger('seq', seq, 1, Number.MAX_SAFE_INTEGER))),
+    removeCorrection: (seq, options) => write(() => entityWriter.removeCorrection(checkInteger('seq', seq, 1, Number.MAX_SAFE_INTEGER), options)),
     listEntities: (query) => run(() => listEntities(db, checkEntityList(query))),
     getEntity: (id, query = {}) => run(() => getEntity(db, id, checkEntityDetail(query))),
     officeHolder: (office, date) => run(() => officeHolder(db, office, date)),
