@@ -2,7 +2,7 @@ import type { Document } from '../../core/index.js';
 import { linkAcronyms, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
 import { startBits, type Rules } from './lexicon/index.js';
 import { counterpartRoles, withVenues, dropOwnersInLongerNames, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, textRoles, type RoleDraft } from './roles/index.js';
-import { datedTitles, datelineCountry, documentCountry, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
+import { datedTitles, datelineCountry, documentCountry, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
 import { bestName, clusterPersons, personMention, type PersonCluster, type PersonMention } from './coreference/index.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
 import { CLITIC, markSentences, tokenizeText, WORD, type Tok } from './text/index.js';
@@ -39,7 +39,8 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
     const c = accepted.find((a) => a.gaz?.kind === 'place' && tokens[a.start]!.start === start && tokens[a.end - 1]!.end === end);
     return c?.gaz?.country ?? null;
   });
-  const country = documentCountry(meta, counts, rules, dateline);
+  const publisher = publisherOf(doc.messages, rules);
+  const country = documentCountry(meta, counts, rules, dateline, publisher);
 
   const persons = accepted.filter((c) => c.type === 'person').map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
   const clusters = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules);
@@ -50,8 +51,8 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p))));
   shareStatedOwners(drafts);
   const placed = withVenues(drafts, accepted, tokens, rules, country);
-  const owners = settleOwners(placed, (d) => d.stated ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules, d.host, d.venue)));
-  const officeMentions = findOfficeMentions(owned, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules, p.host));
+  const owners = settleOwners(placed, (d) => d.stated ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher)));
+  const officeMentions = findOfficeMentions(owned, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules, p.host, undefined, publisher));
 
   return assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, placed, owners, officeMentions, country);
 }

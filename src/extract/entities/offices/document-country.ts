@@ -1,10 +1,56 @@
-import type { DocumentMeta } from '../../../core/index.js';
+import type { DocumentMeta, Message } from '../../../core/index.js';
 import type { Rules } from '../lexicon/index.js';
+import { tokenizeText } from '../text/index.js';
 
 /** The country a document speaks for, and the evidence. */
 export interface DocumentCountry {
   readonly name: string;
-  readonly from: 'url' | 'source' | 'front-matter' | 'dateline' | 'mentions';
+  readonly from: 'url' | 'source' | 'publisher' | 'front-matter' | 'dateline' | 'mentions';
+}
+
+/**
+ * Who published the document, as the page header the reader removed says
+ * ("Press Release: New Zealand National Party", "From: Foreign, Commonwealth
+ * & Development Office and …", "OFFICE OF THE SPOKESPERSON"): the name as
+ * the gazetteer or outlets know it, its country, and whether it is a party.
+ */
+export interface Publisher {
+  readonly name: string;
+  readonly country: string | null;
+  readonly party: boolean;
+}
+
+/** The publisher a removed page header (`boilerplate-header`) names, or null. */
+export function publisherOf(messages: readonly Message[], rules: Rules): Publisher | null {
+  for (const m of messages) {
+    if (m.code !== 'boilerplate-header' || typeof m.excerpt !== 'string') continue;
+    const line = m.excerpt.trim();
+    const named = /^(?:press release|media release|from)\s*:\s*(.+)$/i.exec(line)?.[1] ?? line;
+    // "From: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP": the office, not the minister.
+    for (const candidate of [named, named.split(/\s+and\s+/i)[0]!]) {
+      const p = publisherNamed(candidate.trim(), rules);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
+function publisherNamed(name: string, rules: Rules): Publisher | null {
+  if (!name) return null;
+  const tokens = tokenizeText(name);
+  const whole = rules.gazetteer.match(tokens, 0);
+  if (!whole || whole.end !== tokens.length || whole.value.kind !== 'org') {
+    const outlet = rules.outlets.get(name.toLowerCase());
+    return outlet ? { name, country: outlet, party: false } : null;
+  }
+  const org = whole.value;
+  // "New Zealand National Party": the party's country is in its full name even when the canonical one leaves it out.
+  let country = org.country;
+  for (let i = 0; country === null && i < tokens.length; i++) {
+    const inner = rules.gazetteer.match(tokens, i);
+    if (inner?.value.kind === 'country') country = inner.value.name;
+  }
+  return { name: org.name, country, party: rules.parties.has(org.name) };
 }
 
 /** The top country must be named at least this often, and this many times more than the next, to count. */
@@ -35,6 +81,8 @@ function urlHost(url: string): string | null {
  *    Zealand, `.gov`/`.mil` → United States, `.uk` → United Kingdom);
  *    international hosts (`nato.int`) and generic TLDs say nothing;
  * 2. `meta.source`: a host, or a listed outlet (`NZPA` → New Zealand);
+ *    then the publisher a removed page header names (`publisherOf`: a Scoop
+ *    party release, an FCDO or State Department page);
  * 3. `ministers`/`portfolios` front matter: the government that publishes
  *    releases that way (`frontMatterCountry`, New Zealand's Beehive);
  * 4. a wire dateline's place (`WELLINGTON, Aug 2 (Reuters) -`): the
@@ -42,7 +90,7 @@ function urlHost(url: string): string | null {
  * 5. the country the text names most, when it clearly leads
  *    (≥ 2 mentions and 1.5 × the next).
  */
-export function documentCountry(meta: DocumentMeta, counts: ReadonlyMap<string, number>, rules: Rules, dateline: string | null = null): DocumentCountry | null {
+export function documentCountry(meta: DocumentMeta, counts: ReadonlyMap<string, number>, rules: Rules, dateline: string | null = null, publisher: Publisher | null = null): DocumentCountry | null {
   const host = meta.url ? urlHost(meta.url) : null;
   if (host) {
     const c = hostCountry(host, rules);
@@ -58,6 +106,7 @@ export function documentCountry(meta: DocumentMeta, counts: ReadonlyMap<string, 
       if (c) return { name: c, from: 'source' };
     }
   }
+  if (publisher?.country) return { name: publisher.country, from: 'publisher' };
   if ((meta.ministers.length > 0 || meta.portfolios.length > 0) && rules.frontMatterCountry) return { name: rules.frontMatterCountry, from: 'front-matter' };
   if (dateline) return { name: dateline, from: 'dateline' };
   const top = leading(counts);

@@ -3,7 +3,7 @@
 // shared by a list (coordinated-titles.ts) or dated (dated-titles.ts).
 export { coordinatedTitles } from './coordinated-titles.js';
 export { datedTitles } from './dated-titles.js';
-export { datelineCountry, documentCountry, type DocumentCountry } from './document-country.js';
+export { datelineCountry, documentCountry, publisherOf, type DocumentCountry, type Publisher } from './document-country.js';
 export { canonicalOfficeWith, findOffices, portfolioOfficeWith, prefixedOffice } from './offices.js';
-export { existsIn, inferOwner } from './owner.js';
-export { buildRolePhrase, isPartyPost, ownerEnding, type RolePhrase } from './role-phrases.js';
+export { existsIn, inferOwner, isPartyPost } from './owner.js';
+export { buildRolePhrase, ownerEnding, type RolePhrase } from './role-phrases.js';

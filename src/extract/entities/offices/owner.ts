@@ -1,5 +1,5 @@
 import type { OfficeInfo, Rules } from '../lexicon/index.js';
-import { leading, type DocumentCountry } from './document-country.js';
+import { leading, type DocumentCountry, type Publisher } from './document-country.js';
 
 /** Whether `info` exists in the country named `name` (unknown countries: only offices found nearly everywhere). */
 export function existsIn(info: OfficeInfo, name: string, rules: Rules): boolean {
@@ -12,6 +12,9 @@ export function existsIn(info: OfficeInfo, name: string, rules: Rules): boolean 
 /**
  * Whose an office is when the text does not say. Conservative: null rather
  * than a guess.
+ * - A party's posts (leader, MP, spokesperson) in a party's own release, and
+ *   a bare spokesperson in an organisation's (a State Department readout's
+ *   "Spokesperson Matthew Miller"): the publisher's (`publisherOf`).
  * - Offices of organisations (`org`) and posts like ambassador (`noinfer`):
  *   null; but a post held in another country than the document's, the
  *   host stated ("Ambassador to Japan" in a New Zealand release), is the
@@ -25,7 +28,16 @@ export function existsIn(info: OfficeInfo, name: string, rules: Rules): boolean 
  * - Else the country the text names clearly most among those that have the
  *   office (Vice President in a New Zealand story about Washington → United States).
  */
-export function inferOwner(info: OfficeInfo, country: DocumentCountry | null, counts: ReadonlyMap<string, number>, rules: Rules, host?: string, venue?: string): string | null {
+export function inferOwner(
+  info: OfficeInfo,
+  country: DocumentCountry | null,
+  counts: ReadonlyMap<string, number>,
+  rules: Rules,
+  host?: string,
+  venue?: string,
+  publisher?: Publisher | null,
+): string | null {
+  if (publisher && host === undefined && (publisher.party ? isPartyPost(info.title, info) : info.title === 'Spokesperson')) return publisher.name;
   if (info.flags.has('noinfer') && host !== undefined && country && host !== country.name && !info.flags.has('org')) return country.name;
   if (info.flags.has('org') || info.flags.has('noinfer') || info.flags.has('vague')) return null;
   if (venue !== undefined && existsIn(info, venue, rules)) return venue;
@@ -35,4 +47,9 @@ export function inferOwner(info: OfficeInfo, country: DocumentCountry | null, co
     return rules.countryByIso.get(iso!)?.name ?? null;
   }
   return leading(counts, (name) => name !== country?.name && existsIn(info, name, rules));
+}
+
+/** Offices a party or another organisation can hold: its own (`org`: leader, co-leader), its MPs and its spokespeople. */
+export function isPartyPost(title: string, info: OfficeInfo): boolean {
+  return info.flags.has('org') || title === 'Member of Parliament' || title.startsWith('Member of Parliament for') || title.startsWith('Spokesperson') || title.endsWith('Spokesperson') || title.endsWith('Candidate');
 }

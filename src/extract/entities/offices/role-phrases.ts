@@ -1,6 +1,6 @@
 import type { Rules } from '../lexicon/index.js';
 import type { OfficeMatch } from './offices.js';
-import { existsIn } from './owner.js';
+import { existsIn, isPartyPost } from './owner.js';
 import { CLITIC, PUNCT, WORD, type Tok } from '../text/index.js';
 import type { Tense } from '../types.js';
 
@@ -174,9 +174,4 @@ function placeBeforeTitle(tokens: readonly Tok[], owner: { start: number; name: 
 /** "Labour Prime Minister Tony Blair", "Republican President", "Labor Premier Bob Carr": the holder's party, not the owner, unless the office is a party post. */
 function partyBeforeTitle(owner: { name: string }, office: OfficeMatch, rules: Rules): boolean {
   return rules.parties.has(owner.name) && !isPartyPost(office.title, office.info);
-}
-
-/** Offices a party or another organisation can hold: its own (`org`: leader, co-leader), its MPs and its spokespeople. */
-export function isPartyPost(title: string, info: OfficeMatch['info']): boolean {
-  return info.flags.has('org') || title === 'Member of Parliament' || title.endsWith('Spokesperson');
 }

@@ -59,7 +59,7 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A country after "for" ends a portfolio.
   ['New Zealand supports UN Special Coordinator for Lebanon Ravi Chandrasekaran.', ['Ravi Chandrasekaran | Special Coordinator of United Nations']],
   // An MP's electorate after "for"; "deputy leader" in lower case.
-  ['ACT MP for Tāmaki Tomas Ferreira said the bill would pass.', ['Tomas Ferreira | Member of Parliament of ACT New Zealand']],
+  ['ACT MP for Tāmaki Tomas Ferreira said the bill would pass.', ['Tomas Ferreira | Member of Parliament of ACT Party']],
   ['Labour deputy leader Ravi Chandrasekaran spoke later.', ['Ravi Chandrasekaran | Deputy Leader of Labour Party']],
   // A heading's title reaches a name alone on the next line; a formal name after a comma takes its title.
   ['ADDRESS BY THE PRIME MINISTER\n\nTHE HON TOMAS FERREIRA MP\n\nThank you.', ['TOMAS FERREIRA | Prime Minister']],
@@ -125,7 +125,7 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
   ['The Bharatiya Janata Party (BJP) leader Narendra Modi spoke.', ['Narendra Modi | Leader of Bharatiya Janata Party']],
   // A party's short name owns a party post right after it, and nothing else.
-  ["National's foreign affairs spokesperson Tomas Ferreira and ACT leader Ravi Chandrasekaran spoke.", ['Tomas Ferreira | Foreign Affairs Spokesperson of National Party', 'Ravi Chandrasekaran | Leader of ACT New Zealand']],
+  ["National's foreign affairs spokesperson Tomas Ferreira and ACT leader Ravi Chandrasekaran spoke.", ['Tomas Ferreira | Foreign Affairs Spokesperson of National Party', 'Ravi Chandrasekaran | Leader of ACT Party']],
   ['National MP Mere Tākuta and Liberal leader Tomas Ferreira met.', ['Mere Tākuta | Member of Parliament of National Party', 'Tomas Ferreira | Leader of Liberal Party']],
   ['ACT Senator Tomas Ferreira spoke on National Day.', ['Tomas Ferreira | Senator']],
   // British and Australian portfolios with "the".
