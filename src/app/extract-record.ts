@@ -3,7 +3,7 @@ import type { LinkedEntities, LinkedMention, LinkedOfficeMention } from '../link
 
 /**
  * Entity mentions and office mentions as the extract contract prints them
- * (`{type, text, start, end, id, name, role}`): exactly what in-batch linking
+ * (`{type, text, start, end, id, name, role, roleOf}`, and `roleTense`): exactly what in-batch linking
  * produces, so the shape is defined once, in `src/link`.
  */
 export type ExtractEntity = LinkedMention;
@@ -61,7 +61,7 @@ export function toExtractRecord(doc: Document, options: { includeText: boolean; 
     url: meta.url,
     kind: meta.kind,
     ...(options.includeText ? { text: doc.text } : {}),
-    entities: (options.linked?.entities ?? []).map(({ type, text, start, end, id, name, role }) => ({ type, text, start, end, id, name, role })),
+    entities: (options.linked?.entities ?? []).map(({ type, text, start, end, id, name, role, roleOf, roleTense }) => ({ type, text, start, end, id, name, role, roleOf, roleTense })),
     quotes: [],
     times: [],
     events: [],

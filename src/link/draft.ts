@@ -1,6 +1,6 @@
 import type { StageRecord } from '../core/index.js';
 import { oneHolderOffice, type RoleEvidence } from '../extract/entities/index.js';
-import type { EntityType, IndexedEntity, IndexedMention, IndexedOfficeMention, IndexedRole } from '../store/index.js';
+import type { EntityType, IndexedEntity, IndexedMention, IndexedOfficeMention, IndexedRole, ShownRole } from '../store/index.js';
 import { analyseName, type NameAnalysis } from './names.js';
 import { entitiesOf } from './stage-output.js';
 
@@ -50,6 +50,7 @@ export function draftDocument(id: string, published: string | null, stages: read
     const read = names.read(entity.type, entity.name, entity.key);
     if (!read) return;
     entities.push({
+      role: entity.type === 'person' ? shownRole(entity.roles ?? []) : null,
       idx,
       type: entity.type,
       key: entity.key,
@@ -95,6 +96,23 @@ export function draftDocument(id: string, published: string | null, stages: read
       of: typeof o.office.of === 'string' && o.office.of !== '' ? o.office.of : null,
     })),
   };
+}
+
+/**
+ * The role a document shows for a person: the primary current role, else the
+ * first former or incoming one, so "former Prime Minister Helen Clark" still
+ * reads as a Prime Minister, marked not current. Only current roles reach
+ * `roles` and the office history.
+ */
+function shownRole(roles: readonly RoleEvidence[]): ShownRole | null {
+  const valid = roles.filter((r) => typeof r?.title === 'string' && r.title !== '');
+  const current = valid.filter((r) => r.tense === undefined || r.tense === 'current');
+  // As the stage's `primaryRole`: stated in the text before front matter and byline.
+  const role = current.find((r) => r.source === 'pattern' || r.source === 'apposition') ?? current[0] ?? valid[0];
+  if (!role) return null;
+  const of = typeof role.of === 'string' && role.of !== '' ? role.of : null;
+  const tense = role.tense === 'former' || role.tense === 'future' ? role.tense : 'current';
+  return { title: role.title, of, ofInferred: role.ofInferred === true && of !== null, tense };
 }
 
 /**

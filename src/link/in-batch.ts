@@ -1,10 +1,11 @@
 import type { StageRecord } from '../core/index.js';
-import type { EntityType, Office } from '../store/index.js';
+import type { EntityType, Office, ShownRole } from '../store/index.js';
 import { canonicalName, type NameUse } from './canonical-name.js';
 import { draftDocument, NameReader, type DraftDocument } from './draft.js';
 import { OfficeHistory } from './office-history.js';
 import { LINK_DEFAULTS, type LinkOptions } from './options.js';
 import { creditedEvidence } from './role-credit.js';
+import { RoleOwners, type StatedOwner } from '../store/index.js';
 import { PeopleSeen, yearOf } from './short-forms.js';
 
 export interface LinkedMention {
@@ -14,8 +15,12 @@ export interface LinkedMention {
   readonly end: number;
   readonly id: string;
   readonly name: string;
-  /** The role the document gives the entity (the first stated), or null. */
+  /** The role the document gives the entity (the first stated current one, else a former or incoming one), or null. */
   readonly role: string | null;
+  /** Whose office `role` is: a country or organisation, canonical name; null when unknown or when the evidence disagrees (`role-owner.ts`). */
+  readonly roleOf: string | null;
+  /** `current`, or `former` ("former Prime Minister", "then Foreign Minister") or `future` ("Prime Minister-elect"); null without a role. */
+  readonly roleTense: 'current' | 'former' | 'future' | null;
 }
 
 export interface LinkedOfficeMention {
@@ -47,13 +52,13 @@ export interface BatchDocument {
  * their stated evidence overrules (`role-credit.ts`).
  */
 export function linkBatch(documents: readonly BatchDocument[], options: Partial<LinkOptions> = {}): Map<string, LinkedEntities> {
-  const { surnameWindowYears } = { ...LINK_DEFAULTS, ...options };
+  const { surnameWindowYears, dominance } = { ...LINK_DEFAULTS, ...options };
   const names = new NameReader();
   const drafts = documents.map((doc) => draftDocument(doc.id, doc.published, doc.stages, names));
 
   const seen = new PeopleSeen();
   for (const draft of drafts) {
-    for (const e of draft.entities) if (e.type === 'person' && e.form === 'full') seen.add(e.block, { auto: e.own, initials: e.initials, year: yearOf(draft.published) });
+    for (const e of draft.entities) if (e.type === 'person' && e.form === 'full') seen.add(e.block, { auto: e.own, initials: e.initials, year: yearOf(draft.published), rows: 1 });
   }
 
   const idOf = new Map<string, string>();
@@ -61,7 +66,7 @@ export function linkBatch(documents: readonly BatchDocument[], options: Partial<
   const rowKey = (document: string, idx: number) => `${document}\u0000${idx}`;
   for (const draft of drafts) {
     for (const e of draft.entities) {
-      const id = seen.resolve(e, draft.published, surnameWindowYears);
+      const id = seen.resolve(e, draft.published, surnameWindowYears, dominance);
       idOf.set(rowKey(draft.id, e.idx), id);
       const byName = uses.get(id) ?? new Map();
       const use = byName.get(e.name) ?? { rows: 0, own: false, full: false };
@@ -88,10 +93,29 @@ export function linkBatch(documents: readonly BatchDocument[], options: Partial<
       oneHolder: role.oneHolder,
     })),
   );
-  const history = new OfficeHistory(creditedEvidence(evidence));
+  const credited = creditedEvidence(evidence);
+  const history = new OfficeHistory(credited);
+  const creditedRoles = new Set(credited.map((e) => `${rowKey(e.document, e.entity)}\u0000${e.title}\u0000${e.of ?? ''}`));
+  const owners = new RoleOwners(statedOwners(drafts, (document, idx) => idOf.get(rowKey(document, idx))));
+  const shownOwner = (document: string, idx: number, person: string, role: ShownRole) =>
+    owners.ownerOf(person, role, role.tense !== 'current' || creditedRoles.has(`${rowKey(document, idx)}\u0000${role.title}\u0000${role.of ?? ''}`));
   const linked = new Map<string, LinkedEntities>();
-  for (const draft of drafts) linked.set(draft.id, view(draft, (document, idx) => idOf.get(rowKey(document, idx)), nameOf, history));
+  for (const draft of drafts) linked.set(draft.id, view(draft, (document, idx) => idOf.get(rowKey(document, idx)), nameOf, history, shownOwner));
   return linked;
+}
+
+/** Every owner a document gives a person's title, stated or inferred, current or former. */
+function statedOwners(drafts: readonly DraftDocument[], idOf: (document: string, idx: number) => string | undefined): StatedOwner[] {
+  const stated: StatedOwner[] = [];
+  for (const draft of drafts) {
+    const add = (idx: number, title: string, of: string | null, inferred: boolean) => {
+      const person = idOf(draft.id, idx);
+      if (person !== undefined && of !== null) stated.push({ person, title, of, document: draft.id, inferred });
+    };
+    for (const role of draft.roles) add(role.entity, role.title, role.of, role.ofInferred);
+    for (const e of draft.entities) if (e.role) add(e.idx, e.role.title, e.role.of, e.role.ofInferred);
+  }
+  return stated;
 }
 
 /** One document's mentions and office mentions with canonical ids and names. */
@@ -100,16 +124,28 @@ function view(
   idOf: (document: string, idx: number) => string | undefined,
   nameOf: ReadonlyMap<string, string>,
   history: OfficeHistory,
+  shownOwner: (document: string, idx: number, person: string, role: ShownRole) => string | null,
 ): LinkedEntities {
-  const types = new Map(draft.entities.map((e) => [e.idx, e.type]));
-  const firstRole = new Map<number, string>();
-  for (const role of draft.roles) if (!firstRole.has(role.entity)) firstRole.set(role.entity, role.title);
+  const byIdx = new Map(draft.entities.map((e) => [e.idx, e]));
   const entities: LinkedMention[] = [];
+  const roleOf = new Map<number, string | null>();
   for (const m of draft.mentions) {
     const id = idOf(draft.id, m.entity);
-    const type = types.get(m.entity);
+    const type = byIdx.get(m.entity)?.type;
     if (id === undefined || type === undefined) continue;
-    entities.push({ type, text: m.text, start: m.start, end: m.end, id, name: nameOf.get(id) ?? id, role: firstRole.get(m.entity) ?? null });
+    const shown = byIdx.get(m.entity)?.role ?? undefined;
+    if (shown && !roleOf.has(m.entity)) roleOf.set(m.entity, shownOwner(draft.id, m.entity, id, shown));
+    entities.push({
+      type,
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      id,
+      name: nameOf.get(id) ?? id,
+      role: shown?.title ?? null,
+      roleOf: shown ? (roleOf.get(m.entity) ?? null) : null,
+      roleTense: shown?.tense ?? null,
+    });
   }
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
   const officeMentions = draft.officeMentions.map((o): LinkedOfficeMention => {

@@ -37,7 +37,7 @@ const blockAuto = (k: { block: string; auto: string }) => `${k.block}\u0000${k.a
  * crash before that loses nothing.
  */
 export async function linkPending(store: Store, { records = [], options = {} }: LinkPendingOptions = {}): Promise<LinkSummary> {
-  const { surnameWindowYears, batchSize } = { ...LINK_DEFAULTS, ...options };
+  const { surnameWindowYears, dominance, batchSize } = { ...LINK_DEFAULTS, ...options };
   const inMemory = new Map<string, readonly StageRecord[]>();
   for (const record of records) inMemory.set(record.document.id, record.stages);
   const names = new NameReader();
@@ -69,13 +69,13 @@ export async function linkPending(store: Store, { records = [], options = {} }: 
         blocks.add(e.block);
         if (e.form !== 'full') continue;
         const year = yearOf(draft.published);
-        seen.add(e.block, { auto: e.own, initials: e.initials, year });
+        seen.add(e.block, { auto: e.own, initials: e.initials, year, rows: 1 });
         added.set(personKey({ block: e.block, auto: e.own, year }), { block: e.block, auto: e.own, year });
       }
     }
     const stored = await store.personYears([...blocks]);
     for (const row of stored) seen.add(row.block, row);
-    const resolve = (row: Parameters<PeopleSeen['resolve']>[0], published: string | null) => seen.resolve(row, published, surnameWindowYears);
+    const resolve = (row: Parameters<PeopleSeen['resolve']>[0], published: string | null) => seen.resolve(row, published, surnameWindowYears, dominance);
 
     const linked: LinkedDocument[] = drafts.map((draft) => ({
       id: draft.id,
@@ -83,7 +83,7 @@ export async function linkPending(store: Store, { records = [], options = {} }: 
       index: {
         entities: draft.entities.map((e) => {
           const auto = resolve(e, draft.published);
-          return { idx: e.idx, type: e.type, key: e.key, name: e.name, block: e.block, form: e.form, initials: e.initials, auto, entity: replay(auto, draft.id, e.idx), mentions: e.mentions };
+          return { idx: e.idx, type: e.type, key: e.key, name: e.name, block: e.block, form: e.form, initials: e.initials, auto, entity: replay(auto, draft.id, e.idx), mentions: e.mentions, role: e.role };
         }),
         mentions: draft.mentions,
         roles: draft.roles,
@@ -110,12 +110,12 @@ export async function linkPending(store: Store, { records = [], options = {} }: 
 }
 
 /**
- * Where stored short names may now resolve differently. A full name that
- * appears in a year it was not stored in (`added`), or whose last document
- * of a year went (`removed`, and not added back), changes the candidates of
- * dated surnames within the window around that year; if the person appears
- * in, or vanishes from, the block altogether, also those of initials and
- * undated surnames, which look at every year.
+ * Where stored short names may now resolve differently. A full name counted
+ * more (`added`) or less (`removed`) in a year changes the candidates, or
+ * their weight for dominance, of dated surnames within the window around
+ * that year; if the person appears in, or vanishes from, the block
+ * altogether, also those of initials and undated surnames, which look at
+ * every year and know no dominance.
  */
 function changedRanges(stored: readonly PersonYear[], added: ReadonlyMap<string, PersonYear>, removed: readonly PersonYear[], years: number): ShortFormRange[] {
   const storedKeys = new Set(stored.map(personKey));
@@ -130,10 +130,11 @@ function changedRanges(stored: readonly PersonYear[], added: ReadonlyMap<string,
       dated.set(`${range.block}\u0000${range.fromYear}`, range);
     }
   };
-  for (const [key, value] of added) if (!storedKeys.has(key)) changed(value, !storedPeople.has(blockAuto(value)));
+  // Any change of a year's count may tip a dated surname's dominance; presence alone matters to the rest.
+  for (const [key, value] of added) changed(value, !storedKeys.has(key) && !storedPeople.has(blockAuto(value)));
   for (const value of removed) {
     const key = personKey(value);
-    if (!storedKeys.has(key) && !added.has(key)) changed(value, !storedPeople.has(blockAuto(value)) && !addedPeople.has(blockAuto(value)));
+    changed(value, !storedKeys.has(key) && !added.has(key) && !storedPeople.has(blockAuto(value)) && !addedPeople.has(blockAuto(value)));
   }
   return [...[...whole].sort().map((block) => ({ block, fromYear: null, toYear: null })), ...dated.values()];
 }

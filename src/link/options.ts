@@ -5,8 +5,15 @@ export interface LinkOptions {
    * years); with none or several it stays its own entity.
    */
   readonly surnameWindowYears: number;
+  /**
+   * With several full-name people of the surname in that window, the surname
+   * still links to the one whose documents there outnumber all the others'
+   * together this many times ("Clark" in 2003: Helen Clark, not the one
+   * story's Geoff Clark). 0 turns it off: ambiguity then never merges.
+   */
+  readonly dominance: number;
   /** Queued documents per resolution transaction. */
   readonly batchSize: number;
 }
 
-export const LINK_DEFAULTS: LinkOptions = Object.freeze({ surnameWindowYears: 1, batchSize: 500 });
+export const LINK_DEFAULTS: LinkOptions = Object.freeze({ surnameWindowYears: 1, dominance: 5, batchSize: 500 });

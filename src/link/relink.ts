@@ -14,7 +14,7 @@ import { PeopleSeen, yearOf } from './short-forms.js';
  * the rules (`names.ts`, `LINK_DEFAULTS`).
  */
 export async function relinkAll(store: Store, options: LinkPendingOptions = {}): Promise<LinkSummary> {
-  const { surnameWindowYears } = { ...LINK_DEFAULTS, ...options.options };
+  const { surnameWindowYears, dominance } = { ...LINK_DEFAULTS, ...options.options };
   const queued = await linkPending(store, options);
   const corrections = await store.entityCorrections();
   const replay = replayCorrections(corrections);
@@ -23,13 +23,13 @@ export async function relinkAll(store: Store, options: LinkPendingOptions = {}):
 
   const seen = new PeopleSeen();
   for (const { row, read } of rows) {
-    if (read && row.type === 'person' && read.form === 'full') seen.add(read.block, { auto: read.id, initials: read.initials, year: yearOf(row.published) });
+    if (read && row.type === 'person' && read.form === 'full') seen.add(read.block, { auto: read.id, initials: read.initials, year: yearOf(row.published), rows: 1 });
   }
 
   const reassign: EntityReassignment[] = [];
   for (const { row, read } of rows) {
     if (!read) continue;
-    const auto = seen.resolve({ form: read.form, initials: read.initials, own: read.id, block: read.block }, row.published, surnameWindowYears);
+    const auto = seen.resolve({ form: read.form, initials: read.initials, own: read.id, block: read.block }, row.published, surnameWindowYears, dominance);
     const entity = replay(auto, row.document, row.idx);
     if (auto === row.auto && entity === row.entity && read.block === row.block && read.form === row.form && read.initials === row.initials) continue;
     reassign.push({ document: row.document, idx: row.idx, block: read.block, form: read.form, initials: read.initials, auto, entity });

@@ -9,6 +9,8 @@ export interface YearWindow {
 /** A full-name person seen in a year (null: in an undated document). */
 export interface SeenPerson extends PersonCandidate {
   readonly year: string | null;
+  /** Document entities naming the person in full that year. */
+  readonly rows: number;
 }
 
 const year = (n: number) => String(Math.max(0, Math.min(9999, n))).padStart(4, '0');
@@ -41,18 +43,27 @@ export function inWindow(seen: string | null, window: YearWindow | null): boolea
 /**
  * The canonical id of a short name: the one full-name person among the
  * candidates it fits (initials must begin the full name's initials), or its
- * own id when there is none or more than one. Ambiguity never merges.
+ * own id when there is none. With several, a dated surname still links to
+ * the one that outnumbers the rest together `dominance` times over, counted
+ * in documents within the window; otherwise ambiguity never merges.
  */
-export function resolveShortForm(row: { readonly form: NameForm; readonly initials: string | null; readonly own: string }, candidates: Iterable<PersonCandidate>): string {
+export function resolveShortForm(
+  row: { readonly form: NameForm; readonly initials: string | null; readonly own: string },
+  candidates: Iterable<SeenPerson>,
+  dominance = 0,
+): string {
   if (row.form === 'full') return row.own;
-  const fits = new Set<string>();
+  const rows = new Map<string, number>();
   for (const candidate of candidates) {
     if (row.form === 'initials' && !(candidate.initials ?? '').startsWith(row.initials ?? '')) continue;
-    fits.add(candidate.auto);
-    if (fits.size > 1) return row.own;
+    rows.set(candidate.auto, (rows.get(candidate.auto) ?? 0) + candidate.rows);
+    if (rows.size > 1 && dominance <= 0) return row.own;
   }
-  const [only] = fits;
-  return only ?? row.own;
+  if (rows.size <= 1) return [...rows.keys()][0] ?? row.own;
+  const ranked = [...rows].sort((a, b) => b[1] - a[1]);
+  const [top, topRows] = ranked[0]!;
+  const others = ranked.slice(1).reduce((sum, [, n]) => sum + n, 0);
+  return topRows >= dominance * others ? top : row.own;
 }
 
 /**
@@ -64,10 +75,13 @@ export class PeopleSeen {
   private readonly byBlock = new Map<string, Map<string, SeenPerson>>();
   private readonly answers = new Map<string, SeenPerson[]>();
 
+  /** Counts `person.rows` more for the person's year. */
   add(block: string, person: SeenPerson): void {
     let people = this.byBlock.get(block);
     if (!people) this.byBlock.set(block, (people = new Map()));
-    people.set(`${person.auto}\u0000${person.year ?? ''}`, person);
+    const key = `${person.auto}\u0000${person.year ?? ''}`;
+    const before = people.get(key);
+    people.set(key, before ? { ...before, rows: before.rows + person.rows } : person);
     this.answers.clear();
   }
 
@@ -81,8 +95,19 @@ export class PeopleSeen {
     return found;
   }
 
-  /** The canonical id of a name read as `row`, in a document dated `published`. */
-  resolve(row: { readonly form: NameForm; readonly initials: string | null; readonly own: string; readonly block: string }, published: string | null, windowYears: number): string {
-    return row.form === 'full' ? row.own : resolveShortForm(row, this.candidates(row.block, windowOf(row.form, published, windowYears)));
+  /**
+   * The canonical id of a name read as `row`, in a document dated `published`.
+   * Dominance applies to dated surnames only: their window is what a
+   * change of counts revisits (`changedRanges` in `link-pending.ts`).
+   */
+  resolve(
+    row: { readonly form: NameForm; readonly initials: string | null; readonly own: string; readonly block: string },
+    published: string | null,
+    windowYears: number,
+    dominance = 0,
+  ): string {
+    if (row.form === 'full') return row.own;
+    const window = windowOf(row.form, published, windowYears);
+    return resolveShortForm(row, this.candidates(row.block, window), window === null ? 0 : dominance);
   }
 }

@@ -45,6 +45,8 @@ const documentEntity = z.object({
   id: z.string().nullable(),
   name: z.string().nullable(),
   role: z.string().nullable().describe('The role this document gives the entity'),
+  roleOf: z.string().nullable().describe('Whose office the role is: a country or organisation; null when unknown or when the evidence disagrees'),
+  roleTense: z.enum(['current', 'former', 'future']).nullable().describe('former: "former Prime Minister"; future: "Prime Minister-elect"'),
 });
 const officeMention = z.object({
   text: z.string(),

@@ -40,6 +40,16 @@ export interface IndexedEntity {
   readonly entity: string;
   /** How many mentions it has in the document. */
   readonly mentions: number;
+  /** People: the role the document shows for it, current or not; null for none. */
+  readonly role: ShownRole | null;
+}
+
+/** The role a document shows for a person (`role`, `roleOf` and `roleTense` in the extract contract before owners are resolved). */
+export interface ShownRole extends Office {
+  /** `of` is the entities stage's inference (venue, document country), not stated. */
+  readonly ofInferred: boolean;
+  /** `former` and `future` roles are shown, never office-holder evidence. */
+  readonly tense: 'current' | 'former' | 'future';
 }
 
 /**
@@ -107,6 +117,8 @@ export interface PersonCandidate {
 export interface PersonYearRow extends PersonCandidate {
   readonly block: string;
   readonly year: string | null;
+  /** Document entities naming the person in full that year. */
+  readonly rows: number;
 }
 
 /**
@@ -318,8 +330,12 @@ export interface DocumentEntityMention {
   /** Canonical id and name; null while the document waits to be linked. */
   readonly id: string | null;
   readonly name: string | null;
-  /** The role this document gives the entity (the first stated), or null. */
+  /** The role this document gives the entity (the first stated current one, else a former or incoming one), or null. */
   readonly role: string | null;
+  /** Whose office `role` is; null when unknown or when the evidence disagrees (`role-owner.ts`). */
+  readonly roleOf: string | null;
+  /** `current`, `former` or `future`; null without a role. */
+  readonly roleTense: 'current' | 'former' | 'future' | null;
 }
 
 export interface DocumentOfficeMention {

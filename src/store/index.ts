@@ -32,6 +32,7 @@ export type {
   EntitySummary,
   EntityType,
   IndexedEntity,
+  ShownRole,
   IndexedMention,
   IndexedOfficeMention,
   IndexedRole,
@@ -63,6 +64,8 @@ export type {
 } from './store.js';
 export { DEFAULT_MIN_SHARE, REUSE_LIMIT, REUSE_MAX_LIMIT } from './reuse-query.js';
 export { CREDIT_WINDOW_YEARS, ENTITY_TYPES } from './entity-types.js';
+export { RoleOwners } from './role-owner.js';
+export type { StatedOwner } from './role-owner.js';
 export { openSqliteStore, type SqliteStoreOptions } from './sqlite/open.js';
 export type { AndNode, EmptyQuery, Field, MatchNode, OrNode, PhraseNode, QueryNode, TermNode } from './query/index.js';
 export { FIELDS, MAX_QUERY_LENGTH, parseQuery } from './query/index.js';

@@ -38,6 +38,20 @@ export const docs = {
   auPmSaid2008: entityRecord({ published: '2008-03-01', text: 'The Prime Minister answered.', entities: [], offices: [{ text: 'The Prime Minister', ...AU_PM }] }),
   petersInferred: entityRecord({ url: 'https://example.govt.nz/r/inferred', published: '2024-04-12', text: 'Foreign Minister Winston Peters spoke.', entities: [{ name: 'Winston Peters', roles: [{ title: 'Minister of Foreign Affairs', of: 'New Zealand', text: 'Foreign Minister', ofInferred: true }] }] }),
   fmSaid: entityRecord({ published: '2024-04-20', text: 'The Foreign Minister left.', entities: [], offices: [{ text: 'The Foreign Minister', title: 'Minister of Foreign Affairs', of: 'New Zealand' }] }),
+  // Dominance: five documents name Helen Clark in 2003, one names Geoff Clark; a bare "Clark" that year is hers.
+  ...Object.fromEntries(
+    ['2003-02-01', '2003-04-01', '2003-06-01', '2003-08-01', '2003-10-01'].map((published, i) => [
+      `helenClark2003_${i}`,
+      entityRecord({ published, text: `Helen Clark spoke (${i}).`, entities: [{ name: 'Helen Clark' }] }),
+    ]),
+  ),
+  geoffClark2003: entityRecord({ published: '2003-05-01', text: 'Geoff Clark spoke.', entities: [{ name: 'Geoff Clark' }] }),
+  clarkShort2003: entityRecord({ published: '2003-07-01', text: 'Clark replied.', entities: [{ name: 'Clark' }] }),
+  // Two against one is no dominance: "Jones" stays its own.
+  maryJones: entityRecord({ published: '2005-01-01', text: 'Mary Jones spoke.', entities: [{ name: 'Mary Jones' }] }),
+  maryJones2: entityRecord({ published: '2005-02-01', text: 'Mary Jones spoke again.', entities: [{ name: 'Mary Jones' }] }),
+  tomJones: entityRecord({ published: '2005-03-01', text: 'Tom Jones spoke.', entities: [{ name: 'Tom Jones' }] }),
+  jonesShort: entityRecord({ published: '2005-04-01', text: 'Jones replied.', entities: [{ name: 'Jones' }] }),
 } satisfies Record<string, DocumentRecord>;
 
 export type DocName = keyof typeof docs;

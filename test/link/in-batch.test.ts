@@ -17,7 +17,7 @@ describe('resolution within one run, without a store (parley extract)', () => {
     const store = await openSqliteStore(':memory:');
     await ingestBatches(store, [all]);
     for (const record of all) {
-      const fromStore = (await store.documentEntities(record.document.id))?.mentions.map(({ type, text, start, end, id, name, role }) => ({ type, text, start, end, id, name, role }));
+      const fromStore = (await store.documentEntities(record.document.id))?.mentions.map(({ type, text, start, end, id, name, role, roleOf, roleTense }) => ({ type, text, start, end, id, name, role, roleOf, roleTense }));
       assert.deepEqual(linked.get(record.document.id)?.entities, fromStore, record.document.text);
       const offices = (await store.documentEntities(record.document.id))?.officeMentions;
       assert.deepEqual(linked.get(record.document.id)?.officeMentions, offices, record.document.text);
@@ -42,7 +42,7 @@ describe('resolution within one run, without a store (parley extract)', () => {
         ['Mr Peters', 'person:winston-peters', 'Winston Peters', null],
         ['Suva', 'place:suva', 'Suva', null],
       ]);
-      assert.deepEqual(records[0]?.entities[0], { type: 'person', text: 'Winston Peters', start: 17, end: 31, id: 'person:winston-peters', name: 'Winston Peters', role: 'Minister of Foreign Affairs' });
+      assert.deepEqual(records[0]?.entities[0], { type: 'person', text: 'Winston Peters', start: 17, end: 31, id: 'person:winston-peters', name: 'Winston Peters', role: 'Minister of Foreign Affairs', roleOf: 'New Zealand', roleTense: 'current' });
       assert.equal('text' in (records[0] ?? {}), false);
     } finally {
       tmp.cleanup();

@@ -82,6 +82,10 @@ export interface EntityMention extends Span {
   readonly name: string | null;
   /** The role the document gives this person, e.g. `Minister of Foreign Affairs`. */
   readonly role: string | null;
+  /** Whose office: `New Zealand`; null when unknown. Absent from older servers. */
+  readonly roleOf?: string | null;
+  /** `former` ("former Prime Minister") or `future` ("Prime Minister-elect"); `current` otherwise. */
+  readonly roleTense?: 'current' | 'former' | 'future' | null;
 }
 
 /**

@@ -104,7 +104,7 @@ function highlights(doc: DocumentDetail): Highlight[] {
     type: m.type,
     id: m.id ?? null,
     name: m.name ?? null,
-    role: m.role ?? null,
+    role: m.role ? shownRole(m.role, m.roleOf ?? null, m.roleTense ?? null) : null,
     office: null,
   }));
   const offices: Highlight[] = (doc.officeMentions ?? []).map((m) => ({
@@ -119,6 +119,12 @@ function highlights(doc: DocumentDetail): Highlight[] {
   }));
   for (const m of entities) rememberName(m.id, m.name);
   return usableMarks(doc.text, [...entities, ...offices]);
+}
+
+/** "Minister of Foreign Affairs, New Zealand"; "former Prime Minister, New Zealand". */
+function shownRole(title: string, of: string | null, tense: 'current' | 'former' | 'future' | null): string {
+  const label = roleLabel({ title, of });
+  return tense === 'former' ? `former ${label}` : tense === 'future' ? `incoming ${label}` : label;
 }
 
 /** "Person: Winston Peters, Minister of Foreign Affairs" (an office: "Office: … held by …"). */

@@ -12,10 +12,13 @@ import type {
   Office,
   OfficeHolder,
   RoleSpan,
+  ShownRole,
 } from '../entity-types.js';
 import { officeOf, ofColumn } from './entity-rows.js';
 import type { StoreTables } from './tables.js';
 import { roleSpans, type RoleInDocument } from '../role-spans.js';
+import { RoleOwners } from '../role-owner.js';
+import { ofValue } from './entity-rows.js';
 
 /** Entity queries, the same on every adapter. */
 
@@ -162,13 +165,13 @@ export async function documentEntities(db: Kysely<StoreTables>, id: string): Pro
       .selectFrom('entity_mentions as m')
       .innerJoin('doc_entities as de', (j) => j.onRef('de.doc', '=', 'm.doc').onRef('de.idx', '=', 'm.idx'))
       .leftJoin('entities as e', 'e.id', 'de.entity')
-      .select(['m.idx', 'm.span_start', 'm.span_end', 'm.text', 'de.type', 'de.entity', 'e.name'])
+      .select(['m.idx', 'm.span_start', 'm.span_end', 'm.text', 'de.type', 'de.entity', 'e.name', 'de.role_title', 'de.role_of', 'de.role_of_inferred', 'de.role_tense'])
       .where('m.doc', '=', doc.seq)
       .orderBy('m.span_start')
       .orderBy('m.span_end')
       .orderBy('m.ordinal')
       .execute(),
-    db.selectFrom('entity_roles').select(['idx', 'title']).where('doc', '=', doc.seq).orderBy('idx').orderBy('ordinal').execute(),
+    db.selectFrom('entity_roles').select(['idx', 'title', 'of', 'credited']).where('doc', '=', doc.seq).orderBy('idx').orderBy('ordinal').execute(),
     db
       .selectFrom('office_mentions as om')
       .leftJoin('entity_roles as r', 'r.seq', 'om.holder_role')
@@ -180,20 +183,35 @@ export async function documentEntities(db: Kysely<StoreTables>, id: string): Pro
       .orderBy('om.ordinal')
       .execute(),
   ]);
-  const firstRole = new Map<number, string>();
-  for (const role of roles) if (!firstRole.has(role.idx)) firstRole.set(role.idx, role.title);
+  const credited = new Set(roles.filter((r) => r.credited === 1).map((r) => `${r.idx}\u0000${r.title}\u0000${r.of}`));
+  const shown = new Map<number, { person: string; role: ShownRole }>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.role_title === null || shown.has(m.idx)) continue;
+    const tense = m.role_tense === 'former' || m.role_tense === 'future' ? m.role_tense : 'current';
+    shown.set(m.idx, { person: m.entity, role: { title: m.role_title, of: ofValue(m.role_of), ofInferred: m.role_of_inferred === 1, tense } });
+  }
+  const owners = await roleOwnersFor(db, [...shown.values()]);
+  const roleOf = new Map(
+    [...shown].map(([idx, { person, role }]) => [
+      idx,
+      owners.ownerOf(person, role, role.tense !== 'current' || credited.has(`${idx}\u0000${role.title}\u0000${ofColumn(role.of)}`)),
+    ]),
+  );
   return {
-    mentions: mentions.map(
-      (m): DocumentEntityMention => ({
+    mentions: mentions.map((m): DocumentEntityMention => {
+      const role = shown.get(m.idx)?.role ?? null;
+      return {
         type: m.type as EntityType,
         text: m.text,
         start: m.span_start,
         end: m.span_end,
         id: m.entity,
         name: m.name ?? m.entity,
-        role: firstRole.get(m.idx) ?? null,
-      }),
-    ),
+        role: role?.title ?? null,
+        roleOf: role ? (roleOf.get(m.idx) ?? null) : null,
+        roleTense: role?.tense ?? null,
+      };
+    }),
     officeMentions: offices.map(
       (o): DocumentOfficeMention => ({
         text: o.text,
@@ -205,4 +223,35 @@ export async function documentEntities(db: Kysely<StoreTables>, id: string): Pro
       }),
     ),
   };
+}
+
+/**
+ * The owners documents give each person's title, stated or inferred,
+ * anywhere in the store, current or former: what `RoleOwners` weighs.
+ */
+async function roleOwnersFor(db: Kysely<StoreTables>, people: readonly { person: string; role: ShownRole }[]): Promise<RoleOwners> {
+  if (people.length === 0) return new RoleOwners([]);
+  const ids = [...new Set(people.map((p) => p.person))];
+  const titles = [...new Set(people.map((p) => p.role.title))];
+  const [evidence, shown] = await Promise.all([
+    db
+      .selectFrom('entity_roles as r')
+      .innerJoin('doc_entities as de', (j) => j.onRef('de.doc', '=', 'r.doc').onRef('de.idx', '=', 'r.idx'))
+      .select(['de.entity as person', 'r.title', 'r.of', 'r.doc_id as document', 'r.of_inferred as inferred'])
+      .distinct()
+      .where('de.entity', 'in', ids)
+      .where('r.title', 'in', titles)
+      .where('r.of', '!=', '')
+      .execute(),
+    db
+      .selectFrom('doc_entities as de')
+      .innerJoin('documents as d', 'd.seq', 'de.doc')
+      .select(['de.entity as person', 'de.role_title as title', 'de.role_of as of', 'd.id as document', 'de.role_of_inferred as inferred'])
+      .distinct()
+      .where('de.entity', 'in', ids)
+      .where('de.role_title', 'in', titles)
+      .where('de.role_of', '!=', '')
+      .execute(),
+  ]);
+  return new RoleOwners([...evidence, ...shown].flatMap((row) => (row.title === null ? [] : [{ person: row.person, title: row.title, of: row.of, document: row.document, inferred: row.inferred === 1 }])));
 }

@@ -31,8 +31,8 @@ export async function pendingLinks(db: Kysely<StoreTables>, limit: number): Prom
 export async function personYears(db: Kysely<StoreTables>, blocks: readonly string[]): Promise<PersonYearRow[]> {
   const found: PersonYearRow[] = [];
   for (const part of chunks([...new Set(blocks)])) {
-    const rows = await db.selectFrom('person_years').select(['block', 'auto', 'year', 'initials']).where('block', 'in', part).where('rows', '>', 0).execute();
-    for (const row of rows) found.push({ block: row.block, auto: row.auto, initials: row.initials, year: row.year === '' ? null : row.year });
+    const rows = await db.selectFrom('person_years').select(['block', 'auto', 'year', 'initials', 'rows']).where('block', 'in', part).where('rows', '>', 0).execute();
+    for (const row of rows) found.push({ block: row.block, auto: row.auto, initials: row.initials, year: row.year === '' ? null : row.year, rows: Number(row.rows) });
   }
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return found.sort((a, b) => order(a.block, b.block) || order(a.auto, b.auto) || order(a.year ?? '', b.year ?? ''));

@@ -30,6 +30,11 @@ export interface DocEntitiesTable {
   /** The document's date, copied so date-window and history queries need no join. */
   published: string | null;
   mentions: number;
+  /** The role the document shows for the person (`ShownRole`); null: none. `role_of` is '' when unknown. */
+  role_title: string | null;
+  role_of: string;
+  role_of_inferred: number;
+  role_tense: string | null;
 }
 
 export interface EntityMentionsTable {

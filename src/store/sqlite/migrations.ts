@@ -3,6 +3,7 @@ import { StoreError } from '../../core/index.js';
 import { entitiesMigration } from './migration-entities.js';
 import { reuseMigration } from './migration-reuse.js';
 import { roleCreditMigration } from './migration-role-credit.js';
+import { shownRolesMigration } from './migration-shown-roles.js';
 import { sourcesMigration } from './migration-sources.js';
 import { ftsPrefixMigration } from './migration-fts-prefix.js';
 
@@ -101,6 +102,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-role-credit': roleCreditMigration,
   '0005-sources': sourcesMigration,
   '0006-fts-prefix': ftsPrefixMigration,
+  '0007-shown-roles': shownRolesMigration,
 };
 
 /** Brings the schema up to date; running it again is a no-op. */

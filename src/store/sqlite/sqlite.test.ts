@@ -41,7 +41,7 @@ describe('SQLite store on disk', () => {
     const store = await openSqliteStore(path);
     await store.close();
     const db = new Database(path, { readonly: true });
-    assert.deepEqual(db.prepare('select name from kysely_migration order by name').all(), [{ name: '0001-documents' }, { name: '0002-entities' }, { name: '0003-reuse' }, { name: '0004-role-credit' }, { name: '0005-sources' }, { name: '0006-fts-prefix' }]);
+    assert.deepEqual(db.prepare('select name from kysely_migration order by name').all(), [{ name: '0001-documents' }, { name: '0002-entities' }, { name: '0003-reuse' }, { name: '0004-role-credit' }, { name: '0005-sources' }, { name: '0006-fts-prefix' }, { name: '0007-shown-roles' }]);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     db.close();
   });
@@ -77,6 +77,7 @@ describe('SQLite store on disk', () => {
     for (const column of ['of_inferred', 'one_holder', 'credited']) db.exec(`alter table entity_roles drop column ${column}`);
     db.exec('drop table holder_dates; drop table credit_dirty');
     db.exec('drop table sources');
+    for (const column of ['role_title', 'role_of', 'role_of_inferred', 'role_tense']) db.exec(`alter table doc_entities drop column ${column}`);
     db.prepare("delete from kysely_migration where name >= '0004'").run();
     db.close();
 

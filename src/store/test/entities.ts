@@ -51,6 +51,7 @@ export function entityIndex(doc: DocumentRecord, specs: readonly IndexedSpec[], 
       auto: spec.auto ?? spec.id,
       entity: spec.id,
       mentions: surfaces.length,
+      role: type === 'person' && spec.roles?.[0] ? { title: spec.roles[0].title, of: spec.roles[0].of ?? null, ofInferred: spec.roles[0].ofInferred ?? false, tense: 'current' } : null,
     });
   });
   mentions.sort((a, b) => a.start - b.start);

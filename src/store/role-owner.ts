@@ -1,0 +1,74 @@
+import type { ShownRole } from './entity-types.js';
+
+/** An owner a document gives a person's title: stated, or inferred by the entities stage. */
+export interface StatedOwner {
+  /** The person's canonical id. */
+  readonly person: string;
+  readonly title: string;
+  readonly of: string;
+  /** The document stating it: owners are weighed by how many documents state them. */
+  readonly document: string;
+  /** The stage inferred it (venue, the document's country, the country named most): weaker than any stated owner. */
+  readonly inferred?: boolean;
+}
+
+const key = (person: string, title: string) => `${person}\u0000${title}`;
+
+/**
+ * Whose office a shown role is, as evidence allows and never as a guess
+ * (issue 13):
+ * - an owner the document states stands, unless the corpus states another
+ *   owner of the same title for the person in `dominance` times as many
+ *   documents ("Iraqi President Clinton" once against "US President Bill
+ *   Clinton" in many): then that one;
+ * - an owner the stage inferred (the venue, the document's country), or left
+ *   unknown, yields to the owner the person is stated to hold the title for
+ *   elsewhere ("US President George Bush" in another document makes a bare
+ *   "President Bush" the United States'), the dominant one when several;
+ * - with nothing stated anywhere, the inferences of all documents are weighed
+ *   the same way: "President Clinton" inferred Iraq's in one transcript,
+ *   Zimbabwe's in another and the United States' in six is the United
+ *   States' everywhere; without a dominant one, null;
+ * - stated owners none of which dominates, or an inference another holder's
+ *   stated evidence contradicts (`credited` false), give null: not the
+ *   publisher's country.
+ */
+export class RoleOwners {
+  private readonly stated = new Map<string, Map<string, Set<string>>>();
+  private readonly inferred = new Map<string, Map<string, Set<string>>>();
+
+  constructor(
+    evidence: Iterable<StatedOwner>,
+    private readonly dominance = 3,
+  ) {
+    for (const e of evidence) {
+      const k = key(e.person, e.title);
+      const map = e.inferred ? this.inferred : this.stated;
+      const byOwner = map.get(k) ?? map.set(k, new Map()).get(k)!;
+      (byOwner.get(e.of) ?? byOwner.set(e.of, new Set()).get(e.of)!).add(e.document);
+    }
+  }
+
+  /** The owner in `dominance` times as many documents as all the others together, or null; `top` either way. */
+  private weigh(byOwner: ReadonlyMap<string, ReadonlySet<string>>): { top: string; dominant: string | null } {
+    const ranked = [...byOwner].map(([of, docs]) => [of, docs.size] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const [top, topDocs] = ranked[0]!;
+    const others = ranked.slice(1).reduce((sum, [, n]) => sum + n, 0);
+    return { top, dominant: others === 0 || topDocs >= this.dominance * others ? top : null };
+  }
+
+  ownerOf(person: string, role: ShownRole, credited: boolean): string | null {
+    const k = key(person, role.title);
+    const byOwner = this.stated.get(k);
+    const stated = role.of !== null && !role.ofInferred;
+    if (byOwner && byOwner.size > 0) {
+      const { top, dominant } = this.weigh(byOwner);
+      if (stated) return role.of === top || dominant === null ? role.of : dominant;
+      return dominant;
+    }
+    if (stated) return role.of;
+    if (!credited || role.of === null) return null;
+    const guesses = this.inferred.get(k);
+    return guesses && guesses.size > 0 ? this.weigh(guesses).dominant : role.of;
+  }
+}

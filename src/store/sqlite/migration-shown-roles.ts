@@ -1,0 +1,19 @@
+import type { Kysely, Migration } from 'kysely';
+
+/**
+ * `0007-shown-roles`: the role each document shows for a person, current or
+ * not ("former Prime Minister Helen Clark"), with the stage's owner and
+ * whether it was inferred, so the API can give `role`, `roleOf` and
+ * `roleTense` as `parley extract` does. `entity_roles` stays the office
+ * evidence: current roles only. Rows written before read as no role until
+ * `parley reindex`.
+ */
+export const shownRolesMigration: Migration = {
+  // Untyped: a migration sees the schema as it was then, not as typed today.
+  async up(db: Kysely<any>) {
+    await db.schema.alterTable('doc_entities').addColumn('role_title', 'text').execute();
+    await db.schema.alterTable('doc_entities').addColumn('role_of', 'text', (c) => c.notNull().defaultTo('')).execute();
+    await db.schema.alterTable('doc_entities').addColumn('role_of_inferred', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema.alterTable('doc_entities').addColumn('role_tense', 'text').execute();
+  },
+};
