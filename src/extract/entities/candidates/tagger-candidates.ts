@@ -31,10 +31,12 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     let s = firstTokenAfter(tokens, span.start);
     let e = firstTokenAfter(tokens, span.end - 1) + 1;
     if (s >= tokens.length || e > tokens.length || s >= e) continue;
-    // Trim titles, honorifics, punctuation and possessives at both ends.
-    while (s < e && (inOffice[s] || tokens[s]!.kind !== WORD || rules.honorifics.match(tokens, s) || rules.ranks.match(tokens, s) || tokens[s]!.key === 'the' || rules.openers.has(tokens[s]!.text))) s++;
+    // Trim titles, honorifics, punctuation and possessives at both ends. An opener stays only in an
+    // organisation's or place's span after an article ("the All Blacks", "an All Black tie").
+    const person = span.type === 'PER';
+    while (s < e && (inOffice[s] || tokens[s]!.kind !== WORD || opensWithHonorific(tokens, s, e, person, rules) || tokens[s]!.key === 'the' || (rules.openers.has(tokens[s]!.text) && (person || !ARTICLES.has(tokens[s - 1]?.key ?? ''))))) s++;
     let cut = s;
-    while (cut < e && !inOffice[cut] && tokens[cut]!.kind !== CLITIC) cut++;
+    while (cut < e && !inOffice[cut] && (tokens[cut]!.kind !== CLITIC || (!person && continuesName(tokens, cut, e)))) cut++;
     e = cut;
     while (e > s && (tokens[e - 1]!.kind === PUNCT || inOffice[e - 1] || rules.postNominals.has(tokens[e - 1]!.text))) e--;
     // "the Opposition I now say": a pronoun before a lower-case word ends no name ("Charles I was" loses its numeral, a rare case here).
@@ -57,6 +59,27 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     out.push({ start: s, end: e, type, via: gaz ? 'gazetteer' : 'model', confidence: clamp(span.score), anchor: gaz ? 'gazetteer' : 'model', nameStart: s, gaz });
   }
 }
+
+/**
+ * Whether the span opens with an honorific or rank to trim ("Mr Peters", "General Baril"). In an
+ * organisation's or place's span it stays before a possessive the name goes on after ("Queen's
+ * Park"), and a rank stays before an institutional word ("General Administration of Customs");
+ * an honorific's spelling glued to a hyphen is none ("MS-Fiamma").
+ */
+function opensWithHonorific(tokens: readonly Tok[], s: number, e: number, person: boolean, rules: Rules): boolean {
+  const next = tokens[s + 1];
+  if (next?.kind === PUNCT && next.glued && next.text === '-') return false;
+  const honorific = rules.honorifics.match(tokens, s);
+  const rank = honorific ? null : rules.ranks.match(tokens, s);
+  const m = honorific ?? rank;
+  if (!m) return false;
+  if (person) return true;
+  const after = tokens[m.end];
+  if (m.end < e && after?.kind === CLITIC && continuesName(tokens, m.end, e)) return false;
+  return !(rank && m.end < e && after?.kind === WORD && after.cap && rules.institutional.has(after.text));
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Below this score a one-word person span that the document reads otherwise elsewhere is dropped (scores are calibrated: about the chance the span is right). */
 const LONE_PERSON_MIN_SCORE = 0.2;
@@ -98,37 +121,75 @@ function isNoEntity(tokens: readonly Tok[], s: number, e: number, rules: Rules):
   return e - s <= 5 && rules.notEntities.has(tokens.slice(s, e).map((t) => t.key).join(' '));
 }
 
-/** "New Zealand–United States", "Australia-US-UK": known names joined by dashes are those names, not one. */
+/**
+ * "New Zealand–United States", "Australia-US-UK": known names joined by dashes are those names, not one;
+ * so are known names side by side ("the WTO China must …", "an ASEAN Honolulu conference"), unless the
+ * last is an organisation the others qualify ("U.N. General Assembly", "London Newsroom",
+ * "Queensland National Party").
+ */
 function compoundOfKnownNames(tokens: readonly Tok[], s: number, e: number, rules: Rules): boolean {
   let parts = 0;
+  let dashes = 0;
+  let last: string | null = null;
   for (let k = s; k < e; ) {
     const t = tokens[k]!;
     if (t.kind === PUNCT && (t.text === '-' || t.text === '–' || t.text === '—')) {
+      dashes++;
       k++;
       continue;
     }
     const m = rules.gazetteer.match(tokens, k);
     if (!m || m.end > e) return false;
     parts++;
+    last = m.value.type;
     k = m.end;
   }
-  return parts >= 2;
+  return parts >= 2 && (dashes > 0 || last !== 'org');
+}
+
+/** "Queen's Park", "People's Liberation Army": a possessive inside an organisation's or place's span, a capitalised word after it, is part of the name. */
+function continuesName(tokens: readonly Tok[], clitic: number, e: number): boolean {
+  const next = tokens[clitic + 1];
+  return clitic + 1 < e && next !== undefined && next.kind === WORD && next.cap;
 }
 
 const clamp = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0.5);
 
-/** Every word a name word, the first able to open a name, nothing a bare month or sentence opener. */
+/**
+ * Every word a name word, the first able to open a name, nothing a bare month or sentence opener.
+ * A particle may open a surname before a name word ("van Boxmeer", "van Velden"), and a lower-case
+ * part may follow a glued hyphen ("Kim Yoon-man", "Moon Jae-in").
+ */
 function plausiblePerson(tokens: readonly Tok[], s: number, e: number, rules: Rules): boolean {
-  if (!canOpenName(tokens[s]!, rules, false)) return false;
+  const first = tokens[s]!;
+  const particleFirst = first.kind === WORD && !first.cap && rules.particles.has(first.text) && s + 1 < e && isNameWord(tokens[s + 1]!, rules);
+  if (!particleFirst && !canOpenName(first, rules, false)) return false;
   for (let k = s; k < e; k++) {
     const t = tokens[k]!;
     if (t.kind === PUNCT && t.text === '-' && t.glued) continue;
     if (t.kind === WORD && !t.cap && rules.particles.has(t.text)) continue;
+    if (t.kind === WORD && t.lower && t.glued && k > s + 1 && tokens[k - 1]!.text === '-' && isNameWord(tokens[k - 2]!, rules)) continue;
     if (!isNameWord(t, rules) && !rules.suffixes.has(t.text)) return false;
   }
-  // A single all-capitals word is an acronym or an outlet ("POLITIK"), not a surname.
-  const only = tokens[s]!;
-  return !(e - s === 1 && only.text.length > 1 && only.text === only.text.toUpperCase());
+  // A single all-capitals word is an acronym or an outlet ("POLITIK"), not a surname, unless its whole line is in capitals ("LARA ENDURES").
+  return !(e - s === 1 && allCaps(first) && !inCapitalsLine(tokens, s));
+}
+
+const allCaps = (t: Tok) => t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+
+/** Whether the words of the sentence around `i` (up to 40 tokens each side) are written in capitals: two or more other words, none with a lower-case letter. */
+function inCapitalsLine(tokens: readonly Tok[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  let words = 0;
+  for (const dir of [-1, 1]) {
+    for (let k = i + dir; k >= 0 && k < tokens.length && Math.abs(k - i) <= 40 && tokens[k]!.sentence === sentence; k += dir) {
+      const t = tokens[k]!;
+      if (t.kind !== WORD || !/\p{L}/u.test(t.text)) continue;
+      if (t.text !== t.text.toUpperCase()) return false;
+      words++;
+    }
+  }
+  return words >= 2;
 }
 
 /** Organisation and place names: capitalised words with lower-case connectors inside, not a lone sentence opener. */
