@@ -1,7 +1,7 @@
 import type { Document } from '../../core/index.js';
 import { linkAcronyms, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
 import { startBits, type Rules } from './lexicon/index.js';
-import { counterpartRoles, withVenues, dropOwnersInLongerNames, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, textRoles, type RoleDraft } from './roles/index.js';
+import { counterpartRoles, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
 import { datedTitles, datelineCountry, documentCountry, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
 import { bestName, clusterPersons, personMention, type PersonCluster, type PersonMention } from './coreference/index.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
@@ -43,10 +43,13 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const country = documentCountry(meta, counts, rules, dateline, publisher);
 
   const persons = accepted.filter((c) => c.type === 'person').map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
-  const clusters = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules);
+  const found = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules);
 
-  const owned = ownBracketedOffices(ownOrgOffices(dropOwnersInLongerNames(phrases, accepted), accepted, tokens, text, rules), accepted, tokens, text);
+  const lists = portfolioLists(found, tokens, text, rules, publisher);
+  const { clusters, drafts: listed } = withoutPortfolioWords(found, lists);
+  const owned = outsideItems(ownBracketedOffices(ownOrgOffices(dropOwnersInLongerNames(phrases, accepted), accepted, tokens, text, rules), accepted, tokens, text), lists.items);
   const { drafts, used } = textRoles(clusters, owned, tokens, text, rules);
+  drafts.push(...listed);
   drafts.push(...outsideRoles(meta, clusters, tokens, rules, drafts));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p))));
   shareStatedOwners(drafts);

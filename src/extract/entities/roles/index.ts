@@ -1,8 +1,9 @@
 // Roles given to people: titles next to names (roles.ts), lists of names
 // (listed-names.ts), counterparts (counterpart.ts), the venue of a meeting (venue.ts),
-// organisations' own offices (org-owner.ts), and the role to show (primary-role.ts).
+// organisations' own offices (org-owner.ts), portfolio lists (portfolio-lists.ts), and the role to show (primary-role.ts).
 export { counterpartRoles } from './counterpart.js';
 export { dropOwnersInLongerNames, ownBracketedOffices, ownOrgOffices } from './org-owner.js';
+export { outsideItems, portfolioLists, withoutPortfolioWords, type PortfolioLists } from './portfolio-lists.js';
 export { primaryRole } from './primary-role.js';
 export { outsideNames, outsideRoles, ownerGiven, type RoleDraft, textRoles } from './roles.js';
 export { withVenues } from './venue.js';

@@ -1,0 +1,212 @@
+import type { OfficeInfo, Rules } from '../lexicon/index.js';
+import type { PersonCluster } from '../coreference/index.js';
+import { canonicalOfficeWith, matchOffice, portfolioOfficeWith, type Publisher, type RolePhrase } from '../offices/index.js';
+import { lineBreakBetween, PUNCT, WORD, type Tok } from '../text/index.js';
+import type { RoleDraft } from './roles.js';
+import type { Tense } from '../types.js';
+
+/**
+ * Portfolio lists in reshuffle and allocation releases, one item per person:
+ *
+ *     Nicola Willis: Finance, Social Investment, Public Service
+ *     Hon Chris Bishop – Minister of Housing, Leader of the House
+ *     2. Nicola Willis – Deputy Leader, Finance
+ *     | Hon Judith Collins | Defence, Attorney-General |
+ *
+ * A name, a separator (`:`, a spaced dash, `|`), then titles and portfolios
+ * joined by commas. Each title is the person's office ("Leader of the House",
+ * "Attorney-General"); each portfolio the minister's office for it ("Finance"
+ * → "Minister of Finance"), or, in a party's own release (an opposition
+ * line-up), its spokesperson's ("Spokesperson for Finance", the party's).
+ * Readers may join a paragraph's lines, so an item also ends where the next
+ * item's name starts ("… Culture and Heritage Hon Dr Michael Cullen – …"):
+ * a title never reaches from one item into the next. A bracket after an
+ * entry is skipped; `(from 31 May 2025)` makes the entry future.
+ *
+ * An item counts only when every entry reads as a title or a run of
+ * capitalised portfolio words, and one of them is a listed office or
+ * portfolio: a speaker's label ("PETERS: Well, we'll see") is no list item.
+ * The items' words are no people ("Infrastructure" is a portfolio), and the
+ * titles in them state no role of any name after them.
+ */
+export interface PortfolioLists {
+  readonly drafts: RoleDraft[];
+  /** Token ranges [start, end) of the items' entries, after the separator. */
+  readonly items: readonly { readonly start: number; readonly end: number }[];
+}
+
+const SEPARATORS = new Set([':', '–', '—', '-', '|']);
+
+export function portfolioLists(clusters: readonly PersonCluster[], tokens: readonly Tok[], text: string, rules: Rules, publisher: Publisher | null): PortfolioLists {
+  // Names followed by a separator: where a joined line's next item starts.
+  const starts = new Map<number, number>();
+  const nameAt: { start: number; end: number; cluster: number; sep: number }[] = [];
+  clusters.forEach((c, index) => {
+    for (const m of c.mentions) {
+      if (!m.candidate) continue;
+      const sep = separatorAfter(tokens, m.end, text, rules);
+      if (sep < 0) continue;
+      starts.set(m.start, index);
+      nameAt.push({ start: m.start, end: m.end, cluster: index, sep });
+    }
+  });
+  nameAt.sort((a, b) => a.start - b.start);
+  const drafts: RoleDraft[] = [];
+  const items: { start: number; end: number }[] = [];
+  const itemStarts = new Set<number>();
+  const party = publisher?.party ? publisher.name : null;
+  const found: { name: (typeof nameAt)[number]; k: number; entries: { list: Entry[]; end: number; known: boolean } }[] = [];
+  for (const name of nameAt) {
+    const k = name.sep;
+    if (!opensItem(tokens, name.start, text) && !itemStarts.has(name.start)) continue;
+    const entries = readEntries(tokens, k + 1, text, rules, starts);
+    if (!entries) continue;
+    found.push({ name, k, entries });
+    itemStarts.add(entries.end);
+  }
+  // An item naming no listed office or portfolio ("Research, Science and Innovation") counts in a list that does.
+  if (!found.some((f) => f.entries.known)) return { drafts, items };
+  for (const { name, k, entries } of found) {
+    items.push({ start: k + 1, end: entries.end });
+    for (const e of entries.list) {
+      const start = tokens[e.start]!.start;
+      const end = tokens[e.end - 1]!.end;
+      const base = { cluster: name.cluster, start, end, text: text.slice(start, end), tense: e.tense, source: 'apposition' as const };
+      if (e.office) {
+        const own = party !== null && (e.office.flags.has('org') || e.office.title.startsWith('Spokesperson'));
+        drafts.push({ ...base, title: e.office.title, info: e.office, stated: own ? party : null });
+      } else if (party !== null) {
+        const title = `Spokesperson for ${e.words}`;
+        drafts.push({ ...base, title, info: { title, in: null, notIn: null, flags: new Set(['noinfer']) }, stated: party });
+      } else {
+        const info = portfolioOfficeWith(e.words, rules);
+        if (info) drafts.push({ ...base, title: info.title, info, stated: null });
+      }
+    }
+  }
+  return { drafts, items };
+}
+
+/** The separator after a name ending at `end` (post-nominals skipped) on its line, or -1. */
+function separatorAfter(tokens: readonly Tok[], end: number, text: string, rules: Rules): number {
+  let k = end;
+  while (tokens[k]?.kind === WORD && rules.postNominals.has(tokens[k]!.text)) k++;
+  const sep = tokens[k];
+  if (!sep || sep.kind !== PUNCT || !SEPARATORS.has(sep.text)) return -1;
+  if (sep.text === '-' && (sep.glued || tokens[k + 1]?.glued)) return -1;
+  return lineBreakBetween(text, tokens[k - 1]!.end, sep.start) ? -1 : k;
+}
+
+/** A name opening a line, after a list number ("2.") or a table's bar. */
+function opensItem(tokens: readonly Tok[], start: number, text: string): boolean {
+  let k = start;
+  const prev = tokens[k - 1];
+  if (prev?.kind === PUNCT && (prev.text === '.' || prev.text === ')') && /^\d{1,3}$/.test(tokens[k - 2]?.text ?? '')) return true;
+  if (prev?.kind === PUNCT && /^[-–•*|]$/.test(prev.text)) k--;
+  const before = tokens[k - 1];
+  return !before || lineBreakBetween(text, before.end, tokens[k]!.start);
+}
+
+interface Entry {
+  readonly start: number;
+  readonly end: number;
+  /** A listed office ("Leader of the House"), or null for a portfolio (`words`). */
+  readonly office: OfficeInfo | null;
+  readonly words: string;
+  readonly tense: Tense;
+}
+
+/** The entries of one item from token `from`, or null when it is no list item. */
+function readEntries(tokens: readonly Tok[], from: number, text: string, rules: Rules, names: ReadonlyMap<number, number>): { list: Entry[]; end: number; known: boolean } | null {
+  const list: Entry[] = [];
+  let known = false;
+  let k = from;
+  const line = (j: number) => j < tokens.length && !lineBreakBetween(text, tokens[j - 1]!.end, tokens[j]!.start);
+  const stopsAt = (j: number) => !line(j) || names.has(j) || isListNumber(tokens, j) || (tokens[j]!.kind === PUNCT && tokens[j]!.text === '|');
+  while (k < tokens.length && !stopsAt(k)) {
+    const start = k;
+    let office: OfficeInfo | null = null;
+    const m = matchOffice(tokens, k, rules);
+    if (m && !m.info.flags.has('vague') && !crosses(start, m.end, stopsAt)) {
+      office = m.info;
+      k = m.end;
+    } else {
+      while (k < tokens.length && !stopsAt(k) && portfolioWord(tokens[k]!, rules, k === start)) k++;
+      if (k === start) return null;
+      // "Deputy Prime Minister (from 31 May 2025)"; a word may not end the portfolio ("Intelligence and").
+      if (tokens[k - 1]!.kind !== WORD || !tokens[k - 1]!.cap) return null;
+    }
+    const end = k;
+    let tense: Tense = 'current';
+    if (tokens[k]?.kind === PUNCT && tokens[k]!.text === '(' && line(k)) {
+      const close = closing(tokens, k, line);
+      if (close < 0) return null;
+      if (tokens[k + 1]?.key === 'from') tense = 'future';
+      k = close + 1;
+    }
+    const words = text.slice(tokens[start]!.start, tokens[end - 1]!.end);
+    if (office) known = true;
+    else if (canonicalOfficeWith(`Minister of ${words}`, rules)) known = true;
+    list.push({ start, end, office, words, tense });
+    if (k < tokens.length && !stopsAt(k)) {
+      const t = tokens[k]!;
+      if (t.kind === PUNCT && (t.text === ',' || t.text === ';')) k++;
+      else if (t.kind === PUNCT && t.text === '.') {
+        k++;
+        break;
+      } else if (!(t.kind === WORD && t.key === 'and')) return null;
+      else k++;
+    }
+  }
+  return list.length > 0 ? { list, end: k, known } : null;
+}
+
+/** Whether an office match [start, end) runs into the next item. */
+function crosses(start: number, end: number, stopsAt: (j: number) => boolean): boolean {
+  for (let j = start + 1; j < end; j++) if (stopsAt(j)) return true;
+  return false;
+}
+
+/** A word of a portfolio's name: capitalised (or a joining word inside one), never a sentence opener first. */
+function portfolioWord(t: Tok, rules: Rules, first: boolean): boolean {
+  if (t.kind === WORD) {
+    if (t.cap) return !(first && rules.openers.has(t.text));
+    // "Covid-19 Response"
+    return !first && (t.key === 'and' || t.key === 'of' || t.key === 'the' || t.key === 'for' || (t.glued && /^\d+$/.test(t.text)));
+  }
+  return !first && t.kind === PUNCT && (t.text === '&' || (t.text === '-' && t.glued));
+}
+
+function isListNumber(tokens: readonly Tok[], j: number): boolean {
+  return /^\d{1,3}$/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.kind === PUNCT && (tokens[j + 1]!.text === '.' || tokens[j + 1]!.text === ')') && tokens[j + 2]?.kind === WORD && tokens[j + 2]!.cap === true;
+}
+
+function closing(tokens: readonly Tok[], open: number, line: (j: number) => boolean): number {
+  for (let j = open + 1; j < tokens.length && line(j); j++) if (tokens[j]!.kind === PUNCT && tokens[j]!.text === ')') return j;
+  return -1;
+}
+
+/** Phrases inside list items: their titles are the item's, no name's after them. */
+export function outsideItems(phrases: readonly RolePhrase[], items: PortfolioLists['items']): RolePhrase[] {
+  if (items.length === 0) return [...phrases];
+  return phrases.filter((p) => !items.some((i) => p.start >= i.start && p.start < i.end));
+}
+
+/**
+ * Without the people whose every mention lies inside list items' entries:
+ * portfolio words ("Infrastructure", "Disarmament"), no people. The drafts'
+ * cluster indexes follow.
+ */
+export function withoutPortfolioWords(clusters: PersonCluster[], lists: PortfolioLists): { clusters: PersonCluster[]; drafts: RoleDraft[] } {
+  if (lists.items.length === 0) return { clusters, drafts: lists.drafts };
+  const inside = (m: { start: number; end: number }) => lists.items.some((i) => m.start >= i.start && m.end <= i.end);
+  const index = new Map<number, number>();
+  const kept: PersonCluster[] = [];
+  clusters.forEach((c, k) => {
+    if (c.mentions.length > 0 && c.mentions.every(inside)) return;
+    index.set(k, kept.length);
+    kept.push(c);
+  });
+  const drafts = lists.drafts.flatMap((d) => (index.has(d.cluster) ? [{ ...d, cluster: index.get(d.cluster)! }] : []));
+  return { clusters: kept, drafts };
+}
