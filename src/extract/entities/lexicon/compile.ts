@@ -162,7 +162,11 @@ export function compileLexicon(lex: EntityLexicon): Rules {
       ...short.map((s) => `${s} Minister`),
     ]);
     addOffice(officeInfo(`Minister of State for ${portfolio}`, ministerWhere, []), names.map((p) => `Minister of State for ${p}`));
-    addOffice(officeInfo(`${portfolio} Spokesperson`, null, ['noinfer']), names.flatMap((p) => [`${p} Spokesperson`, `Spokesperson for ${p}`, `${p} Spokesman`, `${p} Spokeswoman`]));
+    // "Foreign Affairs Spokesperson", "spokesperson on Foreign Affairs": titled as releases state it, "Spokesperson for Foreign Affairs".
+    addOffice(
+      officeInfo(`Spokesperson for ${portfolio}`, null, ['noinfer']),
+      names.flatMap((p) => [`${p} Spokesperson`, `Spokesperson for ${p}`, `Spokesperson on ${p}`, `${p} Spokesman`, `${p} Spokeswoman`, `Spokesman for ${p}`, `Spokesman on ${p}`, `Spokeswoman for ${p}`, `Spokeswoman on ${p}`]),
+    );
   }
 
   const prefixes = new PhraseTable<string>();

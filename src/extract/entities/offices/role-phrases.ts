@@ -21,6 +21,41 @@ export interface RolePhrase {
   readonly titleEnd: number;
   /** The country or organisation after "to" ("Ambassador to Japan"): where the post is held, not whose it is. */
   readonly host?: string;
+  /** Set when a portfolio's words open the phrase before the title ("ACT Social Welfare Spokesman"): an owner may sit before them. */
+  readonly portfolioBefore?: true;
+}
+
+/** Posts held somewhere ("Ambassador to Japan"): the place goes into the title, and an organisation before the title is that place ("U.N. Ambassador"). */
+const POSTED = new Set(['Ambassador', 'High Commissioner', 'Permanent Representative', 'Consul-General', 'Deputy Permanent Representative', 'Deputy High Commissioner']);
+
+/** Posts an organisation before which is where they are held ("U.N. Ambassador"), not whose they are; not "UN High Commissioner for Refugees". */
+const HOSTED_BEFORE = new Set(['Ambassador', 'Permanent Representative', 'Deputy Permanent Representative']);
+
+/** Posts that take a portfolio of capitalised words before them ("ACT Social Welfare Spokesman", "Climate Change Ambassador"). */
+const PORTFOLIO_POSTS = new Set(['Spokesperson', 'Ambassador']);
+
+const joinTokens = (tokens: readonly Tok[], from: number, to: number): string => {
+  let out = '';
+  for (let k = from; k < to; k++) out += (k > from && !tokens[k]!.glued ? ' ' : '') + tokens[k]!.text;
+  return out;
+};
+
+/**
+ * The capitalised words of a portfolio right before a post ("ACT Social
+ * Welfare Spokesman" → "Social Welfare"): back to a party's short name, a
+ * country or organisation, a possessive, a lower-case word or the sentence's
+ * first word (which may be an opener), at most four words; null without one.
+ */
+function portfolioBefore(tokens: readonly Tok[], at: number, rules: Rules): number | null {
+  let k = at;
+  while (k > 0 && at - k < 4) {
+    const t = tokens[k - 1]!;
+    if (t.kind !== WORD || !t.cap || t.sentence !== tokens[at]!.sentence) break;
+    if (rules.partyShortNames.has(t.text) || rules.gazetteer.matchEnding(tokens, k) || rules.adjectives.matchEnding(tokens, k) || rules.offices.matchEnding(tokens, k)) break;
+    if (t.sentenceStart && rules.openers.has(t.text)) break;
+    k--;
+  }
+  return k < at ? k : null;
 }
 
 /** The country or organisation named just before token `end`: "US", "Japanese", "NATO". */
@@ -50,7 +85,14 @@ function tenseWordBefore(tokens: readonly Tok[], end: number, rules: Rules): { s
   return null;
 }
 
-export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rules: Rules): RolePhrase {
+export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rules: Rules): RolePhrase {
+  let office = found;
+  // "ACT Social Welfare Spokesman": the spokesperson for Social Welfare.
+  const portfolio = PORTFOLIO_POSTS.has(office.title) && tokens[office.start]!.cap ? portfolioBefore(tokens, office.start, rules) : null;
+  if (portfolio !== null) {
+    const title = `${office.title} for ${joinTokens(tokens, portfolio, office.start)}`;
+    office = { ...office, start: portfolio, title, info: { ...office.info, title } };
+  }
   let start = office.start;
   let tense: Tense = 'current';
   let of: string | null = null;
@@ -78,6 +120,21 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
     if (country && rules.countryByName.has(country.name)) owner = country;
   }
   if (owner && (placeBeforeTitle(tokens, owner, office, rules) || partyBeforeTitle(owner, office, rules))) owner = null;
+  // "Russia's U.N. Ambassador": the organisation is where the post is held; the owner may come before it.
+  let hostBefore: string | undefined;
+  if (owner && HOSTED_BEFORE.has(office.title) && tokens[office.end]?.key !== 'for' && !rules.countryByName.has(owner.name)) {
+    hostBefore = owner.name;
+    start = owner.start;
+    let k = owner.start;
+    if (tokens[k - 1]?.kind === CLITIC) k--;
+    owner = k > 0 ? ownerEnding(tokens, k, rules) : null;
+    if (owner && !rules.countryByName.has(owner.name)) owner = null;
+  }
+  // "Rotorua Mayor", "the Mayor of Whanganui": a mayor's place owns the office.
+  if (!owner && office.title.endsWith('Mayor')) {
+    const place = rules.gazetteer.matchEnding(tokens, ownerEnd);
+    if (place && place.value.kind === 'place') owner = { start: place.start, name: place.value.name };
+  }
   if (owner && tokens[owner.start]!.sentence === tokens[office.start]!.sentence) {
     start = owner.start;
     of = owner.name;
@@ -98,6 +155,11 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
     tense = 'future';
   }
   end = portfolioEnd(tokens, office, end, rules);
+  // "National MP for Rotorua": the electorate is part of the title.
+  if (office.title === 'Member of Parliament' && end > office.end + 1 && tokens[office.end]!.key === 'for') {
+    const title = `Member of Parliament for ${joinTokens(tokens, office.end + 1, end)}`;
+    office = { ...office, title, info: { ...office.info, title } };
+  }
   const titleEnd = end;
   // "Secretary-General of the United Nations", "Ambassador to the United States".
   // "Ambassador of the People's Republic of China to New Zealand": an "of" and then a "to".
@@ -106,7 +168,12 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
     const link = tokens[end];
     if (!link || link.kind !== WORD || !(link.key === 'of' || link.key === 'to')) break;
     const at = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
-    const named = ownerStarting(tokens, at, rules);
+    let named = ownerStarting(tokens, at, rules);
+    // "the Mayor of Whanganui"
+    if (!named && link.key === 'of' && office.title.endsWith('Mayor')) {
+      const place = at < tokens.length ? rules.gazetteer.match(tokens, at) : null;
+      if (place && place.value.kind === 'place') named = { end: place.end, name: place.value.name };
+    }
     if (!named) break;
     end = named.end;
     if (link.key === 'of') of ??= named.name;
@@ -115,7 +182,13 @@ export function buildRolePhrase(tokens: readonly Tok[], office: OfficeMatch, rul
       break;
     }
   }
-  return { start, end, office, of, tense, titleEnd, ...(host !== undefined ? { host } : {}) };
+  host ??= hostBefore;
+  // "Ambassador to Japan", "High Commissioner to Fiji", "U.N. Ambassador": the posting is part of the title.
+  if (host !== undefined && POSTED.has(found.title)) {
+    const title = `${office.title} to ${!rules.countryByName.has(host) || /^United |(?:Islands|Netherlands|Philippines|Bahamas|Emirates)$/.test(host) ? `the ${host}` : host}`;
+    office = { ...office, title, info: { ...office.info, title } };
+  }
+  return { start, end, office, of, tense, titleEnd, ...(host !== undefined ? { host } : {}), ...(portfolio !== null ? { portfolioBefore: true as const } : {}) };
 }
 
 /**

@@ -18,7 +18,7 @@ export function ownOrgOffices(phrases: readonly RolePhrase[], accepted: readonly
   const orgEndingAt = new Map<number, Candidate>();
   for (const c of accepted) if (c.type === 'org') orgEndingAt.set(c.end, c);
   return phrases.map((p) => {
-    if (p.of !== null || p.start !== p.office.start || !isPartyPost(p.office.title, p.office.info)) return p;
+    if (p.of !== null || (p.start !== p.office.start && !p.portfolioBefore) || !isPartyPost(p.office.title, p.office.info)) return p;
     const end = ownerEnd(tokens, p.start);
     const org = orgEndingAt.get(end);
     if (org && tokens[org.start]!.sentence === tokens[p.start]!.sentence) {

@@ -144,7 +144,7 @@ const noRole: ReadonlyArray<readonly [trap: string, input: string, expected: rea
   ['a title addressed, then a lone word', 'Prime Minister, Ansett’s been sold, as you know.', ['Ansett']],
   ['a title addressed, then a name and a verb', 'But Prime Minister, Tomas Ferreira said that the talks had failed.', ['Tomas Ferreira']],
   ['a title addressed, then an honorific\'s name', 'Prime Minister, Mr Ferreira suggested yesterday that talks had failed.', ['Ferreira']],
-  ['a list item\'s title and the next item\'s name', 'Our envoys:\n\nTomas Ferreira, Ambassador to Japan\nRavi Chandrasekaran, Consul-General in Sydney', ['Tomas Ferreira | Ambassador', 'Ravi Chandrasekaran | Consul-General']],
+  ['a list item\'s title and the next item\'s name', 'Our envoys:\n\nTomas Ferreira, Ambassador to Japan\nRavi Chandrasekaran, Consul-General in Sydney', ['Tomas Ferreira | Ambassador to Japan', 'Ravi Chandrasekaran | Consul-General']],
   ['"as" a title without an appointment', 'He sees Tomas Ferreira as Prime Minister one day.', ['Tomas Ferreira']],
   ['"as" a title followed by a noun', 'They appointed Tomas Ferreira as Foreign Minister adviser.', ['Tomas Ferreira']],
   ['an appointment word in another sentence', 'It was confirmed. Tomas Ferreira as Foreign Minister would be a change.', ['Tomas Ferreira']],

@@ -24,8 +24,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['President Xi Jinping received the delegation. President Xi said little.', ['Xi Jinping | President | President']],
   ['State Department spokesperson Matthew Miller said the talks went well.', ['Matthew Miller | Spokesperson of State Department']],
   // Wire style writes posts in lower case away from the name.
-  ['The US ambassador to New Zealand, Tom Udall, attended.', ['Tom Udall | Ambassador of United States']],
-  ['Tom Udall, the US ambassador to New Zealand, attended.', ['Tom Udall | Ambassador of United States']],
+  ['The US ambassador to New Zealand, Tom Udall, attended.', ['Tom Udall | Ambassador to New Zealand of United States']],
+  ['Tom Udall, the US ambassador to New Zealand, attended.', ['Tom Udall | Ambassador to New Zealand of United States']],
   ['Tomas Ferreira, the U.S. deputy secretary of state, led the delegation.', ['Tomas Ferreira | Deputy Secretary of State of United States']],
   ['Ravi Chandrasekaran, Australia’s shadow foreign minister, disagreed.', ['Ravi Chandrasekaran | Shadow Minister of Foreign Affairs of Australia']],
   ['China’s envoy Wang Yi arrived.', ['Wang Yi | Special Envoy of China']],
@@ -46,10 +46,10 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['He met Commonwealth Secretary-General the Rt Hon Mere Tākuta KC in London.', ['Mere Tākuta | Secretary General of Commonwealth']],
   // Appointments: a title after "as" is the named person's.
   ['Ministers noted the appointment of Ravi Chandrasekaran as Secretary General of the Pacific Islands Forum.', ['Ravi Chandrasekaran | Secretary General of Pacific Islands Forum']],
-  ['The Government has appointed Mere Tākuta as New Zealand’s next High Commissioner to Fiji.', ['Mere Tākuta | future High Commissioner of New Zealand']],
+  ['The Government has appointed Mere Tākuta as New Zealand’s next High Commissioner to Fiji.', ['Mere Tākuta | future High Commissioner to Fiji of New Zealand']],
   ['Tomas Ferreira replaced Ravi Chandrasekaran as Foreign Minister.', ['Tomas Ferreira', 'Ravi Chandrasekaran | former Minister of Foreign Affairs']],
   ['Ravi Chandrasekaran was appointed Trade Minister in March.', ['Ravi Chandrasekaran | Minister of Trade']],
-  ['Mere Tākuta has been nominated as Ambassador to Japan.', ['Mere Tākuta | future Ambassador']],
+  ['Mere Tākuta has been nominated as Ambassador to Japan.', ['Mere Tākuta | future Ambassador to Japan']],
   // Counterparts in the plural pair with the titled people before them, in order.
   ['Defence Minister Tomas Ferreira and Foreign Minister Ravi Chandrasekaran welcomed their Australian counterparts, Mere Tākuta and Helen Clark, to Wellington.', ['Tomas Ferreira | Minister of Defence', 'Ravi Chandrasekaran | Minister of Foreign Affairs', 'Mere Tākuta | Minister of Defence of Australia', 'Helen Clark | Minister of Foreign Affairs of Australia']],
   // Pacific and Māori names the tagger takes for organisations.
@@ -59,7 +59,7 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A country after "for" ends a portfolio.
   ['New Zealand supports UN Special Coordinator for Lebanon Ravi Chandrasekaran.', ['Ravi Chandrasekaran | Special Coordinator of United Nations']],
   // An MP's electorate after "for"; "deputy leader" in lower case.
-  ['ACT MP for Tāmaki Tomas Ferreira said the bill would pass.', ['Tomas Ferreira | Member of Parliament of ACT Party']],
+  ['ACT MP for Tāmaki Tomas Ferreira said the bill would pass.', ['Tomas Ferreira | Member of Parliament for Tāmaki of ACT Party']],
   ['Labour deputy leader Ravi Chandrasekaran spoke later.', ['Ravi Chandrasekaran | Deputy Leader of Labour Party']],
   // A heading's title reaches a name alone on the next line; a formal name after a comma takes its title.
   ['ADDRESS BY THE PRIME MINISTER\n\nTHE HON TOMAS FERREIRA MP\n\nThank you.', ['TOMAS FERREIRA | Prime Minister']],
@@ -98,7 +98,7 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Prime Minister Hu‘akavameiliku Siaosi Sovaleni spoke. Prime Minister Huʻakavameiliku Siaosi Sovaleni spoke again.', ['Hu‘akavameiliku Siaosi Sovaleni | Prime Minister | Prime Minister']],
   // Post-nominals sit between a name and its apposition; an "of" and a "to" both belong to the title.
   ['Dr Ravi Chandrasekaran MP, Minister for Pacific Peoples, welcomed guests.', ['Ravi Chandrasekaran | Minister of Pacific Peoples']],
-  ["His Excellency Mr Tomas Ferreira, Ambassador of the People's Republic of China to New Zealand, replied.", ['Tomas Ferreira | Ambassador of China']],
+  ["His Excellency Mr Tomas Ferreira, Ambassador of the People's Republic of China to New Zealand, replied.", ['Tomas Ferreira | Ambassador to New Zealand of China']],
   // "Vice" makes a deputy's office, never the office itself.
   ['Chinese Vice Foreign Minister Tomas Ferreira spoke. Ravi Chandrasekaran, the Executive Vice Foreign Minister, listened.', ['Tomas Ferreira | Vice Minister of Foreign Affairs of China', 'Ravi Chandrasekaran | Executive Vice Minister of Foreign Affairs']],
   ['Vice President Tomas Ferreira arrived.', ['Tomas Ferreira | Vice President']],
@@ -125,7 +125,7 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Labor leader Anthony Albanese and HRPP leader Tuilaepa Sailele Malielegaoi spoke.', ['Anthony Albanese | Leader of Australian Labor Party', 'Tuilaepa Sailele Malielegaoi | Leader of Human Rights Protection Party']],
   ['The Bharatiya Janata Party (BJP) leader Narendra Modi spoke.', ['Narendra Modi | Leader of Bharatiya Janata Party']],
   // A party's short name owns a party post right after it, and nothing else.
-  ["National's foreign affairs spokesperson Tomas Ferreira and ACT leader Ravi Chandrasekaran spoke.", ['Tomas Ferreira | Foreign Affairs Spokesperson of National Party', 'Ravi Chandrasekaran | Leader of ACT Party']],
+  ["National's foreign affairs spokesperson Tomas Ferreira and ACT leader Ravi Chandrasekaran spoke.", ['Tomas Ferreira | Spokesperson for Foreign Affairs of National Party', 'Ravi Chandrasekaran | Leader of ACT Party']],
   ['National MP Mere Tākuta and Liberal leader Tomas Ferreira met.', ['Mere Tākuta | Member of Parliament of National Party', 'Tomas Ferreira | Leader of Liberal Party']],
   ['ACT Senator Tomas Ferreira spoke on National Day.', ['Tomas Ferreira | Senator']],
   // British and Australian portfolios with "the".
