@@ -2,6 +2,13 @@ import type { StageRecord } from '../core/index.js';
 import { oneHolderOffice, type RoleEvidence } from '../extract/entities/index.js';
 import type { EntityType, IndexedEntity, IndexedMention, IndexedOfficeMention, IndexedRole, ShownRole } from '../store/index.js';
 import { analyseName, type NameAnalysis } from './names.js';
+import { ENTITIES_DEFAULTS } from '../extract/entities/index.js';
+
+const GIVEN_NAMES = new Set(ENTITIES_DEFAULTS.lexicon.givenNames.map((name) => name.toLowerCase()));
+
+/** "Neil", not "NEIL" (a transcript's speaker label is a surname) and not a surname the list lacks. */
+const isLoneGivenName = (type: EntityType, form: string, display: string) =>
+  type === 'person' && form === 'surname' && /^\p{Lu}\p{Ll}+$/u.test(display) && GIVEN_NAMES.has(display.toLowerCase());
 import { entitiesOf } from './stage-output.js';
 
 /**
@@ -59,6 +66,7 @@ export function draftDocument(id: string, published: string | null, stages: read
       form: read.form,
       initials: read.initials,
       own: read.id,
+      loneGivenName: isLoneGivenName(entity.type, read.form, read.display),
       mentions: counts.get(idx) ?? 0,
     });
     // Only people hold offices; a role on anything else is noise for the office history.

@@ -83,7 +83,7 @@ export async function linkPending(store: Store, { records = [], options = {} }: 
       index: {
         entities: draft.entities.map((e) => {
           const auto = resolve(e, draft.published);
-          return { idx: e.idx, type: e.type, key: e.key, name: e.name, block: e.block, form: e.form, initials: e.initials, auto, entity: replay(auto, draft.id, e.idx), mentions: e.mentions, role: e.role };
+          return { idx: e.idx, type: e.type, key: e.key, name: e.name, block: e.block, form: e.form, initials: e.initials, auto, entity: replay(auto, draft.id, e.idx), mentions: e.mentions, role: e.role, loneGivenName: e.loneGivenName ?? false };
         }),
         mentions: draft.mentions,
         roles: draft.roles,

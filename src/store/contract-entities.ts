@@ -550,10 +550,10 @@ export function entityContract(open: () => Promise<Store>): void {
         await seed();
         const key = { block: 'person:peters', auto: 'person:winston-peters', initials: 'w' };
         assert.deepEqual(await store.personYears(['person:peters', 'person:wong', 'person:nobody']), [
-          { ...key, year: null },
-          { ...key, year: '2024' },
-          { block: 'person:wong', auto: 'person:penny-wong', initials: 'p', year: '2023' },
-        ], 'full names only, per year; the surname "Peters" of 2023 is not one');
+          { ...key, year: null, rows: 1 },
+          { ...key, year: '2024', rows: 1 },
+          { block: 'person:wong', auto: 'person:penny-wong', initials: 'p', year: '2023', rows: 1 },
+        ], 'full names only, per year, with their document counts; the surname "Peters" of 2023 is not one');
         const short = await store.entityRows({ shortForms: [{ block: 'person:peters', fromYear: '2023', toYear: '2023' }] });
         assert.deepEqual(short.map((r) => [r.document, r.idx, r.name, r.form, r.auto, r.entity]), [[d2.doc.document.id, 0, 'Peters', 'surname', 'person:peters', 'person:winston-peters']]);
         assert.deepEqual(await store.entityRows({ shortForms: [{ block: 'person:peters', fromYear: null, toYear: null }] }), [], 'without years: initials and undated surnames only');
@@ -570,7 +570,7 @@ export function entityContract(open: () => Promise<Store>): void {
           { block: 'person:blinken', auto: 'person:antony-blinken', year: '2024' },
           { block: 'person:peters', auto: 'person:winston-peters', year: '2024' },
         ], 'removed full names are noted for the next step');
-        assert.deepEqual(await store.personYears(['person:peters', 'person:blinken']), [{ ...key, year: null }], 'and counted out at once');
+        assert.deepEqual(await store.personYears(['person:peters', 'person:blinken']), [{ ...key, year: null, rows: 1 }], 'and counted out at once');
         await store.putEntityLinks({ consumed: persons });
         assert.deepEqual((await store.pendingLinks(10)).persons, []);
       } finally {

@@ -42,6 +42,8 @@ export interface IndexedEntity {
   readonly mentions: number;
   /** People: the role the document shows for it, current or not; null for none. */
   readonly role: ShownRole | null;
+  /** A listed given name standing alone ("Neil"): while it resolves to nothing, no list or facet counts it. */
+  readonly loneGivenName?: boolean;
 }
 
 /** The role a document shows for a person (`role`, `roleOf` and `roleTense` in the extract contract before owners are resolved). */

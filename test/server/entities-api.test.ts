@@ -92,13 +92,14 @@ describe('HTTP API: entities (in-process, no socket)', () => {
   it('gives a document its mentions with canonical ids and its office mentions resolved by date', async () => {
     const { body } = await get(`/api/documents/${entityDocs.suva.document.id}`);
     assert.deepEqual(body.entities.map((m: { text: string }) => m.text), ['Suva', 'Peters', 'Pacific Islands Forum'], 'in text order');
-    assert.deepEqual(body.entities[1], { type: 'person', text: 'Peters', start: 50, end: 56, id: 'person:winston-peters', name: 'Winston Peters', role: null });
+    assert.deepEqual(body.entities[1], { type: 'person', text: 'Peters', start: 50, end: 56, id: 'person:winston-peters', name: 'Winston Peters', role: null, roleOf: null, roleTense: null });
     assert.deepEqual(body.officeMentions, [
       { text: 'The Foreign Minister', start: 0, end: 20, office: { title: 'Minister of Foreign Affairs', of: 'New Zealand' }, id: 'person:winston-peters', name: 'Winston Peters' },
     ]);
     for (const m of body.entities) assert.equal(body.text.slice(m.start, m.end), m.text);
     const washington = (await get(`/api/documents/${entityDocs.washington.document.id}`)).body;
-    assert.deepEqual(washington.entities.find((m: { text: string }) => m.text === 'Mr Peters')?.role, 'Minister of Foreign Affairs');
+    const peters = washington.entities.find((m: { text: string }) => m.text === 'Mr Peters');
+    assert.deepEqual([peters?.role, peters?.roleOf, peters?.roleTense], ['Minister of Foreign Affairs', 'New Zealand', 'current']);
   });
 
   it('stays read-only without a token: every write is refused, naming --token', async () => {

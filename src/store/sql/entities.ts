@@ -23,7 +23,8 @@ import { ofValue } from './entity-rows.js';
 /** Entity queries, the same on every adapter. */
 
 export async function listEntities(db: Kysely<StoreTables>, query: CheckedEntityList): Promise<EntityPage> {
-  let base = db.selectFrom('entities as e');
+  // An entity no document counts (a lone given name that links to nothing) is in no list.
+  let base = db.selectFrom('entities as e').where('e.documents', '>', 0);
   if (query.type !== null) base = base.where('e.type', '=', query.type);
   const { pattern } = query;
   if (pattern !== null) {

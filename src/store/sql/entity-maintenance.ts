@@ -102,6 +102,13 @@ function larger(column: 'own' | 'full') {
   return sql<number>`case when excluded.${ref} > entity_aliases.${ref} then excluded.${ref} else entity_aliases.${ref} end`;
 }
 
+/**
+ * Rows lists count: not a lone given name ("Neil") that resolves to nothing
+ * (a surname's own id is its block). Such an entity keeps its row, with no
+ * mentions or documents, so no list or facet shows it.
+ */
+export const counted = sql<boolean>`not (lone_given = 1 and auto = block)`;
+
 /** Per-entity totals of the rows chosen by `where`. */
 function totals(db: Kysely<StoreTables>) {
   return db
@@ -111,8 +118,8 @@ function totals(db: Kysely<StoreTables>) {
       e.fn.min('type').as('type'),
       e.fn.min('name').as('name'),
       e.fn.min('folded').as('folded'),
-      e.fn.sum<number>('mentions').as('mentions'),
-      e.fn.count<number>('doc').distinct().as('documents'),
+      e.fn.sum<number>(sql`case when ${counted} then mentions else 0 end`).as('mentions'),
+      e.fn.count<number>(sql`case when ${counted} then doc end`).distinct().as('documents'),
       e.fn.min('published').as('first_seen'),
       e.fn.max('published').as('last_seen'),
     ])

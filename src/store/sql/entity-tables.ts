@@ -35,6 +35,8 @@ export interface DocEntitiesTable {
   role_of: string;
   role_of_inferred: number;
   role_tense: string | null;
+  /** 1: a listed given name standing alone ("Neil"); while unresolved (`auto = block`) no list or facet counts it. */
+  lone_given: number;
 }
 
 export interface EntityMentionsTable {

@@ -202,6 +202,7 @@ async function entityFacet(db: Kysely<StoreTables>, type: EntityType, where: Exp
     .innerJoin('documents as d', 'd.seq', 'de.doc')
     .select(['de.entity', (e) => e.fn.count<number>('de.doc').distinct().as('count')])
     .where('de.type', '=', type)
+    .where(sql<boolean>`not (de.lone_given = 1 and de.auto = de.block)`)
     .where(where)
     .groupBy('de.entity')
     .orderBy('count', 'desc')

@@ -5,8 +5,10 @@ import type { Kysely, Migration } from 'kysely';
  * not ("former Prime Minister Helen Clark"), with the stage's owner and
  * whether it was inferred, so the API can give `role`, `roleOf` and
  * `roleTense` as `parley extract` does. `entity_roles` stays the office
- * evidence: current roles only. Rows written before read as no role until
- * `parley reindex`.
+ * evidence: current roles only. Also `lone_given`: a listed given name
+ * standing alone ("Neil"), which no list or facet counts while it resolves
+ * to nothing (`auto = block`). Rows written before read as no role and no
+ * lone given name until `parley reindex`.
  */
 export const shownRolesMigration: Migration = {
   // Untyped: a migration sees the schema as it was then, not as typed today.
@@ -15,5 +17,6 @@ export const shownRolesMigration: Migration = {
     await db.schema.alterTable('doc_entities').addColumn('role_of', 'text', (c) => c.notNull().defaultTo('')).execute();
     await db.schema.alterTable('doc_entities').addColumn('role_of_inferred', 'integer', (c) => c.notNull().defaultTo(0)).execute();
     await db.schema.alterTable('doc_entities').addColumn('role_tense', 'text').execute();
+    await db.schema.alterTable('doc_entities').addColumn('lone_given', 'integer', (c) => c.notNull().defaultTo(0)).execute();
   },
 };
