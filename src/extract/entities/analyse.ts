@@ -3,7 +3,7 @@ import { linkAcronyms, candidateName, type Candidate, resolveOverlaps, linkShort
 import { startBits, type Rules } from './lexicon/index.js';
 import { counterpartRoles, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
 import { datedTitles, datelineCountry, documentCountry, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
-import { bestName, clusterPersons, personMention, type PersonCluster, type PersonMention } from './coreference/index.js';
+import { authorOffice, bestName, clusterPersons, labelOf, namesInTitle, personMention, sameName, speakerLabels, splitPersonCandidates, withSpeakerLabels, type PersonCluster, type PersonMention, type SpeakerLabel } from './coreference/index.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
 import { CLITIC, markSentences, tokenizeText, WORD, type Tok } from './text/index.js';
 import type { DocumentEntity, EntitiesOutput, EntityMention, OfficeMention, RoleEvidence } from './types.js';
@@ -28,7 +28,8 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   titleCandidates(tokens, text, rules, phrases, candidates);
   givenNameCandidates(tokens, rules, starts, inOffice, candidates);
   if (spans) taggerCandidates(tokens, spans, rules, inOffice, candidates);
-  const merged = retypeNamesakes(resolveOverlaps(candidates, tokens.length), tokens, text, outsideNames(meta, rules));
+  const labels = speakerLabels(tokens, text, rules);
+  const merged = retypeNamesakes(resolveOverlaps(withSpeakerLabels(candidates, labels, tokens, rules), tokens.length), tokens, text, outsideNames(meta, rules));
   const accepted = linkShortForms(linkAcronyms(merged, tokens, text, rules), tokens, text, rules, inOffice);
 
   const taken = new Uint8Array(tokens.length);
@@ -42,8 +43,8 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const publisher = publisherOf(doc.messages, rules);
   const country = documentCountry(meta, counts, rules, dateline, publisher);
 
-  const persons = accepted.filter((c) => c.type === 'person').map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
-  const found = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules);
+  const persons = splitPersonCandidates(accepted.filter((c) => c.type === 'person'), tokens, rules).map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
+  const found = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules, namesInTitle(meta.title, rules));
 
   const lists = portfolioLists(found, tokens, text, rules, publisher);
   const { clusters, drafts: listed } = withoutPortfolioWords(found, lists);
@@ -51,6 +52,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const { drafts, used } = textRoles(clusters, owned, tokens, text, rules);
   drafts.push(...listed);
   drafts.push(...outsideRoles(meta, clusters, tokens, rules, drafts));
+  drafts.push(...authorRoles(meta, text, clusters, tokens, rules, labels, (info) => inferOwner(info, country, counts, rules)));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p))));
   shareStatedOwners(drafts);
   const placed = withVenues(drafts, accepted, tokens, rules, country);
@@ -58,6 +60,34 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const officeMentions = findOfficeMentions(owned, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules, p.host, undefined, publisher));
 
   return assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, placed, owners, officeMentions, country);
+}
+
+/**
+ * The author the metadata names (a PM transcript's prime minister) holds the
+ * office it gives, as a byline role; and a speaker's label that is that
+ * office alone ("PRIME MINISTER:") is a mention of the author, with the role
+ * (its owner the one the metadata's role gets, so never inferred).
+ */
+function authorRoles(meta: Document['meta'], text: string, clusters: readonly PersonCluster[], tokens: readonly Tok[], rules: Rules, labels: readonly SpeakerLabel[], owner: (info: RoleDraft['info']) => string | null): RoleDraft[] {
+  const author = authorOffice(meta, rules);
+  if (!author) return [];
+  const index = clusters.findIndex((c) => c.outside.some((o) => sameName(o, author.name)));
+  if (index === -1) return [];
+  const cluster = clusters[index]!;
+  const { office } = author;
+  const of = owner(office);
+  const drafts: RoleDraft[] = [];
+  for (const l of labels) {
+    if (l.kind !== 'office' || l.office?.title !== office.title) continue;
+    cluster.mentions.push(labelOf(l, author.name));
+    const start = tokens[l.start]!.start;
+    const end = tokens[l.end - 1]!.end;
+    drafts.push({ cluster: index, start, end, text: text.slice(start, end), title: office.title, info: office, stated: of, tense: 'current', source: 'pattern' });
+  }
+  const first = cluster.mentions.reduce((at, m) => Math.min(at, tokens[m.start]!.start), Infinity);
+  const at = Number.isFinite(first) ? first : 0;
+  drafts.unshift({ cluster: index, start: at, end: at, text: '', title: office.title, info: office, stated: null, tense: 'current', source: 'byline' });
+  return drafts;
 }
 
 /**
@@ -188,7 +218,7 @@ function assemble(
   officeMentions: OfficeMention[],
   country: ReturnType<typeof documentCountry>,
 ): EntitiesOutput {
-  const groups = new Map<string, { type: DocumentEntity['type']; name: string; roles: RoleEvidence[] }>();
+  const groups = new Map<string, { type: DocumentEntity['type']; name: string; roles: RoleEvidence[]; gender?: 'f' | 'm'; weak?: true }>();
   const mentionDrafts: Draft[] = [];
   const span = (s: number, e: number) => ({ start: tokens[s]!.start, end: tokens[e - 1]!.end, text: text.slice(tokens[s]!.start, tokens[e - 1]!.end) });
   for (const c of others) {
@@ -201,8 +231,10 @@ function assemble(
   clusters.forEach((cluster, index) => {
     const name = cluster.ambiguous ? cluster.mentions[0]!.name : bestName(cluster);
     const group = `person#${index}`;
-    groups.set(group, { type: 'person', name, roles: [] });
+    groups.set(group, { type: 'person', name, roles: [], ...(cluster.gender ? { gender: cluster.gender } : {}), ...(cluster.weak ? { weak: true as const } : {}) });
     for (const m of cluster.mentions) mentionDrafts.push({ mention: personMentionOut(m, span), group });
+    // Named only by the metadata (a transcript's author, a release's minister): an empty span at the start.
+    if (cluster.mentions.length === 0) mentionDrafts.push({ mention: { type: 'person', start: 0, end: 0, text: '', via: 'metadata', confidence: 0.95 }, group });
   });
   drafts.forEach((d, k) => {
     const g = groups.get(`person#${d.cluster}`);
@@ -222,8 +254,10 @@ function assemble(
   // Fields spelled out, in the order the spread would give them: spreading is slow on a hot path.
   const mentions: EntityMention[] = mentionDrafts.map(({ mention: { type, start, end, text, via, confidence }, group }) => ({ type, start, end, text, via, confidence, entity: indexOf.get(group)! }));
   const entities: DocumentEntity[] = order.map((g) => {
-    const { type, name, roles } = groups.get(g)!;
-    return { type, name, key: entityKey(type, name), roles: sortRoles(roles), mentions: [] as number[] };
+    const { type, name, roles, gender, weak } = groups.get(g)!;
+    const entity: DocumentEntity = { type, name, key: entityKey(type, name), roles: sortRoles(roles), mentions: [] as number[] };
+    // Added last, and only when known, so the fields before them keep their order.
+    return gender || weak ? { ...entity, ...(gender ? { gender } : {}), ...(weak ? { weak } : {}) } : entity;
   });
   mentions.forEach((m, i) => (entities[m.entity]!.mentions as number[]).push(i));
   return { mentions, entities, officeMentions, country };

@@ -37,8 +37,12 @@ export interface EntityMention extends Span {
   readonly text: string;
   /** Index into `EntitiesOutput.entities`: mentions of one entity in this document share it. */
   readonly entity: number;
-  /** How the mention was found. `coreference`: a surname or honorific mention linked to a full name. */
-  readonly via: 'model' | 'gazetteer' | 'rule' | 'coreference';
+  /**
+   * How the mention was found. `coreference`: a surname or honorific mention linked to a full name.
+   * `metadata`: a person the document's metadata names (a PM transcript's prime minister, a release's
+   * `ministers`, a byline) and its text does not: an empty span at 0 (`text` is `''`), the entity's only mention.
+   */
+  readonly via: 'model' | 'gazetteer' | 'rule' | 'coreference' | 'metadata';
   /** In [0, 1]. */
   readonly confidence: number;
 }
@@ -53,6 +57,18 @@ export interface DocumentEntity {
   readonly roles: readonly RoleEvidence[];
   /** Indexes into `EntitiesOutput.mentions`. */
   readonly mentions: readonly number[];
+  /**
+   * People only, present when known: `f` or `m`, as the mentions' honorifics ("Mrs", "Dame"; "Mr", "Sir")
+   * and listed given names (`model/given-name-genders.json`) say, when they agree. Corpus-level
+   * resolution may use it to keep "Mrs Bolger" (a surname entity) from joining Jim Bolger.
+   */
+  readonly gender?: 'f' | 'm';
+  /**
+   * People only, present (and true) for a lone given name linked to no full name in the document
+   * ("Neil", an interviewer's first name): its mentions' confidence is at most 0.3, and corpus-level
+   * resolution should keep it out of top entities and from joining a full name on its own.
+   */
+  readonly weak?: true;
 }
 
 /** "the Foreign Minister", "the US Secretary of State": an office named without a person. */

@@ -90,7 +90,8 @@ export function windowDocument(doc: Document, window: Window): Document {
  */
 export function mergeWindows(parts: Iterable<{ readonly window: Window; readonly output: EntitiesOutput }>): EntitiesOutput {
   const mentions: EntityMention[] = [];
-  const entities: { type: DocumentEntity['type']; name: string; key: string; roles: RoleEvidence[]; mentions: number[] }[] = [];
+  const entities: { type: DocumentEntity['type']; name: string; key: string; roles: RoleEvidence[]; mentions: number[]; gender?: 'f' | 'm'; weak?: true }[] = [];
+  const weakIn = new Map<number, boolean>();
   const officeMentions: OfficeMention[] = [];
   const byKey = new Map<string, number>();
   let country: EntitiesOutput['country'] = null;
@@ -105,6 +106,8 @@ export function mergeWindows(parts: Iterable<{ readonly window: Window; readonly
         entities.push({ type: e.type, name: e.name, key: e.key, roles: [], mentions: [] });
       }
       const target = entities[index] as (typeof entities)[number];
+      if (e.gender && !target.gender) target.gender = e.gender;
+      weakIn.set(index, (weakIn.get(index) ?? true) && e.weak === true);
       for (const role of e.roles) {
         const outside = role.source === 'front-matter' || role.source === 'byline';
         if (outside && target.roles.some((r) => r.source === role.source && r.title === role.title && r.of === role.of)) continue;
@@ -113,6 +116,8 @@ export function mergeWindows(parts: Iterable<{ readonly window: Window; readonly
       return index;
     });
     for (const m of output.mentions) {
+      // The metadata's person with no mention in a window: once, from the first window, at 0.
+      if (m.via === 'metadata' && shift > 0) continue;
       const entity = local[m.entity] as number;
       (entities[entity] as (typeof entities)[number]).mentions.push(mentions.length);
       mentions.push({ type: m.type, start: m.start + shift, end: m.end + shift, text: m.text, via: m.via, confidence: m.confidence, entity });
@@ -121,6 +126,9 @@ export function mergeWindows(parts: Iterable<{ readonly window: Window; readonly
     country ??= output.country;
   }
   for (const e of entities) e.roles.sort((a, b) => TENSE_ORDER[a.tense] - TENSE_ORDER[b.tense] || a.start - b.start || a.end - b.end);
+  entities.forEach((e, k) => {
+    if (weakIn.get(k)) e.weak = true;
+  });
   return { mentions, entities, officeMentions, country };
 }
 

@@ -1,7 +1,11 @@
 import type { Candidate } from '../candidates/index.js';
-import type { Rules } from '../lexicon/index.js';
-import { canonicalName, foldDiacritics, nameFold } from '../names/index.js';
-import { CLITIC, PUNCT, WORD, type Tok } from '../text/index.js';
+import { STARTS_GIVEN_NAME, type Rules } from '../lexicon/index.js';
+import { canonicalName, foldDiacritics, inCapitals, isNameWord, mendBrokenGivenName, nameFold, nameFromCapitals, readName, skipHonorifics } from '../names/index.js';
+import { CLITIC, PUNCT, tokenizeText, WORD, type Tok } from '../text/index.js';
+import type { EntityMention } from '../types.js';
+
+/** `f` or `m`, as an honorific ("Mrs", "Sir") or a listed given name says; absent when nothing says or the evidence disagrees. */
+export type Gender = 'f' | 'm';
 
 /** A person mention with its name read out. */
 export interface PersonMention {
@@ -10,7 +14,7 @@ export interface PersonMention {
   readonly end: number;
   readonly name: string;
   readonly words: readonly string[];
-  readonly via: 'model' | 'gazetteer' | 'rule' | 'coreference';
+  readonly via: EntityMention['via'];
   readonly confidence: number;
   /** The candidate it came from; null for surnames found by the coreference scan. */
   readonly candidate: Candidate | null;
@@ -21,9 +25,18 @@ export interface PersonCluster {
   readonly mentions: PersonMention[];
   /** Full names from front matter or the byline. */
   readonly outside: string[];
+  /** Full names from the document's title: they name the person but, alone, make none. */
+  readonly titled: string[];
   /** A lone surname that two or more people share: never linked to either. */
   readonly ambiguous: boolean;
+  /** What the honorifics and given names of its mentions (and outside names) say, when they agree; set when clustering ends. */
+  gender: Gender | null;
+  /** A lone given name linked to no full name ("Neil", an interviewer's first name): kept, with confidence at most `WEAK_CONFIDENCE`. */
+  weak: boolean;
 }
+
+/** The highest confidence of a weak person's mentions (a lone given name linked to no full name). */
+export const WEAK_CONFIDENCE = 0.3;
 
 const fold = (w: string) => nameFold(w);
 const ASCII = /^[\x00-\x7f]*$/;
@@ -40,8 +53,45 @@ export function nameWords(name: string): string[] {
 }
 
 export function personMention(c: Candidate, tokens: readonly Tok[], text: string): PersonMention {
-  const name = canonicalName(text.slice(tokens[c.nameStart]!.start, tokens[c.end - 1]!.end));
+  const name = mendBrokenGivenName(canonicalName(text.slice(tokens[c.nameStart]!.start, tokens[c.end - 1]!.end)));
   return { start: c.start, end: c.end, name, words: nameWords(name), via: c.via, confidence: c.confidence, candidate: c };
+}
+
+/** Honorifics that never end a name: one inside a person's span starts another person ("Mr Howard Mr Bolger"). */
+const INNER_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'dr', 'sir', 'dame', 'hon', 'rt', 'prof', 'madam', 'madame']);
+/** "Mdr", "Mrt", "MW" before a name: "Mr" or "Dr" mistyped in a noisy transcript (an M or D and one or two other consonants). */
+const MISTYPED_HONORIFIC = /^[MD][b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{1,2}$/;
+/** Abbreviations so spelled that are no honorific: "Mt Evelyn" (Mount), "Md Yunus" (Mohammad). */
+const NOT_MISTYPED = new Set(['mt', 'md']);
+
+/**
+ * Person candidates as people: a span holding an honorific after its first
+ * name word is two names ("Mr Howard Mr Bolger" → "Mr Howard", "Mr
+ * Bolger"), and a mistyped honorific opening the name is an honorific
+ * ("Mdr Bolger", "MW Howard" → the name "Bolger", "Howard"); a lone word so
+ * spelled stays a name.
+ */
+export function splitPersonCandidates(candidates: readonly Candidate[], tokens: readonly Tok[], rules: Rules): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    let start = c.start;
+    let nameStart = c.nameStart;
+    while (nameStart + 1 < c.end && MISTYPED_HONORIFIC.test(tokens[nameStart]!.text) && !NOT_MISTYPED.has(tokens[nameStart]!.key) && !rules.honorifics.match(tokens, nameStart) && isNameWord(tokens[nameStart + 1]!, rules)) {
+      nameStart = skipHonorifics(tokens, nameStart + 1, rules);
+    }
+    for (let k = nameStart + 1; k < c.end; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== WORD || !INNER_HONORIFICS.has(t.key.replace(/\.$/, ''))) continue;
+      const after = skipHonorifics(tokens, k, rules);
+      if (after <= k || after >= c.end) continue;
+      out.push({ ...c, start, end: k, nameStart });
+      start = k;
+      nameStart = after;
+      k = after;
+    }
+    out.push(start === c.start && nameStart === c.nameStart ? c : { ...c, start, nameStart });
+  }
+  return out;
 }
 
 /**
@@ -66,12 +116,15 @@ export function personMention(c: Candidate, tokens: readonly Tok[], text: string
  *   a gazetteer name, a month or opener, or a common word opening a sentence.
  */
 export function clusterPersons(
-  mentions: readonly PersonMention[],
+  found: readonly PersonMention[],
   outsideNames: readonly string[],
   tokens: readonly Tok[],
   taken: Uint8Array,
   rules: Rules,
+  hints: readonly string[] = [],
 ): PersonCluster[] {
+  // "Yeah", "God": one word that names no person.
+  const mentions = found.filter((m) => m.words.length !== 1 || !rules.notPersonNames.has(fold(m.words[0]!)));
   const clusters: PersonCluster[] = [];
   const byFull = new Map<string, PersonCluster>();
   const fullKey = (words: readonly string[]) => `${fold(words[0]!)}|${lastWord(words, rules)}`;
@@ -79,7 +132,7 @@ export function clusterPersons(
     const key = fullKey(words);
     let c = byFull.get(key);
     if (!c) {
-      c = { mentions: [], outside: [], ambiguous: false };
+      c = { mentions: [], outside: [], titled: [], ambiguous: false, gender: null, weak: false };
       byFull.set(key, c);
       clusters.push(c);
     }
@@ -90,6 +143,17 @@ export function clusterPersons(
     const words = nameWords(name);
     if (words.length >= 2) full(words).outside.push(name);
   }
+  // Full names in the title ("Joint press conference with … the Rt Hon Christopher Luxon MP"): they link "Christopher" and "Luxon", and make no person alone.
+  for (const name of hints) {
+    const words = nameWords(name);
+    if (words.length < 2) continue;
+    full(words).titled.push(name);
+  }
+  const genderOf = (m: PersonMention) => mentionGender(m, tokens, rules);
+  // What each full-name person's honorifics and given names say.
+  const fullGender = new Map<PersonCluster, Gender | null>();
+  for (const c of byFull.values()) fullGender.set(c, agreed([...c.mentions.map(genderOf), ...c.mentions.map((m) => givenNameGender(m.words, rules)), ...[...c.outside, ...c.titled].map((n) => givenNameGender(nameWords(n), rules))]));
+  const fits = (c: PersonCluster, g: Gender | null) => g === null || (fullGender.get(c) ?? null) === null || fullGender.get(c) === g;
   // Surname → the full-name people ending with it.
   const bySurname = new Map<string, PersonCluster[]>();
   const byFirst = new Map<string, PersonCluster[]>();
@@ -100,21 +164,35 @@ export function clusterPersons(
   }
   // Where each full-name person is first named: names from outside the text come first.
   const introduced = new Map<PersonCluster, number>();
-  for (const c of byFull.values()) introduced.set(c, c.outside.length > 0 ? -1 : Math.min(...c.mentions.map((m) => m.start)));
+  for (const c of byFull.values()) introduced.set(c, c.outside.length > 0 || c.titled.length > 0 ? -1 : Math.min(...c.mentions.map((m) => m.start)));
   const pick = (options: readonly PersonCluster[], at: number): PersonCluster | null => {
     if (options.length === 1) return options[0]!;
     const before = options.filter((c) => introduced.get(c)! < at);
     return before.length === 1 ? before[0]! : null;
   };
-  const singles = new Map<string, PersonCluster>();
-  const single = (word: string, ambiguous: boolean) => {
-    const key = `${ambiguous ? '?' : ''}${word}`;
-    let c = singles.get(key);
+  // Lone names linked to no full name, by folded word: one person each, or one per sex the honorifics give ("Mr Bolger", "Mrs Bolger").
+  const singles = new Map<string, PersonCluster[]>();
+  const ambiguousSingles = new Map<string, PersonCluster>();
+  const singleGender = new Map<PersonCluster, Gender | null>();
+  const single = (word: string, ambiguous: boolean, gender: Gender | null = null) => {
+    if (ambiguous) {
+      let c = ambiguousSingles.get(word);
+      if (!c) {
+        c = { mentions: [], outside: [], titled: [], ambiguous, gender: null, weak: false };
+        ambiguousSingles.set(word, c);
+        clusters.push(c);
+      }
+      return c;
+    }
+    const list = singles.get(word) ?? singles.set(word, []).get(word)!;
+    let c = list.find((x) => gender === null || singleGender.get(x) === null || singleGender.get(x) === gender);
     if (!c) {
-      c = { mentions: [], outside: [], ambiguous };
-      singles.set(key, c);
+      c = { mentions: [], outside: [], titled: [], ambiguous, gender: null, weak: false };
+      list.push(c);
       clusters.push(c);
     }
+    if (gender !== null) singleGender.set(c, gender);
+    else if (!singleGender.has(c)) singleGender.set(c, null);
     return c;
   };
   // Given names the text uses alone for one person ("Jacinda said"): their bare mentions are found like surnames'.
@@ -122,20 +200,65 @@ export function clusterPersons(
   for (const m of mentions) {
     if (m.words.length !== 1) continue;
     const word = fold(m.words[0]!);
-    const bySur = bySurname.get(word) ?? [];
-    const options = bySur.length > 0 ? bySur : (byFirst.get(word) ?? []);
+    // "Mrs Bolger" is not Jim Bolger: an honorific of the other sex rules a full name out.
+    const gender = genderOf(m);
+    const named = bySurname.get(word) ?? [];
+    const bySur = named.filter((c) => fits(c, gender));
+    const options = named.length > 0 ? bySur : (byFirst.get(word) ?? []).filter((c) => fits(c, gender));
     const owner = pick(options, m.start);
     if (owner) {
       owner.mentions.push({ ...m, via: 'coreference' });
-      if (bySur.length === 0 && options.length === 1) byGiven.set(word, options);
-    } else single(word, options.length > 1).mentions.push(m);
+      if (named.length === 0 && options.length === 1) byGiven.set(word, options);
+    } else single(word, options.length > 1, gender).mentions.push(m);
   }
   // A lone surname with no full name anywhere ("Mr Smith") still gathers its bare mentions.
   const owners = new Map(bySurname);
-  for (const [key, c] of singles) if (!c.ambiguous && !owners.has(key)) owners.set(key, [c]);
+  for (const [key, list] of singles) if (!owners.has(key)) owners.set(key, list);
   for (const [key, c] of byGiven) if (!owners.has(key)) owners.set(key, c);
   scanSurnames(tokens, taken, rules, owners, single, pick);
-  return clusters.filter((c) => c.mentions.length > 0);
+  const kept = clusters.filter((c) => c.mentions.length > 0 || c.outside.length > 0);
+  for (const c of kept) {
+    c.gender = agreed([...c.mentions.map(genderOf), ...c.mentions.map((m) => givenNameGender(m.words, rules)), ...c.outside.map((n) => givenNameGender(nameWords(n), rules))]);
+  }
+  // "Neil", "Helen": an interviewer's first name, linked to no full name. Kept, weakly: it is somebody, but nobody the corpus can tell.
+  for (const [word, list] of singles) {
+    if (bySurname.has(word) || !((rules.starts.get(word) ?? 0) & STARTS_GIVEN_NAME || rules.givenNameGender.has(word))) continue;
+    for (const c of list) {
+      if (c.mentions.length === 0 || c.mentions.some((m) => m.candidate !== null && m.candidate.nameStart > m.start)) continue;
+      c.weak = true;
+      c.mentions.forEach((m, k) => {
+        if (m.confidence > WEAK_CONFIDENCE) c.mentions[k] = { ...m, confidence: WEAK_CONFIDENCE };
+      });
+    }
+  }
+  return kept;
+}
+
+/** The one value all the evidence that says anything agrees on, else null. */
+function agreed(genders: readonly (Gender | null)[]): Gender | null {
+  let out: Gender | null = null;
+  for (const g of genders) {
+    if (g === null) continue;
+    if (out !== null && out !== g) return null;
+    out = g;
+  }
+  return out;
+}
+
+/** What the honorifics before a mention's name say: "Mrs", "Dame", "Her Excellency" → f; "Mr", "Sir", "Lord" → m. */
+export function mentionGender(m: PersonMention, tokens: readonly Tok[], rules: Rules): Gender | null {
+  const end = m.candidate?.nameStart ?? m.start;
+  const found: (Gender | null)[] = [];
+  for (let k = m.start; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === WORD) found.push(rules.honorificGender.get(t.key.replace(/\.$/, '')) ?? null);
+  }
+  return agreed(found);
+}
+
+/** What a full name's given name says ("Jim Bolger" → m, "Helen Clark" → f); a lone word says nothing. */
+export function givenNameGender(words: readonly string[], rules: Rules): Gender | null {
+  return words.length >= 2 ? (rules.givenNameGender.get(fold(words[0]!)) ?? null) : null;
 }
 
 function scanSurnames(
@@ -190,15 +313,50 @@ function scanSurnames(
   }
 }
 
-/** The fullest form among a person's names: most words, then longest, then the one with diacritics. */
+/**
+ * The fullest form among a person's names: most words, then longest, then
+ * the one with diacritics, then one in ordinary case over one in capitals
+ * only ("Jim Bolger" over a speaker label's "JIM BOLGER"). A name the
+ * document writes only in capitals ("CLARK:") is shown in ordinary case
+ * ("Clark"); acronyms and initials stay.
+ */
 export function bestName(cluster: PersonCluster): string {
-  const names = [...cluster.mentions.map((m) => m.name), ...cluster.outside];
+  const names = [...cluster.mentions.map((m) => m.name), ...cluster.outside, ...cluster.titled];
   let best = names[0] ?? '';
-  const score = (n: string) => [nameWords(n).length, n.length, n === foldDiacritics(n) ? 0 : 1] as const;
+  const score = (n: string) => [nameWords(n).length, n.length, n === foldDiacritics(n) ? 0 : 1, inCapitals(n) ? 0 : 1] as const;
   for (const n of names) {
     const a = score(n);
     const b = score(best);
-    if (a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])))) best = n;
+    if (a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && (a[2] > b[2] || (a[2] === b[2] && a[3] > b[3])))))) best = n;
   }
-  return best;
+  if (!inCapitals(best)) return best;
+  // The same words in ordinary case elsewhere in the document (a title hint included).
+  const same = names.find((n) => !inCapitals(n) && nameFold(n) === nameFold(best));
+  return same ?? nameFromCapitals(best);
+}
+
+/**
+ * Full names a document's title gives ("Joint press conference with the
+ * Prime Minister of New Zealand, the Rt Hon Christopher Luxon MP"): a listed
+ * given name or an honorific, then one name word. They help link the text's
+ * "Christopher" and "Prime Minister Luxon"; alone they make no person.
+ */
+export function namesInTitle(title: string | null, rules: Rules): string[] {
+  if (!title) return [];
+  const tokens = tokenizeText(title);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== WORD || !t.cap) continue;
+    const after = skipHonorifics(tokens, i, rules);
+    const vouched = after > i;
+    if (!vouched && !((rules.starts.get(t.key) ?? 0) & STARTS_GIVEN_NAME)) continue;
+    // A title is in title case, so a name there runs into the words after it ("John Howard MP Interview With John Laws"): a given name and one more word only.
+    const end = Math.min(readName(tokens, after, rules, vouched), after + 2);
+    if (end - after < 2) continue;
+    const name = canonicalName(title.slice(tokens[after]!.start, tokens[end - 1]!.end));
+    if (nameWords(name).length >= 2) out.push(name);
+    i = end - 1;
+  }
+  return out;
 }

@@ -80,6 +80,12 @@ export interface Rules {
   readonly acronymFillers: ReadonlySet<string>;
   readonly orgHeads: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
+  /** Folded lower-case given name → `f` or `m` (`givenNameGenders`). */
+  readonly givenNameGender: ReadonlyMap<string, 'f' | 'm'>;
+  /** Lower-case honorific word, no full stop → `f` or `m` (`honorificGenders`). */
+  readonly honorificGender: ReadonlyMap<string, 'f' | 'm'>;
+  /** Lower case: words that alone name no person ("yeah", "god"). */
+  readonly notPersonNames: ReadonlySet<string>;
   readonly institutional: ReadonlySet<string>;
   readonly openers: ReadonlySet<string>;
   readonly calendar: ReadonlySet<string>;
@@ -240,6 +246,9 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     acronymFillers: lowerSet(lex.acronymFillers),
     orgHeads: new Set(lex.orgHeads),
     givenNames: new Set(lex.givenNames),
+    givenNameGender: genderMap(lex.givenNameGenders, (n) => foldName(n)),
+    honorificGender: genderMap(lex.honorificGenders, (n) => n.toLowerCase().replace(/\.$/, '')),
+    notPersonNames: lowerSet(lex.notPersonNames ?? []),
     institutional: new Set(lex.institutional),
     openers: new Set(lex.openers),
     calendar: new Set(lex.calendar),
@@ -254,4 +263,21 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     hosts: new Map(Object.entries(lex.hosts)),
     frontMatterCountry: lex.frontMatterCountry,
   };
+}
+
+function foldName(n: string): string {
+  return n.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Names in both lists are left out: their gender is unknown. */
+function genderMap(lists: { readonly female: readonly string[]; readonly male: readonly string[] } | undefined, key: (n: string) => string): Map<string, 'f' | 'm'> {
+  const out = new Map<string, 'f' | 'm'>();
+  if (!lists) return out;
+  const female = new Set(lists.female.map(key));
+  for (const n of female) out.set(n, 'f');
+  for (const n of lists.male.map(key)) {
+    if (female.has(n)) out.delete(n);
+    else out.set(n, 'm');
+  }
+  return out;
 }

@@ -1,8 +1,10 @@
 import countries from '../model/countries.json' with { type: 'json' };
 import givenNames from '../model/given-names.json' with { type: 'json' };
+import givenNameGenders from '../model/given-name-genders.json' with { type: 'json' };
 import honorifics from '../model/honorifics.json' with { type: 'json' };
 import offices from '../model/offices.json' with { type: 'json' };
 import orgs from '../model/orgs.json' with { type: 'json' };
+import notPeople from '../model/not-people.json' with { type: 'json' };
 import people from '../model/people.json' with { type: 'json' };
 import places from '../model/places.json' with { type: 'json' };
 import sources from '../model/sources.json' with { type: 'json' };
@@ -35,6 +37,12 @@ export interface EntityLexicon {
   readonly organisations: readonly OrgRow[];
   readonly people: readonly string[];
   readonly givenNames: readonly string[];
+  /** Given names nearly always a woman's or a man's (`given-name-genders.json`): an honorific of the other sex never links to a full name opening with one. Omitted: no gender from given names. */
+  readonly givenNameGenders?: { readonly female: readonly string[]; readonly male: readonly string[] };
+  /** Words of honorifics that say a woman's or a man's name follows ("Mrs", "Her Excellency"; "Mr", "Sir"). Omitted: none. */
+  readonly honorificGenders?: { readonly female: readonly string[]; readonly male: readonly string[] };
+  /** Words the tagger may take for a person's name that name no person of the document ("Yeah", "God"). Omitted: none. */
+  readonly notPersonNames?: readonly string[];
   readonly offices: readonly OfficeRow[];
   readonly portfolios: readonly PortfolioRow[];
   /** Words before a title that make a new office ("Deputy", "Assistant"). */
@@ -108,6 +116,9 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   organisations: orgs.organisations as unknown as OrgRow[],
   people: people.people,
   givenNames: givenNames.names,
+  givenNameGenders: { female: givenNameGenders.female, male: givenNameGenders.male },
+  honorificGenders: { female: honorifics.female, male: honorifics.male },
+  notPersonNames: notPeople.names,
   offices: offices.offices as unknown as OfficeRow[],
   portfolios: offices.portfolios as unknown as PortfolioRow[],
   officePrefixes: offices.prefixes,

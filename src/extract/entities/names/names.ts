@@ -69,20 +69,82 @@ const TWO_CAPITALS = /\p{Lu}\p{Lu}/u;
 const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
 
 /**
+ * Words in capitals that are acronyms, as the gazetteers write them ("UN",
+ * "NATO", "COAG", "DC" in "Washington DC"): never re-cased. Any capitals of
+ * one or two letters count too ("US-NZ Council", "LI Qiang" is left alone).
+ */
+const ACRONYMS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  const rows = [...DEFAULT_LEXICON.organisations, ...DEFAULT_LEXICON.places, ...DEFAULT_LEXICON.countries];
+  for (const m of JSON.stringify(rows).matchAll(/(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu)) out.add(m[0]);
+  return out;
+})();
+
+/** Whether a word in capitals keeps them: an acronym, two letters or fewer, or no vowel ("NSW"). */
+const keepsCapitals = (w: string) => ACRONYMS.has(w) || w.replace(/['’.]/g, '').length <= 2 || !/[AEIOUY]/u.test(foldDiacritics(w));
+
+/** Words no person's name holds ("Council", "Group", "Agenda"): a name with one is an organisation's, whose capitals are an acronym ("COAG Reform Council"). */
+const NOT_IN_PERSON_NAMES = new Set([...DEFAULT_LEXICON.institutional, ...DEFAULT_LEXICON.orgHeads]);
+
+/** One word of a name in capitals in ordinary case: hyphenated and apostrophised parts each ("O'BRIEN" → "O'Brien", "SMITH-JONES" → "Smith-Jones"); acronyms stay. */
+function ordinaryCase(word: string): string {
+  return word
+    .split(/([-‐])/u)
+    .map((part) => (part.length < 2 || keepsCapitals(part) || /\p{Ll}/u.test(part) ? part : part.toLowerCase().replace(/(^|['’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())))
+    .join('');
+}
+
+/**
  * Diplomatic style writes the family name in capitals: "Winston PETERS",
  * "Mr IWAYA Takeshi" (Japan's foreign ministry, family name first). Capitals
  * beside ordinary words are the family name in ordinary case; a capitalised
  * family name before a listed given name moves after it ("Takeshi Iwaya",
  * as the name is written elsewhere). A name all in capitals (a headline) is
- * left as it is.
+ * left as it is, and so are acronyms ("Washington DC", "UN Security
+ * Council", "US-NZ Council", "COAG Reform Council": the gazetteers' capitals,
+ * and any of one or two letters).
  */
 function familyInCapitals(name: string): string {
   if (!TWO_CAPITALS.test(name)) return name; // nearly every name: no split
   const words = name.split(' ');
   const caps = words.map((w) => CAPITALS.test(w));
   if (!caps.includes(true) || !caps.includes(false)) return name;
+  if (words.some((w, k) => (caps[k] ? w.split(/[-‐]/u).some(keepsCapitals) : NOT_IN_PERSON_NAMES.has(w)))) return name;
   if (words.length === 2 && caps[0] && GIVEN_NAMES.has(words[1]!)) return `${words[1]} ${titleCase(words[0]!)}`;
   return words.map((w, k) => (caps[k] ? titleCase(w) : w)).join(' ');
+}
+
+/** "McGRATH" → "McGrath": a Mc/Mac prefix before capitals, as speaker labels write it. */
+const MC_CAPITALS = /^(Mc|Mac)(\p{Lu}{2,})$/u;
+
+/**
+ * A person's name to show, when it is written in capitals only (a
+ * transcript's speaker label, "CLARK", "JIM BOLGER", "McGRATH"): each word in
+ * ordinary case ("Clark", "Jim Bolger", "McGrath", "O'Brien"); acronyms and
+ * initials stay. A name with any word in ordinary case is returned as it is.
+ */
+export function nameFromCapitals(name: string): string {
+  const words = name.split(' ');
+  if (!words.every((w) => MC_CAPITALS.test(w) || !/\p{Ll}/u.test(w))) return name;
+  return words.map((w) => w.replace(MC_CAPITALS, (_, mc: string, rest: string) => mc + titleCase(rest))).map((w) => (/\p{Ll}/u.test(w) ? w : ordinaryCase(w))).join(' ');
+}
+
+/** Whether a name is written in capitals only ("CLARK", "McGRATH"). */
+export function inCapitals(name: string): boolean {
+  return /\p{Lu}/u.test(name) && name.split(' ').every((w) => MC_CAPITALS.test(w) || !/\p{Ll}/u.test(w));
+}
+
+/**
+ * A given name broken after its first letter by a noisy scan ("J. Ohn
+ * Howard", "J OHN Howard"): the letter and the next word spell a listed given
+ * name the word alone is not. Returns the name mended ("John Howard"), or as
+ * it was.
+ */
+export function mendBrokenGivenName(name: string): string {
+  const m = /^(\p{Lu})\.? (\p{L}+)( .+)$/u.exec(name);
+  if (!m) return name;
+  const joined = m[1]! + m[2]!.toLowerCase();
+  return GIVEN_NAMES.has(joined) && !GIVEN_NAMES.has(m[2]!) ? joined + m[3]! : name;
 }
 
 const SUFFIXES = new Set(DEFAULT_LEXICON.suffixes.map((s) => s.replace(/\.$/, '')));

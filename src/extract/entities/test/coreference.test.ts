@@ -20,9 +20,22 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
   // Before the second Clark is named, a bare "Clark" can only be the first; after, it is neither.
   [
-    'Helen Clark spoke first. Clark said the talks went well. Then Jim Clark arrived, and Mr Clark left.',
-    ['Helen Clark → Helen Clark', 'Clark → Helen Clark', 'Jim Clark → Jim Clark', 'Mr Clark → Clark'],
+    'Helen Clark spoke first. Clark said the talks went well. Then Jim Clark arrived, and Clark left.',
+    ['Helen Clark → Helen Clark', 'Clark → Helen Clark', 'Jim Clark → Jim Clark', 'Clark → Clark'],
   ],
+  // … unless an honorific tells them apart: "Mr Clark" cannot be Helen Clark.
+  [
+    'Helen Clark spoke first. Then Jim Clark arrived, and Mr Clark left. Ms Clark stayed.',
+    ['Helen Clark → Helen Clark', 'Jim Clark → Jim Clark', 'Mr Clark → Jim Clark', 'Ms Clark → Helen Clark'],
+  ],
+  // An honorific of the other sex never joins a full name: "Mrs Bolger" is her own entity, and Jim Bolger's stays his.
+  ['Jim Bolger arrived. Mrs Bolger followed him. Bolger spoke.', ['Jim Bolger → Jim Bolger', 'Mrs Bolger → Bolger', 'Bolger → Jim Bolger']],
+  ['Helen Clark arrived. Mr Clark followed her.', ['Helen Clark → Helen Clark', 'Mr Clark → Clark']],
+  ['Dame Jenny Shipley spoke. Sir Shipley left.', ['Dame Jenny Shipley → Jenny Shipley', 'Sir Shipley → Shipley']],
+  // Unknown gender never blocks: "Kim" is listed for neither sex.
+  ['Kim Beazley spoke. Mrs Beazley and Mr Beazley left.', ['Kim Beazley → Kim Beazley', 'Mrs Beazley → Kim Beazley', 'Mr Beazley → Kim Beazley']],
+  // A name holding an honorific after its first word is two names; "Mdr", "MW" are a mistyped "Mr"; "Doctor" is an honorific.
+  ['Mr Howard Mr Bolger said so.', ['Mr Howard → Howard', 'Mr Bolger → Bolger']],
   ['Secretary of State Antony Blinken met Secretary Blinken’s staff.', ['Antony Blinken → Antony Blinken', 'Blinken → Antony Blinken']],
   ['John Key spoke. Key issues remain, Mr Key said.', ['John Key → John Key', 'Mr Key → John Key']],
 ];

@@ -18,7 +18,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['New Zealand Secretary of Foreign Affairs and Trade Mere Tākuta met officials.', ['Mere Tākuta | Secretary of Foreign Affairs and Trade of New Zealand']],
   ['Rt Hon Winston Peters and Dr. Ayesha Verrall spoke.', ['Winston Peters', 'Ayesha Verrall']],
   ['The Hon Winston Peters MP met Dame Jane Doe DBE and Sir Tim Lane KC.', ['Winston Peters', 'Jane Doe', 'Tim Lane']],
-  ['TRANSCRIPT OF THE HON JOHN HOWARD MP DOORSTOP INTERVIEW', ['JOHN HOWARD']],
+  // A name written only in capitals is shown in ordinary case.
+  ['TRANSCRIPT OF THE HON JOHN HOWARD MP DOORSTOP INTERVIEW', ['John Howard']],
   ['Lt Gen Jane Whitfield commands the force.', ['Jane Whitfield']],
   ['Ursula von der Leyen met Ngozi Okonjo-Iweala.', ['Ursula von der Leyen', 'Ngozi Okonjo-Iweala']],
   ['President Xi Jinping received the delegation. President Xi said little.', ['Xi Jinping | President | President']],
@@ -62,7 +63,7 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['ACT MP for Tāmaki Tomas Ferreira said the bill would pass.', ['Tomas Ferreira | Member of Parliament for Tāmaki of ACT Party']],
   ['Labour deputy leader Ravi Chandrasekaran spoke later.', ['Ravi Chandrasekaran | Deputy Leader of Labour Party']],
   // A heading's title reaches a name alone on the next line; a formal name after a comma takes its title.
-  ['ADDRESS BY THE PRIME MINISTER\n\nTHE HON TOMAS FERREIRA MP\n\nThank you.', ['TOMAS FERREIRA | Prime Minister']],
+  ['ADDRESS BY THE PRIME MINISTER\n\nTHE HON TOMAS FERREIRA MP\n\nThank you.', ['Tomas Ferreira | Prime Minister']],
   ['An agreement by Prime Minister, the Hon Tomas Ferreira and Chairman Cox was signed.', ['Tomas Ferreira | Prime Minister', 'Cox | Chair']],
   ['And my newly appointed National Security Adviser, Mr Tomas Ferreira will be working with us.', ['Tomas Ferreira | National Security Adviser']],
   // Wire style: an age between a name and its apposition; a head of state.

@@ -20,6 +20,16 @@ const canonical: ReadonlyArray<readonly [string, string]> = [
   ['Rt Hon Winston PETERS', 'Winston Peters'],
   ['CHO Tae-yul', 'Cho Tae-yul'],
   ['JOHN HOWARD', 'JOHN HOWARD'],
+  // Acronyms keep their capitals: the gazetteers', any of one or two letters, beside an organisation's word.
+  ['Washington DC', 'Washington DC'],
+  ['UN Security Council', 'UN Security Council'],
+  ['US-NZ Council', 'US-NZ Council'],
+  ['COAG Reform Council', 'COAG Reform Council'],
+  ['NATO Summit', 'NATO Summit'],
+  ['Murray McCully', 'Murray McCully'],
+  ['Ian MacKenzie', 'Ian MacKenzie'],
+  ['Hamish de Spa', 'Hamish de Spa'],
+  ['Doctor Mahathir', 'Mahathir'],
 ];
 for (const [input, expected] of canonical) test(`canonicalName(${JSON.stringify(input)})`, () => assert.equal(canonicalName(input), expected));
 

@@ -9,11 +9,13 @@ import { documentOf, runStage, testStage } from './support.js';
 function checkInvariants(text: string, out: EntitiesOutput): void {
   for (const m of out.mentions) {
     assert.ok(spanMatches(text, m), `mention ${JSON.stringify(m)}`);
-    assert.ok(m.text.length > 0, 'mentions are never empty');
+    // Only a person the metadata names and the text does not has an empty mention, at 0.
+    assert.ok(m.text.length > 0 || (m.via === 'metadata' && m.start === 0 && m.end === 0), 'mentions are never empty');
     assert.ok(out.entities[m.entity]?.mentions.includes(out.mentions.indexOf(m)), 'mention and entity point at each other');
     assert.ok(m.confidence >= 0 && m.confidence <= 1, 'confidence in [0, 1]');
   }
   for (let i = 1; i < out.mentions.length; i++) assert.ok(out.mentions[i - 1]!.end <= out.mentions[i]!.start, 'mentions are ordered and disjoint');
+  for (const e of out.entities) if (e.mentions.some((i) => out.mentions[i]!.via === 'metadata')) assert.equal(e.mentions.length, 1, 'a metadata mention is the only one');
   for (const e of out.entities) {
     assert.ok(e.mentions.length > 0, 'every entity has a mention');
     assert.match(e.key, /^(person|org|place):[a-z0-9]+(-[a-z0-9]+)*$|^(person|org|place):unnamed$/, e.key);
