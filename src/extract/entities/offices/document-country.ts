@@ -46,10 +46,8 @@ function publisherNamed(name: string, rules: Rules): Publisher | null {
   const org = whole.value;
   // "New Zealand National Party": the party's country is in its full name even when the canonical one leaves it out.
   let country = org.country;
-  for (let i = 0; country === null && i < tokens.length; i++) {
-    const inner = rules.gazetteer.match(tokens, i);
-    if (inner?.value.kind === 'country') country = inner.value.name;
-  }
+  for (const known of rules.countryByName.keys()) if (country === null && ` ${name} `.includes(` ${known} `)) country = known;
+  for (let i = 0; country === null && i < tokens.length; i++) country = rules.adjectives.match(tokens, i)?.value ?? null;
   return { name: org.name, country, party: rules.parties.has(org.name) };
 }
 

@@ -51,5 +51,5 @@ export function inferOwner(
 
 /** Offices a party or another organisation can hold: its own (`org`: leader, co-leader), its MPs and its spokespeople. */
 export function isPartyPost(title: string, info: OfficeInfo): boolean {
-  return info.flags.has('org') || title === 'Member of Parliament' || title.startsWith('Member of Parliament for') || title.startsWith('Spokesperson') || title.endsWith('Spokesperson') || title.endsWith('Candidate');
+  return info.flags.has('org') || title === 'Member of Parliament' || title.startsWith('Member of Parliament for') || title.startsWith('Spokesperson') || title.endsWith('Spokesperson') || title.endsWith('Candidate') || title.startsWith('Candidate');
 }

@@ -32,7 +32,7 @@ const POSTED = new Set(['Ambassador', 'High Commissioner', 'Permanent Representa
 const HOSTED_BEFORE = new Set(['Ambassador', 'Permanent Representative', 'Deputy Permanent Representative']);
 
 /** Posts that take a portfolio of capitalised words before them ("ACT Social Welfare Spokesman", "Climate Change Ambassador"). */
-const PORTFOLIO_POSTS = new Set(['Spokesperson', 'Ambassador']);
+const PORTFOLIO_POSTS = new Set(['Spokesperson', 'Ambassador', 'Candidate']);
 
 const joinTokens = (tokens: readonly Tok[], from: number, to: number): string => {
   let out = '';
@@ -42,7 +42,7 @@ const joinTokens = (tokens: readonly Tok[], from: number, to: number): string =>
 
 /**
  * The capitalised words of a portfolio right before a post ("ACT Social
- * Welfare Spokesman" → "Social Welfare"): back to a party's short name, a
+ * Welfare Spokesman" → "Social Welfare"; "New Zealand First's Mana candidate" → "Mana"): back to a party's short name, a
  * country or organisation, a possessive, a lower-case word or the sentence's
  * first word (which may be an opener), at most four words; null without one.
  */
@@ -88,7 +88,7 @@ function tenseWordBefore(tokens: readonly Tok[], end: number, rules: Rules): { s
 export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rules: Rules): RolePhrase {
   let office = found;
   // "ACT Social Welfare Spokesman": the spokesperson for Social Welfare.
-  const portfolio = PORTFOLIO_POSTS.has(office.title) && tokens[office.start]!.cap ? portfolioBefore(tokens, office.start, rules) : null;
+  const portfolio = PORTFOLIO_POSTS.has(office.title) && (tokens[office.start]!.cap || office.title === 'Candidate') ? portfolioBefore(tokens, office.start, rules) : null;
   if (portfolio !== null) {
     const title = `${office.title} for ${joinTokens(tokens, portfolio, office.start)}`;
     office = { ...office, start: portfolio, title, info: { ...office.info, title } };

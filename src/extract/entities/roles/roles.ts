@@ -98,6 +98,19 @@ function ownerOfPrevious(p: RolePhrase, tokens: readonly Tok[], byEnd: ReadonlyM
 }
 
 /**
+ * "President Zelenskyy of Ukraine", "Prime Minister Albanese of Australia"
+ * (readouts): a country after the name and "of" owns the title before it,
+ * when the country has that office.
+ */
+function ownerAfterName(p: RolePhrase, end: number, tokens: readonly Tok[], rules: Rules): RolePhrase {
+  if (p.of !== null || p.office.info.flags.has('org') || tokens[end]?.kind !== WORD || tokens[end]!.key !== 'of') return p;
+  const at = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
+  const named = at < tokens.length ? rules.gazetteer.match(tokens, at) : null;
+  if (!named || named.value.kind !== 'country' || tokens[at]!.sentence !== tokens[end]!.sentence) return p;
+  return existsIn(p.office.info, named.value.name, rules) ? { ...p, of: named.value.name } : p;
+}
+
+/**
  * Where a title before the name at `start` would end: at the name, or before
  * a "the" that opens its honorifics ("Foreign Minister the Hon Winston
  * Peters", "Commonwealth Secretary-General the Rt Hon Patricia Scotland").
@@ -197,7 +210,7 @@ export function textRoles(
         used.add(found);
         continue;
       }
-      const p = found.of === null ? ownerOfPrevious(found, tokens, byEnd, startByEnd, rules) : found;
+      const p = found.of === null ? ownerAfterName(ownerOfPrevious(found, tokens, byEnd, startByEnd, rules), m.end, tokens, rules) : found;
       // "Foreign Minister Senator the Hon Penny Wong": the office before a style is the name's too.
       const styled = direct && found.office.info.flags.has('style') ? byEnd.get(found.start) : undefined;
       if (styled && !styled.office.info.flags.has('vague') && !styled.office.plural && tokens[styled.start]!.sentence === tokens[found.start]!.sentence) {

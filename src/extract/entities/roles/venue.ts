@@ -36,9 +36,50 @@ export function withVenues(drafts: readonly RoleDraft[], accepted: readonly Cand
     const key = `${d.cluster}\t${d.title}`;
     venues.set(key, venues.has(key) && venues.get(key) !== d.venue ? null : d.venue);
   }
-  return placed.map((d) => {
+  const settled = placed.map((d) => {
     const venue = inferable(d) && d.venue === undefined ? venues.get(`${d.cluster}\t${d.title}`) : undefined;
     return venue ? { ...d, venue } : d;
+  });
+  return country.from === 'mentions' ? withoutOtherSide(settled, tokens, country.name) : settled;
+}
+
+/**
+ * "Prime Minister Keir Starmer spoke to President Zelenskyy of Ukraine": in a
+ * document whose country is only the one its text names most, a sentence
+ * that states that country as another person's owns none of the unstated
+ * offices in it: they are the other side's. Their owner stays unknown
+ * rather than a guess (the visiting leader is not Ukraine's Prime Minister).
+ */
+function withoutOtherSide(drafts: readonly RoleDraft[], tokens: readonly Tok[], country: string): RoleDraft[] {
+  const sentences = new Set<number>();
+  const sentenceOf = (d: RoleDraft) => {
+    const at = tokenAt(tokens, d.start);
+    return at < 0 ? -1 : tokens[at]!.sentence;
+  };
+  const stated = new Map<number, Set<number>>(); // sentence → clusters stated to hold an office of the country
+  for (const d of drafts) {
+    if (d.stated !== country) continue;
+    const s = sentenceOf(d);
+    if (s < 0) continue;
+    sentences.add(s);
+    (stated.get(s) ?? stated.set(s, new Set()).get(s)!).add(d.cluster);
+  }
+  if (sentences.size === 0) return [...drafts];
+  // A person stated to be the country's anywhere is its, wherever else they are named.
+  const ours = new Set<number>();
+  const held = new Set<string>(); // one-holder titles someone is stated to hold for the country
+  for (const d of drafts) {
+    if (d.stated !== country) continue;
+    ours.add(d.cluster);
+    if (d.info.flags.has('one')) held.add(d.title);
+  }
+  return drafts.map((d) => {
+    if (ours.has(d.cluster) || d.stated !== null || d.ownerUnknown || d.venue !== undefined || (d.source !== 'pattern' && d.source !== 'apposition')) return d;
+    // "President-elect Donald Trump" beside "President Zelenskyy of Ukraine": not Ukraine's either.
+    if (held.has(d.title)) return { ...d, ownerUnknown: true as const };
+    if (!inferable(d)) return d;
+    const s = sentenceOf(d);
+    return s >= 0 && stated.has(s) ? { ...d, ownerUnknown: true as const } : d;
   });
 }
 

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { DocumentMeta, Message } from '../../../core/index.js';
+import { documentOf, people, runStage, testStage } from './support.js';
+
+// The roles releases state (issue 13, item 5): portfolio lists, party spokespeople,
+// posts with their posting, MPs and candidates, mayors, and owners that stay
+// unknown rather than guessed. Names are fictional; the layouts are the held-out styles'.
+
+const BEEHIVE = { url: 'https://www.beehive.govt.nz/release/x' } as const;
+
+/** A removed page header, as the text reader reports it. */
+const header = (excerpt: string): Message => ({ code: 'boilerplate-header', severity: 'info', reason: 'Removed page header.', start: 0, end: 0, origin: 'reader:text', place: null, excerpt }) as Message;
+
+function run(text: string, meta: Partial<DocumentMeta> = {}, headers: readonly string[] = []) {
+  return runStage(testStage, { ...documentOf(text, meta), messages: headers.map(header) }).output;
+}
+
+const withRoles = (text: string, meta: Partial<DocumentMeta> = {}, headers: readonly string[] = []) => people(run(text, meta, headers));
+
+// [name, text, meta, page headers, people with roles]
+const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, readonly string[], readonly string[]]> = [
+  // Portfolio lists.
+  [
+    'a list, one item a line: each portfolio the minister’s office',
+    'The portfolio allocations are:\n\nTomas Ferreira: Finance, Social Investment\n\nRavi Chandrasekaran: Deputy Prime Minister (from 31 May 2026), Foreign Affairs, Racing\n\nMere Tākuta: Housing, Infrastructure, Leader of the House\n',
+    BEEHIVE,
+    [],
+    [
+      'Tomas Ferreira | Minister of Finance of New Zealand | Minister of Social Investment of New Zealand',
+      'Ravi Chandrasekaran | Minister of Foreign Affairs of New Zealand | Minister of Racing of New Zealand | future Deputy Prime Minister of New Zealand',
+      'Mere Tākuta | Minister of Housing of New Zealand | Minister of Infrastructure of New Zealand | Leader of the House of New Zealand',
+    ],
+  ],
+  [
+    'a list whose lines a reader joined: no title reaches the next item’s name',
+    'The new line-up is:\n\nRt Hon Tomas Ferreira – Prime Minister, Minister for Arts, Culture and Heritage Hon Ravi Chandrasekaran – Minister of Finance, Minister of Justice Hon Mere Tākuta – Minister of Defence\n',
+    BEEHIVE,
+    [],
+    [
+      'Tomas Ferreira | Prime Minister of New Zealand | Minister of Arts, Culture and Heritage of New Zealand',
+      'Ravi Chandrasekaran | Minister of Finance of New Zealand | Minister of Justice of New Zealand',
+      'Mere Tākuta | Minister of Defence of New Zealand',
+    ],
+  ],
+  [
+    'a numbered opposition line-up in a party’s release: the party’s spokespeople',
+    'The front bench:\n\n1. Tomas Ferreira – Leader, National Security\n2. Ravi Chandrasekaran – Deputy Leader, Finance\n3. Mere Tākuta – Covid-19 Response, Disarmament\n',
+    {},
+    ['Press Release: New Zealand National Party'],
+    [
+      'Tomas Ferreira | Leader of National Party | Spokesperson for National Security of National Party',
+      'Ravi Chandrasekaran | Deputy Leader of National Party | Spokesperson for Finance of National Party',
+      'Mere Tākuta | Spokesperson for Covid-19 Response of National Party | Spokesperson for Disarmament of National Party',
+    ],
+  ],
+  // Party spokespeople and posts.
+  [
+    'party spokespeople with their portfolio, the party the owner',
+    'ACT Social Welfare Spokesman Tomas Ferreira said so. National’s spokesperson on Foreign Affairs, Ravi Chandrasekaran, agreed. Labour’s foreign affairs spokesperson Mere Tākuta did not.',
+    {},
+    [],
+    [
+      'Tomas Ferreira | Spokesperson for Social Welfare of ACT Party',
+      'Ravi Chandrasekaran | Spokesperson for Foreign Affairs of National Party',
+      'Mere Tākuta | Spokesperson for Foreign Affairs of Labour Party',
+    ],
+  ],
+  ['Opposition before a spokesperson', 'Opposition foreign affairs spokesman Tomas Ferreira criticised the vote.', {}, [], ['Tomas Ferreira | Spokesperson for Foreign Affairs of Opposition']],
+  ['a party’s co-leader', 'Green Party co-leader Tomas Ferreira spoke.', {}, [], ['Tomas Ferreira | Co-leader of Green Party']],
+  ['a party release’s bare post is the party’s', 'Leader Tomas Ferreira spoke.', {}, ['Press Release: Green Party'], ['Tomas Ferreira | Leader of Green Party']],
+  ['a readout’s spokesperson is the publisher’s', 'The following is attributable to Spokesperson Tomas Ferreira:', {}, ['OFFICE OF THE SPOKESPERSON'], ['Tomas Ferreira | Spokesperson of State Department']],
+  // Posts keep their posting.
+  ['an envoy abroad', 'New Zealand’s Ambassador to the United States, Tomas Ferreira, spoke.', {}, [], ['Tomas Ferreira | Ambassador to the United States of New Zealand']],
+  ['a UN ambassador, the country before it the owner', 'Russia’s U.N. Ambassador Tomas Ferreira spoke.', {}, [], ['Tomas Ferreira | Ambassador to the United Nations of Russia']],
+  ['a permanent representative', 'The UK Permanent Representative to the UN, Tomas Ferreira, spoke.', {}, [], ['Tomas Ferreira | Permanent Representative to the United Nations of United Kingdom']],
+  ['a UN high commissioner for a portfolio is the UN’s', 'UN High Commissioner for Refugees Tomas Ferreira spoke.', {}, [], ['Tomas Ferreira | High Commissioner of United Nations']],
+  // MPs, candidates, mayors.
+  ['an MP for an electorate', 'National MP for Rotorua Tomas Ferreira welcomed the forum.', {}, [], ['Tomas Ferreira | Member of Parliament for Rotorua of National Party']],
+  ['a candidate for an electorate', 'New Zealand First’s Mana candidate Tomas Ferreira says so. The Labour candidate, Ravi Chandrasekaran, disagreed.', {}, [], ['Tomas Ferreira | Candidate for Mana of New Zealand First', 'Ravi Chandrasekaran | Candidate of Labour Party']],
+  ['a mayor’s place', 'Rotorua Mayor Tomas Ferreira spoke. Also speaking was the Mayor of Whanganui, Ravi Chandrasekaran, who agreed.', {}, [], ['Tomas Ferreira | Mayor of Rotorua', 'Ravi Chandrasekaran | Mayor of Whanganui']],
+  // Former and then.
+  ['former and then', 'Former Prime Minister Tomas Ferreira and then Foreign Minister Ravi Chandrasekaran spoke.', BEEHIVE, [], ['Tomas Ferreira | former Prime Minister of New Zealand', 'Ravi Chandrasekaran | former Minister of Foreign Affairs of New Zealand']],
+  // Owners: stated after the name; the other side's offices stay unknown.
+  [
+    'a leader speaking to another country’s is not that country’s',
+    'Prime Minister Tomas Ferreira spoke to President Ravi Chandrasekaran of Ukraine. Ukraine and Ukraine and Ukraine.',
+    {},
+    [],
+    ['Tomas Ferreira | Prime Minister', 'Ravi Chandrasekaran | President of Ukraine'],
+  ],
+  ['a party release’s country is the party’s', 'Foreign Minister Tomas Ferreira must explain the Fiji sanctions. Fiji and Fiji and Fiji.', {}, ['Press Release: New Zealand Labour Party'], ['Tomas Ferreira | Minister of Foreign Affairs of New Zealand']],
+];
+
+for (const [name, text, meta, headers, expected] of cases) {
+  test(`release roles: ${name}`, () => assert.deepEqual(withRoles(text, meta, headers), expected));
+}
+
+test('the publisher sets the document country', () => {
+  assert.deepEqual(run('He spoke.', {}, ['Press Release: New Zealand National Party']).country, { name: 'New Zealand', from: 'publisher' });
+  assert.deepEqual(run('He spoke.', {}, ['From: Foreign, Commonwealth & Development Office and The Rt Hon Tomas Ferreira MP']).country, { name: 'United Kingdom', from: 'publisher' });
+});
+
+// Text that states no role (false positives): [name, text]. No person may have a role.
+const noRole: ReadonlyArray<readonly [string, string]> = [
+  ['a spokesperson without a name', 'The minister’s spokesperson said the talks went well.'],
+  ['a portfolio word alone', 'Foreign Affairs officials met in Wellington on Tuesday.'],
+  ['a professor’s comments', 'A professor’s comments drew criticism.'],
+  ['Mayor as a surname', 'Tomas Mayor said the plan would work.'],
+  ['a candidate country', 'The candidate countries Fiji and Tonga applied.'],
+  ['a speaker’s label', 'TOMAS FERREIRA: Well, we will see. Thank you.\n\nJOURNALIST: Minister, one more.'],
+  ['a colon after a name in prose', 'Said Tomas Ferreira: Finance is not the issue, he said.'],
+];
+
+for (const [name, text] of noRole) {
+  test(`no release role: ${name}`, () => assert.deepEqual(withRoles(text).filter((p) => p.includes('|')), []));
+}
+
+test('portfolio words in a list are no people', () => {
+  const names = run('Allocations:\n\nTomas Ferreira: Housing, Infrastructure\n\nRavi Chandrasekaran: Foreign Affairs, Disarmament\n', BEEHIVE).entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.deepEqual(names, ['Tomas Ferreira', 'Ravi Chandrasekaran']);
+});
