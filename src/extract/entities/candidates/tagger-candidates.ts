@@ -23,10 +23,14 @@ const TYPES: Readonly<Record<NerSpanLike['type'], EntityType | null>> = { PER: '
  * titles and honorifics at the front ("State Antony Blinken" → "Antony
  * Blinken"), possessives at the end ("Russia’s" → "Russia"), and anything cut
  * by an office title. A span the gazetteer names exactly takes the
- * gazetteer's type (MISC "AUKUS" → org); other MISC spans are dropped.
+ * gazetteer's type (MISC "AUKUS" → org); other MISC spans are dropped, and
+ * with them the gazetteer places inside them (`dropPlaces`: the rules'
+ * candidates are already in `out`).
  */
 export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpanLike[], rules: Rules, inOffice: Uint8Array, out: Candidate[]): void {
   const otherReadings = nonPersonWords(tokens, spans);
+  const other: [number, number][] = [];
+  const people: [number, number][] = [];
   for (const span of spans) {
     let s = firstTokenAfter(tokens, span.start);
     let e = firstTokenAfter(tokens, span.end - 1) + 1;
@@ -38,15 +42,21 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     let cut = s;
     while (cut < e && !inOffice[cut] && (tokens[cut]!.kind !== CLITIC || (!person && continuesName(tokens, cut, e)))) cut++;
     e = cut;
-    while (e > s && (tokens[e - 1]!.kind === PUNCT || inOffice[e - 1] || rules.postNominals.has(tokens[e - 1]!.text))) e--;
+    while (e > s && !abbreviationStop(tokens, e - 1) && (tokens[e - 1]!.kind === PUNCT || inOffice[e - 1] || rules.postNominals.has(tokens[e - 1]!.text))) e--;
     // "the Opposition I now say": a pronoun before a lower-case word ends no name ("Charles I was" loses its numeral, a rare case here).
     if (e - s > 1 && tokens[e - 1]!.text === 'I' && tokens[e]?.kind === WORD && tokens[e]!.lower) e--;
     if (e <= s) continue;
     const exact = rules.gazetteer.match(tokens, s);
-    const gaz = exact && exact.end === e ? exact.value : null;
+    // A confident person the gazetteer reads as a place ("Jordan" in "Michael Jordan … Jordan scored") stays a person.
+    const personOverPlace = exact !== null && exact.end === e && span.type === 'PER' && span.score >= PERSON_OVER_PLACE && exact.value.type === 'place';
+    if (personOverPlace) people.push([s, e]);
+    const gaz = exact && exact.end === e && !personOverPlace ? exact.value : null;
     if ((!gaz && (isDemonym(tokens, s, e, rules) || isNoEntity(tokens, s, e, rules))) || compoundOfKnownNames(tokens, s, e, rules)) continue;
     const type = gaz ? gaz.type : readsAsPerson(tokens, s, e, span, rules) ? 'person' : TYPES[span.type];
-    if (!type) continue;
+    if (!type) {
+      if (span.type === 'MISC' && !namesAndPeoples(tokens, s, e, rules)) other.push([s, e]);
+      continue;
+    }
     // "Green MP Teanau Tuiono": a party's short name before a title is its owner (roles/org-owner.ts), no person.
     if (type === 'person' && e - s === 1 && inOffice[e] && rules.partyShortNames.has(tokens[s]!.text)) continue;
     // "the Mapua Smith Council", "Banking Reform Commission": an organisation's head word (`orgHeads`) right after it makes it no person.
@@ -58,6 +68,27 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     if (type !== 'person' && !gaz && !plausibleName(tokens, s, e, rules)) continue;
     out.push({ start: s, end: e, type, via: gaz ? 'gazetteer' : 'model', confidence: clamp(span.score), anchor: gaz ? 'gazetteer' : 'model', nameStart: s, gaz });
   }
+  if (other.length > 0 || people.length > 0) dropPlaces(out, other, people);
+}
+
+/**
+ * The gazetteer's places the tagger reads otherwise. "Australia Day", "the U.S. Open", "Gulf War",
+ * "London-based": a place inside a longer name the tagger calls other (`other`, MISC: events, days,
+ * wars, adjectives) is part of that name, not a mention of its own. Organisations stay ("ASEAN FTA",
+ * "the WTO Doha Round": the organisation is what they are about), as do places in a span of only
+ * known names and peoples ("Australian-New Zealand collaboration", "the PNG Indonesian border").
+ * And a place the tagger confidently calls a person, span for span (`people`), is that person.
+ */
+function dropPlaces(out: Candidate[], other: readonly [number, number][], people: readonly [number, number][]): void {
+  let kept = 0;
+  for (const c of out) {
+    const drop =
+      c.via === 'gazetteer' &&
+      c.type === 'place' &&
+      (other.some(([s, e]) => s <= c.start && c.end <= e && e - s > c.end - c.start) || people.some(([s, e]) => s === c.start && e === c.end));
+    if (!drop) out[kept++] = c;
+  }
+  out.length = kept;
 }
 
 /**
@@ -80,6 +111,20 @@ function opensWithHonorific(tokens: readonly Tok[], s: number, e: number, person
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** From this score a tagger's person is not retyped as the place the gazetteer spells the same way. */
+const PERSON_OVER_PLACE = 0.7;
+
+/**
+ * "AMR Corp. said", "Orlando, Fla., and": the full stop of an abbreviation the tagger's span includes,
+ * glued to a short capitalised word, inside the sentence (a full stop ending it is the sentence's).
+ */
+function abbreviationStop(tokens: readonly Tok[], i: number): boolean {
+  const t = tokens[i]!;
+  const word = tokens[i - 1];
+  const next = tokens[i + 1];
+  return t.kind === PUNCT && t.text === '.' && t.glued && word !== undefined && word.kind === WORD && word.cap && word.text.length <= 4 && next !== undefined && next.sentence === t.sentence;
+}
 
 /** Below this score a one-word person span that the document reads otherwise elsewhere is dropped (scores are calibrated: about the chance the span is right). */
 const LONE_PERSON_MIN_SCORE = 0.2;
@@ -145,6 +190,22 @@ function compoundOfKnownNames(tokens: readonly Tok[], s: number, e: number, rule
     k = m.end;
   }
   return parts >= 2 && (dashes > 0 || last !== 'org');
+}
+
+/** Whether the span is only known names and peoples, joined by dashes or side by side ("Australian-New Zealand", "PNG Indonesian"). */
+function namesAndPeoples(tokens: readonly Tok[], s: number, e: number, rules: Rules): boolean {
+  for (let k = s; k < e; ) {
+    const t = tokens[k]!;
+    if (t.kind === PUNCT && (t.text === '-' || t.text === '–' || t.text === '—')) {
+      k++;
+      continue;
+    }
+    const m = rules.gazetteer.match(tokens, k);
+    if (m && m.end <= e) k = m.end;
+    else if (t.kind === WORD && rules.demonyms.has(t.key)) k++;
+    else return false;
+  }
+  return true;
 }
 
 /** "Queen's Park", "People's Liberation Army": a possessive inside an organisation's or place's span, a capitalised word after it, is part of the name. */

@@ -99,6 +99,12 @@ const keptAsTagged: ReadonlyArray<readonly [trap: string, input: string, tag: re
   ['an honorific alone is no place', 'He was appointed by the Pope in 1905.', ['Pope', 'LOC', 0.6], 'Pope', null],
   ['a rank alone is no organisation', 'I sat with the Chief Justice last night.', ['Chief Justice', 'ORG', 0.6], 'Chief Justice', null],
   ['an opener mid-sentence with no article', 'I am pleased that Their Royal Highnesses will visit.', ['Their Royal Highnesses', 'ORG', 0.6], 'Their Royal Highnesses', null],
+  ['a place inside a day', 'Happy Australia Day to your listeners.', ['Australia Day', 'MISC', 0.9], 'Australia', null],
+  ['a place inside a war', 'He protested against the Vietnam War.', ['Vietnam War', 'MISC', 0.9], 'Vietnam', null],
+  ['an organisation inside an agreement stays', 'Talks on an ASEAN FTA went well.', ['ASEAN FTA', 'MISC', 0.8], 'ASEAN', 'org'],
+  ['places beside a people stay', 'Close Australian-New Zealand collaboration will be needed.', ['Australian-New Zealand', 'MISC', 0.9], 'New Zealand', 'place'],
+  ['a confident person spelt like a country', 'Michael Jordan scored 30 points and Jordan said he was tired.', ['Jordan', 'PER', 0.85], 'Jordan', 'person'],
+  ['an abbreviation\'s full stop inside a sentence', 'Shares in AMR Corp. rose on Monday.', ['AMR Corp.', 'ORG', 0.9], 'AMR Corp.', 'org'],
 ];
 
 for (const [trap, input, tag, text, type] of keptAsTagged) {
