@@ -17,7 +17,7 @@ const expected: Record<string, [object, string[]]> = {
       'getEntityView', 'ingestPaths', 'listCorrections', 'listEntities', 'mergeEntities', 'openStore', 'parseSearchParams', 'reindex', 'renameEntity',
       'resolveEntities', 'searchDocuments', 'searchFacets', 'searchParamsSchema', 'splitEntity', 'toExtractRecord', 'undoCorrection',
       'mergeSchema', 'renameSchema', 'splitSchema',
-      'describeStored', 'parseMentionText', 'revertCorrection', 'revertSchema',
+      'describeStored', 'parseMentionText', 'revertCorrection', 'revertSchema', 'officeHistoryView', 'officeSchema',
       'allReusePairs', 'documentReuse', 'listReuse', 'parseReuseParams', 'reusePairOf', 'reuseParamsSchema', 'toReuseContract',
     ],
   ],

@@ -1,7 +1,8 @@
-import { NotFoundError } from '../core/index.js';
+import { NotFoundError, UsageError } from '../core/index.js';
 import { relinkAll, type LinkSummary } from '../link/index.js';
-import type { EntityDetail, EntitySummary, Office, Store } from '../store/index.js';
-import { entityDetailSchema, entityListSchema, parseParams } from './entity-params.js';
+import { canonicalOffice } from '../extract/entities/index.js';
+import type { EntityDetail, EntitySummary, Office, OfficeTerm, Store } from '../store/index.js';
+import { entityDetailSchema, entityListSchema, officeSchema, parseParams } from './entity-params.js';
 
 /** An office held, as listings show it: first and last document dates. */
 export interface RoleView extends Office {
@@ -33,6 +34,26 @@ export async function getEntityView(store: Store, id: string, raw: unknown = {})
   const entity = await store.getEntity(id, parseParams(entityDetailSchema, raw));
   if (!entity) throw unknownEntity(id);
   return entity;
+}
+
+export interface OfficeHistoryView {
+  /** The office asked for, its title canonical ("Foreign Minister" → "Minister of Foreign Affairs"). */
+  readonly office: Office;
+  /** Its holders, term by term in date order; empty when the corpus names none. */
+  readonly terms: readonly OfficeTerm[];
+}
+
+/** Who held an office (title and owner) over time: when each holder is attested and, where a successor shows, until when. */
+export async function officeHistoryView(store: Store, raw: unknown): Promise<OfficeHistoryView> {
+  const params = parseParams(officeSchema, raw);
+  const title = canonicalOffice(params.title);
+  if (title === null) {
+    throw new UsageError(
+      `'${params.title}' is not an office Parley knows: give a title as releases write it ('Prime Minister', 'Foreign Minister', 'Secretary of State'), or see a person's offices with \`parley entities show <id>\`.`,
+    );
+  }
+  const office = { title, of: params.of };
+  return { office, terms: await store.officeHistory(office) };
 }
 
 /** Full resolution on demand: every stored entity resolved again, corrections replayed, counts rebuilt. */

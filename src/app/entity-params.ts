@@ -34,6 +34,9 @@ export const entityDetailSchema = z
 
 export const mergeSchema = z.object({ into: entityId, from: entityId }).strict();
 
+/** `parley entities office` and `GET /api/offices`: an office is a title and whose it is. */
+export const officeSchema = z.object({ title: name, of: name }).strict();
+
 /** One mention by its character span in a document: `parley show <doc> --json` lists them under `entities`. */
 export const mentionRefSchema = z
   .object({

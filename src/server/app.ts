@@ -4,6 +4,7 @@ import {
   documentReuse,
   getDocumentView,
   getEntityView,
+  officeHistoryView,
   listEntities,
   listReuse,
   mergeEntities,
@@ -90,6 +91,7 @@ export function createServerApp(options: ServerOptions): Hono {
   app.get('/api/documents/:id', async (c) => c.json(showDocument(await getDocumentView(store, c.req.param('id')), paths)));
   app.get('/api/entities', async (c) => c.json(await listEntities(store, queryObject(c.req.queries()))));
   app.get('/api/entities/:id', async (c) => c.json(await getEntityView(store, c.req.param('id'), queryObject(c.req.queries()))));
+  app.get('/api/offices', async (c) => c.json(await officeHistoryView(store, queryObject(c.req.queries()))));
   // Corrections, as `parley entities merge|split|rename|undo|revert` make them; the middleware has checked Origin and token.
   const writes = bodyLimit({
     maxSize: MAX_BODY_BYTES,

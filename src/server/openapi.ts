@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityDetailSchema, entityListSchema, mergeSchema, renameSchema, reuseParamsSchema, revertSchema, searchParamsSchema, splitSchema } from '../app/index.js';
+import { entityDetailSchema, entityListSchema, mergeSchema, officeSchema, renameSchema, reuseParamsSchema, revertSchema, searchParamsSchema, splitSchema } from '../app/index.js';
 
 const hit = z.object({
   id: z.string(),
@@ -17,6 +17,19 @@ const entityFacetValues = z.array(
 const entityType = z.enum(['person', 'org', 'place']);
 const date = z.string().nullable().describe('YYYY-MM-DD');
 const office = { title: z.string(), of: z.string().nullable().describe('Whose office (country or organisation); null when unknown') };
+const officeHistory = z.object({
+  office: z.object(office),
+  terms: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      firstAttested: z.string().describe('Date of the first document naming the person in the office, in this term'),
+      lastAttested: z.string(),
+      documents: z.number().int(),
+      until: z.string().nullable().describe("The successor's first evidence; null for the latest holder"),
+    }),
+  ),
+});
 const role = z.object({ ...office, from: date, to: date }).describe('An office held: dates of the first and last documents that show it');
 const entitySummary = {
   id: z.string().describe('Canonical id, stable across runs: person:winston-peters'),
@@ -226,6 +239,13 @@ export function openApiDocument(version: string): object {
             '400': errors['400'],
             '404': { description: 'No such entity', content: json(errorBody) },
           },
+        },
+      },
+      '/api/offices': {
+        get: {
+          summary: 'Who held an office (title and owner) over time, as `parley entities office`: each holder, when attested, and until the successor the corpus shows',
+          parameters: queryParameters(officeSchema),
+          responses: { '200': { description: 'The office and its terms in date order', content: json(officeHistory) }, ...errors },
         },
       },
       '/api/entities/merge': correctionRoute(

@@ -315,6 +315,18 @@ export interface EntityDetail extends EntitySummary {
   readonly coMentioned: readonly CoMention[];
 }
 
+/** One holder's term in an office, as the corpus attests it (`officeTerms`). */
+export interface OfficeTerm {
+  readonly id: string;
+  readonly name: string;
+  /** Dates of the first and last documents that name the person in the office, in this term. */
+  readonly firstAttested: string;
+  readonly lastAttested: string;
+  readonly documents: number;
+  /** The successor's first evidence, where the corpus shows one; null for the latest holder. */
+  readonly until: string | null;
+}
+
 export interface OfficeHolder {
   readonly id: string;
   readonly name: string;

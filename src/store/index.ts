@@ -42,6 +42,7 @@ export type {
   NameForm,
   Office,
   OfficeHolder,
+  OfficeTerm,
   PendingDocument,
   PendingLinks,
   PersonCandidate,

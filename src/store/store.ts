@@ -12,6 +12,7 @@ import type {
   EntityRowQuery,
   Office,
   OfficeHolder,
+  OfficeTerm,
   PendingLinks,
   PersonYearRow,
 } from './entity-types.js';
@@ -194,6 +195,8 @@ export interface Store {
   getEntity(id: string, query?: EntityDetailQuery): Promise<EntityDetail | null>;
   /** Who held `office` at `date`: the person named in it by the latest evidence on or before that date. */
   officeHolder(office: Office, date: string): Promise<OfficeHolder | null>;
+  /** Everyone the corpus shows in `office` (title and owner), term by term in date order, from credited current evidence. */
+  officeHistory(office: Office): Promise<OfficeTerm[]>;
   /** A document's mentions and office mentions with their canonical entities; null for an unknown id. */
   documentEntities(id: string): Promise<DocumentEntities | null>;
 

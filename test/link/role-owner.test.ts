@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { officeHistoryView } from '../../src/app/index.js';
 import { linkBatch } from '../../src/link/index.js';
 import { openSqliteStore, RoleOwners, type DocumentRecord, type ShownRole } from '../../src/store/index.js';
 import { entityRecord } from '../support/entities.js';
@@ -63,6 +64,30 @@ describe('roleOf and roleTense in a run and in the store', () => {
         const mention = (await store.documentEntities(record.document.id))?.mentions.find((e) => e.name === name);
         assert.deepEqual([mention?.roleOf, mention?.roleTense], [roleOf, tense], record.document.text);
       }
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('office-holder history per office and owner (parley entities office, GET /api/offices)', () => {
+  it('lists each holder of New Zealand\'s prime ministership with attested dates and the term the successor ends; former and overruled roles take no part', async () => {
+    const store = await openSqliteStore(':memory:');
+    try {
+      await ingestBatches(store, [Object.values(docs)]);
+      const view = await officeHistoryView(store, { title: 'PM', of: 'New Zealand' });
+      assert.deepEqual(view.office, { title: 'Prime Minister', of: 'New Zealand' });
+      assert.deepEqual(
+        view.terms.map((t) => [t.id, t.firstAttested, t.lastAttested, t.until]),
+        [
+          ['person:helen-clark', '2000-03-02', '2000-03-02', '2023-06-01'],
+          ['person:chris-hipkins', '2023-06-01', '2023-06-01', '2024-01-10'],
+          ['person:christopher-luxon', '2024-01-10', '2024-01-10', null],
+        ],
+      );
+      assert.deepEqual((await officeHistoryView(store, { title: 'Prime Minister', of: 'Narnia' })).terms, []);
+      await assert.rejects(officeHistoryView(store, { title: 'Grand Vizier', of: 'New Zealand' }), /not an office Parley knows/);
+      await assert.rejects(officeHistoryView(store, { title: 'Prime Minister' }), /of/);
     } finally {
       await store.close();
     }

@@ -102,6 +102,17 @@ describe('HTTP API: entities (in-process, no socket)', () => {
     assert.deepEqual([peters?.role, peters?.roleOf, peters?.roleTense], ['Minister of Foreign Affairs', 'New Zealand', 'current']);
   });
 
+  it('gives an office\'s holders over time, and refuses a title it does not know', async () => {
+    const { status, body } = await get('/api/offices?title=Foreign%20Minister&of=New%20Zealand');
+    assert.equal(status, 200);
+    assert.deepEqual(body.office, { title: 'Minister of Foreign Affairs', of: 'New Zealand' });
+    assert.deepEqual(body.terms.map((t: { id: string; until: string | null }) => [t.id, t.until]), [['person:winston-peters', null]]);
+    const bad = await get('/api/offices?title=Grand%20Vizier&of=New%20Zealand');
+    assert.equal(bad.status, 400);
+    assert.match(bad.body.error.message, /not an office Parley knows/);
+    assert.equal((await get('/api/offices?title=Prime%20Minister')).status, 400, 'the owner is required');
+  });
+
   it('stays read-only without a token: every write is refused, naming --token', async () => {
     for (const [method, path] of [['POST', '/api/entities/merge'], ['POST', '/api/entities/undo'], ['PUT', '/api/entities/person:winston-peters'], ['DELETE', '/api/entities/person:winston-peters']] as const) {
       const res = await app.request(path, { method, headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{}' : null });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import {
   getEntityView,
+  officeHistoryView,
   listCorrections,
   listEntities,
   mergeEntities,
@@ -14,7 +15,7 @@ import {
   type EntityListItem,
   type RoleView,
 } from '../../app/index.js';
-import type { EntityDetail } from '../../store/index.js';
+import type { EntityDetail, OfficeTerm } from '../../store/index.js';
 import { UsageError } from '../../core/index.js';
 import { dbSpec, withStore, type CliIo } from '../context.js';
 import { collect } from '../options.js';
@@ -85,6 +86,34 @@ export function registerEntities(program: Command, io: CliIo): void {
       const { db, json, ...params } = opts;
       const entity = await withStore(dbSpec(db, io), (store) => getEntityView(store, id, given(params)));
       io.stdout.write(json ? `${JSON.stringify(entity, null, 2)}\n` : describeEntity(entity, Number(params.offset ?? 0)));
+    });
+
+  entities
+    .command('office')
+    .description('Who held an office over time: each holder, when attested, and until the successor the corpus shows')
+    .argument('<title>', "the title, as releases write it ('Prime Minister', 'Foreign Minister')")
+    .requiredOption('--of <owner>', "whose office: a country or organisation ('New Zealand', 'NATO')")
+    .option(...DB)
+    .option('--json', 'print {"office", "terms"} as JSON (the shape of GET /api/offices)')
+    .option('--csv', 'print CSV')
+    .action(async (title: string, opts: { db?: string; of: string; json?: boolean; csv?: boolean }) => {
+      const view = await withStore(dbSpec(opts.db, io), (store) => officeHistoryView(store, { title, of: opts.of }));
+      if (opts.json) {
+        io.stdout.write(`${JSON.stringify(view, null, 2)}\n`);
+        return;
+      }
+      const cells = (t: OfficeTerm) => [t.id, t.name, t.firstAttested, t.lastAttested, t.until, t.documents];
+      if (opts.csv) {
+        io.stdout.write(`${csv(['id', 'name', 'first_attested', 'last_attested', 'until', 'documents'], view.terms.map(cells))}\r\n`);
+        return;
+      }
+      const label = `${view.office.title}, ${view.office.of}`;
+      if (view.terms.length === 0) {
+        io.stdout.write(`No one in the store is named ${label}. A person's offices: \`parley entities show <id>\`.\n`);
+        return;
+      }
+      const rows = view.terms.map((t) => cells(t).map((cell) => (cell === null ? '—' : String(cell))));
+      io.stdout.write(`${label}\n${table(['id', 'name', 'first attested', 'last attested', 'until', 'documents'], rows, [36, 30, 14, 14, 10, 9])}\n`);
     });
 
   entities

@@ -14,6 +14,7 @@ export const POOLED_READS = [
   'listEntities',
   'getEntity',
   'officeHolder',
+  'officeHistory',
   'documentEntities',
   'entityRows',
   'entityCorrections',

@@ -11,6 +11,7 @@ import type {
   EntityType,
   Office,
   OfficeHolder,
+  OfficeTerm,
   RoleSpan,
   ShownRole,
 } from '../entity-types.js';
@@ -18,6 +19,7 @@ import { officeOf, ofColumn } from './entity-rows.js';
 import type { StoreTables } from './tables.js';
 import { roleSpans, type RoleInDocument } from '../role-spans.js';
 import { RoleOwners } from '../role-owner.js';
+import { officeTerms } from '../office-terms.js';
 import { ofValue } from './entity-rows.js';
 
 /** Entity queries, the same on every adapter. */
@@ -133,6 +135,25 @@ function summary(
     lastSeen: row.last_seen,
     roles,
   };
+}
+
+/** The dated, credited evidence for one office, in the order `holderOf` ranks it; folded into terms by `officeTerms`. */
+export async function officeHistory(db: Kysely<StoreTables>, office: Office): Promise<OfficeTerm[]> {
+  const rows = await db
+    .selectFrom('entity_roles as r')
+    .innerJoin('doc_entities as de', (j) => j.onRef('de.doc', '=', 'r.doc').onRef('de.idx', '=', 'r.idx'))
+    .leftJoin('entities as e', 'e.id', 'de.entity')
+    .select(['de.entity', 'e.name', 'r.published', 'r.doc_id'])
+    .where('r.title', '=', office.title)
+    .where('r.of', '=', ofColumn(office.of))
+    .where('r.published', 'is not', null)
+    .where('r.credited', '=', 1)
+    .orderBy('r.published')
+    .orderBy('r.doc_id')
+    .orderBy('r.idx')
+    .orderBy('r.ordinal')
+    .execute();
+  return officeTerms(rows.map((row) => ({ person: row.entity, name: row.name ?? row.entity, published: row.published as string, document: row.doc_id })));
 }
 
 /** The same rule as office mentions use (see `holderOf`), for one office and date. */

@@ -2,7 +2,7 @@ import { NotFoundError, StoreError } from '../../core/index.js';
 import { checkEntityDetail, checkEntityList } from '../entity-query.js';
 import { checkSearch } from '../search-query.js';
 import { getStoredDocument, sourceHashes, staleDocumentIds, storeStats } from '../sql/documents.js';
-import { documentEntities, getEntity, listEntities, officeHolder } from '../sql/entities.js';
+import { documentEntities, getEntity, listEntities, officeHistory, officeHolder } from '../sql/entities.js';
 import { entityCorrections, entityRows, pendingLinks, personYears } from '../sql/entity-links.js';
 import { facetDocuments, searchDocuments } from '../sql/search.js';
 import type { Store, StoreCapabilities } from '../store.js';
@@ -109,6 +109,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     listEntities: (query) => run(() => listEntities(db, checkEntityList(query))),
     getEntity: (id, query = {}) => run(() => getEntity(db, id, checkEntityDetail(query))),
     officeHolder: (office, date) => run(() => officeHolder(db, office, date)),
+    officeHistory: (office) => run(() => officeHistory(db, office)),
     documentEntities: (id) => run(() => documentEntities(db, id)),
     reuseCounts: () => run(() => reuseCounts(db)),
     reusePending: (limit) => run(() => reusePending(db, limit)),
