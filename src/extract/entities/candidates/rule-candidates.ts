@@ -75,6 +75,9 @@ export function titleCandidates(tokens: readonly Tok[], text: string, rules: Rul
     if (gaz && gaz.end === end && gaz.value.kind !== 'person') continue;
     // Only a single name word after a comma is too weak: "the President, Congress …".
     if (j > p.end && end - afterHonorifics < 2 && afterHonorifics === j) continue;
+    // A title in the plural names a list ("Foreign Ministers Penny Wong and Winston Peters"); before one name
+    // alone it is no title of that name ("league leaders Arsenal", "division leaders PSV Eindhoven").
+    if (p.office.plural && !(tokens[end]?.key === 'and' || tokens[end]?.text === ',' || tokens[end]?.text === '&')) continue;
     out.push({ start: j, end, type: 'person', via: 'rule', confidence: 0.95, anchor: 'title', nameStart: afterHonorifics, gaz: null });
   }
 }

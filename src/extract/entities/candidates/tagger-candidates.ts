@@ -29,7 +29,7 @@ const TYPES: Readonly<Record<NerSpanLike['type'], EntityType | null>> = { PER: '
  */
 export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpanLike[], rules: Rules, inOffice: Uint8Array, out: Candidate[]): void {
   const otherReadings = nonPersonWords(tokens, spans);
-  const other: [number, number][] = [];
+  const other: [number, number, boolean][] = [];
   const people: [number, number][] = [];
   for (const span of spans) {
     let s = firstTokenAfter(tokens, span.start);
@@ -38,11 +38,14 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     // Trim titles, honorifics, punctuation and possessives at both ends. An opener stays only in an
     // organisation's or place's span after an article ("the All Blacks", "an All Black tie").
     const person = span.type === 'PER';
-    while (s < e && (inOffice[s] || tokens[s]!.kind !== WORD || opensWithHonorific(tokens, s, e, person, rules) || tokens[s]!.key === 'the' || (rules.openers.has(tokens[s]!.text) && (person || !ARTICLES.has(tokens[s - 1]?.key ?? ''))))) s++;
+    // "The" stays in an organisation's or place's span after a lower-case word ("at The Oval", "in The Hague",
+    // "quit The Times"), not where it opens a sentence or an answer ("PM: The Reserve Bank is right").
+    const keepsThe = (k: number) => !person && tokens[k]!.text === 'The' && !tokens[k]!.sentenceStart && k + 1 < e && tokens[k - 1]?.kind === WORD && tokens[k - 1]!.lower;
+    while (s < e && (inOffice[s] || tokens[s]!.kind !== WORD || opensWithHonorific(tokens, s, e, person, rules) || (tokens[s]!.key === 'the' ? !keepsThe(s) : rules.openers.has(tokens[s]!.text) && (person || !ARTICLES.has(tokens[s - 1]?.key ?? ''))))) s++;
     let cut = s;
     while (cut < e && !inOffice[cut] && (tokens[cut]!.kind !== CLITIC || (!person && continuesName(tokens, cut, e)))) cut++;
     e = cut;
-    while (e > s && !abbreviationStop(tokens, e - 1) && (tokens[e - 1]!.kind === PUNCT || inOffice[e - 1] || rules.postNominals.has(tokens[e - 1]!.text))) e--;
+    while (e > s && !abbreviationStop(tokens, e - 1) && !closesBracket(tokens, s, e - 1) && (tokens[e - 1]!.kind === PUNCT || inOffice[e - 1] || rules.postNominals.has(tokens[e - 1]!.text))) e--;
     // "the Opposition I now say": a pronoun before a lower-case word ends no name ("Charles I was" loses its numeral, a rare case here).
     if (e - s > 1 && tokens[e - 1]!.text === 'I' && tokens[e]?.kind === WORD && tokens[e]!.lower) e--;
     if (e <= s) continue;
@@ -54,14 +57,14 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     if ((!gaz && (isDemonym(tokens, s, e, rules) || isNoEntity(tokens, s, e, rules))) || compoundOfKnownNames(tokens, s, e, rules)) continue;
     const type = gaz ? gaz.type : readsAsPerson(tokens, s, e, span, rules) ? 'person' : TYPES[span.type];
     if (!type) {
-      if (span.type === 'MISC' && !namesAndPeoples(tokens, s, e, rules)) other.push([s, e]);
+      if (span.type === 'MISC' && !namesAndPeoples(tokens, s, e, rules)) other.push([s, e, EVENT_HEADS.has(tokens[e - 1]!.text)]);
       continue;
     }
     // "Green MP Teanau Tuiono": a party's short name before a title is its owner (roles/org-owner.ts), no person.
     if (type === 'person' && e - s === 1 && inOffice[e] && rules.partyShortNames.has(tokens[s]!.text)) continue;
     // "the Mapua Smith Council", "Banking Reform Commission": an organisation's head word (`orgHeads`) right after it makes it no person.
     const next = tokens[e];
-    if (type === 'person' && !gaz && (!plausiblePerson(tokens, s, e, rules) || (next?.kind === WORD && next.cap && rules.orgHeads.has(next.text)))) continue;
+    if (type === 'person' && !gaz && (!plausiblePerson(tokens, s, e, rules, span.score) || (next?.kind === WORD && next.cap && rules.orgHeads.has(next.text)))) continue;
     // "given that Ansett is a wholly owned subsidiary", where the document calls "Ansett" a place or an
     // organisation elsewhere: one word the tagger barely calls a person, and reads otherwise, is no person.
     if (type === 'person' && !gaz && e - s === 1 && span.score < LONE_PERSON_MIN_SCORE && otherReadings.has(tokens[s]!.text)) continue;
@@ -75,17 +78,20 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
  * The gazetteer's places the tagger reads otherwise. "Australia Day", "the U.S. Open", "Gulf War",
  * "London-based": a place inside a longer name the tagger calls other (`other`, MISC: events, days,
  * wars, adjectives) is part of that name, not a mention of its own. Organisations stay ("ASEAN FTA",
- * "the WTO Doha Round": the organisation is what they are about), as do places in a span of only
- * known names and peoples ("Australian-New Zealand collaboration", "the PNG Indonesian border").
+ * "the WTO Doha Round": the organisation is what they are about) unless the name is a day, games, a
+ * cup, an open or a war (`EVENT_HEADS`: "Labour Day", "the Commonwealth Games"); places in a span of
+ * only known names and peoples stay too ("Australian-New Zealand collaboration", "the PNG Indonesian
+ * border").
  * And a place the tagger confidently calls a person, span for span (`people`), is that person.
  */
-function dropPlaces(out: Candidate[], other: readonly [number, number][], people: readonly [number, number][]): void {
+function dropPlaces(out: Candidate[], other: readonly [number, number, boolean][], people: readonly [number, number][]): void {
   let kept = 0;
   for (const c of out) {
     const drop =
       c.via === 'gazetteer' &&
-      c.type === 'place' &&
-      (other.some(([s, e]) => s <= c.start && c.end <= e && e - s > c.end - c.start) || people.some(([s, e]) => s === c.start && e === c.end));
+      (c.type === 'place' || c.type === 'org') &&
+      (other.some(([s, e, event]) => (c.type === 'place' || event) && s <= c.start && c.end <= e && e - s > c.end - c.start) ||
+        (c.type === 'place' && people.some(([s, e]) => s === c.start && e === c.end)));
     if (!drop) out[kept++] = c;
   }
   out.length = kept;
@@ -111,6 +117,16 @@ function opensWithHonorific(tokens: readonly Tok[], s: number, e: number, person
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Last words of event names whose inner names are no mentions, organisations included ("Labour Day", "Commonwealth Games"). */
+const EVENT_HEADS: ReadonlySet<string> = new Set(['Day', 'Games', 'Cup', 'Open', 'War', 'DAY', 'GAMES', 'CUP', 'OPEN', 'WAR']);
+
+/** "Mladost ( L )": a closing bracket whose opening one is in the span. */
+function closesBracket(tokens: readonly Tok[], s: number, i: number): boolean {
+  if (tokens[i]!.text !== ')') return false;
+  for (let k = i - 1; k >= s; k--) if (tokens[k]!.text === '(') return true;
+  return false;
+}
 
 /** From this score a tagger's person is not retyped as the place the gazetteer spells the same way. */
 const PERSON_OVER_PLACE = 0.7;
@@ -221,10 +237,12 @@ const clamp = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) :
  * A particle may open a surname before a name word ("van Boxmeer", "van Velden"), and a lower-case
  * part may follow a glued hyphen ("Kim Yoon-man", "Moon Jae-in").
  */
-function plausiblePerson(tokens: readonly Tok[], s: number, e: number, rules: Rules): boolean {
+function plausiblePerson(tokens: readonly Tok[], s: number, e: number, rules: Rules, score = 0): boolean {
   const first = tokens[s]!;
   const particleFirst = first.kind === WORD && !first.cap && rules.particles.has(first.text) && s + 1 < e && isNameWord(tokens[s + 1]!, rules);
-  if (!particleFirst && !canOpenName(first, rules, false)) return false;
+  // "Jan Kroslak", "Jan McLucas": a month's spelling opens a name of two words or more the tagger is sure of.
+  const monthFirst = e - s >= 2 && score >= 0.5 && MONTHS.test(first.text) && isNameWord(tokens[s + 1]!, rules) && !rules.calendar.has(tokens[s + 1]!.text);
+  if (!particleFirst && !canOpenName(first, rules, monthFirst)) return false;
   for (let k = s; k < e; k++) {
     const t = tokens[k]!;
     if (t.kind === PUNCT && t.text === '-' && t.glued) continue;
@@ -235,6 +253,8 @@ function plausiblePerson(tokens: readonly Tok[], s: number, e: number, rules: Ru
   // A single all-capitals word is an acronym or an outlet ("POLITIK"), not a surname, unless its whole line is in capitals ("LARA ENDURES").
   return !(e - s === 1 && allCaps(first) && !inCapitalsLine(tokens, s));
 }
+
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 const allCaps = (t: Tok) => t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 

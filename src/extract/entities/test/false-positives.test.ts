@@ -105,6 +105,11 @@ const keptAsTagged: ReadonlyArray<readonly [trap: string, input: string, tag: re
   ['places beside a people stay', 'Close Australian-New Zealand collaboration will be needed.', ['Australian-New Zealand', 'MISC', 0.9], 'New Zealand', 'place'],
   ['a confident person spelt like a country', 'Michael Jordan scored 30 points and Jordan said he was tired.', ['Jordan', 'PER', 0.85], 'Jordan', 'person'],
   ['an abbreviation\'s full stop inside a sentence', 'Shares in AMR Corp. rose on Monday.', ['AMR Corp.', 'ORG', 0.9], 'AMR Corp.', 'org'],
+  ['"The" inside a sentence', 'The final test will be played at The Oval in August.', ['The Oval', 'LOC', 0.8], 'The Oval', 'place'],
+  ['a closing bracket the span opened', 'Mladost ( L ) beat Buducnost 2-1.', ['Mladost ( L )', 'ORG', 0.8], 'Mladost ( L )', 'org'],
+  ['an organisation inside a day', 'Shops close on Labour Day.', ['Labour Day', 'MISC', 0.9], 'Labour', null],
+  ['a month opening a name the tagger is sure of', 'The Parliamentary Secretary Jan McLucas spoke.', ['Jan McLucas', 'PER', 0.9], 'Jan McLucas', 'person'],
+  ['a plural title before one name', 'A draw for league leaders Arsenal at home.', ['Arsenal', 'ORG', 0.9], 'Arsenal', 'org'],
 ];
 
 for (const [trap, input, tag, text, type] of keptAsTagged) {
