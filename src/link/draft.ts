@@ -67,6 +67,7 @@ export function draftDocument(id: string, published: string | null, stages: read
       initials: read.initials,
       own: read.id,
       loneGivenName: isLoneGivenName(entity.type, read.form, read.display),
+      gender: entity.type === 'person' && (entity.gender === 'f' || entity.gender === 'm') ? entity.gender : null,
       mentions: counts.get(idx) ?? 0,
     });
     // Only people hold offices; a role on anything else is noise for the office history.

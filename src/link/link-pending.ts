@@ -83,7 +83,7 @@ export async function linkPending(store: Store, { records = [], options = {} }: 
       index: {
         entities: draft.entities.map((e) => {
           const auto = resolve(e, draft.published);
-          return { idx: e.idx, type: e.type, key: e.key, name: e.name, block: e.block, form: e.form, initials: e.initials, auto, entity: replay(auto, draft.id, e.idx), mentions: e.mentions, role: e.role, loneGivenName: e.loneGivenName ?? false };
+          return { idx: e.idx, type: e.type, key: e.key, name: e.name, block: e.block, form: e.form, initials: e.initials, auto, entity: replay(auto, draft.id, e.idx), mentions: e.mentions, role: e.role, loneGivenName: e.loneGivenName ?? false, gender: e.gender ?? null };
         }),
         mentions: draft.mentions,
         roles: draft.roles,
@@ -95,7 +95,7 @@ export async function linkPending(store: Store, { records = [], options = {} }: 
     const ranges = changedRanges(stored, added, pending.persons, surnameWindowYears);
     for (const row of ranges.length ? await store.entityRows({ shortForms: ranges }) : []) {
       const own = names.read(row.type, row.name, row.key)?.id ?? row.auto;
-      const auto = resolve({ form: row.form, initials: row.initials, own, block: row.block }, row.published);
+      const auto = resolve({ form: row.form, initials: row.initials, own, block: row.block, gender: row.gender }, row.published);
       const entity = replay(auto, row.document, row.idx);
       if (auto === row.auto && entity === row.entity) continue;
       reassign.push({ document: row.document, idx: row.idx, block: row.block, form: row.form, initials: row.initials, auto, entity });

@@ -29,7 +29,7 @@ export async function relinkAll(store: Store, options: LinkPendingOptions = {}):
   const reassign: EntityReassignment[] = [];
   for (const { row, read } of rows) {
     if (!read) continue;
-    const auto = seen.resolve({ form: read.form, initials: read.initials, own: read.id, block: read.block }, row.published, surnameWindowYears, dominance);
+    const auto = seen.resolve({ form: read.form, initials: read.initials, own: read.id, block: read.block, gender: row.gender }, row.published, surnameWindowYears, dominance);
     const entity = replay(auto, row.document, row.idx);
     if (auto === row.auto && entity === row.entity && read.block === row.block && read.form === row.form && read.initials === row.initials) continue;
     reassign.push({ document: row.document, idx: row.idx, block: read.block, form: read.form, initials: read.initials, auto, entity });

@@ -1,4 +1,22 @@
-import type { NameForm, PersonCandidate } from '../store/index.js';
+import { ENTITIES_DEFAULTS } from '../extract/entities/index.js';
+import type { Gender, NameForm, PersonCandidate } from '../store/index.js';
+
+const GENDERS = ENTITIES_DEFAULTS.lexicon.givenNameGenders;
+const FEMALE = new Set(GENDERS?.female.map((n) => n.toLowerCase()) ?? []);
+const MALE = new Set(GENDERS?.male.map((n) => n.toLowerCase()) ?? []);
+
+/** A full-name person's sex as their first given name says (`person:jim-bolger` → 'm'), from the entities stage's list; null when unlisted. */
+export function genderOfId(id: string): Gender | null {
+  const first = id.replace(/^person:/, '').split('-')[0] ?? '';
+  return FEMALE.has(first) ? 'f' : MALE.has(first) ? 'm' : null;
+}
+
+/** "Mrs Bolger" ('f') never joins Jim Bolger ('m'); unknown on either side never blocks. */
+const conflicts = (gender: Gender | null | undefined, candidate: string) => {
+  if (!gender) return false;
+  const other = genderOfId(candidate);
+  return other !== null && other !== gender;
+};
 
 /** Inclusive calendar years; null means any year, undated documents included. */
 export interface YearWindow {
@@ -43,12 +61,14 @@ export function inWindow(seen: string | null, window: YearWindow | null): boolea
 /**
  * The canonical id of a short name: the one full-name person among the
  * candidates it fits (initials must begin the full name's initials), or its
- * own id when there is none. With several, a dated surname still links to
+ * own id when there is none. A candidate whose first given name is of the
+ * other sex than the short name's honorific says is none ("Mrs Bolger" and
+ * Jim Bolger). With several, a dated surname still links to
  * the one that outnumbers the rest together `dominance` times over, counted
  * in documents within the window; otherwise ambiguity never merges.
  */
 export function resolveShortForm(
-  row: { readonly form: NameForm; readonly initials: string | null; readonly own: string },
+  row: { readonly form: NameForm; readonly initials: string | null; readonly own: string; readonly gender?: Gender | null },
   candidates: Iterable<SeenPerson>,
   dominance = 0,
 ): string {
@@ -56,6 +76,7 @@ export function resolveShortForm(
   const rows = new Map<string, number>();
   for (const candidate of candidates) {
     if (row.form === 'initials' && !(candidate.initials ?? '').startsWith(row.initials ?? '')) continue;
+    if (conflicts(row.gender, candidate.auto)) continue;
     rows.set(candidate.auto, (rows.get(candidate.auto) ?? 0) + candidate.rows);
     if (rows.size > 1 && dominance <= 0) return row.own;
   }
@@ -101,7 +122,7 @@ export class PeopleSeen {
    * change of counts revisits (`changedRanges` in `link-pending.ts`).
    */
   resolve(
-    row: { readonly form: NameForm; readonly initials: string | null; readonly own: string; readonly block: string },
+    row: { readonly form: NameForm; readonly initials: string | null; readonly own: string; readonly block: string; readonly gender?: Gender | null },
     published: string | null,
     windowYears: number,
     dominance = 0,

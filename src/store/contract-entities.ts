@@ -561,7 +561,7 @@ export function entityContract(open: () => Promise<Store>): void {
         assert.deepEqual(await store.entityRows({ shortForms: [{ block: 'person:peters', fromYear: '2024', toYear: '2025' }] }), []);
         assert.deepEqual(await store.entityRows({ shortForms: [{ block: 'person:wong', fromYear: null, toYear: null }] }), [], 'full names are not short forms');
         const wong = await store.entityRows({ entities: ['person:penny-wong'] });
-        assert.deepEqual(wong, [{ document: d2.doc.document.id, published: '2023-11-20', idx: 1, type: 'person', key: 'person:penny-wong', name: 'Penny Wong', block: 'person:wong', form: 'full', initials: 'p', auto: 'person:penny-wong', entity: 'person:penny-wong' }]);
+        assert.deepEqual(wong, [{ document: d2.doc.document.id, published: '2023-11-20', idx: 1, type: 'person', key: 'person:penny-wong', name: 'Penny Wong', block: 'person:wong', form: 'full', initials: 'p', auto: 'person:penny-wong', entity: 'person:penny-wong', gender: null }]);
         assert.equal((await store.entityRows({ all: true })).length, 11);
 
         await store.deleteDocument(d1.doc.document.id);

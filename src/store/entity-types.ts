@@ -44,7 +44,11 @@ export interface IndexedEntity {
   readonly role: ShownRole | null;
   /** A listed given name standing alone ("Neil"): while it resolves to nothing, no list or facet counts it. */
   readonly loneGivenName?: boolean;
+  /** People: 'f' or 'm' as the document's honorifics and given names say; null or absent when they don't. */
+  readonly gender?: Gender | null;
 }
+
+export type Gender = 'f' | 'm';
 
 /** The role a document shows for a person (`role`, `roleOf` and `roleTense` in the extract contract before owners are resolved). */
 export interface ShownRole extends Office {
@@ -162,6 +166,7 @@ export interface EntityRow {
   readonly initials: string | null;
   readonly auto: string;
   readonly entity: string | null;
+  readonly gender: Gender | null;
 }
 
 /** Which stored document entities to read: every one, those whose canonical id is among `entities`, or short names (`ShortFormRange`). */

@@ -28,6 +28,7 @@ export type {
   EntityPage,
   EntityReassignment,
   EntityRow,
+  Gender,
   EntityRowQuery,
   EntitySummary,
   EntityType,

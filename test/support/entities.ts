@@ -8,6 +8,8 @@ export interface EntitySpec {
   readonly name: string;
   /** Defaults to the key the entities stage gives the name. */
   readonly key?: string;
+  /** What the stage read from honorifics and given names ("Mrs Bolger" → 'f'). */
+  readonly gender?: 'f' | 'm';
   /** Surface strings, found in the text in order; defaults to the name once. */
   readonly mentions?: readonly string[];
   readonly roles?: readonly {
@@ -63,7 +65,7 @@ export function entitiesOutput(text: string, specs: readonly EntitySpec[], offic
         ...(role.ofInferred ? { ofInferred: true as const } : {}),
       };
     });
-    return { type, name: spec.name, key: spec.key ?? entityKey(type, canonicalName(spec.name)), roles, mentions: indexes };
+    return { type, name: spec.name, key: spec.key ?? entityKey(type, canonicalName(spec.name)), roles, mentions: indexes, ...(spec.gender ? { gender: spec.gender } : {}) };
   });
   mentions.sort((a, b) => a.start - b.start);
   // Mention indexes in `entities` follow the sort.

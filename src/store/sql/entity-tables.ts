@@ -37,6 +37,8 @@ export interface DocEntitiesTable {
   role_tense: string | null;
   /** 1: a listed given name standing alone ("Neil"); while unresolved (`auto = block`) no list or facet counts it. */
   lone_given: number;
+  /** 'f' or 'm' as the entities stage reads it from honorifics and given names; null: unknown. */
+  gender: string | null;
 }
 
 export interface EntityMentionsTable {

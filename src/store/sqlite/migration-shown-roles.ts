@@ -7,7 +7,9 @@ import type { Kysely, Migration } from 'kysely';
  * `roleTense` as `parley extract` does. `entity_roles` stays the office
  * evidence: current roles only. Also `lone_given`: a listed given name
  * standing alone ("Neil"), which no list or facet counts while it resolves
- * to nothing (`auto = block`). Rows written before read as no role and no
+ * to nothing (`auto = block`); and `gender` ('f', 'm' or null), which the
+ * entities stage reads from honorifics and given names, so that "Mrs Bolger"
+ * never joins Jim Bolger across documents either. Rows written before read as no role and no
  * lone given name until `parley reindex`.
  */
 export const shownRolesMigration: Migration = {
@@ -18,5 +20,6 @@ export const shownRolesMigration: Migration = {
     await db.schema.alterTable('doc_entities').addColumn('role_of_inferred', 'integer', (c) => c.notNull().defaultTo(0)).execute();
     await db.schema.alterTable('doc_entities').addColumn('role_tense', 'text').execute();
     await db.schema.alterTable('doc_entities').addColumn('lone_given', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema.alterTable('doc_entities').addColumn('gender', 'text').execute();
   },
 };
