@@ -38,10 +38,7 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     // Trim titles, honorifics, punctuation and possessives at both ends. An opener stays only in an
     // organisation's or place's span after an article ("the All Blacks", "an All Black tie").
     const person = span.type === 'PER';
-    // "The" stays in an organisation's or place's span after a lower-case word ("at The Oval", "in The Hague",
-    // "quit The Times"), not where it opens a sentence or an answer ("PM: The Reserve Bank is right").
-    const keepsThe = (k: number) => !person && tokens[k]!.text === 'The' && !tokens[k]!.sentenceStart && k + 1 < e && tokens[k - 1]?.kind === WORD && tokens[k - 1]!.lower;
-    while (s < e && (inOffice[s] || tokens[s]!.kind !== WORD || opensWithHonorific(tokens, s, e, person, rules) || (tokens[s]!.key === 'the' ? !keepsThe(s) : rules.openers.has(tokens[s]!.text) && (person || !ARTICLES.has(tokens[s - 1]?.key ?? ''))))) s++;
+    while (s < e && (inOffice[s] || tokens[s]!.kind !== WORD || opensWithHonorific(tokens, s, e, person, rules) || (tokens[s]!.key === 'the' ? person || !keepsThe(tokens, s, e) : rules.openers.has(tokens[s]!.text) && (person || !ARTICLES.has(tokens[s - 1]?.key ?? ''))))) s++;
     let cut = s;
     while (cut < e && !inOffice[cut] && (tokens[cut]!.kind !== CLITIC || (!person && continuesName(tokens, cut, e)))) cut++;
     e = cut;
@@ -71,7 +68,7 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     if (type !== 'person' && !gaz && !plausibleName(tokens, s, e, rules)) continue;
     out.push({ start: s, end: e, type, via: gaz ? 'gazetteer' : 'model', confidence: clamp(span.score), anchor: gaz ? 'gazetteer' : 'model', nameStart: s, gaz });
   }
-  if (other.length > 0 || people.length > 0) dropPlaces(out, other, people);
+  if (other.length > 0 || people.length > 0) dropPlaces(out, tokens.length, other, people);
 }
 
 /**
@@ -84,14 +81,19 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
  * border").
  * And a place the tagger confidently calls a person, span for span (`people`), is that person.
  */
-function dropPlaces(out: Candidate[], other: readonly [number, number, boolean][], people: readonly [number, number][]): void {
+function dropPlaces(out: Candidate[], n: number, other: readonly [number, number, boolean][], people: readonly [number, number][]): void {
+  // The tagger's spans do not overlap: each token lies in at most one `other` span.
+  const inOther = new Int32Array(n).fill(-1);
+  other.forEach(([s, e], i) => inOther.fill(i, s, e));
+  const person = new Set(people.map(([s, e]) => s * n + e));
   let kept = 0;
   for (const c of out) {
-    const drop =
-      c.via === 'gazetteer' &&
-      (c.type === 'place' || c.type === 'org') &&
-      (other.some(([s, e, event]) => (c.type === 'place' || event) && s <= c.start && c.end <= e && e - s > c.end - c.start) ||
-        (c.type === 'place' && people.some(([s, e]) => s === c.start && e === c.end)));
+    let drop = false;
+    if (c.via === 'gazetteer' && (c.type === 'place' || c.type === 'org')) {
+      const i = inOther[c.start]!;
+      const span = i === -1 || inOther[c.end - 1] !== i ? undefined : other[i]!;
+      drop = (span !== undefined && (c.type === 'place' || span[2]) && span[1] - span[0] > c.end - c.start) || (c.type === 'place' && person.has(c.start * n + c.end));
+    }
     if (!drop) out[kept++] = c;
   }
   out.length = kept;
@@ -117,6 +119,16 @@ function opensWithHonorific(tokens: readonly Tok[], s: number, e: number, person
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * "The" stays in an organisation's or place's span after a lower-case word ("at The Oval", "in The Hague",
+ * "quit The Times"), not where it opens a sentence or an answer ("PM: The Reserve Bank is right").
+ */
+function keepsThe(tokens: readonly Tok[], k: number, e: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  return t.text === 'The' && !t.sentenceStart && k + 1 < e && prev !== undefined && prev.kind === WORD && prev.lower;
+}
 
 /** Last words of event names whose inner names are no mentions, organisations included ("Labour Day", "Commonwealth Games"). */
 const EVENT_HEADS: ReadonlySet<string> = new Set(['Day', 'Games', 'Cup', 'Open', 'War', 'DAY', 'GAMES', 'CUP', 'OPEN', 'WAR']);
