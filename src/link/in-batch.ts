@@ -52,11 +52,11 @@ export interface BatchDocument {
  * their stated evidence overrules (`role-credit.ts`).
  */
 export function linkBatch(documents: readonly BatchDocument[], options: Partial<LinkOptions> = {}): Map<string, LinkedEntities> {
-  const { surnameWindowYears, dominance } = { ...LINK_DEFAULTS, ...options };
+  const { surnameWindowYears, dominance, variantWindowYears } = { ...LINK_DEFAULTS, ...options };
   const names = new NameReader();
   const drafts = documents.map((doc) => draftDocument(doc.id, doc.published, doc.stages, names));
 
-  const seen = new PeopleSeen();
+  const seen = new PeopleSeen({ variantYears: variantWindowYears, dominance });
   for (const draft of drafts) {
     for (const e of draft.entities) if (e.type === 'person' && e.form === 'full') seen.add(e.block, { auto: e.own, initials: e.initials, year: yearOf(draft.published), rows: 1 });
   }

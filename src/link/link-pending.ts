@@ -37,7 +37,7 @@ const blockAuto = (k: { block: string; auto: string }) => `${k.block}\u0000${k.a
  * crash before that loses nothing.
  */
 export async function linkPending(store: Store, { records = [], options = {} }: LinkPendingOptions = {}): Promise<LinkSummary> {
-  const { surnameWindowYears, dominance, batchSize } = { ...LINK_DEFAULTS, ...options };
+  const { surnameWindowYears, dominance, variantWindowYears, batchSize } = { ...LINK_DEFAULTS, ...options };
   const inMemory = new Map<string, readonly StageRecord[]>();
   for (const record of records) inMemory.set(record.document.id, record.stages);
   const names = new NameReader();
@@ -62,7 +62,9 @@ export async function linkPending(store: Store, { records = [], options = {} }: 
     // Full-name people: as stored before this batch, and the batch's own.
     const blocks = new Set(pending.persons.map((k) => k.block));
     const added = new Map<string, PersonYear>();
-    const seen = new PeopleSeen();
+    // Fuller names ("George W. Bush") the batch adds: one-given-name full names near them may now stand for them.
+    const fuller = new Set<string>();
+    const seen = new PeopleSeen({ variantYears: variantWindowYears, dominance });
     for (const draft of drafts) {
       for (const e of draft.entities) {
         if (e.type !== 'person') continue;
@@ -71,6 +73,7 @@ export async function linkPending(store: Store, { records = [], options = {} }: 
         const year = yearOf(draft.published);
         seen.add(e.block, { auto: e.own, initials: e.initials, year, rows: 1 });
         added.set(personKey({ block: e.block, auto: e.own, year }), { block: e.block, auto: e.own, year });
+        if ((e.initials?.length ?? 0) > 1) fuller.add(personKey({ block: e.block, auto: e.own, year }));
       }
     }
     const stored = await store.personYears([...blocks]);
@@ -83,7 +86,7 @@ export async function linkPending(store: Store, { records = [], options = {} }: 
       index: {
         entities: draft.entities.map((e) => {
           const auto = resolve(e, draft.published);
-          return { idx: e.idx, type: e.type, key: e.key, name: e.name, block: e.block, form: e.form, initials: e.initials, auto, entity: replay(auto, draft.id, e.idx), mentions: e.mentions, role: e.role, loneGivenName: e.loneGivenName ?? false, gender: e.gender ?? null };
+          return { idx: e.idx, type: e.type, key: e.key, name: e.name, block: e.block, form: e.form, initials: e.initials, auto, entity: replay(auto, draft.id, e.idx), mentions: e.mentions, role: e.role, loneGivenName: e.loneGivenName ?? false, gender: e.gender ?? null, own: e.own };
         }),
         mentions: draft.mentions,
         roles: draft.roles,
@@ -92,7 +95,7 @@ export async function linkPending(store: Store, { records = [], options = {} }: 
     }));
 
     const reassign: EntityReassignment[] = [];
-    const ranges = changedRanges(stored, added, pending.persons, surnameWindowYears);
+    const ranges = changedRanges(stored, added, pending.persons, { surname: surnameWindowYears, variant: variantWindowYears, fuller });
     for (const row of ranges.length ? await store.entityRows({ shortForms: ranges }) : []) {
       const own = names.read(row.type, row.name, row.key)?.id ?? row.auto;
       const auto = resolve({ form: row.form, initials: row.initials, own, block: row.block, gender: row.gender }, row.published);
@@ -117,24 +120,36 @@ export async function linkPending(store: Store, { records = [], options = {} }: 
  * altogether, also those of initials and undated surnames, which look at
  * every year and know no dominance.
  */
-function changedRanges(stored: readonly PersonYear[], added: ReadonlyMap<string, PersonYear>, removed: readonly PersonYear[], years: number): ShortFormRange[] {
+function changedRanges(
+  stored: readonly PersonYear[],
+  added: ReadonlyMap<string, PersonYear>,
+  removed: readonly PersonYear[],
+  windows: { readonly surname: number; readonly variant: number; readonly fuller: ReadonlySet<string> },
+): ShortFormRange[] {
+  const years = windows.surname;
   const storedKeys = new Set(stored.map(personKey));
   const storedPeople = new Set(stored.map(blockAuto));
   const addedPeople = new Set([...added.values()].map(blockAuto));
   const whole = new Set<string>();
   const dated = new Map<string, ShortFormRange>();
-  const changed = (key: PersonYear, wholeBlock: boolean) => {
+  const given = new Map<string, ShortFormRange>();
+  const changed = (key: PersonYear, wholeBlock: boolean, variants = false) => {
     if (wholeBlock) whole.add(key.block);
-    if (key.year !== null) {
-      const range = { block: key.block, ...yearsAround(key.year, years) };
-      dated.set(`${range.block}\u0000${range.fromYear}`, range);
+    if (key.year === null) return;
+    // A fuller name changes which one-given-name full names stand for it, and so the surnames around those.
+    const reach = variants && windows.variant > 0 ? years + windows.variant : years;
+    const range = { block: key.block, ...yearsAround(key.year, reach) };
+    dated.set(`${range.block}\u0000${range.fromYear}\u0000${range.toYear}`, range);
+    if (variants && windows.variant > 0) {
+      const near = { block: key.block, ...yearsAround(key.year, windows.variant), given: true as const };
+      given.set(`${near.block}\u0000${near.fromYear}`, near);
     }
   };
   // Any change of a year's count may tip a dated surname's dominance; presence alone matters to the rest.
-  for (const [key, value] of added) changed(value, !storedKeys.has(key) && !storedPeople.has(blockAuto(value)));
+  for (const [key, value] of added) changed(value, !storedKeys.has(key) && !storedPeople.has(blockAuto(value)), windows.fuller.has(key));
   for (const value of removed) {
     const key = personKey(value);
-    changed(value, !storedKeys.has(key) && !added.has(key) && !storedPeople.has(blockAuto(value)) && !addedPeople.has(blockAuto(value)));
+    changed(value, !storedKeys.has(key) && !added.has(key) && !storedPeople.has(blockAuto(value)) && !addedPeople.has(blockAuto(value)), true);
   }
-  return [...[...whole].sort().map((block) => ({ block, fromYear: null, toYear: null })), ...dated.values()];
+  return [...[...whole].sort().map((block) => ({ block, fromYear: null, toYear: null })), ...dated.values(), ...given.values()];
 }

@@ -12,8 +12,14 @@ export interface LinkOptions {
    * story's Geoff Clark). 0 turns it off: ambiguity then never merges.
    */
   readonly dominance: number;
+  /**
+   * A full name with one given name ("George Bush") dated in year Y is the
+   * one fuller name of its surname that opens with that given name ("George
+   * W. Bush") seen from Y − n to Y + n. 0 turns it off.
+   */
+  readonly variantWindowYears: number;
   /** Queued documents per resolution transaction. */
   readonly batchSize: number;
 }
 
-export const LINK_DEFAULTS: LinkOptions = Object.freeze({ surnameWindowYears: 1, dominance: 5, batchSize: 500 });
+export const LINK_DEFAULTS: LinkOptions = Object.freeze({ surnameWindowYears: 1, dominance: 5, variantWindowYears: 2, batchSize: 500 });

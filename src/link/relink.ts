@@ -14,14 +14,14 @@ import { PeopleSeen, yearOf } from './short-forms.js';
  * the rules (`names.ts`, `LINK_DEFAULTS`).
  */
 export async function relinkAll(store: Store, options: LinkPendingOptions = {}): Promise<LinkSummary> {
-  const { surnameWindowYears, dominance } = { ...LINK_DEFAULTS, ...options.options };
+  const { surnameWindowYears, dominance, variantWindowYears } = { ...LINK_DEFAULTS, ...options.options };
   const queued = await linkPending(store, options);
   const corrections = await store.entityCorrections();
   const replay = replayCorrections(corrections);
   const names = new NameReader();
   const rows = (await store.entityRows({ all: true })).map((row) => ({ row, read: names.read(row.type, row.name, row.key) }));
 
-  const seen = new PeopleSeen();
+  const seen = new PeopleSeen({ variantYears: variantWindowYears, dominance });
   for (const { row, read } of rows) {
     if (read && row.type === 'person' && read.form === 'full') seen.add(read.block, { auto: read.id, initials: read.initials, year: yearOf(row.published), rows: 1 });
   }

@@ -95,6 +95,38 @@ export function resolveShortForm(
 export class PeopleSeen {
   private readonly byBlock = new Map<string, Map<string, SeenPerson>>();
   private readonly answers = new Map<string, SeenPerson[]>();
+  private readonly variants = new Map<string, string>();
+
+  /**
+   * `variantYears`: how far either side of its year a full name with one
+   * given name ("George Bush") looks for a fuller variant ("George W.
+   * Bush"); 0 turns variants off. `dominance` picks among several.
+   */
+  constructor(private readonly options: { readonly variantYears: number; readonly dominance: number } = { variantYears: 0, dominance: 0 }) {}
+
+  /**
+   * The id a full name with one given name stands for in `year`: the one
+   * fuller name of its block within `variantYears` that opens with the same
+   * given name and whose initials extend its own ("George Bush" in 2003 →
+   * George W. Bush; in 1997, with no George W. Bush near, itself). Several:
+   * the dominant one, else itself. Any other name: itself.
+   */
+  variantOf(block: string, own: string, initials: string | null, year: string | null): string {
+    const { variantYears, dominance } = this.options;
+    if (variantYears <= 0 || year === null || initials?.length !== 1) return own;
+    const key = `${block}\u0000${own}\u0000${year}`;
+    let found = this.variants.get(key);
+    if (found === undefined) {
+      const first = `person:${own.slice('person:'.length).split('-')[0]}-`;
+      const window = yearsAround(year, variantYears);
+      const fuller = [...(this.byBlock.get(block)?.values() ?? [])].filter(
+        (p) => p.auto !== own && (p.initials?.length ?? 0) > 1 && p.initials!.startsWith(initials) && p.auto.startsWith(first) && inWindow(p.year, window),
+      );
+      found = resolveShortForm({ form: 'surname', initials: null, own }, fuller, dominance);
+      this.variants.set(key, found);
+    }
+    return found;
+  }
 
   /** Counts `person.rows` more for the person's year. */
   add(block: string, person: SeenPerson): void {
@@ -104,13 +136,20 @@ export class PeopleSeen {
     const before = people.get(key);
     people.set(key, before ? { ...before, rows: before.rows + person.rows } : person);
     this.answers.clear();
+    this.variants.clear();
   }
 
   candidates(block: string, window: YearWindow | null): readonly SeenPerson[] {
     const key = `${block}\u0000${window?.fromYear ?? ''}\u0000${window?.toYear ?? ''}`;
     let found = this.answers.get(key);
     if (!found) {
-      found = [...(this.byBlock.get(block)?.values() ?? [])].filter((person) => inWindow(person.year, window));
+      // A one-given-name full name counts as the fuller variant it stands for that year.
+      found = [...(this.byBlock.get(block)?.values() ?? [])]
+        .filter((person) => inWindow(person.year, window))
+        .map((person) => {
+          const auto = this.variantOf(block, person.auto, person.initials, person.year);
+          return auto === person.auto ? person : { ...person, auto };
+        });
       this.answers.set(key, found);
     }
     return found;
@@ -127,7 +166,7 @@ export class PeopleSeen {
     windowYears: number,
     dominance = 0,
   ): string {
-    if (row.form === 'full') return row.own;
+    if (row.form === 'full') return this.variantOf(row.block, row.own, row.initials, yearOf(published));
     const window = windowOf(row.form, published, windowYears);
     return resolveShortForm(row, this.candidates(row.block, window), window === null ? 0 : dominance);
   }

@@ -46,6 +46,8 @@ export interface IndexedEntity {
   readonly loneGivenName?: boolean;
   /** People: 'f' or 'm' as the document's honorifics and given names say; null or absent when they don't. */
   readonly gender?: Gender | null;
+  /** The id the name gives on its own; absent: `auto`. Full names are counted per year by it. */
+  readonly own?: string;
 }
 
 export type Gender = 'f' | 'm';
@@ -137,6 +139,8 @@ export interface ShortFormRange {
   readonly block: string;
   readonly fromYear: string | null;
   readonly toYear: string | null;
+  /** Read full names with one given name ("George Bush") of those years instead, which may resolve to a fuller variant. */
+  readonly given?: true;
 }
 
 export interface PendingDocument {

@@ -29,3 +29,32 @@ describe('a surname among several full names of its window', () => {
     assert.equal(linked.get(docs.clarkShort2003.document.id)?.entities[0]?.id, 'person:clark');
   });
 });
+
+describe('a full name with one given name near a fuller one', () => {
+  const all = Object.values(docs);
+  const expected = [
+    ['georgeBush1997', 'person:george-bush'],
+    ['georgeWBush2002', 'person:george-w-bush'],
+    ['georgeBush2003', 'person:george-w-bush'],
+    ['bush2003', 'person:george-w-bush'],
+  ] as const;
+
+  it('is the fuller one within two years, in a run and in the store, whichever comes first', async () => {
+    const linked = linkBatch(all.map((r) => ({ id: r.document.id, published: r.document.meta.published, stages: r.stages })));
+    for (const [name, id] of expected) assert.equal(linked.get(docs[name].document.id)?.entities[0]?.id, id, name);
+    for (const batches of [[all], [[docs.bush2003, docs.georgeBush2003, docs.georgeBush1997], [docs.georgeWBush2002]]]) {
+      const store = await openSqliteStore(':memory:');
+      try {
+        await ingestBatches(store, batches);
+        for (const [name, id] of expected) if (batches.flat().includes(docs[name])) assert.equal(await idOf(store, name), id, name);
+      } finally {
+        await store.close();
+      }
+    }
+  });
+
+  it('stays itself with variants turned off', () => {
+    const linked = linkBatch(all.map((r) => ({ id: r.document.id, published: r.document.meta.published, stages: r.stages })), { variantWindowYears: 0 });
+    assert.equal(linked.get(docs.georgeBush2003.document.id)?.entities[0]?.id, 'person:george-bush');
+  });
+});

@@ -52,6 +52,11 @@ export const docs = {
   maryJones2: entityRecord({ published: '2005-02-01', text: 'Mary Jones spoke again.', entities: [{ name: 'Mary Jones' }] }),
   tomJones: entityRecord({ published: '2005-03-01', text: 'Tom Jones spoke.', entities: [{ name: 'Tom Jones' }] }),
   jonesShort: entityRecord({ published: '2005-04-01', text: 'Jones replied.', entities: [{ name: 'Jones' }] }),
+  // Variants: "George Bush" near "George W. Bush" is him; in 1997, with no George W. Bush near, it is George Bush.
+  georgeBush1997: entityRecord({ published: '1997-05-01', text: 'George Bush spoke in 1997.', entities: [{ name: 'George Bush' }] }),
+  georgeWBush2002: entityRecord({ published: '2002-05-01', text: 'George W. Bush spoke in 2002.', entities: [{ name: 'George W. Bush' }] }),
+  georgeBush2003: entityRecord({ published: '2003-05-01', text: 'George Bush spoke in 2003.', entities: [{ name: 'George Bush' }] }),
+  bush2003: entityRecord({ published: '2003-06-01', text: 'Bush left.', entities: [{ name: 'Bush' }] }),
 } satisfies Record<string, DocumentRecord>;
 
 export type DocName = keyof typeof docs;

@@ -47,14 +47,33 @@ export async function entityRows(db: Kysely<StoreTables>, query: EntityRowQuery)
     for (const part of chunks(query.entities)) rows.push(...(await ordered(base.where('de.entity', 'in', part)).execute()));
     return rows.map(toEntityRow);
   }
+  const rows = [];
+  // One-given-name full names of some years ("George Bush"), which may stand for a fuller variant: the partial index `doc_entities_given` answers.
+  for (const part of chunks(query.shortForms.filter((range) => range.given))) {
+    const selected = await ordered(
+      base.where((e) =>
+        e.or(
+          part.map((range) =>
+            e.and([
+              e('de.block', '=', range.block),
+              sql<SqlBool>`de.form = 'full' and length(de.initials) = 1`,
+              e('de.published', '>=', `${range.fromYear ?? '0000'}-01-01`),
+              e('de.published', '<=', `${range.toYear ?? '9999'}-12-31`),
+            ]),
+          ),
+        ),
+      ),
+    ).execute();
+    rows.push(...selected);
+  }
+  const shortForms = query.shortForms.filter((range) => !range.given);
   // Most blocks have no short names at all: find those that do first (the partial index answers), and ask only about them.
   const withShort = new Set<string>();
-  for (const part of chunks([...new Set(query.shortForms.map((range) => range.block))])) {
+  for (const part of chunks([...new Set(shortForms.map((range) => range.block))])) {
     const found = await db.selectFrom('doc_entities').select('block').distinct().where('block', 'in', part).where(sql<SqlBool>`form <> 'full'`).execute();
     for (const row of found) withShort.add(row.block);
   }
-  const rows = [];
-  for (const part of chunks(query.shortForms.filter((range) => withShort.has(range.block)))) {
+  for (const part of chunks(shortForms.filter((range) => withShort.has(range.block)))) {
     const selected = await ordered(
       base.where((e) =>
         e.or(

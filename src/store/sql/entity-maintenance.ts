@@ -40,7 +40,7 @@ export function removalStatements(db: Kysely<StoreTables>, p: Param) {
       .expression(
         db
           .selectFrom('doc_entities')
-          .select(['block', 'auto', personYear.as('year')])
+          .select(['block', 'own as auto', personYear.as('year')])
           .distinct()
           .where('doc', '=', doc)
           .where('type', '=', 'person')
@@ -63,7 +63,7 @@ export function removalStatements(db: Kysely<StoreTables>, p: Param) {
     /** The document's full-name people per block and year, to count down in `person_years`. */
     personCountsOf: db
       .selectFrom('doc_entities')
-      .select((e) => ['block', 'auto', personYear.as('year'), e.fn.countAll<number>().as('n')])
+      .select((e) => ['block', 'own as auto', personYear.as('year'), e.fn.countAll<number>().as('n')])
       .where('doc', '=', doc)
       .where('type', '=', 'person')
       .where('form', '=', 'full')
@@ -147,10 +147,10 @@ const ALIAS_COLUMNS = ['entity', 'alias', 'folded', 'rows', 'own', 'full'] as co
 function fullPeople(db: Kysely<StoreTables>) {
   return db
     .selectFrom('doc_entities')
-    .select((e) => ['block', 'auto', personYear.as('year'), e.fn.min('initials').as('initials'), e.fn.countAll<number>().as('rows')])
+    .select((e) => ['block', 'own as auto', personYear.as('year'), e.fn.min('initials').as('initials'), e.fn.countAll<number>().as('rows')])
     .where('type', '=', 'person')
     .where('form', '=', 'full')
-    .groupBy(['block', 'auto', personYear]);
+    .groupBy(['block', 'own', personYear]);
 }
 
 /** The statements of one resolution step, in the order the write path runs them. */

@@ -21,7 +21,7 @@ import type { StoreTables } from './tables.js';
  */
 export const DOC_ENTITY_COLUMNS = [
   'doc', 'idx', 'type', 'key', 'name', 'folded', 'block', 'form', 'initials', 'auto', 'entity', 'published', 'mentions',
-  'role_title', 'role_of', 'role_of_inferred', 'role_tense', 'lone_given', 'gender',
+  'role_title', 'role_of', 'role_of_inferred', 'role_tense', 'lone_given', 'gender', 'own',
 ] as const satisfies readonly (keyof DocEntitiesTable)[];
 export const MENTION_COLUMNS = ['doc', 'ordinal', 'idx', 'span_start', 'span_end', 'text', 'via'] as const satisfies readonly (keyof EntityMentionsTable)[];
 export const ROLE_COLUMNS = [
@@ -40,7 +40,7 @@ export function positionalInsert<T extends keyof StoreTables>(db: Kysely<StoreTa
 export function docEntityValues(doc: number, published: string | null, e: IndexedEntity, folded: string): unknown[] {
   const role = e.role;
   return [doc, e.idx, e.type, e.key, e.name, folded, e.block, e.form, e.initials, e.auto, e.entity, published, e.mentions,
-    role?.title ?? null, ofColumn(role?.of ?? null), role?.ofInferred ? 1 : 0, role?.tense ?? null, e.loneGivenName ? 1 : 0, e.gender ?? null];
+    role?.title ?? null, ofColumn(role?.of ?? null), role?.ofInferred ? 1 : 0, role?.tense ?? null, e.loneGivenName ? 1 : 0, e.gender ?? null, e.own ?? e.auto];
 }
 
 export function mentionValues(doc: number, ordinal: number, m: IndexedMention): unknown[] {

@@ -39,6 +39,8 @@ export interface DocEntitiesTable {
   lone_given: number;
   /** 'f' or 'm' as the entities stage reads it from honorifics and given names; null: unknown. */
   gender: string | null;
+  /** The id the name gives on its own (`person:george-bush`); `person_years` counts full names by it. */
+  own: string;
 }
 
 export interface EntityMentionsTable {

@@ -77,7 +77,8 @@ describe('SQLite store on disk', () => {
     for (const column of ['of_inferred', 'one_holder', 'credited']) db.exec(`alter table entity_roles drop column ${column}`);
     db.exec('drop table holder_dates; drop table credit_dirty');
     db.exec('drop table sources');
-    for (const column of ['role_title', 'role_of', 'role_of_inferred', 'role_tense', 'lone_given', 'gender']) db.exec(`alter table doc_entities drop column ${column}`);
+    db.exec('drop index doc_entities_given');
+    for (const column of ['role_title', 'role_of', 'role_of_inferred', 'role_tense', 'lone_given', 'gender', 'own']) db.exec(`alter table doc_entities drop column ${column}`);
     db.prepare("delete from kysely_migration where name >= '0004'").run();
     db.close();
 
