@@ -112,6 +112,26 @@ export interface Role extends Office {
   readonly to: string | null;
 }
 
+/** One holder's term in an office, as `/api/offices` gives it. */
+export interface OfficeTerm {
+  /** The holder's entity id. */
+  readonly id: string;
+  readonly name: string;
+  /** Dates (ISO) of the first and last documents naming the holder in the office, in this term. */
+  readonly firstAttested: string;
+  readonly lastAttested: string;
+  readonly documents: number;
+  /** The successor's first evidence; null for the latest holder. */
+  readonly until: string | null;
+}
+
+export interface OfficeHistory {
+  /** The office asked for, its title canonical ("Foreign Minister" → "Minister of Foreign Affairs"). */
+  readonly office: Office;
+  /** Term by term in date order; empty when the documents name no holder. */
+  readonly terms: readonly OfficeTerm[];
+}
+
 export interface EntitySummary {
   readonly id: string;
   readonly type: EntityType;

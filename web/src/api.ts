@@ -1,6 +1,6 @@
 // Typed client for the JSON API. Every failure becomes an ApiError, so views
 // handle one error type whether the server refused the request or the network did.
-import type { DocumentDetail, EntityDetail, EntityPage, ErrorBody, Facets, ReusePage, ReusePair, SearchPage, Stats } from './api-types.js';
+import type { DocumentDetail, EntityDetail, EntityPage, ErrorBody, Facets, OfficeHistory, ReusePage, ReusePair, SearchPage, Stats } from './api-types.js';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -49,6 +49,12 @@ export const api = {
   entities: (params: URLSearchParams) => getJson<EntityPage>('/api/entities', params),
   /** `params`: `limit` and `offset` page its documents; `coMentioned` caps the co-mentioned list. */
   entity: (id: string, params?: URLSearchParams) => getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`, params),
+  /** Who held an office (title and owner) over time; 400 for a title Parley does not know or a missing `of`. */
+  office: (title: string, of: string | null) => {
+    const params = new URLSearchParams({ title });
+    if (of !== null) params.set('of', of);
+    return getJson<OfficeHistory>('/api/offices', params);
+  },
   /** Related pairs, larger share first: `minShare`, `source`, `kind`, `limit`, `offset`. */
   reuse: (params: URLSearchParams) => getJson<ReusePage>('/api/reuse', params),
   /** The pairs that include one document, with the same parameters. */

@@ -4,14 +4,15 @@
 // the search filtered by this entity.
 import { ApiError, type Api } from './api.js';
 import type { CoMention, EntityDetail, EntityDocument, EntityType } from './api-types.js';
-import { h, placed, replace, type Child } from './dom.js';
+import { h, replace, type Child } from './dom.js';
 import { rememberName } from './entity-names.js';
 import { ENTITY_DOCS_PAGE, ENTITY_TYPES, entityDetailParams, latestRole, roleLabel } from './entity-state.js';
 import { entityTypeLabel, formatCount, formatDate, formatDateRange, kindLabel, plural } from './format.js';
 import { pager } from './pager.js';
-import { documentHash, entitiesHash, entityHash, searchHash } from './router.js';
+import { documentHash, entitiesHash, entityHash, officeHash, searchHash } from './router.js';
 import { EMPTY_SEARCH, withChanges } from './search-state.js';
 import { barPosition, officeRows, yearAxis, type Axis, type OfficeRow } from './timeline.js';
+import { axisRow, bar, gridLines } from './timeline-chart.js';
 
 /** Co-mentioned entities shown per type before "Show more". */
 const CO_SHOWN = 10;
@@ -184,7 +185,13 @@ function rolesSection(entity: EntityDetail): HTMLElement | null {
             h(
               'tr',
               { 'data-testid': 'role-row' },
-              h('th', { scope: 'row' }, role.title),
+              h(
+                'th',
+                { scope: 'row' },
+                role.of
+                  ? h('a', { href: officeHash(role.title, role.of), 'data-testid': 'role-office-link', 'aria-label': `${roleLabel(role)}: every holder` }, role.title)
+                  : role.title,
+              ),
               h('td', { 'data-label': 'Of' }, role.of ?? h('span', { class: 'unknown' }, 'Unknown')),
               h('td', { 'data-label': 'From' }, role.from ? time(role.from) : h('span', { class: 'unknown' }, 'Unknown')),
               h('td', { 'data-label': 'To' }, role.to ? time(role.to) : h('span', { class: 'unknown' }, 'Unknown')),
@@ -211,45 +218,21 @@ function dateOrder(a: string | null, b: string | null): number {
  * facts for screen readers, so the picture itself is hidden from them.
  */
 function timeline(rows: readonly OfficeRow[], axis: Axis): HTMLElement {
-  const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
-  const bands = axis.ticks.map((tick, i) => {
-    const next = axis.ticks[i + 1]?.at ?? 1;
-    return { ...tick, width: next - tick.at };
-  });
-  const gridLines = () => bands.map((band) => placed(h('span', { class: 'timeline-gridline' }), { left: percent(band.at) }));
   return h(
     'figure',
     { class: 'timeline', 'data-testid': 'roles-timeline' },
     h(
       'div',
       { class: 'timeline-chart', 'aria-hidden': 'true' },
-      rows.map((row) => {
-        const { left, width } = barPosition(axis, row);
-        const range = formatDateRange(row.from, row.to);
-        return h(
+      rows.map((row) =>
+        h(
           'div',
           { class: 'timeline-row', 'data-testid': 'timeline-row' },
           h('span', { class: 'timeline-label', title: roleLabel(row) }, row.title, row.of ? h('span', { class: 'muted' }, `, ${row.of}`) : null),
-          h(
-            'span',
-            { class: 'timeline-track' },
-            gridLines(),
-            placed(h('span', { class: 'timeline-bar', title: `${roleLabel(row)}: ${range}` }), { left: percent(left), width: percent(width) }),
-          ),
-        );
-      }),
-      h(
-        'div',
-        { class: 'timeline-row timeline-axis' },
-        h('span', { class: 'timeline-label' }),
-        h(
-          'span',
-          { class: 'timeline-track' },
-          bands.map((band) =>
-            placed(h('span', { class: 'timeline-year' }, band.labelled ? String(band.year) : ''), { left: percent(band.at), width: percent(band.width) }),
-          ),
+          h('span', { class: 'timeline-track' }, gridLines(axis), bar('timeline-bar', barPosition(axis, row), `${roleLabel(row)}: ${formatDateRange(row.from, row.to)}`)),
         ),
       ),
+      axisRow(axis),
     ),
     h('figcaption', { class: 'muted' }, 'Each bar runs from the first to the last document that gives the office.'),
   );

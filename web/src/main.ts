@@ -7,7 +7,9 @@ import { formatBytes, plural } from './format.js';
 import { showDocument } from './document-view.js';
 import { createEntitiesView } from './entities-view.js';
 import type { EntityListState } from './entity-state.js';
+import { nameOf } from './entity-names.js';
 import { createEntityView, type BackLink } from './entity-view.js';
+import { createOfficeView } from './office-view.js';
 import { entitiesHash, parseRoute, reuseHash, searchHash, type Route } from './router.js';
 import { showReusePair } from './reuse-pair-view.js';
 import type { ReuseListState } from './reuse-state.js';
@@ -26,6 +28,8 @@ const stats = required('stats');
 
 /** The list (a search or the entities index) that "Back" on a document or entity page returns to. */
 let back: BackLink = { hash: '#/', label: 'Back to results' };
+/** Where "Back" on an office page goes: the entity page that linked to it, else the list. */
+let officeBack: BackLink | null = null;
 /** Where "Back" on a side-by-side pair goes: the document or the reuse index that linked to it. */
 let pairBack: BackLink = { hash: '#/reuse', label: 'Back to reuse' };
 let currentHash: string | null = null;
@@ -46,6 +50,7 @@ const isList = (route: Route) => route.view === 'search' || route.view === 'enti
 const searchView = createSearchView(api, (state: SearchState) => go(searchHash(state)));
 const entitiesView = createEntitiesView(api, (state: EntityListState) => go(entitiesHash(state)));
 const entityView = createEntityView(api);
+const officeView = createOfficeView(api);
 const reuseView = createReuseView(api, (state: ReuseListState) => go(reuseHash(state)));
 const documentPane = h('div', { class: 'document-view' });
 const pairPane = h('div', { class: 'reuse-pair-view' });
@@ -53,7 +58,7 @@ const pairPane = h('div', { class: 'reuse-pair-view' });
 /** The header's section links mark where the user is. */
 function markSection(route: Route): void {
   const section =
-    route.view === 'entities' || route.view === 'entity'
+    route.view === 'entities' || route.view === 'entity' || route.view === 'office'
       ? 'entities'
       : route.view === 'reuse' || route.view === 'reuse-pair'
         ? 'reuse'
@@ -70,6 +75,7 @@ async function render(): Promise<void> {
   const hash = normalise(location.hash);
   const route = parseRoute(hash);
   const previous = currentHash === null ? null : parseRoute(currentHash);
+  const previousHash = currentHash;
   if (currentHash !== null && previous !== null && isList(previous)) scrollByList.set(currentHash, window.scrollY);
   currentHash = hash;
   markSection(route);
@@ -103,6 +109,12 @@ async function render(): Promise<void> {
     case 'entity':
       if (entityView.element.parentElement !== main) replace(main, entityView.element);
       await entityView.show(route.id, route.offset, back, previous?.view === 'entity' && previous.id === route.id);
+      return;
+    case 'office':
+      if (previous?.view === 'entity') officeBack = { hash: previousHash ?? '#/', label: `Back to ${nameOf(previous.id) ?? 'the entity'}` };
+      else if (previous?.view !== 'office') officeBack = null;
+      if (officeView.element.parentElement !== main) replace(main, officeView.element);
+      await officeView.show(route.title, route.of, officeBack ?? back);
       return;
     case 'reuse-pair':
       replace(main, pairPane);

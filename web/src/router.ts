@@ -1,7 +1,7 @@
 // Hash routes, so a reload or a pasted link opens the same view without any
 // server-side routing:
 //   #/  |  #/search?…  |  #/doc/<id>  |  #/entities?…  |  #/entity/<id>[?offset=N]
-//   #/reuse?…  |  #/reuse/<sourceId>/<targetId>
+//   #/reuse?…  |  #/reuse/<sourceId>/<targetId>  |  #/office?title=…&of=…
 import { EMPTY_ENTITY_LIST, entityListParams, parseEntityList, type EntityListState } from './entity-state.js';
 import { EMPTY_REUSE_LIST, parseReuseList, reuseListParams, type ReuseListState } from './reuse-state.js';
 import { EMPTY_SEARCH, parseSearch, searchParams, type SearchState } from './search-state.js';
@@ -15,6 +15,8 @@ export type Route =
   | { readonly view: 'reuse'; readonly list: ReuseListState }
   /** Two documents side by side; `source` is the earlier one (the release). */
   | { readonly view: 'reuse-pair'; readonly source: string; readonly target: string }
+  /** Who held an office over time; `of` null when the address leaves it out (the API then says what is missing). */
+  | { readonly view: 'office'; readonly title: string; readonly of: string | null }
   | { readonly view: 'missing'; readonly hash: string };
 
 export function parseRoute(hash: string): Route {
@@ -23,6 +25,12 @@ export function parseRoute(hash: string): Route {
   const [pathname = '', query = ''] = splitOnce(path, '?');
   if (pathname === '/search') return { view: 'search', search: parseSearch(new URLSearchParams(query)) };
   if (pathname === '/entities') return { view: 'entities', list: parseEntityList(new URLSearchParams(query)) };
+  if (pathname === '/office') {
+    const params = new URLSearchParams(query);
+    const title = params.get('title')?.trim() ?? '';
+    const of = params.get('of')?.trim() || null;
+    return title ? { view: 'office', title, of } : { view: 'missing', hash };
+  }
   if (pathname === '/reuse') return { view: 'reuse', list: parseReuseList(new URLSearchParams(query)) };
   const ids = idAfter('/reuse/', pathname, true)?.split('/').map(decode);
   if (ids?.length === 2 && ids[0] && ids[1]) return { view: 'reuse-pair', source: ids[0], target: ids[1] };
@@ -79,6 +87,16 @@ export function reuseHash(state: ReuseListState = EMPTY_REUSE_LIST): string {
 /** The side-by-side view of a pair; each id is encoded, so a slash in an id cannot move the split. */
 export function reusePairHash(sourceId: string, targetId: string): string {
   return `#/reuse/${encodeURIComponent(sourceId)}/${encodeURIComponent(targetId)}`;
+}
+
+/**
+ * An office's history: `#/office?title=Prime%20Minister&of=Australia`. Spaces
+ * are `%20` rather than URLSearchParams' `+`, so the address reads as the API's
+ * query does; parsing accepts either.
+ */
+export function officeHash(title: string, of: string | null): string {
+  const query = [`title=${encodeURIComponent(title)}`, of === null ? null : `of=${encodeURIComponent(of)}`].filter((part) => part !== null).join('&');
+  return `#/office?${query}`;
 }
 
 function splitOnce(value: string, separator: string): [string, string] {

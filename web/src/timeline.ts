@@ -1,15 +1,19 @@
-// The arithmetic behind the roles-over-time chart: one row per office, placed
-// on a year axis. Pure, for Node tests; entity-view.ts draws it with plain
-// elements and percentages (no chart library, no canvas).
-import type { Office, Role } from './api-types.js';
+// The arithmetic behind the year-axis charts: on an entity page one row per
+// office it held, on an office page one row per holder's term. Pure, for Node
+// tests; timeline-chart.ts draws them with plain elements and percentages (no
+// chart library, no canvas).
+import type { Office, OfficeTerm, Role } from './api-types.js';
 
-export interface OfficeRow extends Office {
+/** A stretch of days: the first day, and the day after the last. */
+export interface DaySpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface OfficeRow extends Office, DaySpan {
   /** First and last dates the office is seen, ISO (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   readonly from: string;
   readonly to: string;
-  /** The same as day numbers: the first day, and the day after the last. */
-  readonly start: number;
-  readonly end: number;
 }
 
 export interface YearTick {
@@ -80,8 +84,29 @@ export function officeRows(roles: readonly Role[]): OfficeRow[] {
   return [...rows.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/**
+ * One holder's term on an office page: `start`…`attestedEnd` is what the
+ * documents show (first to last document naming them in the office), and
+ * `end` reaches on to the successor's first document (`until`) when there is
+ * one; for the latest holder `end` is `attestedEnd`.
+ */
+export interface TermRow extends OfficeTerm, DaySpan {
+  readonly attestedEnd: number;
+}
+
+/** The terms that have usable dates, in the API's (date) order. */
+export function termRows(terms: readonly OfficeTerm[]): TermRow[] {
+  return terms.flatMap((term) => {
+    const start = dayNumber(term.firstAttested);
+    const attestedEnd = dayNumber(term.lastAttested, 'end');
+    if (start === null || attestedEnd === null || attestedEnd <= start) return [];
+    const successor = term.until === null ? null : dayNumber(term.until);
+    return [{ ...term, start, attestedEnd, end: Math.max(attestedEnd, successor ?? attestedEnd) }];
+  });
+}
+
 /** Whole calendar years covering every row; at most about ten labelled ticks. */
-export function yearAxis(rows: readonly OfficeRow[]): Axis | null {
+export function yearAxis(rows: readonly DaySpan[]): Axis | null {
   if (rows.length === 0) return null;
   const first = Math.min(...rows.map((r) => yearOf(r.start)));
   const last = Math.max(...rows.map((r) => yearOf(r.end - 1)));
@@ -96,7 +121,7 @@ export function yearAxis(rows: readonly OfficeRow[]): Axis | null {
 }
 
 /** Where a row's bar starts and how wide it is, as fractions of the axis. */
-export function barPosition(axis: Axis, row: OfficeRow): { readonly left: number; readonly width: number } {
+export function barPosition(axis: Axis, row: DaySpan): { readonly left: number; readonly width: number } {
   const span = axis.end - axis.start;
   return { left: (row.start - axis.start) / span, width: (row.end - row.start) / span };
 }
