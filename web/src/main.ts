@@ -112,7 +112,8 @@ async function render(): Promise<void> {
       return;
     case 'office':
       if (previous?.view === 'entity') officeBack = { hash: previousHash ?? '#/', label: `Back to ${nameOf(previous.id) ?? 'the entity'}` };
-      else if (previous?.view !== 'office') officeBack = null;
+      // The same address again (a refresh) keeps its way back; any other way here goes back to the list.
+      else if (previousHash !== hash) officeBack = null;
       if (officeView.element.parentElement !== main) replace(main, officeView.element);
       await officeView.show(route.title, route.of, officeBack ?? back);
       return;
