@@ -25,6 +25,8 @@ const key = (person: string, title: string) => `${person}\u0000${title}`;
  *   unknown, yields to the owner the person is stated to hold the title for
  *   elsewhere ("US President George Bush" in another document makes a bare
  *   "President Bush" the United States'), the dominant one when several;
+ * - an inference that is not the owner the person is stated to serve in
+ *   their other roles (the dominant one) is evidence disagreeing: null;
  * - with nothing stated anywhere, the inferences of all documents are weighed
  *   the same way: "President Clinton" inferred Iraq's in one transcript,
  *   Zimbabwe's in another and the United States' in six is the United
@@ -36,6 +38,8 @@ const key = (person: string, title: string) => `${person}\u0000${title}`;
 export class RoleOwners {
   private readonly stated = new Map<string, Map<string, Set<string>>>();
   private readonly inferred = new Map<string, Map<string, Set<string>>>();
+  /** Per person, the owners stated for any of their titles. */
+  private readonly home = new Map<string, Map<string, Set<string>>>();
 
   constructor(
     evidence: Iterable<StatedOwner>,
@@ -46,6 +50,9 @@ export class RoleOwners {
       const map = e.inferred ? this.inferred : this.stated;
       const byOwner = map.get(k) ?? map.set(k, new Map()).get(k)!;
       (byOwner.get(e.of) ?? byOwner.set(e.of, new Set()).get(e.of)!).add(e.document);
+      if (e.inferred) continue;
+      const home = this.home.get(e.person) ?? this.home.set(e.person, new Map()).get(e.person)!;
+      (home.get(e.of) ?? home.set(e.of, new Set()).get(e.of)!).add(e.document);
     }
   }
 
@@ -68,6 +75,10 @@ export class RoleOwners {
     }
     if (stated) return role.of;
     if (!credited || role.of === null) return null;
+    // A guess against the country the person is stated to serve everywhere else is evidence disagreeing:
+    // Helen Clark, New Zealand's in every stated role, is no "Leader of the Opposition" of Australia for being named in Canberra.
+    const home = this.home.get(person);
+    if (home && home.size > 0 && this.weigh(home).dominant !== role.of) return null;
     const guesses = this.inferred.get(k);
     return guesses && guesses.size > 0 ? this.weigh(guesses).dominant : role.of;
   }

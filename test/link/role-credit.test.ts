@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { linkBatch } from '../../src/link/index.js';
 import { creditedEvidence } from '../../src/link/role-credit.js';
-import { openSqliteStore } from '../../src/store/index.js';
+import { openSqliteStore, RoleOwners } from '../../src/store/index.js';
 import { entityRecord } from '../support/entities.js';
 import { ingestBatches } from './fixtures.js';
 
@@ -15,14 +15,15 @@ const DATES = ['2001-01-01', '2001-07-01', '2002-01-01', '2002-07-01', '2003-01-
 const evidence = fc.record({ person: fc.nat(PEOPLE.length - 1), country: fc.nat(COUNTRIES.length - 1), date: fc.nat(DATES.length - 2), inferred: fc.boolean() });
 const mention = fc.record({ country: fc.nat(COUNTRIES.length - 1), date: fc.nat(DATES.length - 1) });
 
-/** Roles over time as the store should list them: the credited evidence per person and country. */
+/** Roles over time as the store should list them: the credited evidence per person and owner, owners as `RoleOwners` allows. */
 function expectedRoles(roles: readonly { person: number; country: number; date: number; inferred: boolean }[]): Map<string, string[]> {
-  const credited = creditedEvidence(
-    roles.map((r, doc) => ({ title: 'Prime Minister', of: COUNTRIES[r.country]!, person: PEOPLE[r.person]!, published: DATES[r.date]!, ofInferred: r.inferred, oneHolder: true, doc })),
-  );
+  const all = roles.map((r, doc) => ({ title: 'Prime Minister', of: COUNTRIES[r.country]!, person: PEOPLE[r.person]!, published: DATES[r.date]!, ofInferred: r.inferred, oneHolder: true, doc }));
+  const credited = creditedEvidence(all);
+  const owners = new RoleOwners(all.map((e) => ({ person: e.person, title: e.title, of: e.of, document: String(e.doc), inferred: e.ofInferred })));
   const spans = new Map<string, { from: string; to: string; docs: number }>();
   for (const e of credited) {
-    const key = `${e.person}\u0000${e.of}`;
+    const of = owners.ownerOf(e.person, { title: e.title, of: e.of, ofInferred: e.ofInferred, tense: 'current' }, true);
+    const key = `${e.person}\u0000${of}`;
     const span = spans.get(key);
     if (!span) spans.set(key, { from: e.published, to: e.published, docs: 1 });
     else spans.set(key, { from: e.published < span.from ? e.published : span.from, to: e.published > span.to ? e.published : span.to, docs: span.docs + 1 });

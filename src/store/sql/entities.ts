@@ -107,15 +107,19 @@ async function roleSpansOf(db: Kysely<StoreTables>, ids: readonly string[]): Pro
   const rows = await db
     .selectFrom('doc_entities as de')
     .innerJoin('entity_roles as r', (j) => j.onRef('r.doc', '=', 'de.doc').onRef('r.idx', '=', 'de.idx'))
-    .select(['de.entity', 'r.title', 'r.of', 'r.doc', 'r.published'])
+    .select((e) => ['de.entity', 'r.title', 'r.of', 'r.doc', 'r.published', e.fn.min('r.of_inferred').as('inferred')])
     .where('de.entity', 'in', ids)
     .where('r.credited', '=', 1)
     .groupBy(['de.entity', 'r.title', 'r.of', 'r.doc', 'r.published'])
     .execute();
+  // Owners as the evidence allows (`RoleOwners`), as documents show them: a guessed owner the corpus contradicts is unknown.
+  const owners = await roleOwnersFor(db, ids);
   const byEntity = new Map<string, RoleInDocument[]>();
   for (const row of rows) {
     const list = byEntity.get(row.entity) ?? byEntity.set(row.entity, []).get(row.entity)!;
-    list.push({ ...officeOf(row), doc: Number(row.doc), published: row.published });
+    const office = officeOf(row);
+    const of = owners.ownerOf(row.entity, { ...office, ofInferred: Number(row.inferred) === 1, tense: 'current' }, true);
+    list.push({ title: office.title, of, doc: Number(row.doc), published: row.published });
   }
   for (const [entity, roles] of byEntity) spans.set(entity, roleSpans(roles));
   return spans;
@@ -212,7 +216,7 @@ export async function documentEntities(db: Kysely<StoreTables>, id: string): Pro
     const tense = m.role_tense === 'former' || m.role_tense === 'future' ? m.role_tense : 'current';
     shown.set(m.idx, { person: m.entity, role: { title: m.role_title, of: ofValue(m.role_of), ofInferred: m.role_of_inferred === 1, tense } });
   }
-  const owners = await roleOwnersFor(db, [...shown.values()]);
+  const owners = await roleOwnersFor(db, [...shown.values()].map((s) => s.person));
   const roleOf = new Map(
     [...shown].map(([idx, { person, role }]) => [
       idx,
@@ -251,10 +255,9 @@ export async function documentEntities(db: Kysely<StoreTables>, id: string): Pro
  * The owners documents give each person's title, stated or inferred,
  * anywhere in the store, current or former: what `RoleOwners` weighs.
  */
-async function roleOwnersFor(db: Kysely<StoreTables>, people: readonly { person: string; role: ShownRole }[]): Promise<RoleOwners> {
+async function roleOwnersFor(db: Kysely<StoreTables>, people: readonly string[]): Promise<RoleOwners> {
   if (people.length === 0) return new RoleOwners([]);
-  const ids = [...new Set(people.map((p) => p.person))];
-  const titles = [...new Set(people.map((p) => p.role.title))];
+  const ids = [...new Set(people)];
   const [evidence, shown] = await Promise.all([
     db
       .selectFrom('entity_roles as r')
@@ -262,7 +265,6 @@ async function roleOwnersFor(db: Kysely<StoreTables>, people: readonly { person:
       .select(['de.entity as person', 'r.title', 'r.of', 'r.doc_id as document', 'r.of_inferred as inferred'])
       .distinct()
       .where('de.entity', 'in', ids)
-      .where('r.title', 'in', titles)
       .where('r.of', '!=', '')
       .execute(),
     db
@@ -271,7 +273,7 @@ async function roleOwnersFor(db: Kysely<StoreTables>, people: readonly { person:
       .select(['de.entity as person', 'de.role_title as title', 'de.role_of as of', 'd.id as document', 'de.role_of_inferred as inferred'])
       .distinct()
       .where('de.entity', 'in', ids)
-      .where('de.role_title', 'in', titles)
+      .where('de.role_title', 'is not', null)
       .where('de.role_of', '!=', '')
       .execute(),
   ]);
