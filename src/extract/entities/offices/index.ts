@@ -5,5 +5,5 @@ export { coordinatedTitles } from './coordinated-titles.js';
 export { datedTitles } from './dated-titles.js';
 export { datelineCountry, documentCountry, publisherOf, type DocumentCountry, type Publisher } from './document-country.js';
 export { canonicalOfficeWith, findOffices, matchOffice, portfolioOfficeWith, prefixedOffice } from './offices.js';
-export { existsIn, inferOwner, isPartyPost } from './owner.js';
+export { existsIn, inferOwner, isPartyPost, ownsPost } from './owner.js';
 export { buildRolePhrase, ownerEnding, type RolePhrase } from './role-phrases.js';

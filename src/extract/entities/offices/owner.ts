@@ -1,4 +1,5 @@
 import type { OfficeInfo, Rules } from '../lexicon/index.js';
+import { tokenizeText } from '../text/index.js';
 import { leading, type DocumentCountry, type Publisher } from './document-country.js';
 
 /** Whether `info` exists in the country named `name` (unknown countries: only offices found nearly everywhere). */
@@ -49,7 +50,22 @@ export function inferOwner(
   return leading(counts, (name) => name !== country?.name && existsIn(info, name, rules));
 }
 
-/** Offices a party or another organisation can hold: its own (`org`: leader, co-leader), its MPs and its spokespeople. */
+/** Offices a party or another organisation can hold: its own (`org`: leader, co-leader), its MPs and senators, and its spokespeople. */
 export function isPartyPost(title: string, info: OfficeInfo): boolean {
-  return info.flags.has('org') || title === 'Member of Parliament' || title.startsWith('Member of Parliament for') || title.startsWith('Spokesperson') || title.endsWith('Spokesperson') || title.endsWith('Candidate') || title.startsWith('Candidate');
+  return info.flags.has('org') || title === 'Member of Parliament' || title === 'Senator' || title.startsWith('Member of Parliament for') || title.startsWith('Spokesperson') || title.endsWith('Spokesperson') || title.endsWith('Candidate') || title.startsWith('Candidate');
+}
+
+/**
+ * Whether the organisation named `org` can own the post `info`: a party post
+ * (`isPartyPost`), and for a senator a party of a country that has senators
+ * ("Greens senator", "Labor Senator"; not "ACT Senator", New Zealand's ACT
+ * having none: in Australia that is the Capital Territory's senator).
+ */
+export function ownsPost(org: string, title: string, info: OfficeInfo, rules: Rules): boolean {
+  if (!isPartyPost(title, info)) return false;
+  if (title !== 'Senator') return true;
+  const tokens = tokenizeText(org);
+  const named = tokens.length > 0 ? rules.gazetteer.match(tokens, 0) : null;
+  const country = named && named.end === tokens.length ? named.value.country : null;
+  return country === null || existsIn(info, country, rules);
 }

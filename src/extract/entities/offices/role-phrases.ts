@@ -1,6 +1,6 @@
 import type { Rules } from '../lexicon/index.js';
-import type { OfficeMatch } from './offices.js';
-import { existsIn, isPartyPost } from './owner.js';
+import { canonicalOfficeWith, type OfficeMatch } from './offices.js';
+import { existsIn, ownsPost } from './owner.js';
 import { CLITIC, PUNCT, WORD, type Tok } from '../text/index.js';
 import type { Tense } from '../types.js';
 
@@ -155,6 +155,14 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     tense = 'future';
   }
   end = portfolioEnd(tokens, office, end, rules);
+  // "Minister of Commerce and Industry": a listed portfolio joined by "and" is part of the title, the longest reading.
+  if (office.title.startsWith('Minister of ') && end > office.end + 1 && tokens[office.end]!.key === 'and') {
+    const joined = canonicalOfficeWith(`Minister of ${joinTokens(tokens, office.end + 1, end)}`, rules);
+    if (joined?.startsWith('Minister of ')) {
+      const title = `${office.title} and ${joined.slice('Minister of '.length)}`;
+      office = { ...office, title, info: rules.officeByTitle.get(title.toLowerCase()) ?? { ...office.info, title } };
+    }
+  }
   // "National MP for Rotorua": the electorate is part of the title.
   if (office.title === 'Member of Parliament' && end > office.end + 1 && tokens[office.end]!.key === 'for') {
     const title = `Member of Parliament for ${joinTokens(tokens, office.end + 1, end)}`;
@@ -246,5 +254,5 @@ function placeBeforeTitle(tokens: readonly Tok[], owner: { start: number; name: 
 
 /** "Labour Prime Minister Tony Blair", "Republican President", "Labor Premier Bob Carr": the holder's party, not the owner, unless the office is a party post. */
 function partyBeforeTitle(owner: { name: string }, office: OfficeMatch, rules: Rules): boolean {
-  return rules.parties.has(owner.name) && !isPartyPost(office.title, office.info);
+  return rules.parties.has(owner.name) && !ownsPost(owner.name, office.title, office.info, rules);
 }

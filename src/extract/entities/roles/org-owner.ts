@@ -1,6 +1,6 @@
 import { candidateName, type Candidate } from '../candidates/index.js';
 import type { Rules } from '../lexicon/index.js';
-import { isPartyPost, type RolePhrase } from '../offices/index.js';
+import { isPartyPost, ownsPost, type RolePhrase } from '../offices/index.js';
 import { CLITIC, PUNCT, WORD, type Tok } from '../text/index.js';
 
 /**
@@ -23,12 +23,13 @@ export function ownOrgOffices(phrases: readonly RolePhrase[], accepted: readonly
     const org = orgEndingAt.get(end);
     if (org && tokens[org.start]!.sentence === tokens[p.start]!.sentence) {
       const name = candidateName(org, tokens, text);
-      return { ...p, start: org.start, of: rules.partyShortNames.get(name) ?? name };
+      const of = rules.partyShortNames.get(name) ?? name;
+      return ownsPost(of, p.office.title, p.office.info, rules) ? { ...p, start: org.start, of } : p;
     }
     // "National MP", "National's foreign affairs spokesperson": a party's short name, read here only.
     const word = tokens[end - 1];
     const party = word && word.kind === WORD && word.sentence === tokens[p.start]!.sentence ? rules.partyShortNames.get(word.text) : undefined;
-    return party ? { ...p, start: end - 1, of: party } : p;
+    return party && ownsPost(party, p.office.title, p.office.info, rules) ? { ...p, start: end - 1, of: party } : p;
   });
 }
 

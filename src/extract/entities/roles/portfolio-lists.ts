@@ -135,6 +135,7 @@ function readEntries(tokens: readonly Tok[], from: number, text: string, rules: 
       if (k === start) return null;
       // "Deputy Prime Minister (from 31 May 2025)"; a word may not end the portfolio ("Intelligence and").
       if (tokens[k - 1]!.kind !== WORD || !tokens[k - 1]!.cap) return null;
+      k = knownPortfolioEnd(tokens, start, k, text, rules, stopsAt);
     }
     const end = k;
     let tense: Tense = 'current';
@@ -159,6 +160,23 @@ function readEntries(tokens: readonly Tok[], from: number, text: string, rules: 
     }
   }
   return list.length > 0 ? { list, end: k, known } : null;
+}
+
+/**
+ * A listed portfolio whose own name holds a comma ("Research, Science and
+ * Innovation", "Arts, Culture and Heritage") is one entry, not two: from an
+ * entry [start, end) that a comma ends, the end of the longest listed
+ * portfolio running on over commas, else `end`.
+ */
+function knownPortfolioEnd(tokens: readonly Tok[], start: number, end: number, text: string, rules: Rules, stopsAt: (j: number) => boolean): number {
+  if (!(tokens[end]?.kind === PUNCT && tokens[end]!.text === ',')) return end;
+  let best = end;
+  for (let j = end; j < tokens.length && !stopsAt(j) && j - start < 12; j++) {
+    const t = tokens[j]!;
+    if (!(t.kind === PUNCT && t.text === ',') && !portfolioWord(t, rules, false)) break;
+    if (j > end && t.kind === WORD && t.cap && canonicalOfficeWith(`Minister of ${text.slice(tokens[start]!.start, t.end)}`, rules)) best = j + 1;
+  }
+  return best;
 }
 
 /** Whether an office match [start, end) runs into the next item. */

@@ -1,6 +1,6 @@
 import type { OfficeInfo, Rules } from '../lexicon/index.js';
 import type { PersonCluster } from '../coreference/index.js';
-import { coordinatedTitles, existsIn, canonicalOfficeWith, portfolioOfficeWith, type RolePhrase } from '../offices/index.js';
+import { coordinatedTitles, existsIn, canonicalOfficeWith, ownerEnding, portfolioOfficeWith, type RolePhrase } from '../offices/index.js';
 import { lineBreakBetween, opensLine, titleReachesName, CLITIC, isComma, PUNCT, WORD, type Tok } from '../text/index.js';
 import { clusterStarts, namesListed } from './listed-names.js';
 import { canonicalName, nameFold, skipHonorifics } from '../names/index.js';
@@ -111,6 +111,22 @@ function ownerAfterName(p: RolePhrase, end: number, tokens: readonly Tok[], rule
 }
 
 /**
+ * "her Australian counterpart, Deputy Prime Minister Richard Marles": the
+ * country before "counterpart" owns the title between it and the name, when
+ * it has that office; the document's country would be the other side's.
+ */
+function ownerBeforeCounterpart(p: RolePhrase, tokens: readonly Tok[], rules: Rules): RolePhrase {
+  if (p.of !== null || p.office.info.flags.has('org')) return p;
+  const at = isComma(tokens[p.start - 1]) ? p.start - 1 : p.start;
+  const word = rules.counterparts.matchEnding(tokens, at) ?? rules.counterpartsPlural.matchEnding(tokens, at);
+  if (!word || tokens[word.start]!.sentence !== tokens[p.start]!.sentence) return p;
+  const end = tokens[word.start - 1]?.kind === CLITIC ? word.start - 1 : word.start;
+  const stated = end > 0 ? ownerEnding(tokens, end, rules) : null;
+  if (!stated || tokens[stated.start]!.sentence !== tokens[p.start]!.sentence || !rules.countryByName.has(stated.name)) return p;
+  return existsIn(p.office.info, stated.name, rules) ? { ...p, of: stated.name } : p;
+}
+
+/**
  * Where a title before the name at `start` would end: at the name, or before
  * a "the" that opens its honorifics ("Foreign Minister the Hon Winston
  * Peters", "Commonwealth Secretary-General the Rt Hon Patricia Scotland").
@@ -210,9 +226,10 @@ export function textRoles(
         used.add(found);
         continue;
       }
-      const p = found.of === null ? ownerAfterName(ownerOfPrevious(found, tokens, byEnd, startByEnd, rules), m.end, tokens, rules) : found;
+      const p = found.of === null ? ownerBeforeCounterpart(ownerAfterName(ownerOfPrevious(found, tokens, byEnd, startByEnd, rules), m.end, tokens, rules), tokens, rules) : found;
       // "Foreign Minister Senator the Hon Penny Wong": the office before a style is the name's too.
-      const styled = direct && found.office.info.flags.has('style') ? byEnd.get(found.start) : undefined;
+      // "the Minister for Trade and Tourism, Senator the Hon Don Farrell": a comma may sit before the style.
+      const styled = direct && found.office.info.flags.has('style') ? (byEnd.get(found.start) ?? (isComma(tokens[found.start - 1]) ? byEnd.get(found.start - 1) : undefined)) : undefined;
       if (styled && !styled.office.info.flags.has('vague') && !styled.office.plural && tokens[styled.start]!.sentence === tokens[found.start]!.sentence) {
         used.add(styled);
         drafts.push(draft(index, styled, tokens, text, 'pattern'));

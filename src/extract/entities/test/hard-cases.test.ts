@@ -72,7 +72,7 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // Delegation lists put the title and its organisation in brackets.
   ['The delegation includes Tomas Ferreira (Chief Executive, Fonterra) and Mere Tākuta (Chair, Air New Zealand).', ['Tomas Ferreira | Chief Executive of Fonterra', 'Mere Tākuta | Chair of Air New Zealand']],
   // A portfolio that goes on with "and".
-  ['Indian Minister of Commerce and Industry Ravi Chandrasekaran visited Auckland.', ['Ravi Chandrasekaran | Minister of Commerce of India']],
+  ['Indian Minister of Commerce and Industry Ravi Chandrasekaran visited Auckland.', ['Ravi Chandrasekaran | Minister of Commerce and Industry of India']],
   // A title in the plural gives its office to each name it lists.
   ['Foreign Ministers Tomas Ferreira and Ravi Chandrasekaran met in Adelaide.', ['Tomas Ferreira | Minister of Foreign Affairs', 'Ravi Chandrasekaran | Minister of Foreign Affairs']],
   ['Former prime ministers Helen Clark, Tomas Ferreira and Ravi Chandrasekaran wrote to him.', ['Helen Clark | former Prime Minister', 'Tomas Ferreira | former Prime Minister', 'Ravi Chandrasekaran | former Prime Minister']],

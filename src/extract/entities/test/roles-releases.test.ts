@@ -79,6 +79,24 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
   ['an MP for an electorate', 'National MP for Rotorua Tomas Ferreira welcomed the forum.', {}, [], ['Tomas Ferreira | Member of Parliament for Rotorua of National Party']],
   ['a candidate for an electorate', 'New Zealand First’s Mana candidate Tomas Ferreira says so. The Labour candidate, Ravi Chandrasekaran, disagreed.', {}, [], ['Tomas Ferreira | Candidate for Mana of New Zealand First', 'Ravi Chandrasekaran | Candidate of Labour Party']],
   ['a mayor’s place', 'Rotorua Mayor Tomas Ferreira spoke. Also speaking was the Mayor of Whanganui, Ravi Chandrasekaran, who agreed.', {}, [], ['Tomas Ferreira | Mayor of Rotorua', 'Ravi Chandrasekaran | Mayor of Whanganui']],
+  // Portfolios whose names hold a comma or an "and" stay whole; the longest reading wins.
+  [
+    'a listed portfolio with a comma in a party’s line-up',
+    'Portfolio allocations:\n\n1. Tomas Ferreira – Leader, Finance\n2. Mere Tākuta – Research, Science and Innovation\n3. Ravi Chandrasekaran – Arts, Culture and Heritage, Defence\n',
+    {},
+    ['Press Release: New Zealand National Party'],
+    [
+      'Tomas Ferreira | Leader of National Party | Spokesperson for Finance of National Party',
+      'Mere Tākuta | Spokesperson for Research, Science and Innovation of National Party',
+      'Ravi Chandrasekaran | Spokesperson for Arts, Culture and Heritage of National Party | Spokesperson for Defence of National Party',
+    ],
+  ],
+  ['a minister of two portfolios joined by and', 'Tomas Ferreira will meet India’s Minister of Commerce and Industry, Ravi Chandrasekaran, in Delhi.', BEEHIVE, [], ['Tomas Ferreira', 'Ravi Chandrasekaran | Minister of Commerce and Industry of India']],
+  ['an office and a style after a comma', 'He will be accompanied by the Minister for Trade and Tourism, Senator the Hon Tomas Ferreira, and the Minister for Resources, the Hon Mere Tākuta MP.', { url: 'https://www.pm.gov.au/media/x' }, [], ['Tomas Ferreira | Minister of Trade and Tourism of Australia | Senator of Australia', 'Mere Tākuta | Minister of Resources of Australia']],
+  // Senators and their parties.
+  ['a party’s senator', 'Greens senator Tomas Ferreira welcomed the vote, as did Labor Senator Ravi Chandrasekaran.', {}, [], ['Tomas Ferreira | Senator of Green Party', 'Ravi Chandrasekaran | Senator of Australian Labor Party']],
+  // A counterpart's country owns the title between "counterpart" and the name.
+  ['a counterpart’s title', 'Ms Ferreira said she had spoken to her Australian counterpart, Deputy Prime Minister Ravi Chandrasekaran.', BEEHIVE, [], ['Ferreira', 'Ravi Chandrasekaran | Deputy Prime Minister of Australia']],
   // Former and then.
   ['former and then', 'Former Prime Minister Tomas Ferreira and then Foreign Minister Ravi Chandrasekaran spoke.', BEEHIVE, [], ['Tomas Ferreira | former Prime Minister of New Zealand', 'Ravi Chandrasekaran | former Minister of Foreign Affairs of New Zealand']],
   // Owners: stated after the name; the other side's offices stay unknown.
