@@ -181,6 +181,7 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     if (!named && link.key === 'of' && office.title.endsWith('Mayor')) {
       const place = at < tokens.length ? rules.gazetteer.match(tokens, at) : null;
       if (place && place.value.kind === 'place') named = { end: place.end, name: place.value.name };
+      else if (!place) named = placeAsWritten(tokens, at);
     }
     if (!named) break;
     end = named.end;
@@ -234,6 +235,23 @@ function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, 
     } else if (!(w.kind === WORD && (w.key === 'and' || w.key === 'the' || w.key === 'of')) && !(w.kind === PUNCT && w.text === ',')) break;
   }
   return last > end ? last + 1 : end;
+}
+
+/**
+ * A place the gazetteer does not list after "Mayor of", as written: up to
+ * three capitalised words closed by punctuation or the sentence's end ("the
+ * Mayor of Wanganui, Andrew Tripe"), or one before a word in lower case; a
+ * run of capitals going on into a name ("Mayor of Wanganui John Smith said")
+ * is left alone.
+ */
+function placeAsWritten(tokens: readonly Tok[], at: number): { end: number; name: string } | null {
+  const first = tokens[at];
+  if (!first || first.kind !== WORD || !first.cap) return null;
+  let end = at;
+  while (end < tokens.length && end - at < 4 && tokens[end]!.kind === WORD && tokens[end]!.cap && tokens[end]!.sentence === first.sentence) end++;
+  const next = tokens[end];
+  const closed = !next || next.sentence !== first.sentence || (next.kind === PUNCT && !(next.glued && next.text === '-')) || (end === at + 1 && next.kind === WORD && !next.cap);
+  return closed && end - at <= 3 ? { end, name: joinTokens(tokens, at, end) } : null;
 }
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'across', 'throughout', 'around']);

@@ -1,4 +1,4 @@
-// Roles given to people: titles next to names (roles.ts), lists of names
+// Roles given to people: titles next to names (roles.ts), occupations beside them (occupations.ts), lists of names
 // (listed-names.ts), counterparts (counterpart.ts), the venue of a meeting (venue.ts),
 // organisations' own offices (org-owner.ts), portfolio lists (portfolio-lists.ts), and the role to show (primary-role.ts).
 export { counterpartRoles } from './counterpart.js';

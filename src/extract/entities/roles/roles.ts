@@ -3,6 +3,7 @@ import type { PersonCluster } from '../coreference/index.js';
 import { coordinatedTitles, existsIn, canonicalOfficeWith, ownerEnding, portfolioOfficeWith, type RolePhrase } from '../offices/index.js';
 import { lineBreakBetween, opensLine, titleReachesName, CLITIC, isComma, PUNCT, WORD, type Tok } from '../text/index.js';
 import { clusterStarts, namesListed } from './listed-names.js';
+import { occupationRoles } from './occupations.js';
 import { canonicalName, nameFold, skipHonorifics } from '../names/index.js';
 import type { DocumentMeta } from '../../../core/index.js';
 import type { RoleEvidence, Tense } from '../types.js';
@@ -241,6 +242,8 @@ export function textRoles(
       }
     }
   });
+  // "Jane Doe, a professor at Auckland University's Law School": occupations beside a name (occupations.ts).
+  drafts.push(...occupationRoles(clusters, phrases, used, tokens, text, rules));
   const nameEnds = new Set<number>();
   for (const c of clusters) for (const m of c.mentions) nameEnds.add(m.end);
   const stated = (index: number, p: RolePhrase | undefined, tense: Tense | null, country?: string): void => {

@@ -114,6 +114,48 @@ for (const [name, text, meta, headers, expected] of cases) {
   test(`release roles: ${name}`, () => assert.deepEqual(withRoles(text, meta, headers), expected));
 }
 
+// Occupations and posts beside a name (roles/occupations.ts): [text, people with roles].
+const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["Tomas Ferreira, a professor at Auckland University's Law School, said the proposals echoed earlier ones.", ['Tomas Ferreira | Professor of Auckland University Law School']],
+  ['Dr Tomas Ferreira, a senior lecturer in law at the University of Auckland, disagreed.', ['Tomas Ferreira | Senior Lecturer of University of Auckland']],
+  ['The panel includes Tomas Ferreira, executive director of the New Zealand International Business Forum, and Dr Mere Tākuta, a senior lecturer in Pacific studies at Victoria University of Wellington.', ['Tomas Ferreira | Executive Director of New Zealand International Business Forum', 'Mere Tākuta | Senior Lecturer of Victoria University of Wellington']],
+  ['Tomas Ferreira, chair of The Elders, spoke first.', ['Tomas Ferreira | Chair of The Elders']],
+  ['Tomas Ferreira, a spokesperson for Amnesty International, said the report was damning.', ['Tomas Ferreira | Spokesperson of Amnesty International']],
+  ['Tomas Ferreira, chief executive of Fonterra, welcomed the deal.', ['Tomas Ferreira | Chief Executive of Fonterra']],
+  ['Tomas Ferreira, Auckland University political scientist, said the vote was close.', ['Tomas Ferreira | Political Scientist of University of Auckland']],
+  ['Victoria University international relations expert Tomas Ferreira said the talks mattered.', ['Tomas Ferreira | Expert of Victoria University of Wellington']],
+  ['Lowy Institute analyst Tomas Ferreira said so, and former Labour Party president Ravi Chandrasekaran agreed.', ['Tomas Ferreira | Analyst of Lowy Institute', 'Ravi Chandrasekaran | former President of Labour Party']],
+  ['Tomas Ferreira, a former chief executive of Air New Zealand, agreed.', ['Tomas Ferreira | former Chief Executive of Air New Zealand']],
+  ['Tomas Ferreira, who is a professor at Massey University, agreed.', ['Tomas Ferreira | Professor of Massey University']],
+  ['Tomas Ferreira, an economist, said growth would slow.', ['Tomas Ferreira | Economist']],
+  ['We met the Executive Secretary of the UN Framework Convention on Climate Change, Tomas Ferreira, in Baku.', ['Tomas Ferreira | Executive Secretary of UN Framework Convention on Climate Change']],
+  ['Mr McClay will address the India–New Zealand Business Council in Mumbai, chaired by Dame Mere Tākuta.', ['McClay', 'Mere Tākuta | Chair of India–New Zealand Business Council']],
+  ['Also speaking was the Mayor of Wanganui, Tomas Ferreira, who urged councils to act.', ['Tomas Ferreira | Mayor of Wanganui']],
+];
+
+for (const [text, expected] of occupations) {
+  test(`occupation: ${text}`, () => assert.deepEqual(withRoles(text), expected));
+}
+
+// An apposition or a word before a name that is no listed occupation or office states no role.
+const noOccupation: ReadonlyArray<readonly [string, string]> = [
+  ['a voter of a party', 'Tomas Ferreira, a Labour voter, said he would wait.'],
+  ['a hobby', 'Tomas Ferreira, a keen sailor, said he would wait.'],
+  ['the professor’s office', "The professor's office said Tomas Ferreira would reply."],
+  ['Professor as a surname', 'Tomas Professor said the plan would work.'],
+  ['a list of names', 'Peters, Luxon, Bishop and Willis spoke. Tomas Ferreira, Ravi Chandrasekaran and Mere Tākuta agreed.'],
+  ['a friend of the minister', 'Tomas Ferreira, a friend of the minister, said so.'],
+  ['an adviser to a person', 'Tomas Ferreira, an adviser to Ravi Chandrasekaran, said so.'],
+  ['a clause that only holds a head word', 'Tomas Ferreira, who met a professor, agreed.'],
+  ['a head word in an idiom', 'Tomas Ferreira, head of steam, said so.'],
+  ['a meeting chaired', 'The meeting, chaired by Tomas Ferreira, went well.'],
+  ['a possessive and no head word', "Tomas Ferreira, Fonterra's biggest critic, said so."],
+];
+
+for (const [name, text] of noOccupation) {
+  test(`no occupation: ${name}`, () => assert.deepEqual(withRoles(text).filter((p) => p.includes('|')), []));
+}
+
 test('the publisher sets the document country', () => {
   assert.deepEqual(run('He spoke.', {}, ['Press Release: New Zealand National Party']).country, { name: 'New Zealand', from: 'publisher' });
   assert.deepEqual(run('He spoke.', {}, ['From: Foreign, Commonwealth & Development Office and The Rt Hon Tomas Ferreira MP']).country, { name: 'United Kingdom', from: 'publisher' });

@@ -1,0 +1,378 @@
+import officesModel from '../model/offices.json' with { type: 'json' };
+import type { OfficeInfo, Rules } from '../lexicon/index.js';
+import type { PersonCluster } from '../coreference/index.js';
+import type { RolePhrase } from '../offices/index.js';
+import { CLITIC, isComma, PUNCT, tokenizeText, WORD, type Tok } from '../text/index.js';
+import type { Tense } from '../types.js';
+
+/**
+ * Occupations and posts beside a name (issue 13, item 5), read from
+ * `model/offices.json` `occupations`:
+ *
+ *     Jane Doe, a professor at Auckland University's Law School,    → Professor, of Auckland University Law School
+ *     Dr Ana Fifita, a senior lecturer in Pacific studies at Victoria University of Wellington
+ *     Stephen Jacobi, executive director of the New Zealand International Business Forum
+ *     Mary Robinson, chair of The Elders                            → Chair, of The Elders
+ *     Sam Roggeveen, Lowy Institute analyst,                        → Analyst, of Lowy Institute
+ *     Victoria University international relations expert Robert Patman
+ *     the Elders group, chaired by Mary Robinson                    → Chair, of Elders
+ *
+ * After the name: a comma, an optional article and `former`, then words in
+ * lower case (`leading`, `long-serving`: dropped) before a listed head word
+ * (the longest variant); an organisation before the head word (a possessive
+ * allowed) or after `at`, `of`, `for`, `with` is the owner, as written (a
+ * field after `in` or `of` before `at` is skipped: `a senior lecturer in law
+ * at …`), and the phrase must close there (punctuation, the sentence's end, a
+ * listed `afterRole` word). An office phrase at the head word that the
+ * office table found with no owner (`Chair of The Elders`, `a spokesperson
+ * for Amnesty International`) is read the same way when it is an occupation
+ * or an organisation's office. Before the name an organisation must open the
+ * phrase. A head word that is not listed states nothing (`a friend of the
+ * minister`, `a Labour voter`), and an owner that is a person's name makes
+ * no role (`an adviser to Winston Peters`).
+ */
+
+/** A role draft (roles.ts `RoleDraft`, which this file cannot import: roles.ts imports it). */
+export interface OccupationDraft {
+  readonly cluster: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly title: string;
+  readonly info: OfficeInfo;
+  readonly stated: string | null;
+  readonly tense: Tense;
+  readonly source: 'apposition';
+}
+
+interface Occupation {
+  readonly keys: readonly string[];
+  readonly title: string;
+}
+
+const OCCUPATIONS = new Map<string, Occupation[]>();
+for (const [title, variants] of (officesModel as unknown as { occupations: readonly (readonly [string, readonly string[]])[] }).occupations) {
+  for (const v of [title, ...variants]) {
+    const keys = tokenizeText(v).map((t) => t.key);
+    const list = OCCUPATIONS.get(keys[0]!) ?? [];
+    if (!list.some((o) => o.keys.join(' ') === keys.join(' '))) list.push({ keys, title });
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    OCCUPATIONS.set(keys[0]!, list);
+  }
+}
+const OCCUPATION_TITLES = new Set([...OCCUPATIONS.values()].flat().map((o) => o.title.toLowerCase()));
+const LONGEST = Math.max(...[...OCCUPATIONS.values()].flat().map((o) => o.keys.length));
+
+/** The listed occupation starting at token `i`, or null. */
+function occupationAt(tokens: readonly Tok[], i: number): { end: number; title: string } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== WORD) return null;
+  for (const o of OCCUPATIONS.get(t.key) ?? []) {
+    if (i + o.keys.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < o.keys.length && ok; k++) ok = tokens[i + k]!.key === o.keys[k] && tokens[i + k]!.sentence === t.sentence;
+    if (ok) return { end: i + o.keys.length, title: o.title };
+  }
+  return null;
+}
+
+/** The listed occupation ending just before token `end`, or null. */
+function occupationEnding(tokens: readonly Tok[], end: number): { start: number; title: string } | null {
+  for (let start = Math.max(0, end - LONGEST); start < end; start++) {
+    const m = occupationAt(tokens, start);
+    if (m && m.end === end) return { start, title: m.title };
+  }
+  return null;
+}
+
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'de']);
+const OWNER_LINKS = new Set(['at', 'of', 'for', 'with']);
+const FIELD_LINKS = new Set(['in', 'of', 'on']);
+const DASHES = new Set(['-', '–', '—', '&']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+const capWord = (t: Tok | undefined, sentence: number): boolean => t !== undefined && t.kind === WORD && t.cap && t.sentence === sentence;
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * An organisation's name from token `i`: capitalised words, with `of`,
+ * `and`, `for`, `the` or a dash between them, ending on a capitalised word;
+ * a possessive and more capitalised words go on with it ("Auckland
+ * University's Law School"). Null when it holds a person's name.
+ */
+function orgFrom(tokens: readonly Tok[], i: number, person: Uint8Array): Span | null {
+  const t = tokens[i];
+  if (!t || !capWord(t, t.sentence)) return null;
+  const sentence = t.sentence;
+  let end = i;
+  let possessive = -1;
+  for (let j = i; j < tokens.length; j++) {
+    const w = tokens[j]!;
+    if (capWord(w, sentence)) end = j + 1;
+    else if (j > i && ((w.kind === WORD && CONNECTORS.has(w.key) && !w.cap) || (w.kind === PUNCT && DASHES.has(w.text))) && capWord(tokens[j + 1], sentence)) continue;
+    else if (j > i && possessive < 0 && w.kind === CLITIC && capWord(tokens[j + 1], sentence)) possessive = j;
+    else break;
+  }
+  // "Auckland University's Law School": a unit after the possessive, even one a tagger took for a person.
+  const unit = possessive > 0 && end > possessive && UNITS.has(tokens[end - 1]!.text);
+  for (let j = i; j < (unit ? possessive : end); j++) if (person[j]) return null;
+  if (possessive > 0 && !unit) for (let j = possessive; j < end; j++) if (person[j]) return { start: i, end: possessive };
+  return { start: i, end };
+}
+
+/** Last words of an organisation's unit named after its possessive ("Auckland University's Law School"). */
+const UNITS = new Set(['School', 'Faculty', 'College', 'Centre', 'Center', 'Institute', 'Department', 'Unit', 'Programme', 'Program', 'Laboratory', 'Library', 'Hospital', 'Division', 'Office']);
+
+/** An organisation's name ending just before token `end` (a possessive before `end` skipped by the caller), or null. */
+function orgEnding(tokens: readonly Tok[], end: number, person: Uint8Array, rules: Rules): Span | null {
+  const last = tokens[end - 1];
+  if (!last || !capWord(last, last.sentence)) return null;
+  const sentence = last.sentence;
+  let start = end - 1;
+  for (let j = end - 2; j >= 0; j--) {
+    const w = tokens[j]!;
+    if (capWord(w, sentence)) start = j;
+    else if (((w.kind === WORD && CONNECTORS.has(w.key) && !w.cap) || (w.kind === PUNCT && DASHES.has(w.text))) && capWord(tokens[j - 1], sentence)) continue;
+    else break;
+  }
+  // "The Lowy Institute analyst": a sentence's opener is no part of the name.
+  while (start < end && tokens[start]!.sentenceStart && rules.openers.has(tokens[start]!.text)) start++;
+  if (start >= end || !capWord(tokens[start], sentence)) return null;
+  for (let j = start; j < end; j++) if (person[j]) return null;
+  return { start, end };
+}
+
+/** The owner's name: a listed organisation's canonical name when the span is exactly one, else as written without possessives. */
+function ownerName(tokens: readonly Tok[], span: Span, rules: Rules): string {
+  const named = rules.gazetteer.match(tokens, span.start);
+  if (named && named.end === span.end && named.value.kind !== 'person') return named.value.name;
+  // "the British expert": a country's adjective names the country.
+  const adjective = rules.adjectives.match(tokens, span.start);
+  if (adjective && adjective.end === span.end) return adjective.value;
+  let out = '';
+  for (let k = span.start; k < span.end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === CLITIC) continue;
+    out += (k > span.start && !t.glued ? ' ' : '') + t.text;
+  }
+  return out;
+}
+
+/** Whether the phrase ends before token `k`: punctuation, the sentence's or line's end, or a listed word. */
+function closes(tokens: readonly Tok[], k: number, rules: Rules): boolean {
+  const next = tokens[k];
+  if (!next || next.sentence !== tokens[k - 1]!.sentence) return true;
+  if (next.kind === CLITIC) return false;
+  if (next.kind === PUNCT) return !(next.glued && DASHES.has(next.text));
+  return !next.cap && rules.afterRole.has(next.key);
+}
+
+const infoOf = (title: string): OfficeInfo => ({ title, in: null, notIn: null, flags: new Set(['noinfer']) });
+
+/**
+ * The occupation after a name ending at `end`: ", a professor at …". Returns
+ * the head's title, the owner and the token range, or null.
+ */
+function afterName(
+  tokens: readonly Tok[],
+  end: number,
+  person: Uint8Array,
+  inOffice: Uint8Array,
+  byStart: ReadonlyMap<number, RolePhrase>,
+  used: ReadonlySet<RolePhrase>,
+  rules: Rules,
+): { title: string; of: string | null; tense: Tense; start: number; end: number; phrase?: RolePhrase } | null {
+  let k = end;
+  while (tokens[k]?.kind === WORD && rules.postNominals.has(tokens[k]!.text)) k++;
+  if (!isComma(tokens[k])) return null;
+  const sentence = tokens[end - 1]!.sentence;
+  const from = ++k;
+  let tense: Tense = 'current';
+  // "Jane Doe, who is a professor at …", "who was chair of …".
+  if (tokens[k]?.kind === WORD && rules.relativePronouns.has(tokens[k]!.key)) {
+    const verb = rules.copulas.match(tokens, k + 1);
+    if (!verb) return null;
+    tense = verb.value;
+    k = verb.end;
+  }
+  if (tokens[k]?.kind === WORD && !tokens[k]!.cap && ARTICLES.has(tokens[k]!.key)) k++;
+  if (tokens[k]?.kind === WORD && rules.former.has(tokens[k]!.key)) {
+    tense = 'former';
+    k++;
+    if (tokens[k]?.kind === PUNCT && tokens[k]!.text === '-' && tokens[k]!.glued) k++;
+  }
+  // An organisation before the head word: "Auckland University political scientist", "the Lowy Institute's director".
+  let before: Span | null = null;
+  const org = byStart.has(k) || inOffice[k] || occupationAt(tokens, k) ? null : orgFrom(tokens, k, person);
+  if (org) {
+    before = org;
+    k = tokens[org.end]?.kind === CLITIC ? org.end + 1 : org.end;
+  }
+  // Modifiers in lower case ("leading", "long-serving", "international relations"), dropped.
+  let head: { end: number; title: string; phrase?: RolePhrase } | null = null;
+  for (let j = k, words = 0; j < tokens.length && tokens[j]!.sentence === sentence && words <= 3; j++) {
+    const phrase = byStart.get(j);
+    if (phrase && !used.has(phrase) && phrase.of === null && phrase.host === undefined && (OCCUPATION_TITLES.has(phrase.office.title.toLowerCase()) || phrase.office.info.flags.has('org'))) {
+      head = { end: phrase.end, title: phrase.office.title, phrase };
+      break;
+    }
+    if (phrase || inOffice[j]) return null;
+    const m = occupationAt(tokens, j);
+    if (m) {
+      head = m;
+      break;
+    }
+    const t = tokens[j]!;
+    if (t.kind === WORD && !t.cap && !CONNECTORS.has(t.key) && !OWNER_LINKS.has(t.key) && !FIELD_LINKS.has(t.key) && !ARTICLES.has(t.key) && !rules.relativePronouns.has(t.key)) words++;
+    else if (!(t.kind === PUNCT && t.text === '-' && t.glued)) return null;
+  }
+  if (!head) return null;
+  if (before && head.phrase) return null;
+  k = head.end;
+  let owner: Span | null = before;
+  // A field after "in" or "of" before "at": "a senior lecturer in law at …", "a professor of Asian Studies at …".
+  if (tokens[k]?.kind === WORD && FIELD_LINKS.has(tokens[k]!.key)) {
+    for (let j = k + 1; j < tokens.length && j - k <= 6 && tokens[j]!.sentence === sentence; j++) {
+      const t = tokens[j]!;
+      if (t.kind === WORD && t.key === 'at') {
+        k = j;
+        break;
+      }
+      if (t.kind !== WORD) break;
+    }
+  }
+  if (!owner && tokens[k]?.kind === WORD && OWNER_LINKS.has(tokens[k]!.key)) {
+    const at = tokens[k + 1]?.kind === WORD && tokens[k + 1]!.key === 'the' && !tokens[k + 1]!.cap ? k + 2 : k + 1;
+    if (at < tokens.length && person[at]) return null;
+    const named = orgFrom(tokens, at, person);
+    if (named) {
+      owner = named;
+      k = named.end;
+      // "a professor of Asian Studies at the University of …": the later organisation.
+      if (tokens[k]?.kind === WORD && tokens[k]!.key === 'at') {
+        const at2 = tokens[k + 1]?.kind === WORD && tokens[k + 1]!.key === 'the' && !tokens[k + 1]!.cap ? k + 2 : k + 1;
+        const later = orgFrom(tokens, at2, person);
+        if (later) {
+          owner = later;
+          k = later.end;
+        }
+      }
+    }
+  }
+  if (!closes(tokens, k, rules)) return null;
+  return { title: head.title, of: owner ? ownerName(tokens, owner, rules) : null, tense, start: from, end: k, ...(head.phrase ? { phrase: head.phrase } : {}) };
+}
+
+/** The occupation before a name starting at `start`: "Lowy Institute analyst Sam Roggeveen"; an organisation must open it. */
+function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, inOffice: Uint8Array, rules: Rules): { title: string; of: string; start: number; end: number; tense: Tense } | null {
+  const head = occupationEnding(tokens, start);
+  if (!head || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
+  let k = head.start;
+  for (let words = 0; words < 3 && tokens[k - 1]?.kind === WORD && !tokens[k - 1]!.cap && !CONNECTORS.has(tokens[k - 1]!.key) && !OWNER_LINKS.has(tokens[k - 1]!.key); words++) k--;
+  if (tokens[k - 1]?.kind === CLITIC) k--;
+  const found = orgEnding(tokens, k, person, rules);
+  if (!found) return null;
+  // "Former Labour Party president Mike Williams": the tense word is no part of the name.
+  let org = found;
+  let tense: Tense = 'current';
+  if (rules.former.has(tokens[org.start]!.key)) {
+    tense = 'former';
+    org = { start: org.start + 1, end: org.end };
+    if (org.start >= org.end) return null;
+  } else if (tokens[org.start - 1]?.kind === WORD && rules.former.has(tokens[org.start - 1]!.key)) tense = 'former';
+  // A country's adjective before a post is no organisation ("Australian economist").
+  if (rules.adjectives.match(tokens, org.start)?.end === org.end) return null;
+  return { title: head.title, of: ownerName(tokens, org, rules), start: found.start, end: start, tense };
+}
+
+/**
+ * "the Executive Secretary of the UN Framework Convention on Climate Change,
+ * Simon Stiell", "the chief executive of Fonterra, Miles Hurrell": a head
+ * word, "of" or "at" and an organisation, then a comma before the name.
+ */
+function titleOfOrgBefore(tokens: readonly Tok[], start: number, person: Uint8Array, inOffice: Uint8Array, rules: Rules): { title: string; of: string; start: number } | null {
+  if (!isComma(tokens[start - 1])) return null;
+  const org = orgEnding(tokens, start - 1, person, rules);
+  if (!org) return null;
+  let k = org.start;
+  if (tokens[k - 1]?.kind === WORD && tokens[k - 1]!.key === 'the' && !tokens[k - 1]!.cap) k--;
+  const link = tokens[k - 1];
+  if (!link || link.kind !== WORD || !(link.key === 'of' || link.key === 'at')) return null;
+  const head = occupationEnding(tokens, k - 1);
+  if (!head || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
+  return { title: head.title, of: ownerName(tokens, org, rules), start: head.start };
+}
+
+/**
+ * "the Elders group, chaired by Mary Robinson", "the India–New Zealand
+ * Business Council in Mumbai, chaired by Dame Paula Rebstock": the name
+ * chairs the organisation named before it (a place after "in" skipped).
+ */
+function chairedBy(tokens: readonly Tok[], start: number, person: Uint8Array, rules: Rules): { of: string; start: number } | null {
+  let k = start;
+  const honorific = rules.honorifics.matchEnding(tokens, k);
+  if (honorific) k = honorific.start;
+  if (tokens[k - 1]?.kind === WORD && tokens[k - 1]!.key === 'the') k--;
+  if (!(tokens[k - 1]?.key === 'by' && tokens[k - 2]?.key === 'chaired')) return null;
+  const from = k - 2;
+  let j = from;
+  if (isComma(tokens[j - 1])) j--;
+  // "… Business Council in Mumbai, chaired by": the place is where it sits.
+  const place = orgEnding(tokens, j, person, rules);
+  if (place && tokens[place.start - 1]?.kind === WORD && (tokens[place.start - 1]!.key === 'in' || tokens[place.start - 1]!.key === 'at')) j = place.start - 1;
+  if (tokens[j - 1]?.kind === WORD && !tokens[j - 1]!.cap && (tokens[j - 1]!.key === 'group' || tokens[j - 1]!.key === 'panel')) j--;
+  const org = orgEnding(tokens, j, person, rules);
+  return org ? { of: ownerName(tokens, org, rules), start: org.start } : null;
+}
+
+/**
+ * Occupation roles of the named people (see above). Office phrases read as
+ * an occupation's head are added to `used`: they are no office mentions and
+ * no other apposition's.
+ */
+export function occupationRoles(
+  clusters: readonly PersonCluster[],
+  phrases: readonly RolePhrase[],
+  used: Set<RolePhrase>,
+  tokens: readonly Tok[],
+  text: string,
+  rules: Rules,
+): OccupationDraft[] {
+  const person = new Uint8Array(tokens.length);
+  for (const c of clusters) for (const m of c.mentions) person.fill(1, m.start, m.end);
+  const inOffice = new Uint8Array(tokens.length);
+  const byStart = new Map<number, RolePhrase>();
+  for (const p of phrases) {
+    inOffice.fill(1, p.start, p.end);
+    byStart.set(p.start, p);
+  }
+  const out: OccupationDraft[] = [];
+  const push = (cluster: number, start: number, end: number, title: string, of: string | null, tense: Tense) => {
+    const s = tokens[start]!.start;
+    const e = tokens[end - 1]!.end;
+    out.push({ cluster, start: s, end: e, text: text.slice(s, e), title, info: infoOf(title), stated: of, tense, source: 'apposition' });
+  };
+  clusters.forEach((c, index) => {
+    for (const m of c.mentions) {
+      if (!m.candidate) continue;
+      // "Peters, Luxon, Bishop and Willis": a name inside a list of names has no apposition.
+      const listed = isComma(tokens[m.start - 1]) && person[m.start - 2] === 1;
+      const after = listed ? null : afterName(tokens, m.end, person, inOffice, byStart, used, rules);
+      if (after) {
+        if (after.phrase) used.add(after.phrase);
+        push(index, after.start, after.end, after.title, after.of, after.tense);
+      }
+      const before = beforeName(tokens, m.start, person, inOffice, rules);
+      if (before) push(index, before.start, before.end, before.title, before.of, before.tense);
+      const titled = before ? null : titleOfOrgBefore(tokens, m.start, person, inOffice, rules);
+      if (titled) push(index, titled.start, m.start - 1, titled.title, titled.of, 'current');
+      const chair = chairedBy(tokens, m.start, person, rules);
+      if (chair) push(index, chair.start, m.start, 'Chair', chair.of, 'current');
+    }
+  });
+  return out;
+}
