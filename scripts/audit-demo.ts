@@ -6,7 +6,7 @@ import { extractPaths, type ExtractRecord } from '../src/app/index.js';
 import { auditDemo, EXPECTED_MERGES } from './audit/demo-audit.js';
 
 const records: ExtractRecord[] = [];
-for await (const record of extractPaths([join(import.meta.dirname, '..', 'demo', 'corpus')])) records.push(record);
+for await (const record of extractPaths([join(import.meta.dirname, '..', 'demo', 'corpus')], { includeText: true })) records.push(record);
 const audit = auditDemo(records);
 const out = (line: string) => process.stdout.write(`${line}\n`);
 out(`documents ${records.length}; people ${audit.people}; people with a role ${audit.peopleWithRole}; role mentions ${audit.roleMentions}; owner null ${audit.ownerNull} (${((100 * audit.ownerNull) / Math.max(1, audit.roleMentions)).toFixed(1)}%)`);

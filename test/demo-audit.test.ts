@@ -13,7 +13,7 @@ const GIVEN = new Set(ENTITIES_DEFAULTS.lexicon.givenNames.map((n) => n.toLowerC
 describe('demo corpus audit', () => {
   it('no person holds one title for two owners; the listed name variants are one person', async () => {
     const records: ExtractRecord[] = [];
-    for await (const record of extractPaths([DEMO])) records.push(record);
+    for await (const record of extractPaths([DEMO], { includeText: true })) records.push(record);
     const audit = auditDemo(records);
     assert.deepEqual(audit.contradictions, [], 'an owner the corpus contradicts');
     const ids = (surface: string) => audit.variants.find((v) => v.surface === surface)?.ids.map((id) => id.replace(/ ×\d+$/, '')) ?? [];

@@ -52,10 +52,13 @@ export function auditDemo(records: readonly ExtractRecord[]): DemoAudit {
       if (e.type !== 'person') continue;
       mentions.set(e.id, (mentions.get(e.id) ?? 0) + 1);
       names.set(e.id, e.name);
-      if (surfaces.has(e.text)) {
-        const ids = surfaceIds.get(e.text) ?? new Map<string, number>();
+      // A mention is the name; the honorific before it ("Mrs Shipley") is read back from the text, when the records carry it.
+      const honorific = record.text?.slice(Math.max(0, e.start - 6), e.start).match(/\b(Mr|Mrs|Ms|Dr)\.?\s+$/)?.[1];
+      const surface = honorific ? `${honorific} ${e.text}` : e.text;
+      if (surfaces.has(surface)) {
+        const ids = surfaceIds.get(surface) ?? new Map<string, number>();
         ids.set(e.id, (ids.get(e.id) ?? 0) + 1);
-        surfaceIds.set(e.text, ids);
+        surfaceIds.set(surface, ids);
       }
       if (e.role === null) continue;
       withRole.add(e.id);
@@ -74,7 +77,7 @@ export function auditDemo(records: readonly ExtractRecord[]): DemoAudit {
     roleMentions,
     ownerNull,
     contradictions: [...owners]
-      .filter(([, set]) => set.size > 1)
+      .filter(([, set]) => distinctOwners([...set]) > 1)
       .map(([key, set]) => {
         const [person, title] = key.split('\u0000') as [string, string];
         return { person, title, owners: [...set].sort() };
@@ -85,4 +88,20 @@ export function auditDemo(records: readonly ExtractRecord[]): DemoAudit {
     })),
     loneGivenNamesInTop200: top.map(([id]) => names.get(id) ?? id).filter((name) => !/\s/.test(name) && GIVEN.has(name.toLowerCase())),
   };
+}
+
+/**
+ * Owners that differ only as an acronym and its long form ("SEC", "U.S.
+ * Securities and Exchange Commission") are one owner written two ways, not
+ * evidence that disagrees; anything else counts apart.
+ */
+function distinctOwners(owners: readonly string[]): number {
+  const initials = (name: string) =>
+    name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+  const acronym = (short: string, long: string) => /^\p{Lu}{2,}$/u.test(short) && short !== long && initials(long).endsWith(short);
+  return owners.filter((o) => !owners.some((other) => acronym(o, other))).length;
 }

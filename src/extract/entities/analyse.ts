@@ -59,7 +59,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const owners = settleOwners(placed, (d) => d.stated ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher)));
   const officeMentions = findOfficeMentions(owned, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules, p.host, undefined, publisher));
 
-  return assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, placed, owners, officeMentions, country);
+  return assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, placed, owners, officeMentions, country, rules.leadingHonorific);
 }
 
 /**
@@ -217,6 +217,7 @@ function assemble(
   owners: readonly (string | null)[],
   officeMentions: OfficeMention[],
   country: ReturnType<typeof documentCountry>,
+  leadingHonorific: Rules['leadingHonorific'],
 ): EntitiesOutput {
   const groups = new Map<string, { type: DocumentEntity['type']; name: string; roles: RoleEvidence[]; gender?: 'f' | 'm'; weak?: true }>();
   const mentionDrafts: Draft[] = [];
@@ -232,7 +233,7 @@ function assemble(
     const name = cluster.ambiguous ? cluster.mentions[0]!.name : bestName(cluster);
     const group = `person#${index}`;
     groups.set(group, { type: 'person', name, roles: [], ...(cluster.gender ? { gender: cluster.gender } : {}), ...(cluster.weak ? { weak: true as const } : {}) });
-    for (const m of cluster.mentions) mentionDrafts.push({ mention: personMentionOut(m, span), group });
+    for (const m of cluster.mentions) mentionDrafts.push({ mention: personMentionOut(m, span, leadingHonorific), group });
     // Named only by the metadata (a transcript's author, a release's minister): an empty span at the start.
     if (cluster.mentions.length === 0) mentionDrafts.push({ mention: { type: 'person', start: 0, end: 0, text: '', via: 'metadata', confidence: 0.95 }, group });
   });
@@ -270,8 +271,15 @@ function sortRoles(roles: RoleEvidence[]): RoleEvidence[] {
   return roles.sort((a, b) => TENSE_ORDER[a.tense] - TENSE_ORDER[b.tense] || a.start - b.start || a.end - b.end);
 }
 
-function personMentionOut(m: PersonMention, span: (s: number, e: number) => { start: number; end: number; text: string }): Omit<EntityMention, 'entity'> {
-  return { type: 'person', ...span(m.start, m.end), via: m.via, confidence: round(m.confidence) };
+/** A person's mention is the name: "Mr Peters" is the mention "Peters" (the honorific has done its work by now). */
+function personMentionOut(
+  m: PersonMention,
+  span: (s: number, e: number) => { start: number; end: number; text: string },
+  leadingHonorific: (text: string) => number,
+): Omit<EntityMention, 'entity'> {
+  const at = span(m.start, m.end);
+  const cut = leadingHonorific(at.text);
+  return { type: 'person', start: at.start + cut, end: at.end, text: at.text.slice(cut), via: m.via, confidence: round(m.confidence) };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,4 +1,5 @@
 import type { EntityLexicon, OfficeFlag, OfficeWhere } from './lexicon.js';
+import { leadingHonorificLength } from './leading-honorific.js';
 import { PhraseTable } from './phrase-table.js';
 import { WORD, type Tok } from '../text/index.js';
 import type { EntityType, Tense } from '../types.js';
@@ -49,6 +50,8 @@ export interface Rules {
   /** Country adjectives and demonyms, lower case ("american", "east timorese"): a people, never a place or an organisation. */
   readonly demonyms: ReadonlySet<string>;
   readonly ranks: PhraseTable<true>;
+  /** Characters of honorifics and ranks opening a person's mention ("The Rt Hon "): the span starts after them. */
+  readonly leadingHonorific: (text: string) => number;
   readonly officeByTitle: ReadonlyMap<string, OfficeInfo>;
   readonly former: ReadonlySet<string>;
   readonly future: ReadonlySet<string>;
@@ -224,6 +227,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     postNominals: new Set(lex.postNominals),
     demonyms: new Set(lex.countries.flatMap(([, , , adjs]) => adjs.map((a) => a.toLowerCase()))),
     ranks,
+    leadingHonorific: leadingHonorificLength(lex),
     officeByTitle,
     former: lowerSet(lex.formerWords),
     future: lowerSet(lex.futureWords),

@@ -8,11 +8,11 @@ import { entities, personMentions } from './support.js';
 const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   [
     'Foreign Minister Winston Peters arrived. Mr Peters said the talks were useful. Peters left on Friday.',
-    ['Winston Peters → Winston Peters', 'Mr Peters → Winston Peters', 'Peters → Winston Peters'],
+    ['Winston Peters → Winston Peters', 'Peters → Winston Peters', 'Peters → Winston Peters'],
   ],
-  ['Mr Corry spoke first. Later, Bede Corry signed the statement.', ['Mr Corry → Bede Corry', 'Bede Corry → Bede Corry']],
+  ['Mr Corry spoke first. Later, Bede Corry signed the statement.', ['Corry → Bede Corry', 'Bede Corry → Bede Corry']],
   ['Antony Blinken met Mr Peters. Blinken’s deputy took notes. Peters’ aide did too. Peters\'s plane left.', [
-    'Antony Blinken → Antony Blinken', 'Mr Peters → Peters', 'Blinken → Antony Blinken', 'Peters → Peters', 'Peters → Peters',
+    'Antony Blinken → Antony Blinken', 'Peters → Peters', 'Blinken → Antony Blinken', 'Peters → Peters', 'Peters → Peters',
   ]],
   [
     'Helen Clark and Jim Clark both spoke. Clark said the talks went well.',
@@ -26,18 +26,18 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // … unless an honorific tells them apart: "Mr Clark" cannot be Helen Clark.
   [
     'Helen Clark spoke first. Then Jim Clark arrived, and Mr Clark left. Ms Clark stayed.',
-    ['Helen Clark → Helen Clark', 'Jim Clark → Jim Clark', 'Mr Clark → Jim Clark', 'Ms Clark → Helen Clark'],
+    ['Helen Clark → Helen Clark', 'Jim Clark → Jim Clark', 'Clark → Jim Clark', 'Clark → Helen Clark'],
   ],
   // An honorific of the other sex never joins a full name: "Mrs Bolger" is her own entity, and Jim Bolger's stays his.
-  ['Jim Bolger arrived. Mrs Bolger followed him. Bolger spoke.', ['Jim Bolger → Jim Bolger', 'Mrs Bolger → Bolger', 'Bolger → Jim Bolger']],
-  ['Helen Clark arrived. Mr Clark followed her.', ['Helen Clark → Helen Clark', 'Mr Clark → Clark']],
-  ['Dame Jenny Shipley spoke. Sir Shipley left.', ['Dame Jenny Shipley → Jenny Shipley', 'Sir Shipley → Shipley']],
+  ['Jim Bolger arrived. Mrs Bolger followed him. Bolger spoke.', ['Jim Bolger → Jim Bolger', 'Bolger → Bolger', 'Bolger → Jim Bolger']],
+  ['Helen Clark arrived. Mr Clark followed her.', ['Helen Clark → Helen Clark', 'Clark → Clark']],
+  ['Dame Jenny Shipley spoke. Sir Shipley left.', ['Jenny Shipley → Jenny Shipley', 'Shipley → Shipley']],
   // Unknown gender never blocks: "Kim" is listed for neither sex.
-  ['Kim Beazley spoke. Mrs Beazley and Mr Beazley left.', ['Kim Beazley → Kim Beazley', 'Mrs Beazley → Kim Beazley', 'Mr Beazley → Kim Beazley']],
+  ['Kim Beazley spoke. Mrs Beazley and Mr Beazley left.', ['Kim Beazley → Kim Beazley', 'Beazley → Kim Beazley', 'Beazley → Kim Beazley']],
   // A name holding an honorific after its first word is two names; "Mdr", "MW" are a mistyped "Mr"; "Doctor" is an honorific.
-  ['Mr Howard Mr Bolger said so.', ['Mr Howard → Howard', 'Mr Bolger → Bolger']],
+  ['Mr Howard Mr Bolger said so.', ['Howard → Howard', 'Bolger → Bolger']],
   ['Secretary of State Antony Blinken met Secretary Blinken’s staff.', ['Antony Blinken → Antony Blinken', 'Blinken → Antony Blinken']],
-  ['John Key spoke. Key issues remain, Mr Key said.', ['John Key → John Key', 'Mr Key → John Key']],
+  ['John Key spoke. Key issues remain, Mr Key said.', ['John Key → John Key', 'Key → John Key']],
 ];
 
 for (const [input, expected] of cases) {

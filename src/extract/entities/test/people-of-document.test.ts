@@ -61,8 +61,8 @@ for (const [trap, input, meta, forbidden] of noPerson) {
 
 // Links that must not be made.
 const noLink: ReadonlyArray<readonly [trap: string, input: string, expected: readonly string[]]> = [
-  ['a woman\'s honorific, a man\'s given name', 'Jim Bolger arrived. Mrs Bolger followed.', ['Jim Bolger → Jim Bolger', 'Mrs Bolger → Bolger']],
-  ['a man\'s honorific, a woman\'s given name', 'Helen Clark arrived. Sir Clark followed.', ['Helen Clark → Helen Clark', 'Sir Clark → Clark']],
+  ['a woman\'s honorific, a man\'s given name', 'Jim Bolger arrived. Mrs Bolger followed.', ['Jim Bolger → Jim Bolger', 'Bolger → Bolger']],
+  ['a man\'s honorific, a woman\'s given name', 'Helen Clark arrived. Sir Clark followed.', ['Helen Clark → Helen Clark', 'Clark → Clark']],
   ['a given name two title names share', 'Christopher spoke.', ['Christopher → Christopher']],
 ];
 
@@ -133,11 +133,11 @@ test('a given name joins the one full name the title gives', () => {
 
 test('noisy names: an honorific inside is two names, mistyped honorifics and "Doctor" are honorifics', () => {
   assert.deepEqual(personMentions(run('Then Mr Howard Mr Bolger said so. Later Mdr Bolger and Doctor Mahathir spoke. JOURNALIST: MW Howard, why?')), [
-    'Mr Howard → Howard',
-    'Mr Bolger → Bolger',
-    'Mdr Bolger → Bolger',
-    'Doctor Mahathir → Mahathir',
-    'MW Howard → Howard',
+    'Howard → Howard',
+    'Bolger → Bolger',
+    'Bolger → Bolger',
+    'Mahathir → Mahathir',
+    'Howard → Howard',
   ]);
 });
 

@@ -36,15 +36,14 @@ const expected: Readonly<Record<string, Readonly<Record<string, readonly string[
 
 /** Mentions that must link to a person: [file, mention text, entity name]. */
 const links: ReadonlyArray<readonly [string, string, string]> = [
-  ['000', 'Mr Peters', 'Winston Peters'],
+  ['000', 'Peters', 'Winston Peters'],
   ['000', 'Blinken', 'Antony Blinken'],
-  ['001', 'Mr Peters', 'Winston Peters'],
-  ['002', 'Mr Key', 'John Key'],
-  ['002', 'Mr Biden', 'Joe Biden'],
+  ['001', 'Peters', 'Winston Peters'],
+  ['002', 'Key', 'John Key'],
+  ['002', 'Biden', 'Joe Biden'],
   ['003', 'Landau', 'Christopher Landau'],
   ['003', 'Corry', 'Bede Corry'],
   ['004', 'Peters', 'Winston Peters'],
-  ['004', 'Mr Peters', 'Winston Peters'],
   ['004', 'Blinken', 'Antony Blinken'],
   ['004', 'Campbell', 'Kurt Campbell'],
   ['004', 'Collins', 'Judith Collins'],
@@ -74,7 +73,7 @@ test('sample corpus: every person in the text is found with the stated roles, an
   }
 });
 
-test('sample corpus: surnames and honorific mentions link to the full name', { skip }, () => {
+test('sample corpus: surnames (after an honorific, which the mention leaves out) link to the full name', { skip }, () => {
   const results = run();
   for (const [file, mention, name] of links) {
     const { out } = results.get(file)!;
