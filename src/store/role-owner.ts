@@ -25,8 +25,10 @@ const key = (person: string, title: string) => `${person}\u0000${title}`;
  *   unknown, yields to the owner the person is stated to hold the title for
  *   elsewhere ("US President George Bush" in another document makes a bare
  *   "President Bush" the United States'), the dominant one when several;
- * - an inference that is not the owner the person is stated to serve in
- *   their other roles (the dominant one) is evidence disagreeing: null;
+ * - an inference that is not the country the person is stated to serve in
+ *   their other roles (the dominant one; a country is an owner the stage
+ *   also inferred for them somewhere, so a party never counts) is evidence
+ *   disagreeing: null;
  * - with nothing stated anywhere, the inferences of all documents are weighed
  *   the same way: "President Clinton" inferred Iraq's in one transcript,
  *   Zimbabwe's in another and the United States' in six is the United
@@ -40,6 +42,8 @@ export class RoleOwners {
   private readonly inferred = new Map<string, Map<string, Set<string>>>();
   /** Per person, the owners stated for any of their titles. */
   private readonly home = new Map<string, Map<string, Set<string>>>();
+  /** Per person, every owner the stage inferred for them: inferences are countries, so these tell a country from a party. */
+  private readonly guessed = new Map<string, Set<string>>();
 
   constructor(
     evidence: Iterable<StatedOwner>,
@@ -50,7 +54,10 @@ export class RoleOwners {
       const map = e.inferred ? this.inferred : this.stated;
       const byOwner = map.get(k) ?? map.set(k, new Map()).get(k)!;
       (byOwner.get(e.of) ?? byOwner.set(e.of, new Set()).get(e.of)!).add(e.document);
-      if (e.inferred) continue;
+      if (e.inferred) {
+        (this.guessed.get(e.person) ?? this.guessed.set(e.person, new Set()).get(e.person)!).add(e.of);
+        continue;
+      }
       const home = this.home.get(e.person) ?? this.home.set(e.person, new Map()).get(e.person)!;
       (home.get(e.of) ?? home.set(e.of, new Set()).get(e.of)!).add(e.document);
     }
@@ -77,8 +84,10 @@ export class RoleOwners {
     if (!credited || role.of === null) return null;
     // A guess against the country the person is stated to serve everywhere else is evidence disagreeing:
     // Helen Clark, New Zealand's in every stated role, is no "Leader of the Opposition" of Australia for being named in Canberra.
-    const home = this.home.get(person);
-    if (home && home.size > 0 && this.weigh(home).dominant !== role.of) return null;
+    // Only countries count: "National Party" spokesperson elsewhere says nothing against New Zealand's minister.
+    const guessed = this.guessed.get(person);
+    const home = new Map([...(this.home.get(person) ?? [])].filter(([of]) => guessed?.has(of)));
+    if (home.size > 0 && this.weigh(home).dominant !== role.of) return null;
     const guesses = this.inferred.get(k);
     return guesses && guesses.size > 0 ? this.weigh(guesses).dominant : role.of;
   }

@@ -15,6 +15,10 @@ describe('whose office a role is (roleOf)', () => {
     { person: 'person:muddled', title: 'President', of: 'Indonesia', document: 'b' },
     ...['a', 'b', 'c'].map((document) => ({ person: 'person:bill-clinton', title: 'President', of: 'United States', document })),
     { person: 'person:bill-clinton', title: 'President', of: 'Iraq', document: 'd' },
+    // Inferred somewhere: what tells a country from a party.
+    { person: 'person:george-w-bush', title: 'President', of: 'United States', document: 'e', inferred: true },
+    { person: 'person:nicola-willis', title: 'Spokesperson for Finance', of: 'National Party', document: 'f' },
+    { person: 'person:nicola-willis', title: 'Minister of Finance', of: 'New Zealand', document: 'g', inferred: true },
   ]);
   const table: [string, string, ShownRole, boolean, string | null][] = [
     ['a stated owner stands', 'person:x', { title: 'President', of: 'Indonesia', ofInferred: false, tense: 'current' }, true, 'Indonesia'],
@@ -27,6 +31,7 @@ describe('whose office a role is (roleOf)', () => {
     ['an inference takes the dominant stated owner', 'person:bill-clinton', inferred('President', 'Zimbabwe'), true, 'United States'],
     ['a stated owner not outnumbered stands', 'person:muddled', { title: 'President', of: 'Indonesia', ofInferred: false, tense: 'current' }, true, 'Indonesia'],
     ['an inference against the country every stated role serves gives null', 'person:george-w-bush', inferred('Governor', 'Australia'), true, null],
+    ['a party stated elsewhere says nothing against a country', 'person:nicola-willis', inferred('Minister of Finance', 'New Zealand'), true, 'New Zealand'],
     ['an inference that agrees with it stands', 'person:george-w-bush', inferred('Governor', 'United States'), true, 'United States'],
   ];
   for (const [what, person, role, credited, expected] of table) it(what, () => assert.equal(owners.ownerOf(person, role, credited), expected));
