@@ -133,9 +133,24 @@ function changedRanges(
   const whole = new Set<string>();
   const dated = new Map<string, ShortFormRange>();
   const given = new Map<string, ShortFormRange>();
-  const changed = (key: PersonYear, wholeBlock: boolean, variants = false) => {
+  // Full-name people per block by year, before and in this batch: a count can only tip a choice among two or more.
+  const people = new Map<string, { auto: string; year: number }[]>();
+  for (const p of [...stored, ...added.values(), ...removed]) {
+    if (p.year !== null) (people.get(p.block) ?? people.set(p.block, []).get(p.block)!).push({ auto: p.auto, year: Number(p.year) });
+  }
+  // A count change at year Y reaches surnames of Y ± (variant + surname) windows, whose candidates lie one surname window further.
+  const reach = windows.variant + 2 * years;
+  const alone = (key: PersonYear) => {
+    const y = Number(key.year);
+    const near = new Set((people.get(key.block) ?? []).filter((p) => Math.abs(p.year - y) <= reach).map((p) => p.auto));
+    near.add(key.auto);
+    return near.size <= 1;
+  };
+  const changed = (key: PersonYear, wholeBlock: boolean, variants = false, presence = true) => {
     if (wholeBlock) whole.add(key.block);
     if (key.year === null) return;
+    // Only the count changed, and no one else of the block is near: no short name can resolve differently.
+    if (!presence && alone(key)) return;
     // A fuller name changes which one-given-name full names stand for it, and so the surnames around those.
     const reach = variants && windows.variant > 0 ? years + windows.variant : years;
     const range = { block: key.block, ...yearsAround(key.year, reach) };
@@ -146,10 +161,11 @@ function changedRanges(
     }
   };
   // Any change of a year's count may tip a dated surname's dominance; presence alone matters to the rest.
-  for (const [key, value] of added) changed(value, !storedKeys.has(key) && !storedPeople.has(blockAuto(value)), windows.fuller.has(key));
+  for (const [key, value] of added) changed(value, !storedKeys.has(key) && !storedPeople.has(blockAuto(value)), windows.fuller.has(key), !storedKeys.has(key));
   for (const value of removed) {
     const key = personKey(value);
-    changed(value, !storedKeys.has(key) && !added.has(key) && !storedPeople.has(blockAuto(value)) && !addedPeople.has(blockAuto(value)), true);
+    const vanished = !storedKeys.has(key) && !added.has(key);
+    changed(value, vanished && !storedPeople.has(blockAuto(value)) && !addedPeople.has(blockAuto(value)), true, vanished);
   }
   return [...[...whole].sort().map((block) => ({ block, fromYear: null, toYear: null })), ...dated.values(), ...given.values()];
 }
