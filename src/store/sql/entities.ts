@@ -141,17 +141,22 @@ function summary(
   };
 }
 
-/** The dated, credited evidence for one office, in the order `holderOf` ranks it; folded into terms by `officeTerms`. */
-export async function officeHistory(db: Kysely<StoreTables>, office: Office): Promise<OfficeTerm[]> {
-  const rows = await db
+/** The credited role evidence for one office (title and owner), with the person it names. */
+function officeEvidence(db: Kysely<StoreTables>, office: Office) {
+  return db
     .selectFrom('entity_roles as r')
     .innerJoin('doc_entities as de', (j) => j.onRef('de.doc', '=', 'r.doc').onRef('de.idx', '=', 'r.idx'))
     .leftJoin('entities as e', 'e.id', 'de.entity')
     .select(['de.entity', 'e.name', 'r.published', 'r.doc_id'])
     .where('r.title', '=', office.title)
     .where('r.of', '=', ofColumn(office.of))
+    .where('r.credited', '=', 1);
+}
+
+/** The dated, credited evidence for one office, in the order `holderOf` ranks it; folded into terms by `officeTerms`. */
+export async function officeHistory(db: Kysely<StoreTables>, office: Office): Promise<OfficeTerm[]> {
+  const rows = await officeEvidence(db, office)
     .where('r.published', 'is not', null)
-    .where('r.credited', '=', 1)
     .orderBy('r.published')
     .orderBy('r.doc_id')
     .orderBy('r.idx')
@@ -162,15 +167,8 @@ export async function officeHistory(db: Kysely<StoreTables>, office: Office): Pr
 
 /** The same rule as office mentions use (see `holderOf`), for one office and date. */
 export async function officeHolder(db: Kysely<StoreTables>, office: Office, date: string): Promise<OfficeHolder | null> {
-  const row = await db
-    .selectFrom('entity_roles as r')
-    .innerJoin('doc_entities as de', (j) => j.onRef('de.doc', '=', 'r.doc').onRef('de.idx', '=', 'r.idx'))
-    .leftJoin('entities as e', 'e.id', 'de.entity')
-    .select(['de.entity', 'e.name', 'r.published', 'r.doc_id'])
-    .where('r.title', '=', office.title)
-    .where('r.of', '=', ofColumn(office.of))
+  const row = await officeEvidence(db, office)
     .where('r.published', '<=', date)
-    .where('r.credited', '=', 1)
     .orderBy('r.title', 'desc')
     .orderBy('r.of', 'desc')
     .orderBy('r.published', 'desc')
