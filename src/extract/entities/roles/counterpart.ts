@@ -1,7 +1,7 @@
 import type { Rules } from '../lexicon/index.js';
 import type { PersonCluster } from '../coreference/index.js';
 import { prefixedOffice, ownerEnding, type RolePhrase } from '../offices/index.js';
-import type { RoleDraft } from './roles.js';
+import type { RoleDraft } from './role-draft.js';
 import { clusterStarts, namesListed, type ClusterStarts } from './listed-names.js';
 import { relativeClauses, sentenceStart, CLITIC, isComma, type Tok } from '../text/index.js';
 

@@ -3,6 +3,7 @@ import type { OfficeInfo, Rules } from '../lexicon/index.js';
 import type { PersonCluster } from '../coreference/index.js';
 import type { RolePhrase } from '../offices/index.js';
 import { CLITIC, isComma, PUNCT, tokenizeText, WORD, type Tok } from '../text/index.js';
+import type { RoleDraft } from './role-draft.js';
 import type { Tense } from '../types.js';
 
 /**
@@ -32,18 +33,8 @@ import type { Tense } from '../types.js';
  * no role (`an adviser to Winston Peters`).
  */
 
-/** A role draft (roles.ts `RoleDraft`, which this file cannot import: roles.ts imports it). */
-export interface OccupationDraft {
-  readonly cluster: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly title: string;
-  readonly info: OfficeInfo;
-  readonly stated: string | null;
-  readonly tense: Tense;
-  readonly source: 'apposition';
-}
+/** An occupation's role: a role draft stated in an apposition. */
+export type OccupationDraft = RoleDraft & { readonly source: 'apposition' };
 
 interface Occupation {
   readonly keys: readonly string[];

@@ -2,7 +2,7 @@ import type { OfficeInfo, Rules } from '../lexicon/index.js';
 import type { PersonCluster } from '../coreference/index.js';
 import { canonicalOfficeWith, matchOffice, portfolioOfficeWith, type Publisher, type RolePhrase } from '../offices/index.js';
 import { lineBreakBetween, PUNCT, WORD, type Tok } from '../text/index.js';
-import type { RoleDraft } from './roles.js';
+import type { RoleDraft } from './role-draft.js';
 import type { Tense } from '../types.js';
 
 /**

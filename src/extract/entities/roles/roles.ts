@@ -6,27 +6,9 @@ import { clusterStarts, namesListed } from './listed-names.js';
 import { occupationRoles } from './occupations.js';
 import { canonicalName, nameFold, skipHonorifics } from '../names/index.js';
 import type { DocumentMeta } from '../../../core/index.js';
-import type { RoleEvidence, Tense } from '../types.js';
+import type { RoleDraft } from './role-draft.js';
+import type { Tense } from '../types.js';
 
-/** A role before its owner country is settled. Offsets are characters. */
-export interface RoleDraft {
-  readonly cluster: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly title: string;
-  readonly info: OfficeInfo;
-  /** Country or organisation the text states, or null. */
-  readonly stated: string | null;
-  readonly tense: Tense;
-  readonly source: RoleEvidence['source'];
-  /** Set when an unstated owner must stay unknown rather than be inferred (a counterpart is from the other side). */
-  readonly ownerUnknown?: true;
-  /** Where the post is held ("Ambassador to Japan"), when the text says. */
-  readonly host?: string;
-  /** The other country where the sentence meets the holder ("In Singapore he will meet Prime Minister Lee"): see venue.ts. */
-  readonly venue?: string;
-}
 
 /**
  * Whether the draft's owner is given rather than inferred: stated in the

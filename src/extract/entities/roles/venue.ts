@@ -1,7 +1,7 @@
 import type { Candidate } from '../candidates/index.js';
 import type { Rules } from '../lexicon/index.js';
 import type { DocumentCountry } from '../offices/index.js';
-import type { RoleDraft } from './roles.js';
+import type { RoleDraft } from './role-draft.js';
 import { relativeClauses, sentenceStart, firstTokenAfter, WORD, type Tok } from '../text/index.js';
 
 /**

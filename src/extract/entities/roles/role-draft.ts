@@ -1,0 +1,22 @@
+import type { OfficeInfo } from '../lexicon/index.js';
+import type { RoleEvidence, Tense } from '../types.js';
+
+/** A role before its owner country is settled. Offsets are characters. */
+export interface RoleDraft {
+  readonly cluster: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly title: string;
+  readonly info: OfficeInfo;
+  /** Country or organisation the text states, or null. */
+  readonly stated: string | null;
+  readonly tense: Tense;
+  readonly source: RoleEvidence['source'];
+  /** Set when an unstated owner must stay unknown rather than be inferred (a counterpart is from the other side). */
+  readonly ownerUnknown?: true;
+  /** Where the post is held ("Ambassador to Japan"), when the text says. */
+  readonly host?: string;
+  /** The other country where the sentence meets the holder ("In Singapore he will meet Prime Minister Lee"): see venue.ts. */
+  readonly venue?: string;
+}
