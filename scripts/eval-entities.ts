@@ -28,6 +28,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractPaths, type ExtractRecord } from '../src/app/index.js';
+import { prf } from './ner/evaluate.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -362,12 +363,6 @@ function add(into: Tally, x: Tally): void {
   for (const k of Object.keys(into) as (keyof Tally)[]) into[k] += x[k];
 }
 
-function prf(gold: number, predicted: number, rightP: number, rightR = rightP) {
-  const precision = predicted ? rightP / predicted : 0;
-  const recall = gold ? rightR / gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1 };
-}
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 

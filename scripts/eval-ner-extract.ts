@@ -25,6 +25,7 @@ import { extractPaths } from '../src/app/index.js';
 import { createTagger, modelDir, readModel } from '../src/extract/entities/tagger/tagger.js';
 import { conllSplit } from './ner/data.js';
 import { iobSpans, type LabelledDocument } from './ner/conll.js';
+import { prf } from './ner/evaluate.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -294,12 +295,6 @@ function scoreDoc(
   }
 }
 
-function prf(g: number, p: number, c: number) {
-  const precision = p ? c / p : 0;
-  const recall = g ? c / g : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1 };
-}
 
 const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
 

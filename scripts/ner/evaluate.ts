@@ -14,11 +14,16 @@ export interface TypeScore {
 
 export const SCORED = ['PER', 'ORG', 'LOC'] as const;
 
-function score(type: string, gold: number, predicted: number, correct: number): TypeScore {
-  const precision = predicted ? correct / predicted : 0;
-  const recall = gold ? correct / gold : 0;
+/** Precision over `predicted` (`rightP` of them right), recall over `gold` (`rightR` found), their harmonic mean; 0 for an empty side. */
+export function prf(gold: number, predicted: number, rightP: number, rightR = rightP): { precision: number; recall: number; f1: number } {
+  const precision = predicted ? rightP / predicted : 0;
+  const recall = gold ? rightR / gold : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { type, gold, predicted, correct, precision, recall, f1 };
+  return { precision, recall, f1 };
+}
+
+function score(type: string, gold: number, predicted: number, correct: number): TypeScore {
+  return { type, gold, predicted, correct, ...prf(gold, predicted, correct) };
 }
 
 /** Scores per type, then `micro` over PER/ORG/LOC. Inputs: BILOU label arrays per sentence. */
