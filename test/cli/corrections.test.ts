@@ -1,25 +1,11 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { runCli } from '../../src/cli/index.js';
-import { captureIo } from '../support/cli-io.js';
-import { entityDocs, entityStore } from '../support/entity-store.js';
-import { tempDir } from '../support/temp.js';
+import { describe, it } from 'node:test';
+import { entityDocs } from '../support/entity-store.js';
+import { entitiesCli } from '../support/entities-cli.js';
 
 /** `merge … --into`, `revert N`, `split --mention`, and the misuse of each. */
 describe('parley entities: safe corrections', () => {
-  const tmp = tempDir();
-  const db = join(tmp.dir, 'corrections.db');
-  before(async () => {
-    await (await entityStore(db)).close();
-  });
-  after(() => tmp.cleanup());
-
-  const cli = async (...args: string[]) => {
-    const io = captureIo();
-    const code = await runCli(['entities', ...args, '--db', db], io);
-    return { code, out: io.out(), err: io.err() };
-  };
+  const { cli } = entitiesCli('corrections.db');
   const json = async (...args: string[]) => {
     const run = await cli(...args, '--json');
     assert.equal(run.code, 0, run.err);

@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { runCli } from '../../src/cli/index.js';
-import { captureIo } from '../support/cli-io.js';
-import { entityDocs, entityStore } from '../support/entity-store.js';
-import { tempDir } from '../support/temp.js';
+import { describe, it } from 'node:test';
+import { entityDocs } from '../support/entity-store.js';
+import { entitiesCli } from '../support/entities-cli.js';
 
 describe('parley entities', () => {
-  const tmp = tempDir();
-  const db = join(tmp.dir, 'entities.db');
-  before(async () => {
-    await (await entityStore(db)).close();
-  });
-  after(() => tmp.cleanup());
-
-  const cli = async (...args: string[]) => {
-    const io = captureIo();
-    const code = await runCli(['entities', ...args, '--db', db], io);
-    return { code, out: io.out(), err: io.err() };
-  };
+  const { cli } = entitiesCli('entities.db');
 
   it('lists entities as a table, JSON and CSV', async () => {
     const text = await cli();
