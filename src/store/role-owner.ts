@@ -44,6 +44,9 @@ export class RoleOwners {
   private readonly home = new Map<string, Map<string, Set<string>>>();
   /** Per person, every owner the stage inferred for them: inferences are countries, so these tell a country from a party. */
   private readonly guessed = new Map<string, Set<string>>();
+  // Asked once per role row (thousands for a long-serving leader's roles over time): each weighing once.
+  private readonly weighed = new WeakMap<ReadonlyMap<string, ReadonlySet<string>>, { top: string; dominant: string | null }>();
+  private readonly homeCountry = new Map<string, string | null | undefined>();
 
   constructor(
     evidence: Iterable<StatedOwner>,
@@ -65,10 +68,24 @@ export class RoleOwners {
 
   /** The owner in `dominance` times as many documents as all the others together, or null; `top` either way. */
   private weigh(byOwner: ReadonlyMap<string, ReadonlySet<string>>): { top: string; dominant: string | null } {
+    const known = this.weighed.get(byOwner);
+    if (known) return known;
     const ranked = [...byOwner].map(([of, docs]) => [of, docs.size] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const [top, topDocs] = ranked[0]!;
     const others = ranked.slice(1).reduce((sum, [, n]) => sum + n, 0);
-    return { top, dominant: others === 0 || topDocs >= this.dominance * others ? top : null };
+    const weighed = { top, dominant: others === 0 || topDocs >= this.dominance * others ? top : null };
+    this.weighed.set(byOwner, weighed);
+    return weighed;
+  }
+
+  /** The country a person's stated roles serve: the dominant one, null when none dominates, undefined when none is stated. Only countries count (see `ownerOf`). */
+  private countryOf(person: string): string | null | undefined {
+    if (!this.homeCountry.has(person)) {
+      const guessed = this.guessed.get(person);
+      const home = new Map([...(this.home.get(person) ?? [])].filter(([of]) => guessed?.has(of)));
+      this.homeCountry.set(person, home.size > 0 ? this.weigh(home).dominant : undefined);
+    }
+    return this.homeCountry.get(person);
   }
 
   ownerOf(person: string, role: ShownRole, credited: boolean): string | null {
@@ -85,9 +102,8 @@ export class RoleOwners {
     // A guess against the country the person is stated to serve everywhere else is evidence disagreeing:
     // Helen Clark, New Zealand's in every stated role, is no "Leader of the Opposition" of Australia for being named in Canberra.
     // Only countries count: "National Party" spokesperson elsewhere says nothing against New Zealand's minister.
-    const guessed = this.guessed.get(person);
-    const home = new Map([...(this.home.get(person) ?? [])].filter(([of]) => guessed?.has(of)));
-    if (home.size > 0 && this.weigh(home).dominant !== role.of) return null;
+    const country = this.countryOf(person);
+    if (country !== undefined && country !== role.of) return null;
     const guesses = this.inferred.get(k);
     return guesses && guesses.size > 0 ? this.weigh(guesses).dominant : role.of;
   }
