@@ -104,18 +104,22 @@ export async function getEntity(db: Kysely<StoreTables>, id: string, query: Chec
 async function roleSpansOf(db: Kysely<StoreTables>, ids: readonly string[]): Promise<Map<string, RoleSpan[]>> {
   const spans = new Map<string, RoleSpan[]>();
   if (ids.length === 0) return spans;
+  // One pass over the entities' role evidence, credited or not: the credited rows make the spans, all of them weigh the owners.
   const rows = await db
     .selectFrom('doc_entities as de')
     .innerJoin('entity_roles as r', (j) => j.onRef('r.doc', '=', 'de.doc').onRef('r.idx', '=', 'de.idx'))
-    .select((e) => ['de.entity', 'r.title', 'r.of', 'r.doc', 'r.published', e.fn.min('r.of_inferred').as('inferred')])
+    .select((e) => ['de.entity', 'r.title', 'r.of', 'r.doc', 'r.published', 'r.of_inferred as inferred', e.fn.max('r.credited').as('credited')])
     .where('de.entity', 'in', ids)
-    .where('r.credited', '=', 1)
-    .groupBy(['de.entity', 'r.title', 'r.of', 'r.doc', 'r.published'])
+    .groupBy(['de.entity', 'r.title', 'r.of', 'r.doc', 'r.published', 'r.of_inferred'])
     .execute();
   // Owners as the evidence allows (`RoleOwners`), as documents show them: a guessed owner the corpus contradicts is unknown.
-  const owners = await roleOwnersFor(db, ids);
+  // (Former roles, which weigh owners in a document's view, are no office evidence and are left out here.)
+  const owners = new RoleOwners(
+    rows.filter((row) => row.of !== '').map((row) => ({ person: row.entity, title: row.title, of: row.of, document: String(row.doc), inferred: Number(row.inferred) === 1 })),
+  );
   const byEntity = new Map<string, RoleInDocument[]>();
   for (const row of rows) {
+    if (Number(row.credited) !== 1) continue;
     const list = byEntity.get(row.entity) ?? byEntity.set(row.entity, []).get(row.entity)!;
     const office = officeOf(row);
     const of = owners.ownerOf(row.entity, { ...office, ofInferred: Number(row.inferred) === 1, tense: 'current' }, true);
@@ -260,20 +264,19 @@ async function roleOwnersFor(db: Kysely<StoreTables>, people: readonly string[])
     db
       .selectFrom('entity_roles as r')
       .innerJoin('doc_entities as de', (j) => j.onRef('de.doc', '=', 'r.doc').onRef('de.idx', '=', 'r.idx'))
-      .select(['de.entity as person', 'r.title', 'r.of', 'r.doc_id as document', 'r.of_inferred as inferred'])
+      .select(['de.entity as person', 'r.title', 'r.of', 'r.doc as document', 'r.of_inferred as inferred'])
       .distinct()
       .where('de.entity', 'in', ids)
       .where('r.of', '!=', '')
       .execute(),
     db
       .selectFrom('doc_entities as de')
-      .innerJoin('documents as d', 'd.seq', 'de.doc')
-      .select(['de.entity as person', 'de.role_title as title', 'de.role_of as of', 'd.id as document', 'de.role_of_inferred as inferred'])
+      .select(['de.entity as person', 'de.role_title as title', 'de.role_of as of', 'de.doc as document', 'de.role_of_inferred as inferred'])
       .distinct()
       .where('de.entity', 'in', ids)
       .where('de.role_title', 'is not', null)
       .where('de.role_of', '!=', '')
       .execute(),
   ]);
-  return new RoleOwners([...evidence, ...shown].flatMap((row) => (row.title === null ? [] : [{ person: row.person, title: row.title, of: row.of, document: row.document, inferred: row.inferred === 1 }])));
+  return new RoleOwners([...evidence, ...shown].flatMap((row) => (row.title === null ? [] : [{ person: row.person, title: row.title, of: row.of, document: String(row.document), inferred: row.inferred === 1 }])));
 }
