@@ -35,6 +35,19 @@ const HOSTILE: readonly [string, string, number, string | null, readonly string[
   ['a query the engine cannot finish in time', `q=${encodeURIComponent(STALL)}`, 503, 'query-timeout', [`${BUDGET_MS} ms`, '--query-budget-ms']],
 ];
 
+/** Hostile office-history requests (`GET /api/offices`): [name, query string, status, error code, words of the message]. */
+const HOSTILE_OFFICES: readonly [string, string, number, string | null, readonly string[]][] = [
+  ['no title', 'of=New%20Zealand', 400, 'bad-request', ['title']],
+  ['no owner', 'title=Prime%20Minister', 400, 'bad-request', ['of']],
+  ['an empty title', 'title=&of=New%20Zealand', 400, 'bad-request', ['title', 'empty']],
+  ['a 201-character title', `title=${'P'.repeat(201)}&of=New%20Zealand`, 400, 'bad-request', ['longer than 200']],
+  ['a title that is no office', 'title=Grand%20Vizier&of=New%20Zealand', 400, 'bad-request', ["'Grand Vizier'", 'not an office']],
+  ['the title twice', 'title=Prime%20Minister&title=President&of=New%20Zealand', 400, 'bad-request', ['title']],
+  ['a parameter the route does not take', 'title=Prime%20Minister&of=New%20Zealand&limit=5', 400, 'bad-request', ['limit']],
+  ['SQL in the owner', `title=Prime%20Minister&of=${encodeURIComponent("New Zealand' OR 1=1 --")}`, 200, null, []],
+  ['control characters in the owner', `title=Prime%20Minister&of=${encodeURIComponent('New\u0000Zealand\u0007')}`, 200, null, []],
+];
+
 describe('hostile queries against the API', () => {
   const tmp = tempDir('parley-hostile-');
   let store: Store;
@@ -79,5 +92,18 @@ describe('hostile queries against the API', () => {
         assert.ok(performance.now() - started < BUDGET_MS + 30_000);
       });
     }
+  }
+
+  for (const [name, query, status, code, message] of HOSTILE_OFFICES) {
+    it(`/api/offices: ${name} → ${status}${code ? ` ${code}` : ''}`, async () => {
+      const [hostile, ...good] = await Promise.all([get(`/api/offices?${query}`), get('/api/search?q=trade'), get('/api/offices?title=Prime%20Minister&of=New%20Zealand')]);
+      assert.equal(hostile.status, status, JSON.stringify(hostile.body));
+      if (code) {
+        assert.equal(hostile.body.error?.code, code);
+        for (const part of message) assert.ok(hostile.body.error?.message.includes(part), `${hostile.body.error?.message} names ${part}`);
+      } else assert.deepEqual((hostile.body as { terms?: unknown[] }).terms, [], 'no holder, and no error');
+      assert.deepEqual(good.map((g) => g.status), [200, 200]);
+      assert.equal(good[0]?.body.total, 2);
+    });
   }
 });
