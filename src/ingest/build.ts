@@ -40,7 +40,33 @@ export function removal(code: string, reason: string, origin: string, cut: numbe
 }
 
 export function finishDocument(input: RawInput, format: string, text: string, meta: DocumentMeta, messages: readonly Message[]): Document {
-  return { id: idOf(meta.url, text), path: input.path, format, bytes: input.bytes.length, text, meta, messages };
+  return { id: idOf(meta.url, text), path: input.path, format, bytes: input.bytes.length, text, meta, messages: foldRepeats(messages) };
+}
+
+/** Messages of one code a document keeps in full; the rest are counted in one message. */
+export const MESSAGES_PER_CODE = 20;
+
+/**
+ * A page of 50,000 "Share this page" lines must not carry 50,000 messages: past
+ * `MESSAGES_PER_CODE` of one code, the others are folded into one message of
+ * that code at the first of them, which says how many there were.
+ */
+export function foldRepeats(messages: readonly Message[]): readonly Message[] {
+  const seen = new Map<string, number>();
+  for (const m of messages) seen.set(m.code, (seen.get(m.code) ?? 0) + 1);
+  if ([...seen.values()].every((n) => n <= MESSAGES_PER_CODE)) return messages;
+  const kept = new Map<string, number>();
+  const out: Message[] = [];
+  for (const m of messages) {
+    const n = (kept.get(m.code) ?? 0) + 1;
+    kept.set(m.code, n);
+    if (n <= MESSAGES_PER_CODE) out.push(m);
+    else if (n === MESSAGES_PER_CODE + 1) {
+      const more = (seen.get(m.code) ?? 0) - MESSAGES_PER_CODE;
+      out.push({ ...m, reason: `${m.reason} And ${more - 1} more like it after this one (${more} in all past the first ${MESSAGES_PER_CODE}).` });
+    }
+  }
+  return out;
 }
 
 /** Above this many characters the text id is hashed in pieces (see `idOf`). */

@@ -199,6 +199,8 @@ function collectBlocks(nodes: readonly RootContent[], offset: number, source: st
 
 /** Blocks this near either end of the body may have chrome lines glued into a paragraph. */
 const CHROME_ZONE = 8;
+/** Lines this near either end of such a paragraph are tested for chrome. */
+const CHROME_EDGE_LINES = 8;
 
 /**
  * A page saved as Markdown often has its header lines in one paragraph
@@ -219,12 +221,15 @@ function splitChromeLines(blocks: readonly Block[], source: string): Block[] {
     }
     const lines: Array<{ start: number; end: number; text: string; chrome: boolean }> = [];
     let from = 0;
-    for (const line of raw.split('\n')) {
+    const raws = raw.split('\n');
+    raws.forEach((line, k) => {
       const start = block.start + from;
-      const text = inlineText({ type: 'root', children: fromMarkdown(line).children });
+      // Chrome is glued to a paragraph's first or last lines; parsing every line of a long one would cost a parse per line.
+      const edge = k < CHROME_EDGE_LINES || k >= raws.length - CHROME_EDGE_LINES;
+      const text = edge ? inlineText({ type: 'root', children: fromMarkdown(line).children }) : '';
       lines.push({ start, end: start + line.length, text, chrome: text !== '' && findPageChrome([{ text, removed: false }]).size > 0 });
       from += line.length + 1;
-    }
+    });
     if (!lines.some((l) => l.chrome)) {
       out.push(block);
       return;

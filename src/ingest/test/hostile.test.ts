@@ -70,6 +70,13 @@ const ROWS: ReadonlyArray<readonly [name: string, path: string, input: Uint8Arra
     'stored',
   ],
   ['XML elements nested 50,000 deep around a transcript', 'elements.xml', enc(`<transcripts>${'<x>'.repeat(50_000)}<transcript-id>1</transcript-id>${'</x>'.repeat(50_000)}</transcripts>`), 'not-aupm-xml', 'failed'],
+  // Page chrome (headers, share links, footers of saved web pages) at any scale: messages stay bounded, the body is kept.
+  ['50,000 "Share this page" lines before a body (text)', 'share.txt', enc(`${'Share this page\n'.repeat(50_000)}Body text about trade.\n`), 'boilerplate-share', 'stored'],
+  ['50,000 "Share this page" lines in one Markdown paragraph', 'share.md', enc(front(`${'Share this page\n'.repeat(50_000)}Body text about trade.\n`)), 'boilerplate-share', 'stored'],
+  ['a 1 MB line opening "Press Release:"', 'press.txt', enc(`Press Release: ${'Word '.repeat(200_000)}\nBody text.\n`), null, 'stored'],
+  ['an EMBARGOED line padded with 500 KB of spaces', 'embargo.txt', enc(`EMBARGOED UNTIL ${' '.repeat(500_000)}x\nBody text.\n`), 'boilerplate-embargo', 'stored'],
+  ['an ALL-CAPS speech header followed by 20,000 capital lines (Markdown)', 'caps.md', enc(front(`TRANSCRIPT OF THE PRIME MINISTER\n${'ALL CAPS LINE HERE\n'.repeat(20_000)}Body text here.\n`)), 'boilerplate-speech-header', 'stored'],
+  ['25,000 "- END -" and contact footers', 'footer.txt', enc(`Body text about trade.\n${'- END -\nContact: press@example.org\n'.repeat(25_000)}`), 'boilerplate-footer', 'stored'],
   ['NUL-heavy text', 'nul.txt', new Uint8Array(100_000).map((_, i) => (i % 3 === 0 ? 0x41 : 0)), 'binary-file', 'failed'],
   ['NUL bytes after 8 KB of text', 'late-nul.txt', enc(`${'Words of text. '.repeat(600)}${'\u0000'.repeat(50_000)}Tail.\n`), null, 'stored'],
 ];
