@@ -68,6 +68,8 @@ export interface DocumentDetail {
   /** Absent from servers without the entity stage. */
   readonly entities?: readonly EntityMention[];
   readonly officeMentions?: readonly OfficeMention[];
+  /** The document's quotes in text order (docs/quotes.md); absent from servers without the quote stage. */
+  readonly quotes?: readonly QuoteRow[];
 }
 
 export type EntityType = 'person' | 'org' | 'place';
@@ -206,6 +208,69 @@ export interface ReusePair {
 export interface ReusePage {
   readonly total: number;
   readonly pairs: readonly ReusePair[];
+}
+
+/** `direct`: a whole utterance in quotation marks; `partial`: a few quoted words in reported speech; `turn`: a transcript speaker's turn. */
+export type QuoteKind = 'direct' | 'partial' | 'turn';
+
+/** How the speaker was found, strongest first (src/extract/quotes/types.ts). */
+export type SpeakerVia = 'cue' | 'pronoun' | 'role' | 'label' | 'nearby' | 'intro' | 'release';
+
+export interface QuoteSpeaker {
+  /** Entity id; null only for an office no one is known to hold. */
+  readonly id: string | null;
+  /** Canonical name; the office title when only the office is known. */
+  readonly name: string;
+  /** The words naming the speaker at this quote; an empty span at 0 for a release's minister from metadata. */
+  readonly mention: Span & { readonly text: string };
+  readonly via: SpeakerVia;
+  /** Only for a speaker named by office ("the Foreign Minister said"). */
+  readonly office?: Office;
+}
+
+/** The document a quote is in, as quote rows give it. */
+export interface QuoteDocument {
+  readonly id: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly kind: Kind;
+  readonly path: string;
+}
+
+/** One quote (docs/quotes.md): `text` is `document.text.slice(start, end)`, the quoted words without the outer marks. */
+export interface QuoteRow extends Span {
+  /** `<documentId>:<start>`, stable while the document is unchanged. */
+  readonly id: string;
+  readonly document: QuoteDocument;
+  readonly text: string;
+  readonly kind: QuoteKind;
+  /** The speech verb as written ("says"), or null. */
+  readonly cue: string | null;
+  /** Null when nobody can be told without guessing. */
+  readonly speaker: QuoteSpeaker | null;
+  /** The cluster of documents carrying the same quote; null when no other document does. */
+  readonly cluster: string | null;
+  /** Documents in the cluster; 1 when none. */
+  readonly clusterSize: number;
+}
+
+export interface QuotePage {
+  readonly total: number;
+  readonly results: readonly QuoteRow[];
+}
+
+export interface QuoteClusterMember extends QuoteRow {
+  /** Days after the earliest member; null when either date is unknown. */
+  readonly lagDays: number | null;
+}
+
+/** One quote travelling across documents: members oldest first. */
+export interface QuoteCluster {
+  readonly id: string;
+  readonly size: number;
+  readonly earliest: { readonly id: string; readonly published: string | null };
+  readonly members: readonly QuoteClusterMember[];
 }
 
 export interface Stats {

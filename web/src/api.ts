@@ -1,6 +1,6 @@
 // Typed client for the JSON API. Every failure becomes an ApiError, so views
 // handle one error type whether the server refused the request or the network did.
-import type { DocumentDetail, EntityDetail, EntityPage, ErrorBody, Facets, OfficeHistory, ReusePage, ReusePair, SearchPage, Stats } from './api-types.js';
+import type { DocumentDetail, EntityDetail, EntityPage, ErrorBody, Facets, OfficeHistory, QuoteCluster, QuotePage, ReusePage, ReusePair, SearchPage, Stats } from './api-types.js';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -61,6 +61,10 @@ export const api = {
   documentReuse: (id: string, params?: URLSearchParams) => getJson<ReusePage>(`/api/documents/${encodeURIComponent(id)}/reuse`, params),
   /** The pair of two documents in either order, whatever its share; 404 when they share no passage. */
   reusePair: (a: string, b: string) => getJson<ReusePair>(`/api/reuse/${encodeURIComponent(a)}/${encodeURIComponent(b)}`),
+  /** Quotes, newest first: `speaker`, `role`+`of`, `contains`, `from`, `to`, `source`, `kind`, `cluster`, `limit`, `offset`. */
+  quotes: (params: URLSearchParams) => getJson<QuotePage>('/api/quotes', params),
+  /** One quote across documents, members oldest first; 404 for an unknown id. */
+  quoteCluster: (id: string) => getJson<QuoteCluster>(`/api/quotes/clusters/${encodeURIComponent(id)}`),
   stats: () => getJson<Stats>('/api/stats'),
 };
 export type Api = typeof api;

@@ -2,7 +2,9 @@
 // server-side routing:
 //   #/  |  #/search?…  |  #/doc/<id>  |  #/entities?…  |  #/entity/<id>[?offset=N]
 //   #/reuse?…  |  #/reuse/<sourceId>/<targetId>  |  #/office?title=…&of=…
+//   #/quotes?…  |  #/quote-cluster/<id>
 import { EMPTY_ENTITY_LIST, entityListParams, parseEntityList, type EntityListState } from './entity-state.js';
+import { EMPTY_QUOTE_LIST, parseQuoteList, quoteListParams, type QuoteListState } from './quote-state.js';
 import { EMPTY_REUSE_LIST, parseReuseList, reuseListParams, type ReuseListState } from './reuse-state.js';
 import { EMPTY_SEARCH, parseSearch, searchParams, type SearchState } from './search-state.js';
 
@@ -17,6 +19,9 @@ export type Route =
   | { readonly view: 'reuse-pair'; readonly source: string; readonly target: string }
   /** Who held an office over time; `of` null when the address leaves it out (the API then says what is missing). */
   | { readonly view: 'office'; readonly title: string; readonly of: string | null }
+  | { readonly view: 'quotes'; readonly list: QuoteListState }
+  /** One quote across documents (`qc-…`). */
+  | { readonly view: 'quote-cluster'; readonly id: string }
   | { readonly view: 'missing'; readonly hash: string };
 
 export function parseRoute(hash: string): Route {
@@ -31,6 +36,9 @@ export function parseRoute(hash: string): Route {
     const of = params.get('of')?.trim() || null;
     return title ? { view: 'office', title, of } : { view: 'missing', hash };
   }
+  if (pathname === '/quotes') return { view: 'quotes', list: parseQuoteList(new URLSearchParams(query)) };
+  const cluster = idAfter('/quote-cluster/', pathname);
+  if (cluster) return { view: 'quote-cluster', id: cluster };
   if (pathname === '/reuse') return { view: 'reuse', list: parseReuseList(new URLSearchParams(query)) };
   const ids = idAfter('/reuse/', pathname, true)?.split('/').map(decode);
   if (ids?.length === 2 && ids[0] && ids[1]) return { view: 'reuse-pair', source: ids[0], target: ids[1] };
@@ -97,6 +105,15 @@ export function reusePairHash(sourceId: string, targetId: string): string {
 export function officeHash(title: string, of: string | null): string {
   const query = [`title=${encodeURIComponent(title)}`, of === null ? null : `of=${encodeURIComponent(of)}`].filter((part) => part !== null).join('&');
   return `#/office?${query}`;
+}
+
+export function quotesHash(state: QuoteListState = EMPTY_QUOTE_LIST): string {
+  const query = quoteListParams(state).toString();
+  return query === '' ? '#/quotes' : `#/quotes?${query}`;
+}
+
+export function quoteClusterHash(id: string): string {
+  return `#/quote-cluster/${encodeURIComponent(id)}`;
 }
 
 function splitOnce(value: string, separator: string): [string, string] {
