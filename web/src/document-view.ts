@@ -1,17 +1,19 @@
 // One document: its facts, its text as paragraphs with the entities it
-// mentions marked and linked and the passages other documents share with it
-// marked around them, the documents it shares text with, and the messages
-// that reading and processing it raised.
+// mentions marked and linked, its quotes marked around them and the passages
+// other documents share with it marked around those, its quotes listed with
+// their speakers, the documents it shares text with, and the messages that
+// reading and processing it raised.
 import { ApiError, type Api } from './api.js';
-import type { DocumentDetail, DocumentMessage, EntityType, ReusePage, Span } from './api-types.js';
+import type { DocumentDetail, DocumentMessage, EntityType, QuoteRow, ReusePage, Span } from './api-types.js';
 import { h, replace, type Child } from './dom.js';
+import { quoteLayers, quoteMark, quotesSection } from './document-quotes.js';
 import { documentReuseParams, otherTitles, reusedMark, reuseSection } from './document-reuse.js';
 import { rememberName } from './entity-names.js';
 import { roleLabel } from './entity-state.js';
 import { entityTypeLabel, formatCount, formatDate, kindLabel, plural } from './format.js';
-import { splitByMarks, usableMarks } from './highlight.js';
+import { layer, nest, splitByMarks, usableMarks, type Layer } from './highlight.js';
 import { paragraphSpans } from './paragraphs.js';
-import { reusedSpans } from './reuse-state.js';
+import { reusedSpans, type ReusedSpan } from './reuse-state.js';
 import { entityHash, searchHash } from './router.js';
 import { EMPTY_SEARCH, withChanges } from './search-state.js';
 
@@ -64,18 +66,19 @@ export async function showDocument(container: HTMLElement, api: Api, id: string,
 
 function article(doc: DocumentDetail, reuse: ReusePage | Error): HTMLElement {
   const marks = highlights(doc);
-  // Reused stretches are the outer layer and mentions are cut inside them, so
-  // the two may overlap freely and every character still appears once.
+  // Layers, outermost first: reused stretches, then quotes (a quote within a
+  // quote one layer deeper), then entity mentions innermost. Each is cut
+  // inside the one before, so they may overlap freely and every character
+  // still appears once.
   const reused = reuse instanceof Error ? [] : reusedSpans(doc.id, reuse.pairs, doc.text.length);
   const titles = reuse instanceof Error ? new Map<string, string>() : otherTitles(reuse.pairs);
-  const mentions = (span: Span) => splitByMarks(doc.text, span, marks).map((piece) => (piece.mark ? mention(piece.text, piece.mark) : piece.text));
-  const text = paragraphSpans(doc.text, doc.segments?.paragraphs).map((span) =>
-    h(
-      'p',
-      null,
-      splitByMarks(doc.text, span, reused).flatMap((piece) => (piece.mark ? [reusedMark(piece.mark, titles, mentions(piece))] : mentions(piece))),
-    ),
-  );
+  const layers: Layer<Node>[] = [
+    layer<ReusedSpan, Node>(reused, (span, _piece, children) => reusedMark(span, titles, children)),
+    ...quoteLayers(doc.text, doc.quotes).map((quotes) => layer<QuoteRow, Node>(quotes, quoteMark)),
+  ];
+  const mentions = (span: Span): Node[] =>
+    splitByMarks(doc.text, span, marks).map((piece) => (piece.mark ? mention(piece.text, piece.mark) : document.createTextNode(piece.text)));
+  const text = paragraphSpans(doc.text, doc.segments?.paragraphs).map((span) => h('p', null, nest(doc.text, span, layers, mentions)));
   return h(
     'article',
     { class: 'document' },
@@ -87,6 +90,7 @@ function article(doc: DocumentDetail, reuse: ReusePage | Error): HTMLElement {
       facts(doc, marks),
     ),
     h('div', { class: 'doc-text', 'data-testid': 'doc-text' }, text.length > 0 ? text : h('p', { class: 'empty' }, 'This document has no text.')),
+    quotesSection(doc.quotes),
     reuseSection(doc, reuse),
     messagesPanel(doc),
   );

@@ -10,7 +10,10 @@ import type { EntityListState } from './entity-state.js';
 import { nameOf } from './entity-names.js';
 import { createEntityView, type BackLink } from './entity-view.js';
 import { createOfficeView } from './office-view.js';
-import { entitiesHash, parseRoute, reuseHash, searchHash, type Route } from './router.js';
+import { createQuoteClusterView } from './quote-cluster-view.js';
+import type { QuoteListState } from './quote-state.js';
+import { createQuotesView } from './quotes-view.js';
+import { entitiesHash, parseRoute, quotesHash, reuseHash, searchHash, type Route } from './router.js';
 import { showReusePair } from './reuse-pair-view.js';
 import type { ReuseListState } from './reuse-state.js';
 import { createReuseView } from './reuse-view.js';
@@ -32,6 +35,8 @@ let back: BackLink = { hash: '#/', label: 'Back to results' };
 let officeBack: BackLink | null = null;
 /** Where "Back" on a side-by-side pair goes: the document or the reuse index that linked to it. */
 let pairBack: BackLink = { hash: '#/reuse', label: 'Back to reuse' };
+/** Where "Back" on a quote cluster goes: the page that linked to it (a document, the quotes, a person). */
+let clusterBack: BackLink = { hash: '#/quotes', label: 'All quotes' };
 let currentHash: string | null = null;
 const scrollByList = new Map<string, number>();
 
@@ -45,13 +50,15 @@ function normalise(hash: string): string {
   return hash === '' || hash === '#' ? '#/' : hash;
 }
 
-const isList = (route: Route) => route.view === 'search' || route.view === 'entities' || route.view === 'reuse';
+const isList = (route: Route) => route.view === 'search' || route.view === 'entities' || route.view === 'reuse' || route.view === 'quotes';
 
 const searchView = createSearchView(api, (state: SearchState) => go(searchHash(state)));
 const entitiesView = createEntitiesView(api, (state: EntityListState) => go(entitiesHash(state)));
 const entityView = createEntityView(api);
 const officeView = createOfficeView(api);
 const reuseView = createReuseView(api, (state: ReuseListState) => go(reuseHash(state)));
+const quotesView = createQuotesView(api, (state: QuoteListState) => go(quotesHash(state)));
+const clusterView = createQuoteClusterView(api);
 const documentPane = h('div', { class: 'document-view' });
 const pairPane = h('div', { class: 'reuse-pair-view' });
 
@@ -62,12 +69,35 @@ function markSection(route: Route): void {
       ? 'entities'
       : route.view === 'reuse' || route.view === 'reuse-pair'
         ? 'reuse'
-        : route.view === 'search'
-          ? 'search'
-          : null;
+        : route.view === 'quotes' || route.view === 'quote-cluster'
+          ? 'quotes'
+          : route.view === 'search'
+            ? 'search'
+            : null;
   for (const link of document.querySelectorAll<HTMLElement>('[data-section]')) {
     if (link.dataset['section'] === section) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
+  }
+}
+
+const LIST_LABELS = { search: 'Back to results', entities: 'Back to entities', reuse: 'Back to reuse', quotes: 'Back to quotes' } as const;
+
+/** "Back" to the page `route` shows, in words. */
+function backLabel(route: Route): string {
+  switch (route.view) {
+    case 'search':
+    case 'entities':
+    case 'reuse':
+    case 'quotes':
+      return LIST_LABELS[route.view];
+    case 'document':
+      return 'Back to document';
+    case 'entity':
+      return `Back to ${nameOf(route.id) ?? 'the entity'}`;
+    case 'quote-cluster':
+      return 'Back to the other quote';
+    default:
+      return 'Back';
   }
 }
 
@@ -83,11 +113,15 @@ async function render(): Promise<void> {
   switch (route.view) {
     case 'search':
     case 'entities':
-    case 'reuse': {
-      back = { hash, label: route.view === 'search' ? 'Back to results' : route.view === 'entities' ? 'Back to entities' : 'Back to reuse' };
+    case 'reuse':
+    case 'quotes': {
+      back = { hash, label: LIST_LABELS[route.view] };
       if (route.view === 'search') {
         if (searchView.element.parentElement !== main) replace(main, searchView.element);
         await searchView.show(route.search);
+      } else if (route.view === 'quotes') {
+        if (quotesView.element.parentElement !== main) replace(main, quotesView.element);
+        await quotesView.show(route.list);
       } else if (route.view === 'reuse') {
         pairBack = back;
         if (reuseView.element.parentElement !== main) replace(main, reuseView.element);
@@ -116,6 +150,12 @@ async function render(): Promise<void> {
       else if (previousHash !== hash) officeBack = null;
       if (officeView.element.parentElement !== main) replace(main, officeView.element);
       await officeView.show(route.title, route.of, officeBack ?? back);
+      return;
+    case 'quote-cluster':
+      // The same address again (a refresh) keeps its way back.
+      if (previous !== null && previousHash !== null && previousHash !== hash) clusterBack = { hash: previousHash, label: backLabel(previous) };
+      if (clusterView.element.parentElement !== main) replace(main, clusterView.element);
+      await clusterView.show(route.id, clusterBack);
       return;
     case 'reuse-pair':
       replace(main, pairPane);
