@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { KINDS, NotFoundError, QuerySyntaxError, StoreError, UsageError, type Kind } from '../core/index.js';
 import { entityContract } from './contract-entities.js';
 import { reuseContract } from './contract-reuse.js';
+import { quoteContract } from './contract-quotes.js';
 import type { DocumentRecord, SearchQuery, Store } from './store.js';
 import { edit, readerMessage, record, stageMessage } from './test/builder.js';
 
@@ -467,6 +468,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     entityContract(open);
     reuseContract(open);
+    quoteContract(open);
 
     describe('capabilities and close', () => {
       it('describes itself', () => {

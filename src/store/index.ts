@@ -63,8 +63,26 @@ export type {
   ReusePassage,
   ReuseQuery,
   ReuseUpdate,
+  PendingQuote,
+  QuoteCluster,
+  QuoteClusterMember,
+  QuoteClusterRecord,
+  QuoteDocumentRef,
+  QuoteKind,
+  QuoteLinkUpdate,
+  QuoteMemberInfo,
+  QuotePage,
+  QuoteQuery,
+  QuoteRow,
+  QuoteSpeakerView,
+  QuoteWork,
+  ShinglePosting,
 } from './store.js';
 export { DEFAULT_MIN_SHARE, REUSE_LIMIT, REUSE_MAX_LIMIT } from './reuse-query.js';
+export { QUOTE_LIMIT, QUOTE_MAX_LIMIT } from './quote-query.js';
+export { QUOTE_KINDS } from './quote-types.js';
+export { compareQuoteAge } from './quote-order.js';
+export type { QuoteAge } from './quote-order.js';
 export { CREDIT_WINDOW_YEARS, ENTITY_TYPES } from './entity-types.js';
 export { RoleOwners } from './role-owner.js';
 export type { StatedOwner } from './role-owner.js';

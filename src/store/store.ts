@@ -26,6 +26,7 @@ import type {
   ReuseQuery,
   ReuseUpdate,
 } from './reuse-types.js';
+import type { QuoteCluster, QuoteLinkUpdate, QuoteMemberInfo, QuotePage, QuoteQuery, QuoteRow, QuoteWork, ShinglePosting } from './quote-types.js';
 
 /** One processed document, ready to store: the document and each stage's output and version. */
 export interface DocumentRecord {
@@ -220,8 +221,29 @@ export interface Store {
   putReuse(update: ReuseUpdate): Promise<void>;
   /** Throws `UsageError` for a bad share, kind, limit or offset. */
   listReuse(query: ReuseQuery): Promise<ReusePage>;
+
+  // Quotes (docs/quotes.md). A document's `quotes` stage output is stored with
+  // it and queued for clustering in the same transaction; src/link/quotes
+  // works the queue off with `putQuoteLinks`.
+  /** Newest first. Throws `QuerySyntaxError` for a bad `contains`, `UsageError` for bad filters, limit or offset. */
+  quotes(query: QuoteQuery): Promise<QuotePage>;
+  /** A cluster (`qc-…`) with its members oldest first; null for an unknown id. */
+  quoteCluster(id: string): Promise<QuoteCluster | null>;
+  /** A document's quotes in text order; null for an unknown document. */
+  documentQuotes(id: string): Promise<QuoteRow[] | null>;
+  /** Up to `limit` queued documents with their quotes, and the members of groups a removal touched. */
+  quoteWork(limit: number): Promise<QuoteWork>;
+  /** For each distinct hash, its first `limit` postings (earliest stored first). */
+  quoteShinglePostings(hashes: readonly number[], limit: number): Promise<Map<number, ShinglePosting[]>>;
+  /** Every quote of these groups (labels as stored). */
+  quoteGroupMembers(groups: readonly number[]): Promise<QuoteMemberInfo[]>;
+  /** Writes one clustering step in one transaction (see `QuoteLinkUpdate`). */
+  putQuoteLinks(update: QuoteLinkUpdate): Promise<void>;
+  /** Undoes every cluster and queues every document with quotes, in one transaction: the next step rebuilds them. */
+  resetQuoteLinks(): Promise<void>;
   close(): Promise<void>;
 }
 
 export type * from './entity-types.js';
 export type * from './reuse-types.js';
+export type * from './quote-types.js';

@@ -21,6 +21,9 @@ export const POOLED_READS = [
   'listReuse',
   'reuseDocumentInfo',
   'reuseDocuments',
+  'quotes',
+  'quoteCluster',
+  'documentQuotes',
 ] as const satisfies readonly (keyof Store)[];
 
 export type PooledRead = (typeof POOLED_READS)[number];

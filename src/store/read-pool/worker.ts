@@ -22,13 +22,14 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const allowed = new Set<string>(POOLED_READS);
-  // Test seam: a search for exactly this text spins like a runaway native statement, so tests can show a kill.
+  // Test seam: a search (or a quote listing's `contains`) for exactly this text spins like a runaway native statement, so tests can show a kill.
   const stall = process.env.PARLEY_TEST_STALL_QUERY;
   process.on('message', (request: ReadRequest) => {
     void (async () => {
       try {
         if (!allowed.has(request.method)) throw new Error(`'${request.method}' is not a pooled read`);
-        if (stall && (request.args[0] as { q?: unknown } | undefined)?.q === stall) for (;;);
+        const asked = request.args[0] as { q?: unknown; contains?: unknown } | undefined;
+        if (stall && (asked?.q === stall || asked?.contains === stall)) for (;;);
         const method = store[request.method] as (...args: unknown[]) => Promise<unknown>;
         const value = await method(...request.args);
         send({ type: 'result', id: request.id, value });

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { EntityTables } from './entity-tables.js';
+import type { QuoteTables } from './quote-tables.js';
 import type { ReuseTables } from './reuse-tables.js';
 
 /**
@@ -71,7 +72,7 @@ export interface SourcesTable {
   doc: number;
 }
 
-export interface StoreTables extends EntityTables, ReuseTables {
+export interface StoreTables extends EntityTables, ReuseTables, QuoteTables {
   documents: DocumentsTable;
   sources: SourcesTable;
   document_values: DocumentValuesTable;

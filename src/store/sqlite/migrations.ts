@@ -6,6 +6,7 @@ import { roleCreditMigration } from './migration-role-credit.js';
 import { shownRolesMigration } from './migration-shown-roles.js';
 import { sourcesMigration } from './migration-sources.js';
 import { ftsPrefixMigration } from './migration-fts-prefix.js';
+import { quotesMigration } from './migration-quotes.js';
 
 /**
  * SQLite schema, one numbered migration per change, applied on open and
@@ -103,6 +104,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-sources': sourcesMigration,
   '0006-fts-prefix': ftsPrefixMigration,
   '0007-shown-roles': shownRolesMigration,
+  '0008-quotes': quotesMigration,
 };
 
 /** Brings the schema up to date; running it again is a no-op. */

@@ -17,6 +17,11 @@ import { SqliteEntityWriter } from './entity-writer.js';
 import { SqliteWriter } from './writer.js';
 import { SqliteReuseWriter } from './reuse-writer.js';
 import { SqliteReuseReader } from './reuse-reader.js';
+import { SqliteQuoteWriter } from './quote-writer.js';
+import { SqliteQuoteReader } from './quote-reader.js';
+import { fts5QuoteFullText } from './quote-full-text.js';
+import { documentQuotes, listQuotes, quoteCluster, quoteGroupMembers, quoteWork } from '../sql/quotes.js';
+import { checkQuotes } from '../quote-query.js';
 import { listReuse, reuseCounts, reuseDocumentInfo, reuseDocuments, reusePending } from '../sql/reuse.js';
 import { checkReuse } from '../reuse-query.js';
 import { checkInteger } from '../check-integer.js';
@@ -58,9 +63,12 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   }
   const reuseWriter = new SqliteReuseWriter(raw, db);
   const reuseReader = new SqliteReuseReader(raw, db);
-  const writer = new SqliteWriter(raw, db, reuseWriter);
+  const quoteWriter = new SqliteQuoteWriter(raw, db);
+  const writer = new SqliteWriter(raw, db, reuseWriter, quoteWriter);
   const entityWriter = new SqliteEntityWriter(raw, db);
   const fullText = fts5FullText(db);
+  const quoteReader = new SqliteQuoteReader(raw, db);
+  const quoteContext = { db, fullText: fts5QuoteFullText };
   // Another connection's commit changes data_version, this one's own writes total_changes().
   const generation = raw.prepare('select total_changes() as t');
   const cache = new MatchCache(() => `${raw.pragma('data_version', { simple: true }) as number}:${(generation.get() as { t: number }).t}`);
@@ -120,6 +128,14 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     allFingerprints: () => run(() => reuseReader.allFingerprints()),
     putReuse: (update) => write(() => reuseWriter.putReuse(update)),
     listReuse: (query) => run(() => listReuse(db, checkReuse(query))),
+    quotes: (query) => run(() => listQuotes(quoteContext, checkQuotes(query))),
+    quoteCluster: (id) => run(() => quoteCluster(db, id)),
+    documentQuotes: (id) => run(() => documentQuotes(db, id)),
+    quoteWork: (limit) => run(() => quoteWork(db, checkInteger('limit', limit, 1, Number.MAX_SAFE_INTEGER))),
+    quoteShinglePostings: (hashes, limit) => run(() => quoteReader.shinglePostings(hashes, limit)),
+    quoteGroupMembers: (groups) => run(() => quoteGroupMembers(db, groups)),
+    putQuoteLinks: (update) => write(() => quoteWriter.putQuoteLinks(update)),
+    resetQuoteLinks: () => write(() => quoteWriter.resetQuoteLinks()),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -41,7 +41,7 @@ describe('SQLite store on disk', () => {
     const store = await openSqliteStore(path);
     await store.close();
     const db = new Database(path, { readonly: true });
-    assert.deepEqual(db.prepare('select name from kysely_migration order by name').all(), [{ name: '0001-documents' }, { name: '0002-entities' }, { name: '0003-reuse' }, { name: '0004-role-credit' }, { name: '0005-sources' }, { name: '0006-fts-prefix' }, { name: '0007-shown-roles' }]);
+    assert.deepEqual(db.prepare('select name from kysely_migration order by name').all(), [{ name: '0001-documents' }, { name: '0002-entities' }, { name: '0003-reuse' }, { name: '0004-role-credit' }, { name: '0005-sources' }, { name: '0006-fts-prefix' }, { name: '0007-shown-roles' }, { name: '0008-quotes' }]);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     db.close();
   });
@@ -54,8 +54,9 @@ describe('SQLite store on disk', () => {
     await store.close();
     // Undo 0002 (and what came after it) to stand for a database an older Parley wrote.
     const db = new Database(path);
-    const tables = db.prepare("select name from sqlite_schema where type = 'table' and name not in ('documents', 'document_values', 'messages', 'stage_runs', 'kysely_migration', 'kysely_migration_lock') and name not like 'documents_fts%' and name not like 'sqlite_%'").all() as { name: string }[];
+    const tables = db.prepare("select name from sqlite_schema where type = 'table' and name not in ('documents', 'document_values', 'messages', 'stage_runs', 'kysely_migration', 'kysely_migration_lock') and name not like 'documents_fts%' and name not like 'quotes_fts%' and name not like 'sqlite_%'").all() as { name: string }[];
     db.pragma('foreign_keys = OFF');
+    db.exec('drop table quotes_fts');
     for (const { name } of tables) db.exec(`drop table "${name}"`);
     db.prepare("delete from kysely_migration where name >= '0002'").run();
     db.close();
@@ -78,6 +79,7 @@ describe('SQLite store on disk', () => {
     db.exec('drop table holder_dates; drop table credit_dirty');
     db.exec('drop table sources');
     db.exec('drop index doc_entities_given');
+    db.exec('drop table quotes_fts; drop table quote_clusters; drop table quote_dirty; drop table quote_pending; drop table quote_shingles; drop table quotes');
     for (const column of ['role_title', 'role_of', 'role_of_inferred', 'role_tense', 'lone_given', 'gender', 'own']) db.exec(`alter table doc_entities drop column ${column}`);
     db.prepare("delete from kysely_migration where name >= '0004'").run();
     db.close();

@@ -8,6 +8,7 @@ import type { DocumentRecord, PutResult } from '../store.js';
 import { removalStatements } from '../sql/entity-maintenance.js';
 import { bindAll, type Bound } from './bound.js';
 import type { SqliteReuseWriter } from './reuse-writer.js';
+import type { SqliteQuoteWriter } from './quote-writer.js';
 
 /** Standard input is not a file: two documents read from it are unrelated, so neither replaces the other. */
 const STDIN_PATH = '<stdin>';
@@ -48,6 +49,7 @@ export class SqliteWriter {
     private readonly raw: Database.Database,
     db: Kysely<StoreTables>,
     private readonly reuse: SqliteReuseWriter,
+    private readonly quotes: SqliteQuoteWriter,
   ) {
     const prepare = (query: Compilable) => raw.prepare(query.compile().sql);
     this.statements = {
@@ -126,7 +128,9 @@ export class SqliteWriter {
         this.statements.deleteMessages.run({ doc: row.seq });
         this.statements.deleteStages.run({ doc: row.seq });
         this.reuse.forget(row.seq);
+        this.quotes.forget(row.seq, true);
         this.insertChildren(row.seq, document.messages, stages);
+        this.quotes.index(row.seq, stages, row.text, row.published);
         const hash = contentHash({ document, stages });
         this.statements.touchDocument.run({ seq: row.seq, content_hash: hash, stored_at: storedAt });
         // New stage outputs mean a new entity index: the old one goes now, the new one at the next resolution step.
@@ -154,6 +158,7 @@ export class SqliteWriter {
     const seq = Number(this.statements.insertDocument.run(documentRow(document, hash, storedAt)).lastInsertRowid);
     for (const value of valueRows(document)) this.statements.insertValue.run({ doc: seq, ...value });
     this.insertChildren(seq, document.messages, record.stages);
+    this.quotes.index(seq, record.stages, document.text, document.meta.published);
     this.entities.enqueue.run({ doc: seq, stamp: hash });
     return seq;
   }
@@ -161,6 +166,8 @@ export class SqliteWriter {
   /** Deletes a document; its entity rows go by cascade, after noting what they touched. */
   private remove(seq: number): void {
     this.forgetEntities(seq);
+    // Its quotes go by cascade; the clusters they were in are rebuilt from the rest.
+    this.quotes.forget(seq, false);
     this.statements.deleteDocument.run({ seq });
   }
 

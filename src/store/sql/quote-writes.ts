@@ -1,0 +1,58 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { StoreTables } from './tables.js';
+
+const QUOTE_COLUMNS = [
+  'doc', 'start', 'end', 'text', 'kind', 'cue', 'speaker_idx', 'speaker_name', 'speaker_text', 'speaker_start', 'speaker_end',
+  'via', 'office_title', 'office_of', 'published',
+] as const;
+
+/** `rows` shingle rows as one positional INSERT; a repeated (hash, quote) is kept once. */
+export function shingleInsert(db: Kysely<StoreTables>, rows: number) {
+  const row = { hash: sql.raw<number>('?'), quote: sql.raw<number>('?') };
+  return db
+    .insertInto('quote_shingles')
+    .values(Array.from({ length: rows }, () => row))
+    .onConflict((c) => c.doNothing());
+}
+
+/** The quote index's write statements, with `@name` placeholders (`param`) for what changes per call. Portable SQL only. */
+export function quoteWriteStatements(db: Kysely<StoreTables>, param: <T>(name: string) => RawBuilder<T>) {
+  return {
+    insertQuote: db.insertInto('quotes').values(Object.fromEntries(QUOTE_COLUMNS.map((c) => [c, param(c)])) as never),
+    /** A new quote is a group of its own, labelled with its key. */
+    labelNew: db.updateTable('quotes').set((e) => ({ grp: e.ref('seq') })).where('doc', '=', param<number>('doc')).where('grp', 'is', null),
+    enqueue: db.insertInto('quote_pending').values({ doc: param<number>('doc') }).onConflict((c) => c.doNothing()),
+    dequeue: db.deleteFrom('quote_pending').where('doc', '=', param<number>('doc')),
+    /** The groups a document's quotes belong to lose members: they are rebuilt from the rest at the next step. */
+    markDirty: db
+      .insertInto('quote_dirty')
+      .columns(['grp'])
+      .expression((e) => e.selectFrom('quotes').select('grp').distinct().where('doc', '=', param<number>('doc')).where('grp', 'is not', null) as never)
+      .onConflict((c) => c.doNothing()),
+    deleteQuotes: db.deleteFrom('quotes').where('doc', '=', param<number>('doc')),
+    relabel: db.updateTable('quotes').set({ grp: param<number>('to') }).where('grp', '=', param<number>('from')),
+    assign: db.updateTable('quotes').set({ grp: param<number>('group') }).where('seq', '=', param<number>('quote')),
+    setShingles: db.updateTable('quotes').set({ shingles: param<number>('shingles') }).where('seq', '=', param<number>('quote')),
+    /** A quote may have gone since its step read it (a concurrent write): its shingles are then not written. */
+    quoteExists: db.selectFrom('quotes').select('seq').where('seq', '=', param<number>('quote')),
+    dropCluster: db.deleteFrom('quote_clusters').where((e) => e.or([e('grp', '=', param<number>('grp')), e('id', '=', param<string>('id'))])),
+    insertCluster: db.insertInto('quote_clusters').values({
+      grp: param<number>('grp'),
+      id: param<string>('id'),
+      documents: param<number>('documents'),
+      earliest: param<number>('earliest'),
+    }),
+    clearDirty: db.deleteFrom('quote_dirty').where('grp', '=', param<number>('grp')),
+    /** A rebuild from nothing: every document with quotes queued again, every group undone. */
+    resetShingles: db.deleteFrom('quote_shingles'),
+    resetClusters: db.deleteFrom('quote_clusters'),
+    resetDirty: db.deleteFrom('quote_dirty'),
+    resetGroups: db.updateTable('quotes').set((e) => ({ grp: e.ref('seq'), shingles: 0 as never })),
+    requeueAll: db
+      .insertInto('quote_pending')
+      .columns(['doc'])
+      // The WHERE keeps SQLite from reading ON CONFLICT as a join's ON.
+      .expression((e) => e.selectFrom('quotes').select('doc').distinct().where('doc', 'is not', null) as never)
+      .onConflict((c) => c.doNothing()),
+  };
+}
