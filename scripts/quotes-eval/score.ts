@@ -111,7 +111,7 @@ export function scoreDoc(doc: EvalDoc, variant: Variant): DocScore {
     if (v.strict) counts.speakerRightStrict++;
     if (!v.lenient) {
       const said = p.speaker ? `${p.speaker.name} [mention "${p.speaker.mention.text}", via ${p.speaker.via ?? '?'}]` : '(none)';
-      issues.push({ type: 'wrong-speaker', doc: doc.name, start: g.start, detail: `"${snippet(doc.text, g)}" gold ${showGoldSpeaker(g.speaker)}, predicted ${said}` });
+      issues.push({ type: 'wrong-speaker', doc: doc.name, start: g.start, detail: `${inContext(doc.text, g)} gold ${showGoldSpeaker(g.speaker)}, predicted ${said}` });
     }
   });
 
@@ -124,13 +124,21 @@ export function scoreDoc(doc: EvalDoc, variant: Variant): DocScore {
     if (share >= RIGHT_SHARE) counts.right++;
     else {
       const who = p.speaker ? ` (${p.speaker.name})` : '';
-      issues.push({ type: 'false-positive', doc: doc.name, start: p.start, detail: `${p.kind} "${snippet(doc.text, p)}"${who}: ${pct(share)} gold words` });
+      issues.push({ type: 'false-positive', doc: doc.name, start: p.start, detail: `${p.kind} ${inContext(doc.text, p)}${who}: ${pct(share)} gold words` });
     }
   });
   return { counts, issues };
 }
 
 const pct = (x: number) => `${Math.round(100 * x)}%`;
+
+/** The span's excerpt between ⟦ ⟧ with a little text either side, where cues and speakers sit. */
+export function inContext(text: string, span: Span, side = 40): string {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const before = flat(text.slice(Math.max(0, span.start - side), span.start)).trimStart();
+  const after = flat(text.slice(span.end, span.end + side)).trimEnd();
+  return `…${before}⟦${snippet(text, span, 80)}⟧${after}…`;
+}
 
 /** Why a gold quote was missed: its best predicted quote (of any kind, so a kind error shows as one). */
 function missDetail(doc: EvalDoc, g: GoldQuote, gw: ReadonlySet<number>, share: number, best: PredictedQuote | null): string {
@@ -143,7 +151,7 @@ function missDetail(doc: EvalDoc, g: GoldQuote, gw: ReadonlySet<number>, share: 
     if (n / gw.size >= FOUND_SHARE && p !== best) other = `; predicted as ${p.kind}`;
   }
   const near = best && share > 0 ? `best ${pct(share)} in ${best.kind} "${snippet(doc.text, best, 60)}"` : 'nothing overlaps';
-  return `${g.kind} "${snippet(doc.text, g)}" (${showGoldSpeaker(g.speaker)}): ${near}${other}`;
+  return `${g.kind} ${inContext(doc.text, g)} (${showGoldSpeaker(g.speaker)}): ${near}${other}`;
 }
 
 export interface SetScore {
