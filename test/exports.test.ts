@@ -21,7 +21,7 @@ const expected: Record<string, [object, string[]]> = {
       'allReusePairs', 'documentReuse', 'listReuse', 'parseReuseParams', 'reusePairOf', 'reuseParamsSchema', 'toReuseContract',
     ],
   ],
-  link: [link, ['ENTITIES_STAGE', 'LINK_DEFAULTS', 'analyseName', 'applyCorrection', 'linkBatch', 'linkPending', 'relinkAll', 'slug', 'splitId', 'linkReuse', 'alignTexts', 'coveredShare', 'REUSE_DEFAULTS', 'reuseOptions']],
+  link: [link, ['ENTITIES_STAGE', 'LINK_DEFAULTS', 'analyseName', 'applyCorrection', 'linkBatch', 'linkPending', 'relinkAll', 'slug', 'splitId', 'linkReuse', 'alignTexts', 'coveredShare', 'REUSE_DEFAULTS', 'reuseOptions', 'linkQuotes', 'rebuildQuoteClusters', 'QUOTE_CLUSTER_DEFAULTS']],
   server: [server, ['createServerApp', 'openApiDocument', 'startServer']],
   cli: [cli, ['runCli']],
 };

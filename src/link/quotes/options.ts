@@ -1,0 +1,48 @@
+/**
+ * How alike two quotes must be to be one quote. Tuned on test/link/quote-match.test.ts
+ * (trims, dropped clauses, split attributions, changed marks must match; stock
+ * phrases and scare quotes must not).
+ */
+export interface QuoteClusterOptions {
+  /** Words per shingle. 4: a changed word breaks at most 4 shingles, while 4-word runs are rare enough by chance. */
+  readonly shingleWords: number;
+  /**
+   * Shared shingles over the shorter quote's. 0.6: a quote trimmed at either
+   * end shares all of the shorter's shingles; one that dropped a clause in
+   * the middle still shares two thirds ("We will, as we always have, stand
+   * with our partners" / "We will stand with our partners": 4 of 6); two
+   * unrelated quotes that share a stock phrase share a few of many.
+   */
+  readonly minCoverage: number;
+  /**
+   * At least this many shared shingles (a run of 6 words with 4-word
+   * shingles), whatever the share: below it a stock phrase ("a free and
+   * open Indo-Pacific") quoted in passing would chain the unrelated speeches
+   * it appears in.
+   */
+  readonly minShared: number;
+  /**
+   * Quotes with fewer words cluster only with the same words exactly (after
+   * normalising), and quotes under `minWords` never: a scare quote
+   * ("historic", "a reset") is a word or two any story may use, and matching
+   * it inside longer quotes would chain unrelated documents together.
+   */
+  readonly shortWords: number;
+  readonly minWords: number;
+  /**
+   * A shingle in more quotes than this counts only its earliest stored ones:
+   * a stock phrase costs a bounded read, and a quote reprinted everywhere
+   * still finds its first copies. Below it, clustering is independent of
+   * arrival order.
+   */
+  readonly maxPostings: number;
+}
+
+export const QUOTE_CLUSTER_DEFAULTS: QuoteClusterOptions = Object.freeze({
+  shingleWords: 4,
+  minCoverage: 0.6,
+  minShared: 3,
+  shortWords: 5,
+  minWords: 3,
+  maxPostings: 200,
+});
