@@ -8,7 +8,6 @@ import {
   EMPTY_QUOTE_LIST,
   activeQuoteFilters,
   hasQuoteFilters,
-  parseQuoteList,
   quoteKindLabel,
   quoteListApiParams,
   quoteTip,
