@@ -19,9 +19,10 @@ const expected: Record<string, [object, string[]]> = {
       'mergeSchema', 'renameSchema', 'splitSchema',
       'describeStored', 'parseMentionText', 'revertCorrection', 'revertSchema', 'officeHistoryView', 'officeSchema',
       'allReusePairs', 'documentReuse', 'listReuse', 'parseReuseParams', 'reusePairOf', 'reuseParamsSchema', 'toReuseContract',
+      'listQuotes', 'quoteClusterView', 'documentQuotes', 'parseQuoteParams', 'quoteParamsSchema',
     ],
   ],
-  link: [link, ['ENTITIES_STAGE', 'LINK_DEFAULTS', 'analyseName', 'applyCorrection', 'linkBatch', 'linkPending', 'relinkAll', 'slug', 'splitId', 'linkReuse', 'alignTexts', 'coveredShare', 'REUSE_DEFAULTS', 'reuseOptions', 'linkQuotes', 'rebuildQuoteClusters', 'QUOTE_CLUSTER_DEFAULTS']],
+  link: [link, ['ENTITIES_STAGE', 'LINK_DEFAULTS', 'analyseName', 'applyCorrection', 'linkBatch', 'linkPending', 'relinkAll', 'slug', 'splitId', 'linkReuse', 'alignTexts', 'coveredShare', 'REUSE_DEFAULTS', 'reuseOptions', 'linkQuotes', 'rebuildQuoteClusters', 'linkBatchQuotes', 'QUOTE_CLUSTER_DEFAULTS']],
   server: [server, ['createServerApp', 'openApiDocument', 'startServer']],
   cli: [cli, ['runCli']],
 };

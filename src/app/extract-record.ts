@@ -1,5 +1,5 @@
 import type { Document, Kind, Message, PublishedFrom } from '../core/index.js';
-import type { LinkedEntities, LinkedMention, LinkedOfficeMention } from '../link/index.js';
+import type { ExtractQuote, LinkedEntities, LinkedMention, LinkedOfficeMention } from '../link/index.js';
 
 /**
  * Entity mentions and office mentions as the extract contract prints them
@@ -8,6 +8,8 @@ import type { LinkedEntities, LinkedMention, LinkedOfficeMention } from '../link
  */
 export type ExtractEntity = LinkedMention;
 export type ExtractOfficeMention = LinkedOfficeMention;
+/** A quote as the extract contract prints it (docs/quotes.md): speakers resolved over the run, `cluster` null. */
+export type { ExtractQuote };
 
 /** One message as the extract contract prints it: the DESIGN.md fields first, extras after. */
 export interface ExtractMessage {
@@ -24,8 +26,8 @@ export interface ExtractMessage {
 
 /**
  * The `parley extract` contract (DESIGN.md). Tools and evaluations depend on
- * it: fields may be added, never renamed or removed. `quotes`, `times` and
- * `events` stay empty until their stages land.
+ * it: fields may be added, never renamed or removed. `times` and `events`
+ * stay empty until their stages land.
  */
 export interface ExtractRecord {
   readonly id: string;
@@ -38,7 +40,8 @@ export interface ExtractRecord {
   readonly text?: string;
   /** In text order; ids resolved across the documents of the run. */
   readonly entities: readonly ExtractEntity[];
-  readonly quotes: readonly unknown[];
+  /** In text order; speakers resolved across the documents of the run. */
+  readonly quotes: readonly ExtractQuote[];
   readonly times: readonly unknown[];
   readonly events: readonly unknown[];
   readonly messages: readonly ExtractMessage[];
@@ -50,7 +53,10 @@ export interface ExtractRecord {
   readonly officeMentions: readonly ExtractOfficeMention[];
 }
 
-export function toExtractRecord(doc: Document, options: { includeText: boolean; linked?: LinkedEntities | undefined }): ExtractRecord {
+export function toExtractRecord(
+  doc: Document,
+  options: { includeText: boolean; linked?: LinkedEntities | undefined; quotes?: readonly ExtractQuote[] | undefined },
+): ExtractRecord {
   const { meta } = doc;
   return {
     id: doc.id,
@@ -62,7 +68,7 @@ export function toExtractRecord(doc: Document, options: { includeText: boolean; 
     kind: meta.kind,
     ...(options.includeText ? { text: doc.text } : {}),
     entities: (options.linked?.entities ?? []).map(({ type, text, start, end, id, name, role, roleOf, roleTense }) => ({ type, text, start, end, id, name, role, roleOf, roleTense })),
-    quotes: [],
+    quotes: options.quotes ?? [],
     times: [],
     events: [],
     messages: doc.messages.map(toExtractMessage),

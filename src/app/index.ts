@@ -22,3 +22,5 @@ export type { CorrectionResult, MergeResult, RevertResult, UndoResult } from './
 export { entityListSchema, entityDetailSchema, mergeSchema, officeSchema, splitSchema, renameSchema, revertSchema, parseMentionText } from './entity-params.js';
 export { listReuse, documentReuse, reusePairOf, allReusePairs, toReuseContract, parseReuseParams, reuseParamsSchema } from './reuse.js';
 export type { ReuseParams, ReuseContractPair } from './reuse.js';
+export { listQuotes, quoteClusterView, documentQuotes, parseQuoteParams, quoteParamsSchema } from './quotes.js';
+export type { QuoteParams } from './quotes.js';

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { hasErrors, UsageError, type Document, type Message, type Pipeline } from '../core/index.js';
 import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
-import { linkPending, linkReuse, type LinkReuseOptions, type LinkSummary, type ReuseLinkSummary } from '../link/index.js';
+import { linkPending, linkQuotes, linkReuse, type LinkReuseOptions, type LinkSummary, type QuoteLinkSummary, type ReuseLinkSummary } from '../link/index.js';
 import type { DocumentRecord, Store } from '../store/index.js';
 import { defaultPipeline } from './pipeline.js';
 import { listInputs, type InputEntry, type InputProblem } from './input-files.js';
@@ -120,6 +120,8 @@ export interface IngestSummary {
   readonly linked: LinkSummary & { readonly seconds: number };
   /** Text reuse: queued documents compared with the index, pairs stored, how, and seconds it took. */
   readonly reuse: ReuseLinkSummary & { readonly seconds: number };
+  /** Quote clusters: queued documents whose quotes were matched, and cluster records written (the same for any number of workers). */
+  readonly quotes: QuoteLinkSummary;
 }
 
 /**
@@ -246,6 +248,8 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   const reuseStarted = now();
   const reuse = { ...(await linkReuse(store, options.reuse)), seconds: 0 };
   reuse.seconds = now() - reuseStarted;
+  // Like reuse: always, so a crashed run's queue (and groups a replaced document left) are worked off.
+  const quotes = await linkQuotes(store);
 
   const seconds = Math.max(now() - started, 1e-9);
   return {
@@ -267,6 +271,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     messagesByCode: Object.fromEntries([...messagesByCode].sort((a, b) => b[1] - a[1])),
     linked,
     reuse,
+    quotes,
   };
 }
 

@@ -11,5 +11,5 @@ export type { LinkOptions } from './options.js';
 export { ENTITIES_STAGE } from './stage-output.js';
 export { linkReuse, alignTexts, coveredShare, REUSE_DEFAULTS, reuseOptions } from './reuse/index.js';
 export type { LinkReuseOptions, ReuseLinkSummary, ReuseOptions, TextPassage } from './reuse/index.js';
-export { linkQuotes, rebuildQuoteClusters, QUOTE_CLUSTER_DEFAULTS } from './quotes/index.js';
-export type { LinkQuotesOptions, QuoteLinkSummary, QuoteClusterOptions } from './quotes/index.js';
+export { linkQuotes, rebuildQuoteClusters, linkBatchQuotes, QUOTE_CLUSTER_DEFAULTS } from './quotes/index.js';
+export type { LinkQuotesOptions, QuoteLinkSummary, QuoteClusterOptions, ExtractQuote, ExtractSpeaker, QuoteBatchDocument } from './quotes/index.js';

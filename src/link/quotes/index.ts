@@ -5,3 +5,5 @@ export type { QuoteClusterOptions } from './options.js';
 export { quoteKeys, quoteWords, shinglesMatch } from './shingles.js';
 export type { QuoteKeys } from './shingles.js';
 export { clusterId } from './cluster-id.js';
+export { linkBatchQuotes } from './in-batch.js';
+export type { ExtractQuote, ExtractSpeaker, QuoteBatchDocument } from './in-batch.js';

@@ -33,8 +33,6 @@ export function quoteWriteStatements(db: Kysely<StoreTables>, param: <T>(name: s
     relabel: db.updateTable('quotes').set({ grp: param<number>('to') }).where('grp', '=', param<number>('from')),
     assign: db.updateTable('quotes').set({ grp: param<number>('group') }).where('seq', '=', param<number>('quote')),
     setShingles: db.updateTable('quotes').set({ shingles: param<number>('shingles') }).where('seq', '=', param<number>('quote')),
-    /** A quote may have gone since its step read it (a concurrent write): its shingles are then not written. */
-    quoteExists: db.selectFrom('quotes').select('seq').where('seq', '=', param<number>('quote')),
     dropCluster: db.deleteFrom('quote_clusters').where((e) => e.or([e('grp', '=', param<number>('grp')), e('id', '=', param<string>('id'))])),
     insertCluster: db.insertInto('quote_clusters').values({
       grp: param<number>('grp'),

@@ -52,8 +52,8 @@ export class SqliteQuoteWriter {
         for (const { quote, group } of update.assign) this.s.assign.run({ quote, group });
         try {
           for (const { quote, hashes, shingles } of update.indexed) {
-            if (!this.s.quoteExists.get({ quote })) continue;
-            this.s.setShingles.run({ quote, shingles });
+            // A quote gone since the step read it (a concurrent write) updates nothing, and gets no shingles.
+            if (this.s.setShingles.run({ quote, shingles }).changes === 0) continue;
             for (const hash of hashes) this.shingles.add([hash, quote]);
           }
           this.shingles.flush();
