@@ -12,7 +12,8 @@ const isoDate = z
     const [y, m, d] = value.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'is not a real calendar date');
+    // A refinement's issue carries no input for describeIssues to name: the message names it.
+  }, { error: (issue) => `is not a real calendar date, e.g. 2024-04-11 (got ${JSON.stringify(issue.input)})` });
 
 const text = (what: string) => z.string().trim().min(1, `must not be empty: give ${what}, or leave it out`).max(200, 'is longer than 200 characters');
 

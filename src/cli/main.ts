@@ -5,6 +5,7 @@ import { registerEntities } from './commands/entities.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReindex } from './commands/reindex.js';
+import { registerQuotes } from './commands/quotes.js';
 import { registerReuse } from './commands/reuse.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
@@ -35,6 +36,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
   registerReindex(program, io);
   registerEntities(program, io);
   registerReuse(program, io);
+  registerQuotes(program, io);
   for (const command of program.commands) command.exitOverride();
 
   try {

@@ -3,6 +3,8 @@ import { bodyLimit } from 'hono/body-limit';
 import {
   documentReuse,
   getDocumentView,
+  listQuotes,
+  quoteClusterView,
   getEntityView,
   officeHistoryView,
   listEntities,
@@ -20,7 +22,7 @@ import {
   type ReuseContractPair,
 } from '../app/index.js';
 import { UsageError } from '../core/index.js';
-import type { ReusePage, Store } from '../store/index.js';
+import type { QuoteRow, ReusePage, Store } from '../store/index.js';
 import { checkOrigin, checkToken, HostPolicy, refusedHost } from './access.js';
 import { errorResponse } from './error-response.js';
 import { openApiDocument } from './openapi.js';
@@ -88,7 +90,11 @@ export function createServerApp(options: ServerOptions): Hono {
 
   app.get('/api/search', async (c) => c.json(await searchDocuments(store, queryObject(c.req.queries()))));
   app.get('/api/facets', async (c) => c.json(await searchFacets(store, queryObject(c.req.queries()))));
-  app.get('/api/documents/:id', async (c) => c.json(showDocument(await getDocumentView(store, c.req.param('id')), paths)));
+  app.get('/api/documents/:id', async (c) => {
+    const id = c.req.param('id');
+    const [view, quotes] = await Promise.all([getDocumentView(store, id), store.documentQuotes(id).then((quotes) => quotes ?? [])]);
+    return c.json({ ...showDocument(view, paths), quotes: quotes.map((q) => showQuote(q, paths)) });
+  });
   app.get('/api/entities', async (c) => c.json(await listEntities(store, queryObject(c.req.queries()))));
   app.get('/api/entities/:id', async (c) => c.json(await getEntityView(store, c.req.param('id'), queryObject(c.req.queries()))));
   app.get('/api/offices', async (c) => c.json(await officeHistoryView(store, queryObject(c.req.queries()))));
@@ -110,6 +116,14 @@ export function createServerApp(options: ServerOptions): Hono {
   app.get('/api/reuse', async (c) => c.json(reusePage(await listReuse(store, queryObject(c.req.queries())))));
   app.get('/api/reuse/:a/:b', async (c) => c.json(pair(toReuseContract(await reusePairOf(store, c.req.param('a'), c.req.param('b'))))));
   app.get('/api/documents/:id/reuse', async (c) => c.json(reusePage(await documentReuse(store, c.req.param('id'), queryObject(c.req.queries())))));
+  app.get('/api/quotes', async (c) => {
+    const page = await listQuotes(store, queryObject(c.req.queries()));
+    return c.json({ total: page.total, results: page.results.map((q) => showQuote(q, paths)) });
+  });
+  app.get('/api/quotes/clusters/:id', async (c) => {
+    const cluster = await quoteClusterView(store, c.req.param('id'));
+    return c.json({ ...cluster, members: cluster.members.map((m) => showQuote(m, paths)) });
+  });
   app.get('/api/stats', async (c) => {
     const stats = await store.stats();
     return c.json({ documents: stats.documents, bytes: stats.bytes });
@@ -145,6 +159,10 @@ function showDocument(view: DocumentView, paths: PathView): DocumentView {
     path: paths.path(view.path),
     messages: view.messages.map((m) => ({ ...m, reason: paths.text(m.reason, [view.path]) })),
   };
+}
+
+function showQuote<Q extends QuoteRow>(quote: Q, paths: PathView): Q {
+  return { ...quote, document: { ...quote.document, path: paths.path(quote.document.path) } };
 }
 
 function showPair(pair: ReuseContractPair, paths: PathView): ReuseContractPair {

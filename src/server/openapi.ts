@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { entityDetailSchema, entityListSchema, mergeSchema, officeSchema, renameSchema, reuseParamsSchema, revertSchema, searchParamsSchema, splitSchema } from '../app/index.js';
+import {
+  entityDetailSchema,
+  entityListSchema,
+  mergeSchema,
+  officeSchema,
+  quoteParamsSchema,
+  renameSchema,
+  reuseParamsSchema,
+  revertSchema,
+  searchParamsSchema,
+  splitSchema,
+} from '../app/index.js';
 
 const hit = z.object({
   id: z.string(),
@@ -80,6 +91,35 @@ const reusePair = z.object({
   passages: z.array(z.object({ source: span, target: span })).describe('Reused passages: offsets into each text'),
 });
 const reusePage = z.object({ total: z.number().int(), pairs: z.array(reusePair) });
+const quoteRow = z.object({
+  id: z.string().describe('<documentId>:<start>: stable while the document is unchanged'),
+  document: z.object({ id: z.string(), title: z.string().nullable(), published: date, source: z.string().nullable(), kind: hit.shape.kind, path: z.string() }),
+  text: z.string().describe('The quoted words without the outer quotation marks: text.slice(start, end) of the document'),
+  start: z.number().int(),
+  end: z.number().int(),
+  kind: z.enum(['direct', 'partial', 'turn']).describe('turn: a labelled speaker turn in a transcript'),
+  cue: z.string().nullable().describe('The speech verb as written ("says", "told"), or null'),
+  speaker: z
+    .object({
+      id: z.string().nullable().describe('Canonical entity id; null only for an office no one is known to hold at the date'),
+      name: z.string().describe('Canonical name; the office title when only the office is known'),
+      mention: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).describe('The words naming the speaker here; an empty span at 0 for a release minister from metadata'),
+      via: z.enum(['cue', 'pronoun', 'role', 'label', 'nearby', 'intro', 'release']),
+      office: z.object(office).optional().describe('Only for a speaker named by office; resolved to whoever held it at the document date'),
+    })
+    .nullable(),
+  cluster: z.string().nullable().describe('qc-…: the same quote in other documents; null when no other document carries it'),
+  clusterSize: z.number().int().describe('Documents in its cluster; 1 when none'),
+});
+const quotePage = z.object({ total: z.number().int(), results: z.array(quoteRow) });
+const quoteCluster = z.object({
+  id: z.string(),
+  size: z.number().int().describe('Documents carrying the quote'),
+  earliest: z.object({ id: z.string().describe('Document id'), published: date }),
+  members: z
+    .array(quoteRow.extend({ lagDays: z.number().int().nullable().describe('Days from the earliest; null when either date is unknown') }))
+    .describe('Oldest first: by date (undated last), a release before news, document id, start'),
+});
 const errorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), position: z.number().int().optional() }),
 });
@@ -212,12 +252,12 @@ export function openApiDocument(version: string): object {
       },
       '/api/documents/{id}': {
         get: {
-          summary: 'One document with its text, metadata, messages, segments, entity mentions and office mentions',
+          summary: 'One document with its text, metadata, messages, segments, entity mentions, office mentions and quotes',
           parameters: [idParameter],
           responses: {
             '200': {
-              description: 'The document; `entities` and `officeMentions` carry canonical ids',
-              content: json(z.object({ id: z.string(), text: z.string(), entities: z.array(documentEntity), officeMentions: z.array(officeMention) }).loose()),
+              description: 'The document; `entities`, `officeMentions` and the speakers of `quotes` (in text order) carry canonical ids',
+              content: json(z.object({ id: z.string(), text: z.string(), entities: z.array(documentEntity), officeMentions: z.array(officeMention), quotes: z.array(quoteRow) }).loose()),
             },
             '404': { description: 'No such document', content: json(errorBody) },
           },
@@ -294,6 +334,28 @@ export function openApiDocument(version: string): object {
             '200': { description: 'A page of pairs', content: json(reusePage) },
             '400': errors['400'],
             '404': { description: 'No such document', content: json(errorBody) },
+          },
+        },
+      },
+      '/api/quotes': {
+        get: {
+          summary:
+            'Quotes with resolved speakers, newest first, as `parley quotes`: `speaker` (id or name), `role` and `of` (whoever held that office at each quote\'s date, and quotes naming the office), `contains` (the search syntax over quote text), dates, source, kind, cluster',
+          parameters: queryParameters(quoteParamsSchema),
+          responses: {
+            '200': { description: 'A page of quotes', content: json(quotePage) },
+            ...errors,
+            '503': { description: 'The query ran past the server\'s time budget (query-timeout)', content: json(errorBody) },
+          },
+        },
+      },
+      '/api/quotes/clusters/{id}': {
+        get: {
+          summary: 'One quote cluster: the same quote, trimmed or lightly edited, across documents, members oldest first with their lag',
+          parameters: [idParameter],
+          responses: {
+            '200': { description: 'The cluster', content: json(quoteCluster) },
+            '404': { description: 'No such cluster', content: json(errorBody) },
           },
         },
       },
