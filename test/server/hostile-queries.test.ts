@@ -5,6 +5,7 @@ import { openStore } from '../../src/app/index.js';
 import { createServerApp } from '../../src/server/index.js';
 import type { Store } from '../../src/store/index.js';
 import { record } from '../../src/store/test/builder.js';
+import { quoted } from '../../src/store/test/quotes.js';
 import { tempDir } from '../support/temp.js';
 
 /** A search the read worker spins on forever (its test seam), standing for a statement SQLite cannot stop. */
@@ -48,6 +49,38 @@ const HOSTILE_OFFICES: readonly [string, string, number, string | null, readonly
   ['control characters in the owner', `title=Prime%20Minister&of=${encodeURIComponent('New\u0000Zealand\u0007')}`, 200, null, []],
 ];
 
+/** Hostile quote listings (`GET /api/quotes`): [name, query string, status, error code, words of the message]. */
+const HOSTILE_QUOTES: readonly [string, string, number, string | null, readonly string[]][] = [
+  ['no parameters at all', '', 200, null, []],
+  ['an empty speaker', 'speaker=', 400, 'bad-request', ['`speaker`', 'empty']],
+  ['a 201-character speaker', `speaker=${'s'.repeat(201)}`, 400, 'bad-request', ['longer than 200']],
+  ['the speaker twice', 'speaker=Peters&speaker=Key', 400, 'bad-request', ['`speaker`']],
+  ['a parameter the route does not take', 'q=trade', 400, 'bad-request', ['`q`', 'remove it']],
+  ['SQL in the speaker', `speaker=${encodeURIComponent("x' OR 1=1; drop table quotes; --")}`, 200, null, []],
+  ['SQL in the cluster', `cluster=${encodeURIComponent("qc-1' OR '1'='1")}`, 400, 'bad-request', ['`cluster`']],
+  ['control characters in contains', `contains=${encodeURIComponent('pacific\u0000\u0007 partners')}`, 200, null, []],
+  ['FTS5 syntax smuggled into contains', `contains=${encodeURIComponent('pacific NEAR(a b, 5) ^text {text}: "x" *')}`, 200, null, []],
+  ['a* repeated 300 times in contains', `contains=${encodeURIComponent('a* '.repeat(300))}`, 400, 'query-syntax', ['at least 2 letters']],
+  ['title: in contains', 'contains=title:pacific', 400, 'bad-request', ['no title']],
+  ['a 1,001-character contains', `contains=${'c'.repeat(1001)}`, 400, 'bad-request', ['longer than 1000']],
+  ['a limit far too high', 'limit=100000', 400, 'bad-request', ['`limit`']],
+  ['an offset past everything', 'offset=1000000', 200, null, []],
+  ['a role that is no office', 'role=Grand%20Vizier', 400, 'bad-request', ["'Grand Vizier'", 'not an office']],
+  ['an owner without a role', 'of=New%20Zealand', 400, 'bad-request', ['`of`', '`role`']],
+  ['a date that is not one', 'from=2024-02-30', 400, 'bad-request', ['`from`', 'not a real calendar date']],
+  ['an unknown kind', 'kind=blog&kind=news', 400, 'bad-request', ['`kind`', 'release, news, speech, other']],
+  ['a listing the engine cannot finish in time', `contains=${encodeURIComponent(STALL)}`, 503, 'query-timeout', [`${BUDGET_MS} ms`]],
+];
+
+/** Hostile quote-cluster ids (`GET /api/quotes/clusters/:id`): [name, id as sent, status]. */
+const HOSTILE_CLUSTERS: readonly [string, string, number][] = [
+  ['an id no cluster has', 'qc-000000000000', 404],
+  ['an id that is no cluster id', 'pacific', 404],
+  ['SQL in the id', encodeURIComponent("qc-1' OR '1'='1"), 404],
+  ['control characters in the id', encodeURIComponent('qc-\u0000\u0007'), 404],
+  ['a 5,000-character id', `qc-${'f'.repeat(5000)}`, 404],
+];
+
 describe('hostile queries against the API', () => {
   const tmp = tempDir('parley-hostile-');
   let store: Store;
@@ -60,6 +93,7 @@ describe('hostile queries against the API', () => {
     await writer.putDocuments([
       record({ title: 'Trade talks', published: '2024-03-01', text: 'Trade talks with Singapore went well.' }),
       record({ title: 'Trade again', published: '2024-04-01', kind: 'news', source: 'RNZ', text: 'More trade news from Wellington.' }),
+      quoted({ title: 'Partners', published: '2024-05-01', text: '“We stand with our Pacific partners,” the minister said.' }, [{ text: 'We stand with our Pacific partners,', speaker: null }]),
     ]);
     await writer.close();
     store = await openStore(path, { readPool: { workers: 2, budgetMs: BUDGET_MS } });
@@ -104,6 +138,28 @@ describe('hostile queries against the API', () => {
       } else assert.deepEqual((hostile.body as { terms?: unknown[] }).terms, [], 'no holder, and no error');
       assert.deepEqual(good.map((g) => g.status), [200, 200]);
       assert.equal(good[0]?.body.total, 2);
+    });
+  }
+
+  for (const [name, query, status, code, message] of HOSTILE_QUOTES) {
+    it(`/api/quotes: ${name} → ${status}${code ? ` ${code}` : ''}`, async () => {
+      const [hostile, ...good] = await Promise.all([get(`/api/quotes?${query}`), get('/api/search?q=trade'), get('/api/quotes?contains=pacific')]);
+      assert.equal(hostile.status, status, JSON.stringify(hostile.body));
+      if (code) {
+        assert.equal(hostile.body.error?.code, code);
+        for (const part of message) assert.ok(hostile.body.error?.message.includes(part), `${hostile.body.error?.message} names ${part}`);
+      }
+      assert.deepEqual(good.map((g) => [g.status, g.body.total]), [[200, 2], [200, 1]]);
+    });
+  }
+
+  for (const [name, id, status] of HOSTILE_CLUSTERS) {
+    it(`/api/quotes/clusters: ${name} → ${status}`, async () => {
+      const [hostile, ...good] = await Promise.all([get(`/api/quotes/clusters/${id}`), get('/api/quotes?contains=pacific'), get('/api/search?q=trade')]);
+      assert.equal(hostile.status, status, JSON.stringify(hostile.body));
+      assert.equal(hostile.body.error?.code, 'not-found');
+      assert.match(hostile.body.error?.message ?? '', /parley quotes/);
+      assert.deepEqual(good.map((g) => [g.status, g.body.total]), [[200, 1], [200, 2]]);
     });
   }
 });
