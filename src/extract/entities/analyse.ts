@@ -59,7 +59,10 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const owners = settleOwners(placed, (d) => d.stated ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher)));
   const officeMentions = findOfficeMentions(owned, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules, p.host, undefined, publisher));
 
-  return assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, placed, owners, officeMentions, country, rules.leadingHonorific);
+  const output = assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, placed, owners, officeMentions, country, rules.leadingHonorific);
+  if (labels.length === 0) return output;
+  const labelSpans = labels.map((l) => ({ start: tokens[l.start]!.start, end: tokens[l.end - 1]!.end, text: text.slice(tokens[l.start]!.start, tokens[l.end - 1]!.end), kind: l.kind }));
+  return { ...output, speakerLabels: labelSpans };
 }
 
 /**

@@ -4,4 +4,4 @@ export type { EntityTagger, NerSpanLike } from './candidates/index.js';
 export type { EntityLexicon } from './lexicon/index.js';
 export { canonicalName, entityKey, foldDiacritics, nameFold, slugify, stripHonorifics, stripPossessive, surnameOf } from './names/index.js';
 export { primaryRole } from './roles/index.js';
-export type { DocumentEntity, EntitiesOutput, EntityMention, EntityType, Office, OfficeMention, RoleEvidence } from './types.js';
+export type { DocumentEntity, EntitiesOutput, EntityMention, EntityType, Office, OfficeMention, RoleEvidence, SpeakerLabelSpan } from './types.js';

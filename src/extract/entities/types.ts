@@ -84,4 +84,17 @@ export interface EntitiesOutput {
   readonly officeMentions: readonly OfficeMention[];
   /** The country the document speaks for, which unstated offices default to, and where that came from; null when unclear. */
   readonly country: { readonly name: string; readonly from: 'url' | 'source' | 'publisher' | 'front-matter' | 'dateline' | 'mentions' } | null;
+  /**
+   * A transcript's speaker labels ("CLARK", "PRIME MINISTER", "JOURNALIST"; the colon
+   * after it excluded), in order; absent when the text has none. A `name` or `office`
+   * label is also a person's mention at the same span; a `none` label names nobody.
+   * The quotes stage reads the turns from them.
+   */
+  readonly speakerLabels?: readonly SpeakerLabelSpan[];
+}
+
+/** A speaker's label opening a transcript turn. */
+export interface SpeakerLabelSpan extends Span {
+  readonly text: string;
+  readonly kind: 'name' | 'office' | 'none';
 }

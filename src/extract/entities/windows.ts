@@ -1,5 +1,5 @@
 import type { Document, Message, Span } from '../../core/index.js';
-import type { DocumentEntity, EntitiesOutput, EntityMention, OfficeMention, RoleEvidence } from './types.js';
+import type { DocumentEntity, EntitiesOutput, EntityMention, OfficeMention, RoleEvidence, SpeakerLabelSpan } from './types.js';
 
 /**
  * Why a very large document is analysed in windows: the stage holds a token
@@ -93,6 +93,7 @@ export function mergeWindows(parts: Iterable<{ readonly window: Window; readonly
   const entities: { type: DocumentEntity['type']; name: string; key: string; roles: RoleEvidence[]; mentions: number[]; gender?: 'f' | 'm'; weak?: true }[] = [];
   const weakIn = new Map<number, boolean>();
   const officeMentions: OfficeMention[] = [];
+  const speakerLabels: SpeakerLabelSpan[] = [];
   const byKey = new Map<string, number>();
   let country: EntitiesOutput['country'] = null;
   for (const { window, output } of parts) {
@@ -123,13 +124,14 @@ export function mergeWindows(parts: Iterable<{ readonly window: Window; readonly
       mentions.push({ type: m.type, start: m.start + shift, end: m.end + shift, text: m.text, via: m.via, confidence: m.confidence, entity });
     }
     for (const o of output.officeMentions) officeMentions.push({ ...o, start: o.start + shift, end: o.end + shift });
+    for (const l of output.speakerLabels ?? []) speakerLabels.push({ ...l, start: l.start + shift, end: l.end + shift });
     country ??= output.country;
   }
   for (const e of entities) e.roles.sort((a, b) => TENSE_ORDER[a.tense] - TENSE_ORDER[b.tense] || a.start - b.start || a.end - b.end);
   entities.forEach((e, k) => {
     if (weakIn.get(k)) e.weak = true;
   });
-  return { mentions, entities, officeMentions, country };
+  return speakerLabels.length > 0 ? { mentions, entities, officeMentions, country, speakerLabels } : { mentions, entities, officeMentions, country };
 }
 
 /** As the stage orders a person's roles: current first, each group in document order. */

@@ -1,0 +1,104 @@
+// The words around a quote that can name its speaker: the entities stage's
+// mentions and offices, pronouns, and noun phrases ("the minister", "a State
+// Department spokesperson", "the statement", "officials").
+import type { Span } from '../../../core/index.js';
+import type { EntitiesOutput, Office } from '../../entities/index.js';
+import { CUES, wordsIn, type CueLexicon } from '../cues.js';
+
+export type CandidateKind = 'person' | 'org' | 'office' | 'pronoun' | 'nominal';
+
+export interface Candidate extends Span {
+  readonly kind: CandidateKind;
+  /** person, org: the entity's index. */
+  readonly entity?: number;
+  /** office: the office named. */
+  readonly office?: Office;
+  /** pronoun: what it may refer to. */
+  readonly pronoun?: 'm' | 'f' | 'p' | 'self';
+  /** nominal: the head noun, lower case ("minister", "statement", "officials"). */
+  readonly noun?: string;
+  /** nominal: an organisation named inside the phrase ("a State Department spokesperson"). */
+  readonly org?: number;
+}
+
+/** Nouns for an office holder that the office gazetteer may not name on their own ("the minister said"). */
+const OFFICE_NOUNS = new Set(['minister', 'president', 'premier', 'secretary', 'ambassador', 'chancellor', 'leader', 'envoy', 'commissioner', 'governor', 'senator', 'mayor', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'chief']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'another', 'two', 'three', 'several', 'some', 'our', 'this', 'that']);
+/** Only subject forms can say something. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Honorifics the entities stage leaves out of a person's mention, which the speaker's mention keeps ("Mr Peters"). */
+const HONORIFIC_BEFORE = /(?:\b(?:The\s+)?(?:Rt\.?\s+Hon|Right\s+Honourable|Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Sen|Rep|Gen|Adm|Col|Capt|Brigadier|General)\.?\s+)+$/;
+
+export interface Candidates {
+  /** In text order. */
+  readonly all: readonly Candidate[];
+  /** Candidates starting in [from, to), in order. */
+  between(from: number, to: number): Candidate[];
+}
+
+function lowerBound(items: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+export function collectCandidates(text: string, entities: EntitiesOutput, lexicon: CueLexicon = CUES): Candidates {
+  const taken: Candidate[] = [];
+  for (const m of entities.mentions) {
+    if (m.end <= m.start || (m.type !== 'person' && m.type !== 'org')) continue;
+    let start = m.start;
+    if (m.type === 'person') {
+      const before = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      if (before) start = m.start - before[0].length;
+    }
+    taken.push({ start, end: m.end, kind: m.type, entity: m.entity });
+  }
+  for (const o of entities.officeMentions) {
+    if (o.end <= o.start || taken.some((c) => c.kind === 'person' && overlaps(c, o))) continue;
+    taken.push({ start: o.start, end: o.end, kind: 'office', office: o.office });
+  }
+  const words = wordsIn(text, 0, text.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const lower = w.text.toLowerCase();
+    if (SUBJECT_PRONOUNS.has(lower) && (lower !== 'i' || w.text === 'I')) {
+      taken.push({ start: w.start, end: w.end, kind: 'pronoun', pronoun: lexicon.pronouns.get(lower) ?? 'p' });
+      continue;
+    }
+    if (!(OFFICE_NOUNS.has(lower) || lexicon.documentNouns.has(lower) || lexicon.anonymousNouns.has(lower))) continue;
+    // Back over the words that qualify the noun ("a senior State Department") to a determiner.
+    let from = i;
+    for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+      const between = text.slice(words[j]!.end, words[j + 1]!.start);
+      if (!/^[\s’'-]*$/.test(between) && !/^’s\s+$|^'s\s+$/.test(between)) break;
+      from = j;
+      if (DETERMINERS.has(words[j]!.text.toLowerCase())) break;
+    }
+    const hasDeterminer = DETERMINERS.has(words[from]!.text.toLowerCase());
+    // Without a determiner only a plural stands alone ("officials said"); a singular is a title before a name.
+    if (!hasDeterminer && !(lexicon.anonymousNouns.has(lower) && lower.endsWith('s'))) continue;
+    const span = { start: hasDeterminer ? words[from]!.start : w.start, end: w.end };
+    if (taken.some((c) => (c.kind === 'office' || c.kind === 'person') && overlaps(c, span))) continue;
+    const org = taken.find((c) => c.kind === 'org' && c.start >= span.start && c.end <= span.end);
+    taken.push({ ...span, kind: 'nominal', noun: lower, ...(org?.entity !== undefined ? { org: org.entity } : {}) });
+  }
+  // A nominal holding an organisation ("the ministry’s statement") stands for it; the organisation alone is not a second speaker there.
+  const all = taken
+    .filter((c) => !(c.kind === 'org' && taken.some((n) => n.kind === 'nominal' && n.org === c.entity && n.start <= c.start && c.end <= n.end)))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  return {
+    all,
+    between(from, to) {
+      const out: Candidate[] = [];
+      for (let i = lowerBound(all, from); i < all.length && all[i]!.start < to; i++) out.push(all[i]!);
+      return out;
+    },
+  };
+}

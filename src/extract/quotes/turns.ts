@@ -1,0 +1,40 @@
+// Transcript turns: the text after a speaker's label, up to the next label.
+import type { Span } from '../../core/index.js';
+import type { EntitiesOutput, SpeakerLabelSpan } from '../entities/index.js';
+import type { Quote, QuoteSpeaker } from './types.js';
+
+export interface Turn extends Span {
+  readonly label: SpeakerLabelSpan;
+}
+
+/** The turns of a transcript, in order: from after each label's colon to the next label, trimmed. */
+export function turnsOf(text: string, labels: readonly SpeakerLabelSpan[]): Turn[] {
+  const turns: Turn[] = [];
+  labels.forEach((label, i) => {
+    const limit = i + 1 < labels.length ? labels[i + 1]!.start : text.length;
+    let start = label.end + /^\s*[:：]?\s*/.exec(text.slice(label.end, limit))![0].length;
+    let end = limit;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) turns.push({ start, end, label });
+  });
+  return turns;
+}
+
+/**
+ * Who speaks a turn: the person the label is a mention of ("CLARK", "PRIME
+ * MINISTER" resolved by the entities stage), or null for a label naming no
+ * one ("JOURNALIST", "QUESTION").
+ */
+export function turnSpeaker(entities: EntitiesOutput, label: SpeakerLabelSpan): QuoteSpeaker | null {
+  if (label.kind === 'none') return null;
+  const mention = { start: label.start, end: label.end, text: label.text };
+  const person = entities.mentions.find((m) => m.type === 'person' && m.start < label.end && label.start < m.end);
+  if (person) return { entity: person.entity, mention, via: 'label' };
+  const office = entities.officeMentions.find((o) => o.start < label.end && label.start < o.end);
+  return office ? { entity: null, mention, via: 'label', office: office.office } : null;
+}
+
+export function turnQuote(text: string, turn: Turn, speaker: QuoteSpeaker | null): Quote {
+  return { start: turn.start, end: turn.end, text: text.slice(turn.start, turn.end), kind: 'turn', cue: null, speaker };
+}
