@@ -30,7 +30,7 @@ function candidateAt(text: string, candidates: Candidates, at: number, to: numbe
 export function attributionAfter(text: string, candidates: Candidates, from: number, to: number): Attribution | null {
   const at = from + /^[\s,;:]*/.exec(text.slice(from, to))![0].length;
   if (at >= to) return null;
-  const dash = /^(?:[–—]|--?)\s*/.exec(text.slice(at, to));
+  const dash = /^(?:[–—―]|--?)\s*/.exec(text.slice(at, to));
   if (dash) {
     const c = candidateAt(text, candidates, at + dash[0].length, to);
     if (!c || c.kind === 'pronoun') return null;
@@ -44,7 +44,7 @@ export function attributionAfter(text: string, candidates: Candidates, from: num
     return { cue, candidate: c, end: c ? c.end : cue.end };
   }
   const c = candidateAt(text, candidates, at, to);
-  if (c && c.end <= cue.start && cue.start - c.end <= SPEAKER_TO_CUE && !/[“”"‘’.!?]/.test(text.slice(c.end, cue.start).replace(/\b(?:Mr|Mrs|Ms|Dr|St|U\.S|U\.K)\./g, ''))) return { cue, candidate: c, end: cue.end };
+  if (c && c.end <= cue.start && cue.start - c.end <= SPEAKER_TO_CUE && !/[“”"‘’]|[.!?]\s+\p{Lu}/u.test(text.slice(c.end, cue.start))) return { cue, candidate: c, end: cue.end };
   return null;
 }
 

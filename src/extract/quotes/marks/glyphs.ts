@@ -40,7 +40,9 @@ const AFTER_CLOSE = /[.,;:!?)\]}\u2014\u2013\-…]/;
  */
 export function facing(text: string, i: number, from: number, to: number): 'open' | 'close' | 'apostrophe' | 'unknown' {
   const prev = i > from ? text[i - 1] : undefined;
-  const next = i + 1 < to ? text[i + 1] : undefined;
+  // A typewriter double mark's second character is a filler (see pair.ts): look past it.
+  const after = text[i + 1] === '\uE000' ? i + 2 : i + 1;
+  const next = after < to ? text[after] : undefined;
   if (styleOf(text[i]!) === 'single' && isWordChar(prev) && isWordChar(next)) return 'apostrophe';
   const opens = (isSpace(prev) || BEFORE_OPEN.test(prev!) || isQuoteMark(prev)) && !isSpace(next);
   const closes = !isSpace(prev) && !/[([{]/.test(prev!) && (isSpace(next) || AFTER_CLOSE.test(next!) || isQuoteMark(next));

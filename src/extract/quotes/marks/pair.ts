@@ -6,7 +6,7 @@ import { facing, glyphFacing, styleOf, type Style } from './glyphs.js';
 export interface MarkedQuote extends Span {
   /** Where the opening mark is; null when there was none (recovered from a paragraph's start). */
   readonly openMark: number | null;
-  /** Where the closing mark is; null when the quote never closed (recovered to its paragraph's end). */
+  /** Where the closing mark is (its last character, for a two-character mark); null when the quote never closed (recovered to its paragraph's end). */
   readonly closeMark: number | null;
   /** 0 for an outer quote, 1 for a quote inside one. */
   readonly depth: 0 | 1;
@@ -32,6 +32,7 @@ interface Open {
 }
 
 const ORIGIN = 'quotes';
+const FILLER = '\uE000';
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** The content of a stretch: trimmed, and without the comma that ends a quote cut by its attribution ("…ceasefire,” Mr Peters says). */
@@ -59,7 +60,11 @@ function content(text: string, start: number, end: number): Span | null {
  * `unopened-quote`; when it is the paragraph's first mark, the paragraph up to
  * it is kept as the quote.
  */
-export function pairMarks(text: string, paragraphs: readonly Span[]): PairedMarks {
+export function pairMarks(source: string, paragraphs: readonly Span[]): PairedMarks {
+  // Typewriter double marks (''…'', ``…'') are one straight double mark each: the first character stands for the
+  // mark and the second becomes a filler no rule reads as a space or a mark. Offsets are unchanged.
+  const text = source.replace(/''|``/g, '"' + FILLER);
+  const width = (i: number) => (text[i + 1] === FILLER ? 2 : 1);
   const quotes: MarkedQuote[] = [];
   const messages: Message[] = [];
   const emit = (open: Open, end: number, closeMark: number | null, lastParagraph: number, depth: 0 | 1): void => {
@@ -109,7 +114,7 @@ export function pairMarks(text: string, paragraphs: readonly Span[]): PairedMark
     if (carried) {
       const firstOfStyle = marks.find((i) => styleOf(text[i]!) === carried.style);
       if (marks[0] === ps && styleOf(text[ps]!) === carried.style && faces(ps) !== 'close') {
-        outer = { ...carried, contentStart: ps + 1 };
+        outer = { ...carried, contentStart: ps + width(ps) };
         k = 1;
       } else if (firstOfStyle !== undefined && faces(firstOfStyle) === 'close') {
         outer = { ...carried, contentStart: ps };
@@ -122,7 +127,7 @@ export function pairMarks(text: string, paragraphs: readonly Span[]): PairedMark
       if (!outer) {
         if (opens(i)) {
           if (style === 'single' && !closerFollows(k, 'single')) continue;
-          outer = { style, openMark: i, contentStart: i + 1, paragraph: p, parts: [] };
+          outer = { style, openMark: i, contentStart: i + width(i), paragraph: p, parts: [] };
         } else if (faces(i) === 'close') {
           messages.push(message({ code: 'unopened-quote', origin: ORIGIN, start: i, end: i + 1, reason: 'A closing quotation mark with no opening one', excerpt: text.slice(Math.max(ps, i - 60), i + 1) }));
           if (k === 0 && style === 'double') emit({ style, openMark: null, contentStart: ps, paragraph: p, parts: [] }, i, i, p, 0);
@@ -133,13 +138,13 @@ export function pairMarks(text: string, paragraphs: readonly Span[]): PairedMark
         if (closes(i)) {
           // "the ministers’ meeting" inside a single-marked quote: a possessive, when a later mark can close instead.
           if (style === 'single' && text[i - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3)) && closerFollows(k, 'single')) continue;
-          emit(outer, i, i, p, 0);
+          emit(outer, i, i + width(i) - 1, p, 0);
           outer = null;
           inner = null;
         } else if (faces(i) === 'open') {
           // A new quote opens before the last one closed: keep the last one to here.
           unclosed(outer, i, p);
-          outer = { style, openMark: i, contentStart: i + 1, paragraph: p, parts: [] };
+          outer = { style, openMark: i, contentStart: i + width(i), paragraph: p, parts: [] };
           inner = null;
         }
         continue;
