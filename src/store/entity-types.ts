@@ -9,6 +9,15 @@ export interface Office {
   readonly of: string | null;
 }
 
+/**
+ * How a speaker known only by office reads when no one is known to hold it:
+ * "Prime Minister, United Kingdom", "Spokesperson, State Department" (whose
+ * office it is tells two prime ministers apart), or the title alone.
+ */
+export function officeLabel(office: Office): string {
+  return office.of ? `${office.title}, ${office.of}` : office.title;
+}
+
 // ---------------------------------------------------------------------------
 // The entity index of one document, as src/link builds it from the `entities`
 // stage output. The store keeps it; it never interprets names itself.

@@ -83,7 +83,7 @@ export { QUOTE_LIMIT, QUOTE_MAX_LIMIT } from './quote-query.js';
 export { QUOTE_KINDS } from './quote-types.js';
 export { compareQuoteAge } from './quote-order.js';
 export type { QuoteAge } from './quote-order.js';
-export { CREDIT_WINDOW_YEARS, ENTITY_TYPES } from './entity-types.js';
+export { CREDIT_WINDOW_YEARS, ENTITY_TYPES, officeLabel } from './entity-types.js';
 export { RoleOwners } from './role-owner.js';
 export type { StatedOwner } from './role-owner.js';
 export { openSqliteStore, type SqliteStoreOptions } from './sqlite/open.js';

@@ -15,10 +15,13 @@ const SPEAKER_TO_CUE = 60;
 /** How far into the text after a quote its attribution may start. */
 const CUE_AFTER_QUOTE = 120;
 
-/** A candidate starting at `at`, or after a lone article there ("the Foreign Minister" when the office mention starts at "Foreign"). */
+/** Words that may stand between `at` and the candidate: an article, and capitalised titles the mention leaves out ("Senator", "Commissioner", "Europe Minister"). */
+const BEFORE_CANDIDATE = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+
+/** A candidate starting at `at`, or after an article or titles there ("the Foreign Minister" when the office mention starts at "Foreign"; "Senator Ellery"). */
 function candidateAt(text: string, candidates: Candidates, at: number, to: number): Candidate | null {
-  for (const c of candidates.between(at, Math.min(to, at + 5))) {
-    if (c.start === at || /^(?:the|a|an)\s+$/i.test(text.slice(at, c.start))) return c;
+  for (const c of candidates.between(at, Math.min(to, at + 48))) {
+    if (c.start === at || BEFORE_CANDIDATE.test(text.slice(at, c.start))) return c;
   }
   return null;
 }

@@ -5,7 +5,7 @@ import { attributionAfter, attributionBefore, type Attribution } from './attribu
 import { CUES, wordsIn, type CueLexicon } from './cues.js';
 import { afterNamingWords, looksLikeTitle } from './kinds.js';
 import { pairMarks, type MarkedQuote } from './marks/index.js';
-import { collectCandidates, releaseAuthor, resolveSpeaker, type Candidates, type SpeakerContext } from './speakers/index.js';
+import { collectCandidates, isOfficeNoun, releaseAuthor, resolveSpeaker, type Candidates, type SpeakerContext } from './speakers/index.js';
 import { turnQuote, turnSpeaker, turnsOf, type Turn } from './turns.js';
 import type { Quote, QuoteKind, QuoteSpeaker, QuotesOutput } from './types.js';
 
@@ -79,7 +79,14 @@ class Reading {
   }
 
   speaker(found: Attribution, at: number): QuoteSpeaker | null {
-    return found.candidate ? resolveSpeaker(this.speakers, found.candidate, 'cue', at) : null;
+    const c = found.candidate;
+    if (!c) return null;
+    const resolved = resolveSpeaker(this.speakers, c, 'cue', at);
+    if (resolved || c.kind !== 'nominal' || !isOfficeNoun(c.noun!)) return resolved;
+    // "the minister added" where no one's role says minister: the person quoted just before.
+    const last = this.decided.at(-1)?.quote.speaker;
+    const person = last && last.entity !== null && this.entities.entities[last.entity]?.type === 'person' ? last : null;
+    return person ? { entity: person.entity, mention: { start: c.start, end: c.end, text: this.text.slice(c.start, c.end) }, via: 'role' } : null;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { StageRecord } from '../../core/index.js';
-import type { Office } from '../../store/index.js';
+import { officeLabel, type Office } from '../../store/index.js';
 import type { LinkedEntities } from '../in-batch.js';
 import { entitiesOf } from '../stage-output.js';
 
@@ -106,7 +106,7 @@ function speakerOf(
   }
   if (!office) return null;
   const holder = holders.at(office, published);
-  return { id: holder?.id ?? null, name: holder?.name ?? office.title, mention, via, office };
+  return { id: holder?.id ?? null, name: holder?.name ?? officeLabel(office), mention, via, office };
 }
 
 /** Who the run shows in each office, by date. */

@@ -15,6 +15,7 @@ import type {
 import type { QuoteFullText } from './quote-full-text.js';
 import { OfficeTerms, roleCondition, speakerCondition } from './quote-speakers.js';
 import type { StoreTables } from './tables.js';
+import { officeLabel } from '../entity-types.js';
 
 /** Rows per `in (…)` list: well below every database's parameter limit. */
 const CHUNK = 500;
@@ -131,7 +132,7 @@ async function speakerOf(r: RawRow, terms: OfficeTerms): Promise<QuoteSpeakerVie
     return { id, name: r.speaker_entity_name ?? id ?? r.speaker_name ?? mention.text, mention, via: r.via, ...withOffice };
   }
   const holder = office ? await terms.holderAt(office, r.published) : null;
-  return { id: holder?.id ?? null, name: holder?.name ?? office?.title ?? mention.text, mention, via: r.via, ...withOffice };
+  return { id: holder?.id ?? null, name: holder?.name ?? (office ? officeLabel(office) : mention.text), mention, via: r.via, ...withOffice };
 }
 
 // Clustering reads (src/link/quotes).

@@ -23,6 +23,7 @@ export interface Candidate extends Span {
 
 /** Nouns for an office holder that the office gazetteer may not name on their own ("the minister said"). */
 const OFFICE_NOUNS = new Set(['minister', 'president', 'premier', 'secretary', 'ambassador', 'chancellor', 'leader', 'envoy', 'commissioner', 'governor', 'senator', 'mayor', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'chief']);
+export const isOfficeNoun = (noun: string): boolean => OFFICE_NOUNS.has(noun);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'another', 'two', 'three', 'several', 'some', 'our', 'this', 'that']);
 /** Only subject forms can say something. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);

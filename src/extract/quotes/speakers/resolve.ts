@@ -116,7 +116,8 @@ export function resolveSpeaker(ctx: SpeakerContext, c: Candidate, via: SpeakerVi
     case 'org':
       return { entity: c.entity!, mention: named, via };
     case 'office': {
-      const office = c.office!;
+      // An office with no owner stated is the document's country's ("the Prime Minister said" in a No 10 readout).
+      const office = c.office!.of === null && ctx.entities.country ? { ...c.office!, of: ctx.entities.country.name } : c.office!;
       const who = holder(ctx, at, (title, of) => title === office.title && (of === office.of || of === null || office.of === null));
       return { entity: who, mention: named, via: 'role', office };
     }
@@ -129,8 +130,10 @@ export function resolveSpeaker(ctx: SpeakerContext, c: Candidate, via: SpeakerVi
     }
     case 'nominal': {
       const noun = c.noun!;
-      if (noun.startsWith('spokes') && c.org !== undefined) {
-        const org = ctx.entities.entities[c.org]!.name;
+      const spokesOrg = noun.startsWith('spokes') ? (c.org ?? antecedent(ctx, c.start, () => true, 'org', true)) : null;
+      if (spokesOrg !== null) {
+        // "a Downing Street spokesman said" / "the spokesman said" after the body is named: the body's spokesperson.
+        const org = ctx.entities.entities[spokesOrg]!.name;
         const who = holder(ctx, at, (title, of) => /spokes/i.test(title) && of === org);
         return { entity: who, mention: named, via: 'role', office: { title: 'Spokesperson', of: org } };
       }
