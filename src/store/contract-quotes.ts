@@ -83,7 +83,7 @@ export function quoteContract(open: () => Promise<Store>): void {
       assert.deepEqual([after?.id, after?.name], ['person:w-peters', 'W Peters']);
     });
 
-    it('resolves a speaker named by office to whoever held it at the date, and leaves an office no one held as its title', async () => {
+    it('resolves a speaker named by office to whoever held it at the date, and names an office no one held by its title and owner', async () => {
       await seed();
       const [role] = (await store.documentQuotes(d2.document.id))!;
       assert.deepEqual(role?.speaker, {
@@ -94,7 +94,7 @@ export function quoteContract(open: () => Promise<Store>): void {
         office: MFA,
       });
       const [pm] = (await store.documentQuotes(d3.document.id))!;
-      assert.deepEqual([pm?.speaker?.id, pm?.speaker?.name, pm?.speaker?.office], [null, 'Prime Minister', PM]);
+      assert.deepEqual([pm?.speaker?.id, pm?.speaker?.name, pm?.speaker?.office], [null, 'Prime Minister, New Zealand', PM]);
     });
 
     it('lists quotes newest first, undated last, with a total; pages with limit and offset', async () => {

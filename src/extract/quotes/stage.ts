@@ -20,6 +20,7 @@ const MIN_UNCUED_WORDS = 3;
 interface Decided {
   readonly marked: MarkedQuote;
   readonly quote: Quote;
+  readonly cue: Attribution | null;
 }
 
 /** Everything one document's quotes are read against. */
@@ -82,7 +83,7 @@ class Reading {
     const c = found.candidate;
     if (!c) return null;
     const resolved = resolveSpeaker(this.speakers, c, 'cue', at);
-    if (resolved || c.kind !== 'nominal' || !isOfficeNoun(c.noun!)) return resolved;
+    if (resolved || c.kind !== 'nominal' || !isOfficeNoun(c.noun!) || c.noun!.startsWith('spokes')) return resolved;
     // "the minister added" where no one's role says minister: the person quoted just before.
     const last = this.decided.at(-1)?.quote.speaker;
     const person = last && last.entity !== null && this.entities.entities[last.entity]?.type === 'person' ? last : null;
@@ -149,7 +150,7 @@ function nearby(r: Reading, q: MarkedQuote): { speaker: QuoteSpeaker; cue: Attri
   const opensParagraph = (q.openMark ?? q.start) <= paragraph.start;
   const last = r.decided.at(-1);
   // The second half of a split quote ("“…,” Mr Peters says. “On Ukraine, …”") or another quote later in the paragraph.
-  if (last && last.marked.lastParagraph === q.paragraph && last.quote.speaker && last.quote.kind === 'direct') return { speaker: last.quote.speaker, cue: null };
+  if (last && last.marked.lastParagraph === q.paragraph && last.quote.speaker && last.quote.kind === 'direct') return { speaker: last.quote.speaker, cue: last.cue };
   if (opensParagraph && q.paragraph > 0) {
     const prev = r.paragraph(q.paragraph - 1);
     const prevText = text.slice(prev.start, prev.end);
@@ -187,21 +188,23 @@ function nearby(r: Reading, q: MarkedQuote): { speaker: QuoteSpeaker; cue: Attri
   return author ? { speaker: author, cue: null } : null;
 }
 
-/** One quoted stretch: a direct or partial quote with its speaker, or null when it is not speech. */
-function decide(r: Reading, q: MarkedQuote, bounds: Span, inTurn: boolean): Quote | null {
+/** One quoted stretch: a direct or partial quote with its speaker and the cue that attributes it, or null when it is not speech. */
+function decide(r: Reading, q: MarkedQuote, bounds: Span, inTurn: boolean): { quote: Quote; cue: Attribution | null } | null {
   const text = r.text;
   const { pre, post, opens, closes, before, wide } = read(r, q, bounds);
   const words = wordsIn(text, q.start, q.end).map((w) => w.text);
   if (afterNamingWords(text.slice(Math.max(0, before.end - 40), before.end))) return null;
   const direct = opens && closes;
-  const cue = direct ? (post ?? (pre && (opens || pre.end >= before.end - 3) ? pre : null) ?? null) : (post ?? pre ?? wide);
+  // The first attribution that names someone, else the first at all ("…, adding:" names no one; the sentence's subject does).
+  const options = direct ? [post, pre && (opens || pre.end >= before.end - 3) ? pre : null, post || pre ? wide : null] : [post, pre, wide];
+  const cue = options.find((a) => a?.candidate) ?? options.find((a) => a) ?? null;
   if (!direct && !cue) return null;
   if (looksLikeTitle(words) && !(direct && cue)) return null;
   if (inTurn && !cue) return null;
-  if (cue) return quoteOf(r, q, direct ? 'direct' : 'partial', cue, r.speaker(cue, q.start));
+  if (cue) return { quote: quoteOf(r, q, direct ? 'direct' : 'partial', cue, r.speaker(cue, q.start)), cue };
   if (words.length < MIN_UNCUED_WORDS) return null;
   const near = q.depth === 0 ? nearby(r, q) : null;
-  return quoteOf(r, q, 'direct', near?.cue ?? null, near?.speaker ?? null);
+  return { quote: quoteOf(r, q, 'direct', near?.cue ?? null, near?.speaker ?? null), cue: near?.cue ?? null };
 }
 
 const ORIGIN_NAME = 'quotes';
@@ -230,9 +233,10 @@ export function createQuotesStage(options: QuotesOptions = {}): Stage<QuotesOutp
       for (const q of r.outer) {
         const p = r.paragraph(q.paragraph);
         const bounds = { start: p.start, end: r.paragraph(q.lastParagraph).end };
-        const quote = decide(r, q, bounds, turnAt(q.start) !== undefined);
-        if (!quote) continue;
-        r.decided.push({ marked: q, quote });
+        const decided = decide(r, q, bounds, turnAt(q.start) !== undefined);
+        if (!decided) continue;
+        const { quote } = decided;
+        r.decided.push({ marked: q, ...decided });
         outerOf.set(q, quote);
         out.push(quote);
       }

@@ -1,6 +1,6 @@
 // Transcript turns: the text after a speaker's label, up to the next label.
 import type { Span } from '../../core/index.js';
-import type { EntitiesOutput, SpeakerLabelSpan } from '../entities/index.js';
+import { canonicalOffice, type EntitiesOutput, type SpeakerLabelSpan } from '../entities/index.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 
 export interface Turn extends Span {
@@ -27,12 +27,18 @@ export function turnsOf(text: string, labels: readonly SpeakerLabelSpan[]): Turn
  * one ("JOURNALIST", "QUESTION").
  */
 export function turnSpeaker(entities: EntitiesOutput, label: SpeakerLabelSpan): QuoteSpeaker | null {
-  if (label.kind === 'none') return null;
   const mention = { start: label.start, end: label.end, text: label.text };
+  // The entities stage makes a label a person's mention when it can ("CLARK" → Helen Clark, "PRIME MINISTER" → the transcript's author).
   const person = entities.mentions.find((m) => m.type === 'person' && m.start < label.end && label.start < m.end);
   if (person) return { entity: person.entity, mention, via: 'label' };
-  const office = entities.officeMentions.find((o) => o.start < label.end && label.start < o.end);
-  return office ? { entity: null, mention, via: 'label', office: office.office } : null;
+  if (label.kind !== 'office') return null;
+  const title = canonicalOffice(label.text);
+  if (!title) return null;
+  const of = entities.country?.name ?? null;
+  // "PRIME MINISTER:" with no author in the metadata: the document's one holder of the office, else the office alone.
+  const holders = entities.entities.flatMap((e, i) => (e.type === 'person' && e.roles.some((r) => r.tense === 'current' && r.title === title && (r.of === of || r.of === null || of === null)) ? [i] : []));
+  if (holders.length === 1) return { entity: holders[0]!, mention, via: 'label', office: { title, of } };
+  return { entity: null, mention, via: 'label', office: { title, of } };
 }
 
 export function turnQuote(text: string, turn: Turn, speaker: QuoteSpeaker | null): Quote {

@@ -134,27 +134,33 @@ export function pairMarks(source: string, paragraphs: readonly Span[]): PairedMa
         }
         continue;
       }
+      if (inner && style === inner.style && closes(i)) {
+        emit(inner, i, i + width(i) - 1, p, 1);
+        inner = null;
+        continue;
+      }
       if (style === outer.style) {
-        if (closes(i)) {
+        if (faces(i) === 'open') {
+          // “We discussed the so-called “blue economy” and …,” — a quote nested in marks of its own style, when two closers follow.
+          const closers = marks.slice(k + 1).filter((j) => styleOf(text[j]!) === style && faces(j) === 'close').length;
+          if (!inner && closers >= 2) {
+            inner = { style, openMark: i, contentStart: i + width(i), paragraph: p, parts: [] };
+            continue;
+          }
+          // A new quote opens before the last one closed: keep the last one to here.
+          unclosed(outer, i, p);
+          outer = { style, openMark: i, contentStart: i + width(i), paragraph: p, parts: [] };
+          inner = null;
+        } else if (closes(i)) {
           // "the ministers’ meeting" inside a single-marked quote: a possessive, when a later mark can close instead.
           if (style === 'single' && text[i - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3)) && closerFollows(k, 'single')) continue;
           emit(outer, i, i + width(i) - 1, p, 0);
           outer = null;
           inner = null;
-        } else if (faces(i) === 'open') {
-          // A new quote opens before the last one closed: keep the last one to here.
-          unclosed(outer, i, p);
-          outer = { style, openMark: i, contentStart: i + width(i), paragraph: p, parts: [] };
-          inner = null;
         }
         continue;
       }
-      if (!inner) {
-        if (opens(i) && (style === 'double' || closerFollows(k, 'single'))) inner = { style, openMark: i, contentStart: i + 1, paragraph: p, parts: [] };
-      } else if (closes(i)) {
-        emit(inner, i, i, p, 1);
-        inner = null;
-      }
+      if (!inner && opens(i) && (style === 'double' || closerFollows(k, 'single'))) inner = { style, openMark: i, contentStart: i + width(i), paragraph: p, parts: [] };
     }
     if (outer) {
       if (p + 1 < paragraphs.length) {

@@ -63,7 +63,9 @@ export function collectCandidates(text: string, entities: EntitiesOutput, lexico
   }
   for (const o of entities.officeMentions) {
     if (o.end <= o.start || taken.some((c) => c.kind === 'person' && overlaps(c, o))) continue;
-    taken.push({ start: o.start, end: o.end, kind: 'office', office: o.office });
+    // The mention keeps its article: "the Foreign Minister".
+    const article = /\b(?:the|a|an)\s+$/i.exec(text.slice(Math.max(0, o.start - 5), o.start));
+    taken.push({ start: article ? o.start - article[0].length : o.start, end: o.end, kind: 'office', office: o.office });
   }
   const words = wordsIn(text, 0, text.length);
   for (let i = 0; i < words.length; i++) {

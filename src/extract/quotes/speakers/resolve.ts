@@ -137,6 +137,9 @@ export function resolveSpeaker(ctx: SpeakerContext, c: Candidate, via: SpeakerVi
         const who = holder(ctx, at, (title, of) => /spokes/i.test(title) && of === org);
         return { entity: who, mention: named, via: 'role', office: { title: 'Spokesperson', of: org } };
       }
+      // "A Downing Street spokesman" with no organisation recognised: the capitalised words name the body.
+      const body = noun.startsWith('spokes') ? /^(?:the|a|an)\s+((?:\p{Lu}[\p{L}’'.-]*\s+)+)\S+$/iu.exec(named.text)?.[1]?.trim() : undefined;
+      if (body) return { entity: null, mention: named, via: 'role', office: { title: 'Spokesperson', of: body } };
       if (lexicon.anonymousNouns.has(noun)) return null;
       if (lexicon.documentNouns.has(noun)) {
         // The body nearest before: "… according to a statement from the US State Department. “…,” the statement said."

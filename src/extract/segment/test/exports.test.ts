@@ -12,14 +12,16 @@ test('extract/index.ts exports the stages and defaultStages', () => {
     'FINGERPRINT_DEFAULTS',
     'createEntitiesStage',
     'createFingerprintsStage',
+    'createQuotesStage',
     'createSegmentStage',
     'defaultStages',
     'entitiesStage',
     'fingerprintText',
     'fingerprintsStage',
+    'quotesStage',
     'reuseTokens',
     'segmentStage',
   ]);
-  assert.deepEqual(extract.defaultStages, [extract.segmentStage, extract.entitiesStage, extract.fingerprintsStage]);
+  assert.deepEqual(extract.defaultStages, [extract.segmentStage, extract.entitiesStage, extract.quotesStage, extract.fingerprintsStage]);
   assert.ok(Object.isFrozen(extract.defaultStages));
 });
