@@ -59,7 +59,12 @@ describe('parley CLI', () => {
     assert.equal('text' in record, false);
     assert.equal(record.published, '2024-04-04');
     assert.equal(record.kind, 'release');
-    assert.deepEqual([record.quotes, record.times, record.events], [[], [], []]);
+    assert.deepEqual([record.times, record.events], [[], []]);
+    // The release's quote, its cue and its speaker as linking names them (docs/quotes.md).
+    assert.deepEqual(
+      record.quotes.map((q: { text: string; kind: string; cue: string; cluster: null; speaker: { id: string; mention: { text: string } } }) => [q.text, q.kind, q.cue, q.cluster, q.speaker.id, q.speaker.mention.text]),
+      [['We work with our traditional partners', 'direct', 'says', null, 'person:winston-peters', 'Mr Peters']],
+    );
     // Every mention carries its canonical id and name: "Mr Peters" is Winston Peters.
     for (const entity of record.entities) assert.deepEqual(Object.keys(entity).sort(), ['end', 'id', 'name', 'role', 'roleOf', 'roleTense', 'start', 'text', 'type']);
     const peters = record.entities.filter((e: { id: string }) => e.id === 'person:winston-peters');

@@ -50,7 +50,7 @@ describe('quotes in parley extract', () => {
       assert.deepEqual(b?.quotes.map((q) => [q.speaker?.id ?? null, q.speaker?.name ?? null, q.speaker?.office ?? null]), [
         ['person:winston-peters', 'Winston Peters', null],
         ['person:winston-peters', 'Winston Peters', MFA],
-        [null, 'Prime Minister', { title: 'Prime Minister', of: 'New Zealand' }],
+        [null, 'Prime Minister, New Zealand', { title: 'Prime Minister', of: 'New Zealand' }],
         [null, null, null],
       ]);
       const first = b!.quotes[0]!;

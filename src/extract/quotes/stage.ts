@@ -188,6 +188,27 @@ function nearby(r: Reading, q: MarkedQuote): { speaker: QuoteSpeaker; cue: Attri
   return author ? { speaker: author, cue: null } : null;
 }
 
+/**
+ * A quote that never closed was kept to its paragraph's end, and may have run
+ * on into text that is not speech (a photo caption glued to the paragraph:
+ * "… cooperation. Talks between NATO and the delegation led by Winston Peters
+ * at NATO hq yesterday."). People rarely name themselves in full while
+ * speaking, so the quote ends before the first later sentence naming its own
+ * speaker.
+ */
+function trimUnclosed(r: Reading, q: MarkedQuote, speaker: QuoteSpeaker | null): MarkedQuote {
+  if (q.closeMark !== null || !speaker || speaker.entity === null) return q;
+  const parts = q.parts ?? [{ start: q.start, end: q.end }];
+  const last = parts[parts.length - 1]!;
+  const self = r.entities.mentions.find((m) => m.entity === speaker.entity && m.end > m.start && m.start > last.start && m.end <= last.end && m.text.includes(' '));
+  const sentence = self ? r.sentenceAt(self.start) : null;
+  if (!sentence || sentence.start <= last.start) return q;
+  let end = sentence.start;
+  while (end > last.start && /\s/.test(r.text[end - 1]!)) end--;
+  const trimmed = [...parts.slice(0, -1), { start: last.start, end }];
+  return { ...q, end, ...(trimmed.length > 1 ? { parts: trimmed } : {}) };
+}
+
 /** One quoted stretch: a direct or partial quote with its speaker and the cue that attributes it, or null when it is not speech. */
 function decide(r: Reading, q: MarkedQuote, bounds: Span, inTurn: boolean): { quote: Quote; cue: Attribution | null } | null {
   const text = r.text;
@@ -201,10 +222,14 @@ function decide(r: Reading, q: MarkedQuote, bounds: Span, inTurn: boolean): { qu
   if (!direct && !cue) return null;
   if (looksLikeTitle(words) && !(direct && cue)) return null;
   if (inTurn && !cue) return null;
-  if (cue) return { quote: quoteOf(r, q, direct ? 'direct' : 'partial', cue, r.speaker(cue, q.start)), cue };
+  if (cue) {
+    const speaker = r.speaker(cue, q.start);
+    return { quote: quoteOf(r, trimUnclosed(r, q, speaker), direct ? 'direct' : 'partial', cue, speaker), cue };
+  }
   if (words.length < MIN_UNCUED_WORDS) return null;
   const near = q.depth === 0 ? nearby(r, q) : null;
-  return { quote: quoteOf(r, q, 'direct', near?.cue ?? null, near?.speaker ?? null), cue: near?.cue ?? null };
+  const speaker = near?.speaker ?? null;
+  return { quote: quoteOf(r, trimUnclosed(r, q, speaker), 'direct', near?.cue ?? null, speaker), cue: near?.cue ?? null };
 }
 
 const ORIGIN_NAME = 'quotes';
