@@ -7,6 +7,7 @@ import type { CoMention, EntityDetail, EntityDocument, EntityType } from './api-
 import { h, replace, type Child } from './dom.js';
 import { rememberName } from './entity-names.js';
 import { ENTITY_DOCS_PAGE, ENTITY_TYPES, entityDetailParams, latestRole, roleLabel } from './entity-state.js';
+import { entityQuotesSlot } from './entity-quotes.js';
 import { entityTypeLabel, formatCount, formatDate, formatDateRange, kindLabel, plural } from './format.js';
 import { pager } from './pager.js';
 import { documentHash, entitiesHash, entityHash, officeHash, searchHash } from './router.js';
@@ -69,7 +70,7 @@ export function createEntityView(api: Api): EntityView {
     rememberName(entity.id, entity.name);
     for (const co of entity.coMentioned ?? []) rememberName(co.id, co.name);
     document.title = `${entity.name} · Parley`;
-    replace(element, nav, page(entity, offset));
+    replace(element, nav, page(entity, offset, entityQuotesSlot(api, entity, () => mine === sequence)));
     if (turningPage) {
       // A new page of documents: keep the reader at the list, not the top.
       const heading = element.querySelector<HTMLElement>('#entity-documents-heading');
@@ -84,7 +85,7 @@ export function createEntityView(api: Api): EntityView {
   return { element, show };
 }
 
-function page(entity: EntityDetail, offset: number): HTMLElement {
+function page(entity: EntityDetail, offset: number, quotes: HTMLElement | null): HTMLElement {
   return h(
     'article',
     { class: 'entity-page', 'data-entity-id': entity.id },
@@ -92,7 +93,7 @@ function page(entity: EntityDetail, offset: number): HTMLElement {
     h(
       'div',
       { class: 'entity-layout' },
-      h('div', { class: 'entity-main' }, rolesSection(entity), documentsSection(entity, offset)),
+      h('div', { class: 'entity-main' }, rolesSection(entity), quotes, documentsSection(entity, offset)),
       coMentionedSection(entity.coMentioned ?? []),
     ),
   );
