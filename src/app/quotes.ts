@@ -3,17 +3,8 @@ import { KINDS, NotFoundError, UsageError } from '../core/index.js';
 import { canonicalOffice } from '../extract/entities/index.js';
 import { QUOTE_MAX_LIMIT, type QuoteCluster, type QuotePage, type QuoteQuery, type QuoteRow, type Store } from '../store/index.js';
 import { parseParams } from './entity-params.js';
-import { intFrom, many } from './param-schemas.js';
+import { intFrom, isoDate, many } from './param-schemas.js';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a calendar date written YYYY-MM-DD')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-    // A refinement's issue carries no input for describeIssues to name: the message names it.
-  }, { error: (issue) => `is not a real calendar date, e.g. 2024-04-11 (got ${JSON.stringify(issue.input)})` });
 
 const text = (what: string) => z.string().trim().min(1, `must not be empty: give ${what}, or leave it out`).max(200, 'is longer than 200 characters');
 

@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import { KINDS, UsageError } from '../core/index.js';
-import { intFrom, many } from './param-schemas.js';
+import { intFrom, isoDate, many } from './param-schemas.js';
 import type { SearchQuery } from '../store/index.js';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a calendar date written YYYY-MM-DD')
-  .refine((value) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'is not a real calendar date');
 
 const EXAMPLE_ID = { person: 'person:winston-peters', org: 'org:nato', place: 'place:wellington' } as const;
 

@@ -1,4 +1,5 @@
 import { KINDS, UsageError, type Kind } from '../core/index.js';
+import { checkDate, checkList } from './check-filters.js';
 import { checkInteger } from './check-integer.js';
 import { ENTITY_TYPES } from './entity-types.js';
 import { fold } from './fold.js';
@@ -8,7 +9,6 @@ import type { QuoteQuery } from './quote-types.js';
 export const QUOTE_LIMIT = 50;
 export const QUOTE_MAX_LIMIT = 500;
 const MAX_NAME = 200;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ENTITY_ID = new RegExp(`^(${ENTITY_TYPES.join('|')}):\\S+$`);
 
 /** A speaker asked for by id, or by name (folded, LIKE wildcards escaped, as entity listings match). */
@@ -29,10 +29,10 @@ export interface CheckedQuoteQuery {
 
 /** Validates a quote listing once for every adapter: `QuerySyntaxError` for `contains`, `UsageError` naming the field and the fix for the rest. */
 export function checkQuotes(query: QuoteQuery): CheckedQuoteQuery {
-  const from = checkDate('from', query.from);
-  const to = checkDate('to', query.to);
+  const from = checkDate("'from'", query.from);
+  const to = checkDate("'to'", query.to);
   if (from !== null && to !== null && from > to) throw new UsageError(`'from' (${from}) is later than 'to' (${to}): swap them or widen the range.`);
-  const kind = checkList('kind', query.kind);
+  const kind = checkList("'kind'", query.kind);
   for (const k of kind) if (!(KINDS as readonly string[]).includes(k)) throw new UsageError(`Unknown kind '${k}': use ${KINDS.join(', ')}.`);
   const of = checkText('of', query.of);
   const title = checkText('role', query.role);
@@ -45,7 +45,7 @@ export function checkQuotes(query: QuoteQuery): CheckedQuoteQuery {
     contains: checkContains(query.contains),
     from,
     to,
-    source: checkList('source', query.source),
+    source: checkList("'source'", query.source),
     kind: kind as readonly Kind[],
     cluster,
     limit: checkInteger('limit', query.limit ?? QUOTE_LIMIT, 1, QUOTE_MAX_LIMIT),
@@ -94,21 +94,4 @@ function checkText(field: string, value: unknown): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
-function checkDate(field: string, value: string | undefined): string | null {
-  if (value == null) return null;
-  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  const [y, m, d] = match ? match.slice(1).map(Number) : [];
-  const date = match ? new Date(Date.UTC(y as number, (m as number) - 1, d as number)) : null;
-  if (!date || date.getUTCFullYear() !== y || date.getUTCMonth() !== (m as number) - 1 || date.getUTCDate() !== d) {
-    throw new UsageError(`'${field}' must be a calendar date written YYYY-MM-DD, e.g. 2024-04-11 (got ${JSON.stringify(value)}).`);
-  }
-  return value;
-}
 
-function checkList(field: string, value: readonly string[] | undefined): readonly string[] {
-  if (value == null) return [];
-  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
-    throw new UsageError(`'${field}' must be a list of strings (got ${JSON.stringify(value)}).`);
-  }
-  return value;
-}

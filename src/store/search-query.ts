@@ -1,4 +1,5 @@
 import { KINDS, UsageError, type Kind } from '../core/index.js';
+import { checkDate, checkList } from './check-filters.js';
 import { checkInteger } from './check-integer.js';
 import { checkEntityIds } from './entity-query.js';
 import { parseQuery, type QueryNode } from './query/index.js';
@@ -42,12 +43,12 @@ export interface CheckedSearch {
 export function checkSearch(input: SearchQuery): CheckedSearch {
   const query = input.q == null ? ({ type: 'empty' } as const) : parseQuery(input.q);
   const f = input.filters ?? {};
-  const from = checkDate('from', f.from);
-  const to = checkDate('to', f.to);
+  const from = checkDate("Filter 'from'", f.from);
+  const to = checkDate("Filter 'to'", f.to);
   if (from !== null && to !== null && from > to) {
     throw new UsageError(`Filter 'from' (${from}) is later than 'to' (${to}): swap them or widen the range.`);
   }
-  const kind = checkList('kind', f.kind);
+  const kind = checkList("Filter 'kind'", f.kind);
   for (const value of kind) {
     if (!(KINDS as readonly string[]).includes(value)) {
       throw new UsageError(`Filter 'kind' has unknown value '${value}': use ${KINDS.join(', ')}.`);
@@ -62,10 +63,10 @@ export function checkSearch(input: SearchQuery): CheckedSearch {
     filters: {
       from,
       to,
-      source: checkList('source', f.source),
+      source: checkList("Filter 'source'", f.source),
       kind: kind as readonly Kind[],
-      minister: checkList('minister', f.minister),
-      portfolio: checkList('portfolio', f.portfolio),
+      minister: checkList("Filter 'minister'", f.minister),
+      portfolio: checkList("Filter 'portfolio'", f.portfolio),
       person: checkEntityIds('person', f.person),
       org: checkEntityIds('org', f.org),
       place: checkEntityIds('place', f.place),
@@ -76,23 +77,5 @@ export function checkSearch(input: SearchQuery): CheckedSearch {
   };
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function checkDate(field: string, value: string | undefined): string | null {
-  if (value == null) return null;
-  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-  const [y, m, d] = match ? match.slice(1).map(Number) : [];
-  const date = match ? new Date(Date.UTC(y as number, (m as number) - 1, d as number)) : null;
-  if (!date || date.getUTCFullYear() !== y || date.getUTCMonth() !== (m as number) - 1 || date.getUTCDate() !== d) {
-    throw new UsageError(`Filter '${field}' must be a calendar date written YYYY-MM-DD, e.g. 2024-04-11 (got ${JSON.stringify(value)}).`);
-  }
-  return value;
-}
 
-function checkList(field: string, value: readonly string[] | undefined): readonly string[] {
-  if (value == null) return [];
-  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
-    throw new UsageError(`Filter '${field}' must be a list of strings (got ${JSON.stringify(value)}).`);
-  }
-  return value;
-}

@@ -1,6 +1,7 @@
 import type { Document, Span, Stage } from '../../core/index.js';
 import type { EntitiesOutput } from '../entities/index.js';
 import type { SegmentOutput, Sentence } from '../segment/index.js';
+import { firstIndex } from './bisect.js';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
 import { CUES, wordsIn, type CueLexicon } from './cues.js';
 import { afterNamingWords, looksLikeTitle } from './kinds.js';
@@ -51,14 +52,7 @@ class Reading {
   /** The sentence holding `at`, or the next one when `at` falls between sentences. */
   sentenceAt(at: number): Sentence | null {
     const sentences = this.segment.sentences;
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.end <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return sentences[lo] ?? null;
+    return sentences[firstIndex(sentences, (x) => x.end <= at)] ?? null;
   }
 
   /** Where the text a quote follows begins: its sentence, after any quote earlier in it, within `bounds`. */

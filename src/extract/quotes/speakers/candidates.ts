@@ -3,6 +3,7 @@
 // Department spokesperson", "the statement", "officials").
 import type { Span } from '../../../core/index.js';
 import type { EntitiesOutput, Office } from '../../entities/index.js';
+import { firstIndex } from '../bisect.js';
 import { CUES, wordsIn, type CueLexicon } from '../cues.js';
 
 export type CandidateKind = 'person' | 'org' | 'office' | 'pronoun' | 'nominal';
@@ -37,16 +38,6 @@ export interface Candidates {
   between(from: number, to: number): Candidate[];
 }
 
-function lowerBound(items: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -100,7 +91,7 @@ export function collectCandidates(text: string, entities: EntitiesOutput, lexico
     all,
     between(from, to) {
       const out: Candidate[] = [];
-      for (let i = lowerBound(all, from); i < all.length && all[i]!.start < to; i++) out.push(all[i]!);
+      for (let i = firstIndex(all, (c) => c.start < from); i < all.length && all[i]!.start < to; i++) out.push(all[i]!);
       return out;
     },
   };

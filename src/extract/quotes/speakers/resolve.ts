@@ -3,6 +3,7 @@ import type { Document, Span } from '../../../core/index.js';
 import type { EntitiesOutput, EntityMention } from '../../entities/index.js';
 import type { Sentence } from '../../segment/index.js';
 import type { QuoteSpeaker, SpeakerVia } from '../types.js';
+import { firstIndex } from '../bisect.js';
 import { CUES, type CueLexicon } from '../cues.js';
 import type { Candidate } from './candidates.js';
 
@@ -20,19 +21,6 @@ export interface SpeakerContext {
 /** How far back (in sentences) a pronoun or a role looks for its person. */
 const LOOK_BACK_SENTENCES = 12;
 
-function sentenceIndex(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 const sorted = new WeakMap<EntitiesOutput, readonly EntityMention[]>();
 /** The mentions in text order, sorted once per document. */
@@ -42,16 +30,6 @@ function byStart(entities: EntitiesOutput): readonly EntityMention[] {
   return out;
 }
 
-function firstAtOrAfter(mentions: readonly EntityMention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const inside = (spans: readonly Span[], at: number) => spans.some((s) => s.start <= at && at < s.end);
 
@@ -67,13 +45,14 @@ function mention(ctx: SpeakerContext, c: Span): QuoteSpeaker['mention'] {
  * quotes do not count.
  */
 function antecedent(ctx: SpeakerContext, at: number, fits: (entity: number) => boolean, type: 'person' | 'org', nearest = false): number | null {
-  const s = sentenceIndex(ctx.sentences, at);
+  // The last sentence starting at or before `at`.
+  const s = firstIndex(ctx.sentences, (x) => x.start <= at) - 1;
   const mentions = byStart(ctx.entities);
   for (let k = s; k >= 0 && k > s - LOOK_BACK_SENTENCES; k--) {
     const sentence = ctx.sentences[k]!;
     const to = k === s ? at : sentence.end;
     let best: number | null = null;
-    for (let i = firstAtOrAfter(mentions, sentence.start); i < mentions.length && mentions[i]!.start < to; i++) {
+    for (let i = firstIndex(mentions, (m) => m.start < sentence.start); i < mentions.length && mentions[i]!.start < to; i++) {
       const m = mentions[i]!;
       if (m.end <= m.start || m.type !== type) continue;
       if (inside(ctx.quoted, m.start) || ctx.entities.entities[m.entity]?.weak) continue;
