@@ -1,0 +1,30 @@
+// Where an engagement happened: a place the sentence puts it in ("in
+// Washington", "at the Pentagon", "to Canada", "visited Japan"), never a
+// place that only qualifies a title ("US Secretary of State") or a list of
+// counterparts' countries.
+import type { Span } from '../../core/index.js';
+import type { EntitiesOutput, EntityMention } from '../entities/index.js';
+
+/** A preposition or a verb of going right before the place, with up to three words between ("in the Canadian capital of Ottawa"). */
+const LOCATIVE_BEFORE = /\b(?:in|at|to|visit(?:s|ed|ing)?|toured|tours|hosted\s+in|arrived\s+in)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*|capital\s+of|city\s+of|capital,)\s+){0,3}?$/u;
+/** A place followed by these words names a title or a people, not where: "US Secretary", "New Zealand's Foreign Minister". */
+const QUALIFIES_AFTER = /^(?:[’']s\s+)?(?:\p{L}+\s+){0,2}(?:[Mm]inisters?|[Ss]ecretary|[Pp]resident|[Pp]rime|[Aa]mbassador|High\s+Commissioner|[Gg]overnment|officials?|counterparts?|delegation|[Ee]mbassy|Ministry|Department|[Ff]oreign|[Dd]efence|[Dd]eputy|[Tt]rade|[Vv]ice|[Ll]eaders?)\b/u;
+
+export function placeOf(text: string, entities: EntitiesOutput, sentence: Span, trigger: Span, skip: readonly Span[]): EntityMention | null {
+  let best: EntityMention | null = null;
+  let bestDistance = Infinity;
+  for (const m of entities.mentions) {
+    if (m.type !== 'place' || m.start < sentence.start || m.end > sentence.end || m.end <= m.start) continue;
+    if (skip.some((s) => s.start < m.end && m.start < s.end)) continue;
+    if (!LOCATIVE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) continue;
+    const after = text.slice(m.end, m.end + 40);
+    // "New Zealand’s involvement": a possessor, not where it happened.
+    if (/^[’']s\b/u.test(after) || QUALIFIES_AFTER.test(after.trimStart())) continue;
+    const distance = m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5;
+    if (distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
