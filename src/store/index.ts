@@ -77,10 +77,35 @@ export type {
   QuoteSpeakerView,
   QuoteWork,
   ShinglePosting,
+  Engagement,
+  EngagementHistoryItem,
+  EngagementParticipant,
+  EngagementRecord,
+  EngagementSource,
+  EventFilters,
+  EventLevelName,
+  EventLinkUpdate,
+  EventMentionRow,
+  EventNetwork,
+  EventPage,
+  EventQuery,
+  EventStatusName,
+  EventTypeName,
+  EventWork,
+  LinkableEvent,
+  NetworkEdge,
+  NetworkNode,
+  NetworkQuery,
+  ResolvedParticipant,
+  TimeGrainName,
+  TimeRow,
 } from './store.js';
 export { DEFAULT_MIN_SHARE, REUSE_LIMIT, REUSE_MAX_LIMIT } from './reuse-query.js';
 export { QUOTE_LIMIT, QUOTE_MAX_LIMIT } from './quote-query.js';
 export { QUOTE_KINDS } from './quote-types.js';
+export { EVENT_LIMIT, EVENT_MAX_LIMIT } from './event-query.js';
+export { EVENT_LEVELS, EVENT_STATUSES, EVENT_TYPES, TIME_GRAINS } from './event-types.js';
+export { daysApart, participantKey, periodOf } from './event-dates.js';
 export { compareQuoteAge } from './quote-order.js';
 export type { QuoteAge } from './quote-order.js';
 export { CREDIT_WINDOW_YEARS, ENTITY_TYPES, officeLabel } from './entity-types.js';

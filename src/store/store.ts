@@ -26,6 +26,18 @@ import type {
   ReuseQuery,
   ReuseUpdate,
 } from './reuse-types.js';
+import type {
+  Engagement,
+  EventLinkUpdate,
+  EventMentionRow,
+  EventNetwork,
+  EventPage,
+  EventQuery,
+  EventWork,
+  LinkableEvent,
+  NetworkQuery,
+  TimeRow,
+} from './event-types.js';
 import type { QuoteCluster, QuoteLinkUpdate, QuoteMemberInfo, QuotePage, QuoteQuery, QuoteRow, QuoteWork, ShinglePosting } from './quote-types.js';
 
 /** One processed document, ready to store: the document and each stage's output and version. */
@@ -241,9 +253,33 @@ export interface Store {
   putQuoteLinks(update: QuoteLinkUpdate): Promise<void>;
   /** Undoes every cluster and queues every document with quotes, in one transaction: the next step rebuilds them. */
   resetQuoteLinks(): Promise<void>;
+
+  // Dates and engagements (docs/events.md). A document's `times` and `events`
+  // stage outputs are stored with it and queued for linking in the same
+  // transaction; src/link/events merges reports into engagements with
+  // `putEventLinks`.
+  /** Engagements oldest first (`order: 'desc'` newest first), undated last. Throws `UsageError` for bad filters, limit or offset. */
+  events(query: EventQuery): Promise<EventPage>;
+  /** One engagement (`ev-…`) with every report of it; null for an unknown id. */
+  engagement(id: string): Promise<Engagement | null>;
+  /** Who engages with whom over the engagements the filters pass. Throws `UsageError` for bad filters. */
+  eventNetwork(query: NetworkQuery): Promise<EventNetwork>;
+  /** A document's time expressions in text order; null for an unknown document. */
+  documentTimes(id: string): Promise<TimeRow[] | null>;
+  /** A document's event mentions with their engagements; null for an unknown document. */
+  documentEvents(id: string): Promise<EventMentionRow[] | null>;
+  /** Up to `limit` queued documents with their event mentions resolved, linked mentions that resolve differently now, and merge keys that lost reports. */
+  eventWork(limit: number): Promise<EventWork>;
+  /** The linked event mentions of these merge keys (documents not queued), resolved as now. */
+  eventBucketMembers(buckets: readonly string[]): Promise<LinkableEvent[]>;
+  /** Writes one linking step in one transaction (see `EventLinkUpdate`). */
+  putEventLinks(update: EventLinkUpdate): Promise<void>;
+  /** Undoes every engagement and queues every document with events, in one transaction. */
+  resetEventLinks(): Promise<void>;
   close(): Promise<void>;
 }
 
 export type * from './entity-types.js';
 export type * from './reuse-types.js';
 export type * from './quote-types.js';
+export type * from './event-types.js';

@@ -24,6 +24,11 @@ export const POOLED_READS = [
   'quotes',
   'quoteCluster',
   'documentQuotes',
+  'events',
+  'engagement',
+  'eventNetwork',
+  'documentTimes',
+  'documentEvents',
 ] as const satisfies readonly (keyof Store)[];
 
 export type PooledRead = (typeof POOLED_READS)[number];

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { EntityTables } from './entity-tables.js';
+import type { EventTables } from './event-tables.js';
 import type { QuoteTables } from './quote-tables.js';
 import type { ReuseTables } from './reuse-tables.js';
 
@@ -72,7 +73,7 @@ export interface SourcesTable {
   doc: number;
 }
 
-export interface StoreTables extends EntityTables, ReuseTables, QuoteTables {
+export interface StoreTables extends EntityTables, ReuseTables, QuoteTables, EventTables {
   documents: DocumentsTable;
   sources: SourcesTable;
   document_values: DocumentValuesTable;

@@ -7,6 +7,7 @@ import { shownRolesMigration } from './migration-shown-roles.js';
 import { sourcesMigration } from './migration-sources.js';
 import { ftsPrefixMigration } from './migration-fts-prefix.js';
 import { quotesMigration } from './migration-quotes.js';
+import { eventsMigration } from './migration-events.js';
 
 /**
  * SQLite schema, one numbered migration per change, applied on open and
@@ -105,6 +106,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006-fts-prefix': ftsPrefixMigration,
   '0007-shown-roles': shownRolesMigration,
   '0008-quotes': quotesMigration,
+  '0009-events': eventsMigration,
 };
 
 /** Brings the schema up to date; running it again is a no-op. */

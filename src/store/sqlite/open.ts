@@ -25,6 +25,9 @@ import { checkQuotes } from '../quote-query.js';
 import { listReuse, reuseCounts, reuseDocumentInfo, reuseDocuments, reusePending } from '../sql/reuse.js';
 import { checkReuse } from '../reuse-query.js';
 import { checkInteger } from '../check-integer.js';
+import { SqliteEventWriter } from './event-writer.js';
+import { documentEvents, documentTimes, eventBucketMembers, eventNetwork, eventWork, getEngagement, listEvents } from '../sql/events.js';
+import { checkEvents, checkNetwork } from '../event-query.js';
 
 export interface SqliteStoreOptions {
   /**
@@ -64,7 +67,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const reuseWriter = new SqliteReuseWriter(raw, db);
   const reuseReader = new SqliteReuseReader(raw, db);
   const quoteWriter = new SqliteQuoteWriter(raw, db);
-  const writer = new SqliteWriter(raw, db, reuseWriter, quoteWriter);
+  const eventWriter = new SqliteEventWriter(raw, db);
+  const writer = new SqliteWriter(raw, db, reuseWriter, quoteWriter, eventWriter);
   const entityWriter = new SqliteEntityWriter(raw, db);
   const fullText = fts5FullText(db);
   const quoteReader = new SqliteQuoteReader(raw, db);
@@ -136,6 +140,15 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     quoteGroupMembers: (groups) => run(() => quoteGroupMembers(db, groups)),
     putQuoteLinks: (update) => write(() => quoteWriter.putQuoteLinks(update)),
     resetQuoteLinks: () => write(() => quoteWriter.resetQuoteLinks()),
+    events: (query) => run(() => listEvents(db, checkEvents(query))),
+    engagement: (id) => run(() => getEngagement(db, id)),
+    eventNetwork: (query) => run(() => eventNetwork(db, checkNetwork(query))),
+    documentTimes: (id) => run(() => documentTimes(db, id)),
+    documentEvents: (id) => run(() => documentEvents(db, id)),
+    eventWork: (limit) => run(() => eventWork(db, checkInteger('limit', limit, 1, Number.MAX_SAFE_INTEGER))),
+    eventBucketMembers: (buckets) => run(() => eventBucketMembers(db, buckets)),
+    putEventLinks: (update) => write(() => eventWriter.putEventLinks(update)),
+    resetEventLinks: () => write(() => eventWriter.resetEventLinks()),
     close: async () => {
       if (closed) return;
       closed = true;

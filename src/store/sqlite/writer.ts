@@ -9,6 +9,7 @@ import { removalStatements } from '../sql/entity-maintenance.js';
 import { bindAll, type Bound } from './bound.js';
 import type { SqliteReuseWriter } from './reuse-writer.js';
 import type { SqliteQuoteWriter } from './quote-writer.js';
+import type { SqliteEventWriter } from './event-writer.js';
 
 /** Standard input is not a file: two documents read from it are unrelated, so neither replaces the other. */
 const STDIN_PATH = '<stdin>';
@@ -50,6 +51,7 @@ export class SqliteWriter {
     db: Kysely<StoreTables>,
     private readonly reuse: SqliteReuseWriter,
     private readonly quotes: SqliteQuoteWriter,
+    private readonly events: SqliteEventWriter,
   ) {
     const prepare = (query: Compilable) => raw.prepare(query.compile().sql);
     this.statements = {
@@ -129,8 +131,10 @@ export class SqliteWriter {
         this.statements.deleteStages.run({ doc: row.seq });
         this.reuse.forget(row.seq);
         this.quotes.forget(row.seq, true);
+        this.events.forget(row.seq, true);
         this.insertChildren(row.seq, document.messages, stages);
         this.quotes.index(row.seq, stages, row.text, row.published);
+        this.events.index(row.seq, stages, row.text, row.published);
         const hash = contentHash({ document, stages });
         this.statements.touchDocument.run({ seq: row.seq, content_hash: hash, stored_at: storedAt });
         // New stage outputs mean a new entity index: the old one goes now, the new one at the next resolution step.
@@ -159,6 +163,7 @@ export class SqliteWriter {
     for (const value of valueRows(document)) this.statements.insertValue.run({ doc: seq, ...value });
     this.insertChildren(seq, document.messages, record.stages);
     this.quotes.index(seq, record.stages, document.text, document.meta.published);
+    this.events.index(seq, record.stages, document.text, document.meta.published);
     this.entities.enqueue.run({ doc: seq, stamp: hash });
     return seq;
   }
@@ -168,6 +173,8 @@ export class SqliteWriter {
     this.forgetEntities(seq);
     // Its quotes go by cascade; the clusters they were in are rebuilt from the rest.
     this.quotes.forget(seq, false);
+    // Likewise its events; the engagements they were merged into are rebuilt from the other reports.
+    this.events.forget(seq, false);
     this.statements.deleteDocument.run({ seq });
   }
 
