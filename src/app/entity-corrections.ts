@@ -1,5 +1,5 @@
 import { UsageError } from '../core/index.js';
-import { applyCorrection, relinkAll, splitId } from '../link/index.js';
+import { applyCorrection, linkEvents, relinkAll, splitId } from '../link/index.js';
 import type { EntityCorrection, EntityCorrectionRecord, EntityDetail, MentionRef, Store } from '../store/index.js';
 import { requireEntity } from './entities.js';
 import { mergeSchema, parseParams, renameSchema, revertSchema, splitSchema } from './entity-params.js';
@@ -143,6 +143,8 @@ export async function undoCorrection(store: Store): Promise<UndoResult> {
     throw new UsageError(`Correction ${last.seq} is no longer the last one (another was made meanwhile): list them with \`parley entities corrections\` and undo again.`);
   }
   const { reassigned, documents } = await relinkAll(store);
+  // Engagements merge by canonical ids: reports whose participants moved are merged again.
+  await linkEvents(store);
   return { undone: last, reassigned, message: `Undid correction ${last.seq} (${last.kind}): ${changed(reassigned, documents)}. It was: ${last.kind} ${describeStored(last)}.` };
 }
 
@@ -165,6 +167,8 @@ export async function revertCorrection(store: Store, raw: unknown): Promise<Reve
     throw new UsageError(`Correction ${seq} was taken back meanwhile: list them with \`parley entities corrections\`.`);
   }
   const { reassigned, documents } = await relinkAll(store);
+  // Engagements merge by canonical ids: reports whose participants moved are merged again.
+  await linkEvents(store);
   return { reverted: target, reassigned, message: `Reverted correction ${seq} (${target.kind}): ${changed(reassigned, documents)}. It was: ${target.kind} ${describeStored(target)}.` };
 }
 
@@ -201,6 +205,7 @@ export function describeStored(c: EntityCorrection): string {
 
 async function correct(store: Store, correction: EntityCorrection, result: string): Promise<CorrectionResult> {
   const { reassigned } = await applyCorrection(store, correction);
+  await linkEvents(store);
   const entity = await requireEntity(store, result);
   return { correction, reassigned, entity, message: `${correction.kind} ${describeStored(correction)}: ${reassigned} document entities moved; ${entity.id} has ${entity.mentions} mentions in ${entity.documents} documents.` };
 }

@@ -1,5 +1,5 @@
 import type { Document, Kind, Message, PublishedFrom } from '../core/index.js';
-import type { ExtractQuote, LinkedEntities, LinkedMention, LinkedOfficeMention } from '../link/index.js';
+import type { ExtractEvent, ExtractQuote, ExtractTime, LinkedEntities, LinkedMention, LinkedOfficeMention } from '../link/index.js';
 
 /**
  * Entity mentions and office mentions as the extract contract prints them
@@ -10,6 +10,8 @@ export type ExtractEntity = LinkedMention;
 export type ExtractOfficeMention = LinkedOfficeMention;
 /** A quote as the extract contract prints it (docs/quotes.md): speakers resolved over the run, `cluster` null. */
 export type { ExtractQuote };
+/** Times and engagement reports as the extract contract prints them (docs/events.md): participants resolved over the run, `engagement` null. */
+export type { ExtractEvent, ExtractTime };
 
 /** One message as the extract contract prints it: the DESIGN.md fields first, extras after. */
 export interface ExtractMessage {
@@ -27,7 +29,7 @@ export interface ExtractMessage {
 /**
  * The `parley extract` contract (DESIGN.md). Tools and evaluations depend on
  * it: fields may be added, never renamed or removed. `times` and `events`
- * stay empty until their stages land.
+ * are empty when a document has no `times`/`events` stage output.
  */
 export interface ExtractRecord {
   readonly id: string;
@@ -42,8 +44,8 @@ export interface ExtractRecord {
   readonly entities: readonly ExtractEntity[];
   /** In text order; speakers resolved across the documents of the run. */
   readonly quotes: readonly ExtractQuote[];
-  readonly times: readonly unknown[];
-  readonly events: readonly unknown[];
+  readonly times: readonly ExtractTime[];
+  readonly events: readonly ExtractEvent[];
   readonly messages: readonly ExtractMessage[];
   // Additions beyond the contract's original fields.
   readonly publishedFrom: PublishedFrom | null;
@@ -55,7 +57,13 @@ export interface ExtractRecord {
 
 export function toExtractRecord(
   doc: Document,
-  options: { includeText: boolean; linked?: LinkedEntities | undefined; quotes?: readonly ExtractQuote[] | undefined },
+  options: {
+    includeText: boolean;
+    linked?: LinkedEntities | undefined;
+    quotes?: readonly ExtractQuote[] | undefined;
+    times?: readonly ExtractTime[] | undefined;
+    events?: readonly ExtractEvent[] | undefined;
+  },
 ): ExtractRecord {
   const { meta } = doc;
   return {
@@ -69,8 +77,8 @@ export function toExtractRecord(
     ...(options.includeText ? { text: doc.text } : {}),
     entities: (options.linked?.entities ?? []).map(({ type, text, start, end, id, name, role, roleOf, roleTense }) => ({ type, text, start, end, id, name, role, roleOf, roleTense })),
     quotes: options.quotes ?? [],
-    times: [],
-    events: [],
+    times: options.times ?? [],
+    events: options.events ?? [],
     messages: doc.messages.map(toExtractMessage),
     publishedFrom: meta.publishedFrom,
     byline: meta.byline,

@@ -1,5 +1,5 @@
 import { hasErrors, type Document, type Pipeline } from '../core/index.js';
-import { ENTITIES_STAGE, linkBatch, linkBatchQuotes, type BatchDocument } from '../link/index.js';
+import { ENTITIES_STAGE, linkBatch, linkBatchEvents, linkBatchQuotes, type BatchDocument } from '../link/index.js';
 import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
 import { failedDocument } from './failed-document.js';
 import { listInputs } from './input-files.js';
@@ -43,19 +43,27 @@ export async function* extractPaths(paths: readonly string[], options: ExtractOp
     }
     const { document, stages } = pipeline.run(doc);
     // Two inputs can be one document (same URL): link by position, so each keeps its own record.
-    const linkAs = { id: `${processed.length}`, published: document.meta.published, stages: stages.filter((s) => s.name === ENTITIES_STAGE || s.name === QUOTES_STAGE) };
+    const linkAs = { id: `${processed.length}`, published: document.meta.published, stages: stages.filter((s) => s.name === ENTITIES_STAGE || KEPT_STAGES.has(s.name)) };
     processed.push({ document: slim(document, includeText), linkAs });
   }
   const batch = processed.flatMap((p) => (p.linkAs ? [p.linkAs] : []));
   const linked = linkBatch(batch);
   const quotes = linkBatchQuotes(batch.map((d) => ({ ...d, linked: linked.get(d.id) })));
+  const events = linkBatchEvents(batch.map((d) => ({ ...d, linked: linked.get(d.id) })));
   for (const { document, linkAs } of processed) {
-    yield toExtractRecord(document, { includeText, linked: linkAs ? linked.get(linkAs.id) : undefined, quotes: linkAs ? quotes.get(linkAs.id) : undefined });
+    const ofDoc = linkAs ? events.get(linkAs.id) : undefined;
+    yield toExtractRecord(document, {
+      includeText,
+      linked: linkAs ? linked.get(linkAs.id) : undefined,
+      quotes: linkAs ? quotes.get(linkAs.id) : undefined,
+      times: ofDoc?.times,
+      events: ofDoc?.events,
+    });
   }
 }
 
-/** The stage whose quotes the record prints. */
-const QUOTES_STAGE = 'quotes';
+/** The stages whose quotes, times and events the record prints. */
+const KEPT_STAGES: ReadonlySet<string> = new Set(['quotes', 'times', 'events']);
 
 /** The document without its text when the record will not print it: a large run keeps only what it prints. */
 function slim(doc: Document, includeText: boolean): Document {

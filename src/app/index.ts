@@ -4,7 +4,7 @@ export type { IngestOptions, IngestProgress, IngestSummary, IngestFailure } from
 export { extractPaths } from './extract.js';
 export type { ExtractOptions } from './extract.js';
 export { toExtractRecord } from './extract-record.js';
-export type { ExtractRecord, ExtractMessage, ExtractEntity, ExtractOfficeMention } from './extract-record.js';
+export type { ExtractRecord, ExtractMessage, ExtractEntity, ExtractOfficeMention, ExtractEvent, ExtractTime } from './extract-record.js';
 export { parseSearchParams, searchParamsSchema, describeIssues } from './search-params.js';
 export type { SearchParams } from './search-params.js';
 export { searchDocuments, searchFacets } from './search.js';

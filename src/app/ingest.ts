@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { hasErrors, UsageError, type Document, type Message, type Pipeline } from '../core/index.js';
 import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
-import { linkPending, linkQuotes, linkReuse, type LinkReuseOptions, type LinkSummary, type QuoteLinkSummary, type ReuseLinkSummary } from '../link/index.js';
+import { linkEvents, linkPending, linkQuotes, linkReuse, type EventLinkSummary, type LinkReuseOptions, type LinkSummary, type QuoteLinkSummary, type ReuseLinkSummary } from '../link/index.js';
 import type { DocumentRecord, Store } from '../store/index.js';
 import { defaultPipeline } from './pipeline.js';
 import { listInputs, type InputEntry, type InputProblem } from './input-files.js';
@@ -122,6 +122,8 @@ export interface IngestSummary {
   readonly reuse: ReuseLinkSummary & { readonly seconds: number };
   /** Quote clusters: queued documents whose quotes were matched, and cluster records written (the same for any number of workers). */
   readonly quotes: QuoteLinkSummary;
+  /** Engagements: queued documents whose event reports were merged, and engagement records written. */
+  readonly events: EventLinkSummary;
 }
 
 /**
@@ -250,6 +252,8 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   reuse.seconds = now() - reuseStarted;
   // Like reuse: always, so a crashed run's queue (and groups a replaced document left) are worked off.
   const quotes = await linkQuotes(store);
+  // After entity resolution, which gives participants their canonical ids; always, like the others.
+  const events = await linkEvents(store);
 
   const seconds = Math.max(now() - started, 1e-9);
   return {
@@ -272,6 +276,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     linked,
     reuse,
     quotes,
+    events,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Pipeline } from '../core/index.js';
-import { linkPending, linkReuse } from '../link/index.js';
+import { linkEvents, linkPending, linkReuse } from '../link/index.js';
 import type { DocumentRecord, Store } from '../store/index.js';
 import { defaultPipeline } from './pipeline.js';
 
@@ -44,5 +44,7 @@ export async function reindex(
   // Also picks up anything a crashed run left queued.
   await link();
   await linkReuse(store);
+  // Re-staged documents were queued for merging; entity ids may have moved too.
+  await linkEvents(store);
   return { stale: ids.length, reindexed: done };
 }

@@ -110,7 +110,7 @@ function speakerOf(
 }
 
 /** Who the run shows in each office, by date. */
-class Holders {
+export class Holders {
   private readonly byOffice = new Map<string, { date: string; id: string; name: string }[]>();
   private sorted = false;
 
