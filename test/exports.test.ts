@@ -20,9 +20,10 @@ const expected: Record<string, [object, string[]]> = {
       'describeStored', 'parseMentionText', 'revertCorrection', 'revertSchema', 'officeHistoryView', 'officeSchema',
       'allReusePairs', 'documentReuse', 'listReuse', 'parseReuseParams', 'reusePairOf', 'reuseParamsSchema', 'toReuseContract',
       'listQuotes', 'quoteClusterView', 'documentQuotes', 'parseQuoteParams', 'quoteParamsSchema',
+      'listEvents', 'engagementView', 'eventNetwork', 'documentTimesAndEvents', 'parseEventParams', 'parseNetworkParams', 'eventParamsSchema', 'networkParamsSchema', 'toGraphml',
     ],
   ],
-  link: [link, ['ENTITIES_STAGE', 'LINK_DEFAULTS', 'analyseName', 'applyCorrection', 'linkBatch', 'linkPending', 'relinkAll', 'slug', 'splitId', 'linkReuse', 'alignTexts', 'coveredShare', 'REUSE_DEFAULTS', 'reuseOptions', 'linkQuotes', 'rebuildQuoteClusters', 'linkBatchQuotes', 'QUOTE_CLUSTER_DEFAULTS']],
+  link: [link, ['ENTITIES_STAGE', 'LINK_DEFAULTS', 'analyseName', 'applyCorrection', 'linkBatch', 'linkPending', 'relinkAll', 'slug', 'splitId', 'linkReuse', 'alignTexts', 'coveredShare', 'REUSE_DEFAULTS', 'reuseOptions', 'linkQuotes', 'rebuildQuoteClusters', 'linkBatchQuotes', 'QUOTE_CLUSTER_DEFAULTS', 'linkEvents', 'rebuildEngagements', 'linkBatchEvents', 'levelOf', 'EVENT_MERGE_DEFAULTS']],
   server: [server, ['createServerApp', 'openApiDocument', 'startServer']],
   cli: [cli, ['runCli']],
 };

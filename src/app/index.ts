@@ -24,3 +24,5 @@ export { listReuse, documentReuse, reusePairOf, allReusePairs, toReuseContract, 
 export type { ReuseParams, ReuseContractPair } from './reuse.js';
 export { listQuotes, quoteClusterView, documentQuotes, parseQuoteParams, quoteParamsSchema } from './quotes.js';
 export type { QuoteParams } from './quotes.js';
+export { listEvents, engagementView, eventNetwork, documentTimesAndEvents, parseEventParams, parseNetworkParams, eventParamsSchema, networkParamsSchema, toGraphml } from './events.js';
+export type { EventParams, NetworkParams } from './events.js';

@@ -6,6 +6,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReindex } from './commands/reindex.js';
 import { registerQuotes } from './commands/quotes.js';
+import { registerEvents } from './commands/events.js';
 import { registerReuse } from './commands/reuse.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
@@ -37,6 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
   registerEntities(program, io);
   registerReuse(program, io);
   registerQuotes(program, io);
+  registerEvents(program, io);
   for (const command of program.commands) command.exitOverride();
 
   try {

@@ -2,6 +2,10 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import {
   documentReuse,
+  documentTimesAndEvents,
+  engagementView,
+  eventNetwork,
+  listEvents,
   getDocumentView,
   listQuotes,
   quoteClusterView,
@@ -22,7 +26,7 @@ import {
   type ReuseContractPair,
 } from '../app/index.js';
 import { UsageError } from '../core/index.js';
-import type { QuoteRow, ReusePage, Store } from '../store/index.js';
+import type { Engagement, QuoteRow, ReusePage, Store } from '../store/index.js';
 import { checkOrigin, checkToken, HostPolicy, refusedHost } from './access.js';
 import { errorResponse } from './error-response.js';
 import { openApiDocument } from './openapi.js';
@@ -92,8 +96,8 @@ export function createServerApp(options: ServerOptions): Hono {
   app.get('/api/facets', async (c) => c.json(await searchFacets(store, queryObject(c.req.queries()))));
   app.get('/api/documents/:id', async (c) => {
     const id = c.req.param('id');
-    const [view, quotes] = await Promise.all([getDocumentView(store, id), store.documentQuotes(id).then((quotes) => quotes ?? [])]);
-    return c.json({ ...showDocument(view, paths), quotes: quotes.map((q) => showQuote(q, paths)) });
+    const [view, quotes, dated] = await Promise.all([getDocumentView(store, id), store.documentQuotes(id).then((quotes) => quotes ?? []), documentTimesAndEvents(store, id)]);
+    return c.json({ ...showDocument(view, paths), quotes: quotes.map((q) => showQuote(q, paths)), times: dated.times, events: dated.events });
   });
   app.get('/api/entities', async (c) => c.json(await listEntities(store, queryObject(c.req.queries()))));
   app.get('/api/entities/:id', async (c) => c.json(await getEntityView(store, c.req.param('id'), queryObject(c.req.queries()))));
@@ -124,6 +128,12 @@ export function createServerApp(options: ServerOptions): Hono {
     const cluster = await quoteClusterView(store, c.req.param('id'));
     return c.json({ ...cluster, members: cluster.members.map((m) => showQuote(m, paths)) });
   });
+  app.get('/api/events', async (c) => {
+    const page = await listEvents(store, queryObject(c.req.queries()));
+    return c.json({ total: page.total, results: page.results.map((e) => showEngagement(e, paths)) });
+  });
+  app.get('/api/events/:id', async (c) => c.json(showEngagement(await engagementView(store, c.req.param('id')), paths)));
+  app.get('/api/network', async (c) => c.json(await eventNetwork(store, queryObject(c.req.queries()))));
   app.get('/api/stats', async (c) => {
     const stats = await store.stats();
     return c.json({ documents: stats.documents, bytes: stats.bytes });
@@ -163,6 +173,10 @@ function showDocument(view: DocumentView, paths: PathView): DocumentView {
 
 function showQuote<Q extends QuoteRow>(quote: Q, paths: PathView): Q {
   return { ...quote, document: { ...quote.document, path: paths.path(quote.document.path) } };
+}
+
+function showEngagement(engagement: Engagement, paths: PathView): Engagement {
+  return { ...engagement, sources: engagement.sources.map((s) => ({ ...s, document: { ...s.document, path: paths.path(s.document.path) } })) };
 }
 
 function showPair(pair: ReuseContractPair, paths: PathView): ReuseContractPair {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   entityDetailSchema,
   entityListSchema,
+  eventParamsSchema,
+  networkParamsSchema,
   mergeSchema,
   officeSchema,
   quoteParamsSchema,
@@ -120,6 +122,71 @@ const quoteCluster = z.object({
     .array(quoteRow.extend({ lagDays: z.number().int().nullable().describe('Days from the earliest; null when either date is unknown') }))
     .describe('Oldest first: by date (undated last), a release before news, document id, start'),
 });
+const timeRow = z.object({
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int().describe('The end offset, as for every annotation'),
+  value: z.string().nullable().describe('TIMEX3: 2024-04-11, 2024-W15, 2024-04, 2024-Q2, 2024; null for a relative date with no publication date'),
+  grain: z.enum(['day', 'week', 'month', 'quarter', 'year']).nullable(),
+  until: z.object({ value: z.string(), grain: z.string() }).nullable().describe("A range's last value ('3–5 April')"),
+  relative: z.boolean().describe('Resolved against the publication date'),
+  direction: z.enum(['past', 'future', 'same']).nullable(),
+});
+const eventType = z.enum(['meet', 'visit', 'call', 'dialogue', 'summit', 'agreement']);
+const eventStatus = z.enum(['held', 'planned', 'cancelled']);
+const eventLevel = z.enum(['leader', 'minister', 'official', 'other']);
+const eventMention = z.object({
+  type: eventType,
+  date: date,
+  dateText: z.string().nullable(),
+  place: z.string().nullable().describe('Canonical name'),
+  status: eventStatus,
+  level: eventLevel,
+  plover: z.string().describe('PLOVER category: CONSULT, AGREE, SUPPORT'),
+  participants: z.array(z.string()).describe('Canonical names; an office no one is known to hold by its label ("Minister of Foreign Affairs, Belgium")'),
+  evidence: span,
+  ploverMode: z.string().nullable(),
+  cameo: z.string(),
+  dateGrain: z.string().nullable(),
+  participantIds: z.array(z.string().nullable()).describe('Canonical ids; null for an office no one is known to hold'),
+  trigger: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }),
+  engagement: z.string().nullable().describe('The merged engagement (ev-…); null until linking has run'),
+});
+const engagement = z.object({
+  id: z.string().describe('ev-…: stable while its oldest report is'),
+  type: eventType,
+  status: eventStatus.describe('held once any report says it was held; otherwise what the latest report says'),
+  level: eventLevel.describe("The highest participant's level, from their role on the date"),
+  plover: z.string(),
+  ploverMode: z.string().nullable(),
+  cameo: z.string(),
+  date: date.describe('TIMEX3 value; null when no report dates it'),
+  dateGrain: z.string().nullable(),
+  place: z.object({ id: z.string().nullable(), name: z.string() }).nullable(),
+  participants: z.array(
+    z.object({
+      id: z.string().nullable(),
+      name: z.string(),
+      type: z.enum(['person', 'org', 'place', 'office']),
+      role: z.string().nullable(),
+      roleOf: z.string().nullable(),
+    }),
+  ),
+  countries: z.array(z.string()).describe("The participants' roleOf, and country participants"),
+  history: z.array(z.object({ status: eventStatus, document: z.string(), published: date })).describe('Each status with its first report'),
+  sources: z.array(
+    z.object({
+      document: z.object({ id: z.string(), title: z.string().nullable(), published: date, source: z.string().nullable(), kind: hit.shape.kind, path: z.string() }),
+      evidence: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }),
+      dateText: z.string().nullable(),
+      status: eventStatus,
+    }),
+  ),
+});
+const network = z.object({
+  nodes: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), weight: z.number().int().describe('Engagements it takes part in') })),
+  edges: z.array(z.object({ source: z.string(), target: z.string(), weight: z.number().int().describe('Engagements the two share'), events: z.array(z.string()) })),
+});
 const errorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), position: z.number().int().optional() }),
 });
@@ -178,7 +245,7 @@ function queryParameters(schema: z.ZodType): object[] {
     in: 'query',
     required: false,
     schema,
-    ...(['source', 'kind', 'minister', 'portfolio'].includes(name) ? { explode: true, description: 'Repeat for any-of' } : {}),
+    ...(['source', 'kind', 'minister', 'portfolio', 'type', 'status', 'level', 'country', 'participant'].includes(name) ? { explode: true, description: 'Repeat for any-of' } : {}),
     ...(['person', 'org', 'place'].includes(name)
       ? { explode: true, description: 'Entity ids of this type (GET /api/entities); any of them, and every type given' }
       : {}),
@@ -252,12 +319,12 @@ export function openApiDocument(version: string): object {
       },
       '/api/documents/{id}': {
         get: {
-          summary: 'One document with its text, metadata, messages, segments, entity mentions, office mentions and quotes',
+          summary: 'One document with its text, metadata, messages, segments, entity mentions, office mentions, quotes, times and engagement reports',
           parameters: [idParameter],
           responses: {
             '200': {
               description: 'The document; `entities`, `officeMentions` and the speakers of `quotes` (in text order) carry canonical ids',
-              content: json(z.object({ id: z.string(), text: z.string(), entities: z.array(documentEntity), officeMentions: z.array(officeMention), quotes: z.array(quoteRow) }).loose()),
+              content: json(z.object({ id: z.string(), text: z.string(), entities: z.array(documentEntity), officeMentions: z.array(officeMention), quotes: z.array(quoteRow), times: z.array(timeRow), events: z.array(eventMention) }).loose()),
             },
             '404': { description: 'No such document', content: json(errorBody) },
           },
@@ -357,6 +424,35 @@ export function openApiDocument(version: string): object {
             '200': { description: 'The cluster', content: json(quoteCluster) },
             '404': { description: 'No such cluster', content: json(errorBody) },
           },
+        },
+      },
+      '/api/events': {
+        get: {
+          summary:
+            'Engagements (meetings, visits, calls, talks, summits, signings) merged across their reports, oldest first (order=desc: newest), undated last, as `parley events`: type, status, level, country, participant (id or name), source, kind (each repeatable), from and to on the engagement date',
+          parameters: queryParameters(eventParamsSchema),
+          responses: {
+            '200': { description: 'A page of engagements', content: json(z.object({ total: z.number().int(), results: z.array(engagement) })) },
+            ...errors,
+            '503': { description: "The query ran past the server's time budget (query-timeout)", content: json(errorBody) },
+          },
+        },
+      },
+      '/api/events/{id}': {
+        get: {
+          summary: 'One engagement with every report of it',
+          parameters: [idParameter],
+          responses: {
+            '200': { description: 'The engagement', content: json(engagement) },
+            '404': { description: 'No such engagement', content: json(errorBody) },
+          },
+        },
+      },
+      '/api/network': {
+        get: {
+          summary: 'Who engages with whom over the engagements the /api/events filters pass: by=person (default) or country, as `parley network --json`',
+          parameters: queryParameters(networkParamsSchema),
+          responses: { '200': { description: 'Nodes weighted by engagements, edges by engagements shared', content: json(network) }, ...errors },
         },
       },
       '/api/stats': {
