@@ -22,16 +22,24 @@ export function reportLevel(event: Pick<LinkableEvent, 'participants' | 'level'>
 const samePlace = (a: LinkableEvent['place'], b: LinkableEvent['place']) =>
   a === null || b === null || (a.id !== null && b.id !== null ? a.id === b.id : a.name.toLowerCase() === b.name.toLowerCase());
 
+/** Days between two reports for merging: their dates when both have one, else their documents' dates; null when unknown. */
+function gap(a: LinkableEvent, b: LinkableEvent): { days: number | null; by: 'date' | 'published' } {
+  if (a.date !== null && b.date !== null) {
+    const days = daysApart(a.date, b.date);
+    if (days !== null) return { days, by: 'date' };
+  }
+  return { days: daysApart(a.published, b.published), by: 'published' };
+}
+
 /** Whether two reports of one key describe one engagement. */
 export function sameEngagement(a: LinkableEvent, b: LinkableEvent, options: EventMergeOptions): boolean {
   if (!samePlace(a.place, b.place)) return false;
-  if (a.date !== null && b.date !== null) {
-    const apart = daysApart(a.date, b.date);
-    if (apart !== null) return apart <= options.dateDays;
-  }
-  const apart = daysApart(a.published, b.published);
-  return apart !== null && apart <= options.publishedDays;
+  const { days, by } = gap(a, b);
+  return days !== null && days <= (by === 'date' ? options.dateDays : options.publishedDays);
 }
+
+/** A date of a week or less: it can tell two meetings apart. "Next month" and undated reports cannot. */
+const precise = (r: LinkableEvent) => r.date !== null && (r.grain === 'day' || r.grain === 'week' || r.grain === null);
 
 /** Oldest report first: by document date (undated last), a release before news, document id, position. */
 export function compareReports(a: LinkableEvent, b: LinkableEvent): number {
@@ -40,22 +48,41 @@ export function compareReports(a: LinkableEvent, b: LinkableEvent): number {
 }
 
 /**
- * The engagements among one key's reports: the connected components of
- * `sameEngagement`, each oldest report first, in order of their oldest.
- * Every pair is compared (a key holds the reports of one set of
- * participants, a handful), so the result does not depend on order.
+ * The engagements among one key's reports. Reports with a precise date (a
+ * day or a week) form the connected components of `sameEngagement`. A vague
+ * report ("next month", or no date at all) then joins the one engagement it
+ * is nearest to, never several: "in April" matches both the 11th and the
+ * 21st, and must not make two meetings one. Vague reports matching nothing
+ * group among themselves the same way. Every pair is compared (a key holds
+ * the reports of one set of participants, a handful) and vague reports are
+ * placed oldest first, so the result does not depend on arrival order.
  */
 export function groupReports(reports: readonly LinkableEvent[], options: EventMergeOptions): LinkableEvent[][] {
   const sorted = [...reports].sort(compareReports);
+  const exact = sorted.filter(precise);
   const groups = new UnionFind();
-  for (const r of sorted) groups.add(r.event);
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) if (sameEngagement(sorted[i]!, sorted[j]!, options)) groups.union(sorted[i]!.event, sorted[j]!.event);
+  for (const r of exact) groups.add(r.event);
+  for (let i = 0; i < exact.length; i++) {
+    for (let j = i + 1; j < exact.length; j++) if (sameEngagement(exact[i]!, exact[j]!, options)) groups.union(exact[i]!.event, exact[j]!.event);
   }
   const out = new Map<number, LinkableEvent[]>();
-  for (const r of sorted) {
+  for (const r of exact) {
     const root = groups.find(r.event);
     (out.get(root) ?? out.set(root, []).get(root)!).push(r);
   }
-  return [...out.values()];
+  for (const r of sorted) {
+    if (precise(r)) continue;
+    let best: { members: LinkableEvent[]; days: number } | null = null;
+    for (const members of out.values()) {
+      for (const m of members) {
+        if (!sameEngagement(r, m, options)) continue;
+        const days = gap(r, m).days ?? Number.POSITIVE_INFINITY;
+        // Ties go to the group found first: groups are met oldest first.
+        if (best === null || days < best.days) best = { members, days };
+      }
+    }
+    if (best) best.members.push(r);
+    else out.set(r.event, [r]);
+  }
+  return [...out.values()].map((g) => g.sort(compareReports)).sort((a, b) => compareReports(a[0]!, b[0]!));
 }
