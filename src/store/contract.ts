@@ -5,6 +5,7 @@ import { KINDS, NotFoundError, QuerySyntaxError, StoreError, UsageError, type Ki
 import { entityContract } from './contract-entities.js';
 import { reuseContract } from './contract-reuse.js';
 import { quoteContract } from './contract-quotes.js';
+import { eventContract } from './contract-events.js';
 import type { DocumentRecord, SearchQuery, Store } from './store.js';
 import { edit, readerMessage, record, stageMessage } from './test/builder.js';
 
@@ -469,6 +470,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     entityContract(open);
     reuseContract(open);
     quoteContract(open);
+    eventContract(open);
 
     describe('capabilities and close', () => {
       it('describes itself', () => {

@@ -80,6 +80,7 @@ describe('SQLite store on disk', () => {
     db.exec('drop table sources');
     db.exec('drop index doc_entities_given');
     db.exec('drop table quotes_fts; drop table quote_clusters; drop table quote_dirty; drop table quote_pending; drop table quote_shingles; drop table quotes');
+    db.exec('drop table engagement_countries; drop table engagement_participants; drop table engagements; drop table event_dirty; drop table event_pending; drop table event_participants; drop table events; drop table times');
     for (const column of ['role_title', 'role_of', 'role_of_inferred', 'role_tense', 'lone_given', 'gender', 'own']) db.exec(`alter table doc_entities drop column ${column}`);
     db.prepare("delete from kysely_migration where name >= '0004'").run();
     db.close();
