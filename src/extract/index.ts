@@ -12,6 +12,9 @@ export type { EntitiesOptions, EntitiesOutput } from './entities/index.js';
 export { createQuotesStage, quotesStage } from './quotes/index.js';
 export type { Quote, QuoteKind, QuoteSpeaker, QuotesOutput, QuotesOptions, SpeakerVia } from './quotes/index.js';
 
+export { createEventsStage, eventsStage } from './events/index.js';
+export type { EngagementMention, EventLevel, EventParticipant, EventsOutput, EventStatus, EventType, PloverCode } from './events/index.js';
+
 export { createFingerprintsStage, fingerprintsStage, fingerprintText, FINGERPRINT_DEFAULTS, reuseTokens } from './fingerprints/index.js';
 export type { FingerprintOptions, ReuseTokens } from './fingerprints/index.js';
 

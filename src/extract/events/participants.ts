@@ -10,10 +10,11 @@ import type { Trigger } from './triggers.js';
 import type { EventParticipant } from './types.js';
 
 /** Where the engaged side stops: a new clause, a reporting verb, a relative clause. */
-const COUNTERPART_END = /[;:()]|\s[–—]\s|,\s+(?:who|which|where|while|when|after|before|as|but|and\s+(?:he|she|they|it|the|both)|with\s+(?:both|the\s+two))\b|\b(?:said|says|told|announced|where|which|who)\b|\.(?:\s|$)/u;
+const COUNTERPART_END = /[;:()]|\s[–—]\s|,\s+(?:who|which|where|while|when|after|before|as|but|and\s+(?:he|she|they|it|the|both)|with\s+(?:both|the\s+two))\b|\b(?:said|says|told|announced|where|which|who)\b/u;
 
 /** Words after which an acting side ends before the trigger: a relative clause's own subject is not the actor. */
-const ACTOR_BREAK = /(?:[;:]|\s[–—]\s|\b(?:said|says|told|announced|that|after|before|when|while|because|although)\b)(?![\s\S]*(?:[;:]|\s[–—]\s|\b(?:said|says|told|announced|that|after|before|when|while|because|although)\b))/u;
+const BREAK = String.raw`[;:]|\s[–—]\s|\b(?:said|says|told|announced|that|after|before|when|while|because|although)\b|\band\s+(?=(?:in|on|at|last|this|next|then)\b)`;
+const ACTOR_BREAK = new RegExp(`(?:${BREAK})(?![\\s\\S]*(?:${BREAK}))`, 'u');
 
 /** Opening phrases whose subject follows the comma: "During his visit to X, Mr Peters …", "Speaking after the summit, Mr Key …". */
 const OPENING_PHRASE = /^(?:During|While|Whilst|At|On|In|Following|After|Before|Ahead\s+of|Speaking|Following|Prior\s+to|Since|As\s+part\s+of|On\s+the\s+sidelines\s+of)\b/u;
@@ -59,12 +60,14 @@ function usable(input: ParticipantInput, c: Candidate): boolean {
   return true;
 }
 
-/** People (and offices, pronouns) if any stand in the span, else organisations. */
-function sideOf(input: ParticipantInput, from: number, to: number): EventParticipant[] {
-  const found = input.candidates.between(from, to).filter((c) => c.end <= to && usable(input, c));
+/** People (and offices, pronouns) if any stand in the span, else organisations; with `orgs`, both. */
+function sideOf(input: ParticipantInput, from: number, to: number, orgs = false): EventParticipant[] {
+  const all = input.candidates.between(from, to).filter((c) => c.end <= to && usable(input, c));
+  // "The Prime Minister, Keir Starmer, …": a title in apposition names the person beside it, not another.
+  const found = all.filter((c) => !((c.kind === 'nominal' || c.kind === 'office') && all.some((p) => p.kind === 'person' && p.start >= c.end && /^[\s,]*$/.test(input.text.slice(c.end, p.start)))));
   const people = found.filter((c) => c.kind !== 'org');
   // An organisation right before a person ("NATO Secretary General Jens Stoltenberg") names the person's office, not a second party.
-  const chosen = people.length > 0 ? people : found;
+  const chosen = people.length > 0 && !orgs ? people : found;
   const out: EventParticipant[] = [];
   for (const c of chosen) {
     const p = participant(input, c);
@@ -104,5 +107,10 @@ export function sidesOf(input: ParticipantInput): Side {
     }
   }
   counterparts = counterparts.filter((c) => !actors.some((a) => same(a, c)));
+  if (actors.length + counterparts.length < 2) {
+    // "Talks between NATO and the New Zealand delegation led by Winston Peters": an organisation is the other party.
+    const withOrgs = sideOf(input, trigger.end, counterpartEnd, true).filter((c) => !actors.some((a) => same(a, c)));
+    if (withOrgs.length > counterparts.length) counterparts = withOrgs;
+  }
   return { actors, counterparts };
 }

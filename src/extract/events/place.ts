@@ -21,6 +21,8 @@ export function placeOf(text: string, entities: EntitiesOutput, sentence: Span, 
     // "New Zealand’s involvement": a possessor, not where it happened.
     if (/^[’']s\b/u.test(after) || QUALIFIES_AFTER.test(after.trimStart())) continue;
     const distance = m.start >= trigger.end ? m.start - trigger.end : (trigger.start - m.end) * 1.5;
+    // A place far along the sentence belongs to another clause ("… restricted to discussion on New Zealand’s involvement in Afghanistan").
+    if (distance > 100) continue;
     if (distance < bestDistance) {
       best = m;
       bestDistance = distance;

@@ -17,6 +17,9 @@ import { timeOf } from './when.js';
 /** When one sentence names one engagement twice ("heads to Ottawa for talks with Harper"), the more specific name wins. */
 const PRECEDENCE: Readonly<Record<EventType, number>> = { dialogue: 6, call: 5, agreement: 4, meet: 3, summit: 2, visit: 1 };
 
+/** Words that refer back to the two sides of the engagement just reported. */
+const BOTH = /\b(?:the\s+two|both)\s+(?:leaders|ministers|sides|men|women|officials|foreign\s+ministers|prime\s+ministers|presidents)\b|\bthe\s+pair\b/iu;
+
 /** Types that need someone on the other side: one person meeting no one is not a meeting. */
 const NEEDS_COUNTERPART = new Set<EventType>(['meet', 'call', 'dialogue']);
 
@@ -93,15 +96,22 @@ class Reading {
   }
 
   /** The engagements one trigger names: one per counterpart after "meetings with", else one. */
-  read(sentence: Sentence, index: number, trigger: Trigger): EngagementMention[] {
+  read(sentence: Sentence, index: number, trigger: Trigger, previous: EngagementMention | null): EngagementMention[] {
     const list = counterpartList(this.text, this.entities, trigger.end, sentence.end, null);
     const skip = list ? [list.span] : [];
     const sides = sidesOf(this.input(sentence, trigger, skip));
     let actors = sides.actors;
-    const explicit = actors.length > 0;
-    if (actors.length === 0) {
+    let explicit = actors.length > 0;
+    const near = this.text.slice(sentence.start, Math.min(sentence.end, trigger.end + 40));
+    if (actors.length === 0 && sides.counterparts.length === 0 && previous && BOTH.test(near)) {
+      // "The two leaders signed …", "A summit between the two leaders …": the people of the engagement just reported.
+      actors = previous.participants;
+      explicit = true;
+    } else if (actors.length === 0) {
       const implied = this.impliedActor(index, trigger);
       if (implied) actors = [implied];
+      // "A planned visit to Beijing has been postponed": a sentence that opens with the visit is about the actor just named.
+      if (implied && trigger.type === 'visit' && /^(?:A|An|The|His|Her|This|That)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(this.text.slice(sentence.start, trigger.start))) explicit = true;
     }
     // What follows "a visit" is where, not whom: "The visit … includes meetings with Blinken" names its meetings separately.
     let counterparts = trigger.type === 'visit' ? [] : sides.counterparts;
@@ -221,7 +231,8 @@ export function createEventsStage(): Stage<EventsOutput> {
       segment.sentences.forEach((sentence, index) => {
         const triggers = triggersIn(doc.text, sentence.start, sentence.end);
         if (triggers.length === 0) return;
-        events.push(...mergeSentence(triggers.flatMap((t) => reading.read(sentence, index, t))));
+        const previous = events[events.length - 1] ?? null;
+        events.push(...mergeSentence(triggers.flatMap((t) => reading.read(sentence, index, t, previous))));
       });
       return { output: { events: mergeDocument(events) }, messages: [] };
     },

@@ -29,13 +29,13 @@ interface Pattern {
 // the (?:M|m) forms), so proper names such as "Summit County" and "Call of
 // Duty" need the context words each pattern asks for.
 const PATTERNS: readonly Pattern[] = [
-  { type: 'agreement', re: /\b(?:signed|signs|sign|signing)\b(?=[^.;]{0,120}\b(?:agreement|arrangement|accord|treaty|memorandum|MoU|MOU|declaration|convention|pact|protocol|charter|deal)s?\b)/gu, past: true },
+  { type: 'agreement', re: /\b(?:signed|signs|sign|signing)\b(?=[^.;]{0,120}\b(?:agreement|arrangement|accord|treaty|memorandum|MoU|MOU|declaration|joint\s+statement|communiqu[eé]|convention|pact|protocol|charter|deal)s?\b)/gu, past: true },
   { type: 'agreement', re: /\bsigning\s+(?:of|ceremony)\b/gu },
   { type: 'call', re: /\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b/gu },
   { type: 'call', re: /\b(?:video\s*(?:call|conference|link)|videoconference)s?\b/gu },
   { type: 'call', re: /\b(?:spoke|speaks|spoken|talked)\b(?=[^.;]{0,80}\bby\s+(?:tele)?phone\b)/gu, past: true },
   { type: 'call', re: /\b(?:phoned|rang)\b/gu, past: true },
-  { type: 'call', re: /\bcalled\b(?=\s+(?:his|her|their)\s+(?:\p{L}+\s+){0,3}counterpart)/gu, past: true },
+  { type: 'call', re: /\bcalled\b(?=\s+[“"‘']?(?:his|her|their)\s+(?:\p{L}+\s+){0,3}counterpart)/gu, past: true },
   { type: 'call', re: /\bcalls?\b(?=\s+with\b)/gu },
   { type: 'dialogue', re: /\b(?:Strategic|Security|Economic|Political|Space|Foreign\s+Policy|Ministerial|Leaders[’']?|Defence|Trade|Policy|High-Level|Bilateral|Annual)?\s*Dialogue\b/gu },
   { type: 'dialogue', re: /\bdialogue\b(?=\s+(?:with|between)\b)/gu },
