@@ -1,0 +1,405 @@
+/**
+ * The grammar: one regular expression per form, each with a builder that
+ * turns a match into a candidate or refuses it (a name, a count, a
+ * resolution number). Rules find every form on their own; the stage keeps
+ * the longest of overlapping candidates. README.md has the table.
+ */
+import type { Anchor, Candidate, OffsetUnit, Shift } from './anchor.js';
+import { isValidDate } from './calendar.js';
+import type { DayOrder } from './day-order.js';
+import {
+  anyCase,
+  DAY,
+  HOLIDAY,
+  HOLIDAYS,
+  MONTH_ANY,
+  MONTH_NAME,
+  NUMBER_WORD,
+  ORDINALS,
+  S,
+  SEASONS,
+  TO,
+  WEEKDAY_ANY,
+  WEEKDAY_NAME,
+  YEAR,
+  dayOf,
+  monthOf,
+  numberOf,
+  weekdayOf,
+} from './words.js';
+
+export interface RuleContext {
+  /** The window's text (a paragraph); offsets in a match are into it. */
+  readonly text: string;
+  readonly dayOrder: DayOrder;
+  readonly references: boolean;
+}
+
+type Groups = Record<string, string | undefined>;
+
+/** What a builder may say beyond the anchor. */
+interface Built {
+  readonly anchor: Anchor;
+  readonly until?: Anchor | null;
+  readonly weak?: boolean;
+  /** A holiday's "last"/"next" ("last Christmas"). */
+  readonly shift?: Shift;
+  /** Years from the publication year: "next year's first quarter" is +1. */
+  readonly yearShift?: number;
+}
+
+const relYear = (rel: string): number => (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+
+export interface Rule {
+  readonly name: string;
+  readonly pattern: RegExp;
+  build(match: RegExpExecArray, groups: Groups, context: RuleContext): Anchor | Built | null;
+}
+
+const NOT_AFTER_WORD = '(?<![\\p{L}\\d])';
+const DAY_START = '(?<![\\p{L}\\d.,:/$£€#-])';
+const MOD = `(?:(?:${anyCase(['early', 'late', 'mid', 'the end of', 'the start of', 'the beginning of', 'the middle of', 'end of', 'start of', 'beginning of', 'middle of'])})(?:${S}|-))`;
+const SHIFT_WORDS = anyCase(['this coming', 'this past', 'last', 'next', 'this']);
+
+/** Words after which a bare month or year is a date: "in March", "since 2019". */
+const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${anyCase(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of', 'for', 'around', 'between', 'on', 'early', 'late', 'mid', 'as of', 'circa', 'and', 'or', 'to', 'the', 'year', 'fiscal', 'at', 'over', 'that', 'than'])})${S}$`, 'u');
+/** "by May" and "to May" are as often Theresa May as the month. */
+const MAY_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${anyCase(['in', 'since', 'until', 'till', 'before', 'after', 'during', 'throughout', 'of', 'early', 'late', 'mid', 'around', 'circa', 'as of'])})${S}$`, 'u');
+/** A capitalised word right before: "Theresa May", "Good Friday", "Sunday Star-Times" is handled after. */
+const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t\u00a0]+$/u;
+const ALLOWED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyCase(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'of', 'for', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'and', 'or', 'to', 'the', 'at', 'over', 'between', 'around', 'every', 'each', 'as of', 'from', 'circa', 'coming', 'past', 'end', 'start', 'until', 'said', 'says'])}|[A-Z]{2,}|${WEEKDAY_NAME},?)[ \\t\\u00a0]+$`, 'u');
+/** The word before a number that makes it a label, not a year: "Resolution 2231", "Act 1990". */
+const LABEL_BEFORE = /(?:^|[^\p{L}])(?:resolutions?|no|nos|number|numbers|article|articles|section|sections|rule|flight|room|level|route|highway|sh|page|pp?|act|bill|clause|item|unit|model|vision|agenda|version|v|windows|iso|ww|code|road|street|st|ave|avenue|box|po|suite|platform|gate|bus|apt|lot|chapter|paragraph|para|figure|fig|table|annex|op|opcode|tel|ph|phone|fax|call|cop|g|c|term|grade|year\s+level)\.?\s*$/iu;
+/** What may follow a bare year without a cue ("2023 was …", "2023, when …"). */
+const AFTER_YEAR_OK = /^(?:[ \t\u00a0]+(?:was|were|is|will|has|had|saw|marks|marked|and|or|to|when|as|after|before|for|in|at|onwards|onward|through|until|alone|itself|budget|election|elections|census|summit|general|federal|world|olympics|games|review|report|plan|strategy|agreement|treaty|declaration|communiqué|communique|session|meeting|visit|cup|series|season|figures|data|levels|target|targets|deadline|goals|agenda)(?![\p{L}])|[ \t\u00a0]*(?:[^\p{L}\p{N} \t\u00a0]|$)|[ \t\u00a0]+[\p{Lu}\d"“‘'(])/u;
+
+const shiftOf = (word: string | undefined): Shift => {
+  const w = word?.toLowerCase().replace(/\s+/g, ' ');
+  if (!w) return null;
+  if (w === 'last' || w === 'this past') return 'last';
+  if (w === 'next' || w === 'this coming' || w === 'coming') return 'next';
+  return 'this';
+};
+
+const yearOf = (word: string | undefined): number | null => (word ? Number(word) : null);
+
+function before(m: RegExpExecArray, text: string, length = 40): string {
+  return text.slice(Math.max(0, m.index - length), m.index);
+}
+
+function after(m: RegExpExecArray, text: string, length = 40): string {
+  const end = m.index + m[0].length;
+  return text.slice(end, end + length);
+}
+
+function day(y: number | null, mo: number, d: number): Anchor | null {
+  if (mo < 1 || mo > 12 || d < 1 || !isValidDate(y ?? 2024, mo, d)) return null;
+  return { kind: 'day', y, m: mo, d };
+}
+
+/** A time or a measure after a day number: "April 3 at 5", "10.30", "3 per cent". */
+const NOT_A_DAY_AFTER = /^(?:[:.]\d|[ \t\u00a0]*(?:%|per[ \t]?cent|percent|am\b|pm\b|a\.m\.|p\.m\.))/iu;
+
+const rules: Rule[] = [
+  {
+    name: 'iso',
+    pattern: new RegExp(`(?<![\\d\\p{L}-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d])`, 'gu'),
+    build: (_m, g) => {
+      const y = Number(g.y);
+      return y >= 1000 ? day(y, Number(g.m), Number(g.d)) : null;
+    },
+  },
+  {
+    name: 'numeric',
+    pattern: /(?<![\d./$£€#-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d]|[./-]\d)/gu,
+    build: (_m, g, c) => {
+      if (g.sep !== '/' && g.y!.length !== 4) return null;
+      const y = g.y!.length === 2 ? 2000 + Number(g.y) - (Number(g.y) > 50 ? 100 : 0) : Number(g.y);
+      const [a, b] = [Number(g.a), Number(g.b)];
+      const first = c.dayOrder === 'day-first' ? day(y, b, a) : day(y, a, b);
+      // An impossible reading (04/25/2024 day first) is the other order, not nothing.
+      return first ?? (c.dayOrder === 'day-first' ? day(y, a, b) : day(y, b, a));
+    },
+  },
+  {
+    name: 'day-range-month',
+    pattern: new RegExp(`${DAY_START}(?<d1>${DAY})(?:${TO}|${S}and${S})(?<d2>${DAY})(?:${S}of)?${S}(?<m>${MONTH_ANY})(?:,?${S}(?<y>${YEAR}))?`, 'gu'),
+    build: (m, g, c) => {
+      if (/\sand\s/.test(m[0]) && !/between\s+$/i.test(before(m, c.text))) return null;
+      const [d1, d2, mo, y] = [dayOf(g.d1!), dayOf(g.d2!), monthOf(g.m!), yearOf(g.y)];
+      const from = day(y, mo, d1);
+      const to = day(y, mo, d2);
+      return from && to && d1 < d2 ? { anchor: from, until: to } : null;
+    },
+  },
+  {
+    name: 'month-day-range',
+    pattern: new RegExp(`(?<m>${MONTH_ANY})${S}(?<d1>${DAY})(?:${TO}|${S}and${S})(?<d2>${DAY})(?:,?${S}(?<y>${YEAR}))?`, 'gu'),
+    build: (m, g, c) => {
+      if (NOT_A_DAY_AFTER.test(after(m, c.text)) || (NAME_BEFORE.test(before(m, c.text)) && !ALLOWED_BEFORE.test(before(m, c.text)))) return null;
+      if (/\sand\s/.test(m[0]) && !/between\s+$/i.test(before(m, c.text))) return null;
+      const [d1, d2, mo, y] = [dayOf(g.d1!), dayOf(g.d2!), monthOf(g.m!), yearOf(g.y)];
+      const from = day(y, mo, d1);
+      const to = day(y, mo, d2);
+      return from && to && d1 < d2 ? { anchor: from, until: to } : null;
+    },
+  },
+  {
+    name: 'day-month',
+    pattern: new RegExp(`(?:(?<wd>${WEEKDAY_ANY}),?${S}(?:the${S})?)?${DAY_START}(?<d>${DAY})(?:${S}of)?${S}(?<m>${MONTH_ANY})(?:,?${S}(?<y>${YEAR}))?`, 'gu'),
+    build: (_m, g) => day(yearOf(g.y), monthOf(g.m!), dayOf(g.d!)),
+  },
+  {
+    name: 'month-day',
+    pattern: new RegExp(`(?:(?<wd>${WEEKDAY_ANY}),?${S})?(?<m>${MONTH_ANY})${S}(?:the${S})?(?<d>${DAY})(?:,?${S}(?<y>${YEAR}))?`, 'gu'),
+    build: (m, g, c) => {
+      if (!g.y && NOT_A_DAY_AFTER.test(after(m, c.text))) return null;
+      if (!g.wd && NAME_BEFORE.test(before(m, c.text)) && !ALLOWED_BEFORE.test(before(m, c.text))) return null;
+      return day(yearOf(g.y), monthOf(g.m!), dayOf(g.d!));
+    },
+  },
+  {
+    // "in March", "last March", "early May", "April 2024", "the end of June"; a bare name is weak.
+    name: 'month',
+    pattern: new RegExp(`(?<mod>${MOD})?(?:(?<shift>${SHIFT_WORDS})${S})?(?<m>${MONTH_NAME})(?:,?${S}(?:of${S})?(?<y>${YEAR}))?`, 'gu'),
+    build: (m, g, c) => {
+      const pre = before(m, c.text);
+      const isMay = g.m!.toLowerCase() === 'may';
+      if (!g.mod && !g.shift && NAME_BEFORE.test(pre) && !ALLOWED_BEFORE.test(pre)) return null;
+      if (isMay && /^[ \t]+(?:said|says|has|had|was|is|will|would|told|and[ \t]+her|government|administration|ministry)\b/u.test(after(m, c.text))) return null;
+      const cued = (isMay ? MAY_CUE : CUE).test(pre);
+      const anchor: Anchor = { kind: 'month', y: yearOf(g.y), m: monthOf(g.m!), shift: shiftOf(g.shift) };
+      return { anchor, weak: !(g.mod || g.shift || g.y || cued) };
+    },
+  },
+  {
+    name: 'year',
+    pattern: new RegExp(`(?<![\\p{L}\\d$£€#.,:/'’-])(?<mod>${MOD})?(?<pre>(?:${anyCase(['the calendar year', 'the financial year', 'the fiscal year', 'the year', 'calendar year', 'financial year', 'fiscal year', 'fiscal', 'FY'])})${S}?)?(?<y>${YEAR})(?:[-–/](?<y2>\\d{4}|\\d{2})(?![\\d\\p{L}]))?`, 'gu'),
+    build: (m, g, c) => {
+      const y = Number(g.y);
+      const pre = before(m, c.text);
+      const post = after(m, c.text);
+      if (!g.mod && !g.pre && LABEL_BEFORE.test(pre)) return null;
+      if (/^[ \t]*(?:%|per[ \t]?cent|percent)|^[.,]\d|^[ \t-]\d/iu.test(post) || /\d[ \t-]$/.test(pre)) return null;
+      if (!g.mod && !g.pre && !CUE.test(pre) && !AFTER_YEAR_OK.test(post)) return null;
+      if (y < 1900 && !g.pre && !CUE.test(pre)) return null;
+      let until: Anchor | null = null;
+      if (g.y2) {
+        const y2 = g.y2.length === 2 ? Math.floor(y / 100) * 100 + Number(g.y2) : Number(g.y2);
+        if (y2 <= y || y2 - y > 50) return null;
+        until = { kind: 'year', y: y2 };
+      }
+      return { anchor: { kind: 'year', y }, until };
+    },
+  },
+  {
+    name: 'decade',
+    pattern: new RegExp(`${NOT_AFTER_WORD}(?:${anyCase(['the'])}${S})?(?:${anyCase(['early', 'late', 'mid'])}[- \\t])?(?:(?<c>1[6-9]|20)(?<d>\\d)0|['’](?<d2>\\d)0)s(?![\\p{L}\\d])`, 'gu'),
+    build: (_m, g) => {
+      const value = g.c ? `${g.c}${g.d}` : `${Number(g.d2) <= 1 ? '20' : '19'}${g.d2}`;
+      return { kind: 'truncated', value };
+    },
+  },
+  {
+    name: 'century',
+    pattern: new RegExp(`${NOT_AFTER_WORD}(?:${anyCase(['the'])}${S})?(?<n>\\d{1,2}(?:st|nd|rd|th)|${anyCase(['nineteenth', 'twentieth', 'twenty-first', 'twenty first', 'twenty-second'])})${S}century(?![\\p{L}])`, 'gu'),
+    build: (_m, g) => {
+      const word = g.n!.toLowerCase().replace(/\s+/g, '-');
+      const n = { nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty-second': 22 }[word] ?? Number.parseInt(word, 10);
+      return n >= 1 && n <= 30 ? { kind: 'truncated', value: String(n - 1).padStart(2, '0') } : null;
+    },
+  },
+  {
+    // "the third quarter", "third-quarter", "the final quarter of 2023", "this year's second quarter".
+    name: 'quarter',
+    pattern: new RegExp(
+      `${NOT_AFTER_WORD}(?:the${S})?(?:(?<rel>this|last|next)${S}year['’]s${S}|(?<yp>${YEAR})['’]s${S})?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[-]|${S})(?:(?:fiscal|financial|calendar)${S})?quarter(?![\\p{L}])(?:${S}of${S}(?:(?:the${S})?(?:(?:fiscal|financial|calendar)${S})?(?:year${S})?(?<y>${YEAR})|(?<rel2>this|last|next)${S}year|the${S}year))?`,
+      'giu',
+    ),
+    build: (_m, g) => {
+      const q = ORDINALS[g.ord!.toLowerCase()]!;
+      const rel = (g.rel ?? g.rel2)?.toLowerCase();
+      const y = yearOf(g.yp ?? g.y);
+      if ((g.ord!.toLowerCase() === 'last' || g.ord!.toLowerCase() === 'final') && y === null && !rel && !/the year$/i.test(_m[0])) return null;
+      if (rel) return { anchor: { kind: 'quarter', y: null, q }, yearShift: relYear(rel) };
+      if (/the year$/i.test(_m[0])) return { anchor: { kind: 'quarter', y: null, q }, yearShift: 0 };
+      return { kind: 'quarter', y, q };
+    },
+  },
+  {
+    name: 'quarter-code',
+    pattern: new RegExp(`${NOT_AFTER_WORD}Q(?<q>[1-4])(?:${S}(?:FY${S}?)?(?<y>${YEAR}|\\d{2}(?![\\d\\p{L}]))|(?<yq>${YEAR}))?(?![\\d\\p{L}])`, 'gu'),
+    build: (m, g, c) => {
+      const raw = g.y ?? g.yq;
+      const y = raw ? (raw.length === 2 ? 2000 + Number(raw) : Number(raw)) : null;
+      if (y === null && !CUE.test(before(m, c.text))) return null;
+      return { kind: 'quarter', y, q: Number(g.q) };
+    },
+  },
+  {
+    // The Australian and New Zealand way: "the March quarter" ends in March.
+    name: 'quarter-month',
+    pattern: new RegExp(`${NOT_AFTER_WORD}(?:${anyCase(['the'])}${S})(?<m>March|June|September|December)${S}quarter(?![\\p{L}])(?:,?${S}(?:of${S})?(?<y>${YEAR}))?`, 'gu'),
+    build: (_m, g) => ({ kind: 'quarter', y: yearOf(g.y), q: monthOf(g.m!) / 3 }),
+  },
+  {
+    name: 'half',
+    pattern: new RegExp(
+      `${NOT_AFTER_WORD}(?:the${S})?(?<ord>first|second)${S}half${S}of${S}(?:(?:the${S})?(?:(?:fiscal|financial|calendar)${S})?(?:year${S})?(?<y>${YEAR})|(?<rel>this|last|next)${S}year|the${S}year)|${NOT_AFTER_WORD}H(?<h>[12])${S}(?<hy>${YEAR})`,
+      'giu',
+    ),
+    build: (_m, g) => {
+      const h = g.h ? Number(g.h) : g.ord!.toLowerCase() === 'first' ? 1 : 2;
+      const rel = g.rel?.toLowerCase();
+      if (rel || !(g.y ?? g.hy)) return { anchor: { kind: 'half', y: null, h }, yearShift: relYear(rel ?? 'this') };
+      return { kind: 'half', y: yearOf(g.y ?? g.hy), h };
+    },
+  },
+  {
+    name: 'season',
+    pattern: new RegExp(
+      `${NOT_AFTER_WORD}(?:(?<shift>${anyCase(['this coming', 'this past', 'this', 'last', 'next', 'the', 'our'])})${S})?(?:(?<mod>${anyCase(['early', 'late', 'mid'])})[- \\t])?(?<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?![\\p{L}])(?:,?${S}(?:of${S})?(?<y>${YEAR}))?`,
+      'gu',
+    ),
+    build: (m, g, c) => {
+      const shift = g.shift?.toLowerCase();
+      const cued = /(?:^|[^\p{L}])(?:in|during|by|until|till|since|over|through|throughout|before|after|for)[ \t]+$/iu.test(before(m, c.text));
+      const capital = /^\p{Lu}/u.test(g.s!);
+      if (capital && !g.y) return null;
+      if (!g.y && !g.mod && !shift && !cued) return null;
+      if ((shift === 'the' || (!shift && g.mod)) && !g.y && !cued && !/^[ \t]*\(/u.test(after(m, c.text))) return null;
+      if (shift === 'the' && !g.y && /^[ \t]+of[ \t]/u.test(after(m, c.text))) return null;
+      const season = SEASONS[g.s!.toLowerCase()]!;
+      const s: Shift = shift === 'the' || shift === 'our' ? null : shiftOf(shift);
+      return { kind: 'season', y: yearOf(g.y), s: season, shift: s };
+    },
+  },
+  {
+    name: 'day-word',
+    pattern: new RegExp(
+      `${NOT_AFTER_WORD}(?:(?<before>${anyCase(['the day before yesterday', 'the day after tomorrow'])})|(?<w>${anyCase(['today', 'tonight', 'yesterday', 'tomorrow'])})(?:${S}(?<part>morning|afternoon|evening|night))?|(?<rel>${anyCase(['this', 'last'])})${S}(?<part2>morning|afternoon|evening|night))(?![\\p{L}])`,
+      'gu',
+    ),
+    build: (_m, g) => {
+      if (g.before) return { kind: 'offset', unit: 'day', n: /before/i.test(g.before) ? -2 : 2 };
+      if (g.rel) {
+        const last = g.rel.toLowerCase() === 'last';
+        if (last && !/night|evening/.test(g.part2!)) return null;
+        return { kind: 'offset', unit: 'day', n: last ? -1 : 0 };
+      }
+      const w = g.w!.toLowerCase();
+      return { kind: 'offset', unit: 'day', n: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0 };
+    },
+  },
+  {
+    // "last week", "this year", "earlier this month", "early next year", "the end of the year".
+    name: 'unit',
+    pattern: new RegExp(
+      `${NOT_AFTER_WORD}(?:(?<mod>${MOD})|(?<when>${anyCase(['earlier', 'later'])})${S})?(?:(?<shift>${SHIFT_WORDS})${S}|(?<the>the)${S}(?=(?:week|month|year)(?![\\p{L}])))(?<unit>weekend|week|month|year|quarter|decade|century|(?:financial|fiscal)${S}year)(?![\\p{L}\\d-])`,
+      'gu',
+    ),
+    build: (m, g, c) => {
+      if (g.the && !g.mod) return null;
+      const shift = shiftOf(g.shift);
+      if (shift !== 'this' && shift !== null && /(?:^|[^\p{L}])the[ \t]+$/iu.test(before(m, c.text))) return null;
+      const raw = g.unit!.toLowerCase();
+      const unit: OffsetUnit = raw.includes('year') ? 'year' : (raw as OffsetUnit);
+      return { kind: 'offset', unit, n: shift === 'last' ? -1 : shift === 'next' ? 1 : 0 };
+    },
+  },
+  {
+    name: 'ago',
+    pattern: new RegExp(`${NOT_AFTER_WORD}(?<n>${NUMBER_WORD})(?:${S}|-)(?<unit>day|week|month|year|decade)s?${S}(?<dir>ago|earlier)(?![\\p{L}])`, 'giu'),
+    build: (m, g, c) => {
+      if (g.dir!.toLowerCase() === 'earlier' && !/^[ \t]*(?:[,.;:)]|$)/u.test(after(m, c.text))) return null;
+      const n = numberOf(g.n!);
+      if (!Number.isFinite(n) || n <= 0 || n > 500) return null;
+      return { kind: 'offset', unit: g.unit!.toLowerCase() as OffsetUnit, n: -n };
+    },
+  },
+  {
+    name: 'weekday',
+    pattern: new RegExp(`(?:(?<shift>${anyCase(['this coming', 'this past', 'last', 'next', 'this', 'coming'])})${S})?(?<wd>${WEEKDAY_NAME})(?:${S}(?<part>morning|afternoon|evening|night))?`, 'gu'),
+    build: (m, g, c) => {
+      const pre = before(m, c.text);
+      if (!g.shift && NAME_BEFORE.test(pre) && !ALLOWED_BEFORE.test(pre)) return null;
+      // "Sunday Star-Times", "Sunday Times": a weekday naming a paper or an event.
+      const next = /^[ \t]+(\p{Lu}[\p{L}-]*)/u.exec(after(m, c.text));
+      if (next && !g.part && monthOf(next[1]!) === 0 && !/^[A-Z]+$/.test(next[1]!)) return null;
+      return { kind: 'weekday', wd: weekdayOf(g.wd!), shift: shiftOf(g.shift) };
+    },
+  },
+  {
+    name: 'holiday',
+    pattern: new RegExp(`(?:(?<shift>${SHIFT_WORDS})${S})?(?<h>${HOLIDAY})(?:,?${S}(?<y>${YEAR}))?`, 'gu'),
+    build: (_m, g) => {
+      const name = g.h!.replace(/\s+/g, ' ');
+      const y = yearOf(g.y);
+      if (name.startsWith('Thanksgiving')) return { anchor: { kind: 'nth-weekday', y, m: 11, wd: 4, n: 4 }, shift: shiftOf(g.shift) };
+      const md = HOLIDAYS[name];
+      if (!md) return null;
+      const [mo, d] = md.split('-').map(Number) as [number, number];
+      return { anchor: { kind: 'day', y, m: mo, d }, shift: shiftOf(g.shift) };
+    },
+  },
+  {
+    name: 'christmas',
+    pattern: new RegExp(`(?<=(?:^|[^\\p{L}])(?:${anyCase(['at', 'by', 'before', 'after', 'over', 'since', 'until', 'till', 'for', 'on', 'this', 'last', 'next', 'until'])})${S})(?:(?<shift>${SHIFT_WORDS})${S})?Christmas(?=[ \\t]*(?:[,.;:)]|$|${S}(?:and|or)${S}))`, 'gu'),
+    build: (_m, g) => ({ anchor: { kind: 'day', y: null, m: 12, d: 25 }, shift: shiftOf(g.shift) }),
+  },
+];
+
+const referenceRule: Rule = {
+  name: 'reference',
+  pattern: new RegExp(
+    `${NOT_AFTER_WORD}(?<w>now|currently|recently|nowadays|soon|the${S}future|the${S}past|the${S}present|at${S}present|presently|these${S}days|recent${S}(?:years|months|weeks|days))(?![\\p{L}])`,
+    'giu',
+  ),
+  build: (_m, g) => {
+    const w = g.w!.toLowerCase();
+    const value = /now|current|present|these/.test(w) ? 'PRESENT_REF' : /future|soon/.test(w) ? 'FUTURE_REF' : 'PAST_REF';
+    return { kind: 'reference', value };
+  },
+};
+
+/** A rule's finding in one shape: the anchor, its range end and what shifts it. */
+export interface Found {
+  readonly anchor: Anchor;
+  readonly until: Anchor | null;
+  readonly weak: boolean;
+  readonly yearShift: number | null;
+  readonly shift: Shift;
+}
+
+function normalise(raw: Anchor | Built | null): Found | null {
+  if (raw === null) return null;
+  if ('anchor' in raw) return { anchor: raw.anchor, until: raw.until ?? null, weak: raw.weak ?? false, yearShift: raw.yearShift ?? null, shift: raw.shift ?? null };
+  return { anchor: raw, until: null, weak: false, yearShift: null, shift: null };
+}
+
+export interface WindowCandidate extends Candidate {
+  readonly found: Found;
+  readonly rule: string;
+}
+
+/** Every candidate the rules find in one window of text, offsets shifted by `offset`. */
+export function findCandidates(context: RuleContext, offset: number): WindowCandidate[] {
+  const out: WindowCandidate[] = [];
+  const active = context.references ? [...rules, referenceRule] : rules;
+  for (const rule of active) {
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(context.text); m !== null; m = re.exec(context.text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const found = normalise(rule.build(m, (m.groups ?? {}) as Groups, context));
+      if (!found) continue;
+      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, anchor: found.anchor, until: found.until, weak: found.weak, found, rule: rule.name });
+    }
+  }
+  return out;
+}
+
+export const RULE_NAMES: readonly string[] = Object.freeze([...rules.map((r) => r.name), referenceRule.name]);

@@ -1,0 +1,101 @@
+/**
+ * Which way a relative expression points, from the tense of the words
+ * around it: "met on Friday" is the Friday before publication, "will travel
+ * on Friday" the one after. The marker nearest the expression in its
+ * sentence decides; none means no evidence.
+ */
+
+export type Tense = 'past' | 'future';
+
+const FUTURE = [
+  "will", "won't", "shall", "'ll", "’ll", 'going to', 'is to', 'are to', 'am to', 'due to', 'plans to', 'plan to', 'planning to',
+  'planned', 'scheduled', 'expected to', 'is expected', 'are expected', 'set to', 'intends to', 'intend to', 'aims to', 'hopes to', 'would',
+  'upcoming', 'forthcoming', 'ahead of', 'next', 'coming', 'to be held', 'to take place',
+  'to travel', 'to visit', 'to meet', 'to attend', 'to host', 'to hold', 'to sign', 'to lead', 'to depart', 'to arrive', 'to speak',
+  'to open', 'to launch', 'to address', 'to begin', 'to start', 'to announce', 'to vote', 'to return', 'to release', 'to join',
+  // The present for a plan, as releases write it: "The Minister travels to Japan on Friday".
+  'travels', 'departs', 'heads', 'leaves', 'arrives', 'begins', 'starts', 'opens', 'hosts', 'visits', 'attends', 'returns', 'flies',
+  'convenes', 'commences', 'will be', 'until', 'by',
+];
+const FUTURE_RE = new RegExp(`(?<![\\p{L}'’])(?:${FUTURE.map((w) => w.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:is|are|am)\\s+(?:not\\s+)?\\p{Ll}+ing(?![\\p{L}])`, 'gu');
+
+/** Past forms that are not "-ed"; "-ed" words count unless they are adjectives or future ("planned"). */
+const PAST_WORDS = new Set(
+  'was were had did said told met held made went came took gave left began spoke sent saw won lost paid led fell rose hit put agreed announced signed visited attended hosted returned arrived travelled traveled flew ran wrote thought brought bought sought caught fought taught became chose drove ate forgot found got heard kept knew meant read sat stood struck swore threw understood woke wore since ago last earlier previously'.split(' '),
+);
+const NOT_PAST = new Set(
+  'need speed feed seed indeed proceed succeed exceed hundred red bed shed embed breed creed greed steed weed deed united limited based related concerned interested involved detailed advanced experienced dedicated supposed so-called planned scheduled expected proposed intended committed determined prepared pleased delighted honoured honored excited welcomed proud'.split(' '),
+);
+const WORD_RE = /\p{Ll}[\p{Ll}-]*/gu;
+
+interface Marker {
+  readonly start: number;
+  readonly end: number;
+  readonly tense: Tense;
+}
+
+function markers(text: string, from: number, to: number): Marker[] {
+  const span = text.slice(from, to);
+  const out: Marker[] = [];
+  FUTURE_RE.lastIndex = 0;
+  for (let m = FUTURE_RE.exec(span); m !== null; m = FUTURE_RE.exec(span)) out.push({ start: from + m.index, end: from + m.index + m[0].length, tense: 'future' });
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(span); m !== null; m = WORD_RE.exec(span)) {
+    const w = m[0];
+    if (NOT_PAST.has(w)) continue;
+    if (PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed'))) {
+      const start = from + m.index;
+      // A past word inside a future marker ("to be held") is the future's.
+      if (!out.some((f) => f.start <= start && start < f.end)) out.push({ start, end: start + w.length, tense: 'past' });
+    }
+  }
+  return out;
+}
+
+/**
+ * The tense nearest to `[start, end)` within `[from, to)` (its sentence),
+ * not crossing a `;` or a quotation boundary; null when there is none.
+ */
+export function tenseAt(text: string, from: number, to: number, start: number, end: number): Tense | null {
+  // A semicolon ends a clause, and so does a sentence.
+  let a = from;
+  let b = to;
+  for (let i = start - 1; i >= from; i--) if (text[i] === ';') { a = i + 1; break; }
+  for (let i = end; i < to; i++) if (text[i] === ';') { b = i; break; }
+  const all = markers(text, a, b);
+  // Within its own clause first ("met him on Friday and will travel …" is the past Friday), else the sentence's nearest.
+  const left = lastBoundary(text, a, start);
+  const right = firstBoundary(text, end, b);
+  const own = all.filter((m) => m.start >= left && m.end <= right);
+  return nearest(own.length > 0 ? own : all, start, end);
+}
+
+const BOUNDARY = /,|\s(?:and|but|while|whereas|before|after|when|which|who|where|although|because)\s|[()“”"]/gu;
+
+function lastBoundary(text: string, from: number, at: number): number {
+  let last = from;
+  BOUNDARY.lastIndex = 0;
+  const span = text.slice(from, at);
+  for (let m = BOUNDARY.exec(span); m !== null; m = BOUNDARY.exec(span)) last = from + m.index + m[0].length;
+  return last;
+}
+
+function firstBoundary(text: string, at: number, to: number): number {
+  BOUNDARY.lastIndex = 0;
+  const m = BOUNDARY.exec(text.slice(at, to));
+  return m ? at + m.index : to;
+}
+
+function nearest(candidates: readonly Marker[], start: number, end: number): Tense | null {
+  let best: Marker | null = null;
+  let bestDistance = Infinity;
+  for (const m of candidates) {
+    if (m.end > start && m.start < end) continue;
+    const distance = m.end <= start ? start - m.end : m.start - end;
+    if (distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
+  }
+  return best?.tense ?? null;
+}

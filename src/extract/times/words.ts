@@ -1,0 +1,64 @@
+// Regular-expression pieces compiled once from model/lexicon.json.
+import lexicon from './model/lexicon.json' with { type: 'json' };
+import type { Season } from './anchor.js';
+
+export const MONTHS: Readonly<Record<string, number>> = lexicon.months;
+export const WEEKDAYS: Readonly<Record<string, number>> = lexicon.weekdays;
+export const SEASONS: Readonly<Record<string, Season>> = lexicon.seasons as Record<string, Season>;
+export const NUMBERS: Readonly<Record<string, number>> = lexicon.numbers;
+export const ORDINALS: Readonly<Record<string, number>> = lexicon.ordinals;
+export const HOLIDAYS: Readonly<Record<string, string>> = lexicon.holidays;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const title = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
+
+/** `Word` or `WORD` (datelines shout), never `word`: lower-case "may" and "march" are not months. */
+const named = (words: readonly string[]): string => words.flatMap((w) => [title(w), w.toUpperCase()]).join('|');
+
+/** A word in any case of its first letter: `[Ii]n`. */
+export const anyCase = (words: readonly string[]): string =>
+  words.map((w) => w.split(' ').map((part) => `[${part[0]!.toUpperCase()}${part[0]!.toLowerCase()}]${escape(part.slice(1))}`).join('\\s+')).join('|');
+
+const fullMonths = Object.keys(MONTHS).filter((k) => k.length > 4 || k === 'may' || k === 'june' || k === 'july');
+const shortMonths = Object.keys(MONTHS).filter((k) => !fullMonths.includes(k));
+const fullWeekdays = Object.keys(WEEKDAYS).filter((k) => k.endsWith('day'));
+const shortWeekdays = Object.keys(WEEKDAYS).filter((k) => !k.endsWith('day'));
+
+/** A month's full name: standalone months ("in March") take only these. */
+export const MONTH_NAME = `(?:${named(fullMonths)})(?![\\p{L}\\d])`;
+/** A month by full or abbreviated name ("Sept.", "Jan"): only beside a day or year. */
+export const MONTH_ANY = `(?:(?:${named(fullMonths)})(?![\\p{L}\\d])|(?:${named(shortMonths)})(?:\\.|(?![\\p{L}\\d])))`;
+export const WEEKDAY_NAME = `(?:${named(fullWeekdays)})(?![\\p{L}\\d])`;
+/** Before a full date: "Monday 2 February", "Thurs., Jan. 14". */
+export const WEEKDAY_ANY = `(?:(?:${named(fullWeekdays)})(?![\\p{L}\\d])|(?:${named(shortWeekdays)})(?:\\.|(?![\\p{L}\\d])))`;
+export const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d\\p{L}])`;
+export const YEAR = `(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d\\p{L}])`;
+/** Spaces within one line: an expression never runs over a line break. */
+export const S = `[ \\t\\u00a0\\u202f]+`;
+export const DASH = `(?:${S})?[-–—](?:${S})?`;
+export const TO = `(?:${DASH}|${S}(?:to|until|till|through|thru)${S})`;
+export const NUMBER_WORD = `(?:\\d{1,3}|${Object.keys(NUMBERS).map(escape).join('|')})`;
+export const HOLIDAY = `(?:${Object.keys(HOLIDAYS).map(escape).join('|')}|Thanksgiving(?:${S}Day)?)(?![\\p{L}])`;
+
+export function monthOf(word: string): number {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+export function weekdayOf(word: string): number {
+  return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')] ?? -1;
+}
+
+export function dayOf(word: string): number {
+  return Number.parseInt(word, 10);
+}
+
+export function numberOf(word: string): number {
+  const n = NUMBERS[word.toLowerCase()];
+  return n ?? Number.parseInt(word, 10);
+}
+
+/** Cheap test for whether a stretch of text could hold a date at all. */
+export const PREFILTER = new RegExp(
+  `\\d|${named([...fullMonths, ...shortMonths, ...fullWeekdays])}|${anyCase(['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'quarter', 'night', 'morning', 'afternoon', 'evening', 'decade', 'century', 'half', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'thanksgiving', 'now', 'current', 'recent', 'future', 'past', 'soon', 'these days', 'at present', 'presently'])}|Day|Eve|Halloween`,
+  'u',
+);
