@@ -70,6 +70,10 @@ export interface DocumentDetail {
   readonly officeMentions?: readonly OfficeMention[];
   /** The document's quotes in text order (docs/quotes.md); absent from servers without the quote stage. */
   readonly quotes?: readonly QuoteRow[];
+  /** Its time expressions in text order (docs/events.md); absent from servers without the times stage. */
+  readonly times?: readonly TimeRow[];
+  /** The engagements it reports, each as this document words it; absent from servers without the events stage. */
+  readonly events?: readonly EventMention[];
 }
 
 export type EntityType = 'person' | 'org' | 'place';
@@ -271,6 +275,112 @@ export interface QuoteCluster {
   readonly size: number;
   readonly earliest: { readonly id: string; readonly published: string | null };
   readonly members: readonly QuoteClusterMember[];
+}
+
+export const EVENT_TYPES = ['meet', 'visit', 'call', 'dialogue', 'summit', 'agreement'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+export const EVENT_STATUSES = ['held', 'planned', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+/** Highest first, as the API compares them. */
+export const EVENT_LEVELS = ['leader', 'minister', 'official', 'other'] as const;
+export type EventLevel = (typeof EVENT_LEVELS)[number];
+export type TimeGrain = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** One time expression in a document (docs/events.md `times`): `text === doc.text.slice(start, end)`. */
+export interface TimeRow extends Span {
+  readonly text: string;
+  /** TIMEX3: `2024-04-11`, `2024-W15`, `2024-04`, `2024-Q2`, `2024`; null when relative with no publication date. */
+  readonly value: string | null;
+  readonly grain: TimeGrain | null;
+  /** A range's last value ("3–5 April"). */
+  readonly until: { readonly value: string; readonly grain: TimeGrain } | null;
+  /** Resolved against the publication date. */
+  readonly relative: boolean;
+  readonly direction: 'past' | 'future' | 'same' | null;
+}
+
+/** One engagement as one document reports it (docs/events.md `events`). */
+export interface EventMention {
+  readonly type: EventType;
+  readonly date: string | null;
+  readonly dateText: string | null;
+  readonly place: string | null;
+  readonly status: EventStatus;
+  readonly level: EventLevel;
+  readonly plover: string;
+  readonly participants: readonly string[];
+  readonly evidence: Span;
+  readonly ploverMode: string | null;
+  readonly cameo: string;
+  readonly dateGrain: TimeGrain | null;
+  readonly participantIds: readonly (string | null)[];
+  readonly trigger: Span & { readonly text: string };
+  /** The merged engagement (`ev-…`); null until linked. */
+  readonly engagement: string | null;
+}
+
+export interface EngagementParticipant {
+  /** Entity id; null for an office no one is known to hold on the date. */
+  readonly id: string | null;
+  readonly name: string;
+  readonly type: EntityType | 'office';
+  readonly role: string | null;
+  readonly roleOf: string | null;
+}
+
+/** One report of an engagement: the document and the sentence that says so. */
+export interface EngagementSource {
+  readonly document: QuoteDocument;
+  readonly evidence: Span & { readonly text: string };
+  readonly dateText: string | null;
+  readonly status: EventStatus;
+}
+
+/** One engagement merged from every report of it (docs/events.md, "An engagement"). */
+export interface Engagement {
+  readonly id: string;
+  readonly type: EventType;
+  readonly status: EventStatus;
+  readonly level: EventLevel;
+  readonly plover: string;
+  readonly ploverMode: string | null;
+  readonly cameo: string;
+  /** The date as precise as its reports give it (a TIMEX3 value: day, week, month…); null when undated. */
+  readonly date: string | null;
+  readonly dateGrain: TimeGrain | null;
+  readonly place: { readonly id: string | null; readonly name: string } | null;
+  readonly participants: readonly EngagementParticipant[];
+  readonly countries: readonly string[];
+  readonly history: readonly { readonly status: EventStatus; readonly document: string; readonly published: string | null }[];
+  /** Every report, oldest first. */
+  readonly sources: readonly EngagementSource[];
+}
+
+export interface EventPage {
+  readonly total: number;
+  readonly results: readonly Engagement[];
+}
+
+export interface NetworkNode {
+  /** An entity id (by person) or a country name (by country). */
+  readonly id: string;
+  readonly label: string;
+  readonly type: string;
+  /** Engagements it takes part in. */
+  readonly weight: number;
+}
+
+export interface NetworkEdge {
+  readonly source: string;
+  readonly target: string;
+  /** Engagements the two share. */
+  readonly weight: number;
+  readonly events: readonly string[];
+}
+
+export interface EventNetwork {
+  readonly nodes: readonly NetworkNode[];
+  readonly edges: readonly NetworkEdge[];
 }
 
 export interface Stats {

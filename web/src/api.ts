@@ -1,6 +1,6 @@
 // Typed client for the JSON API. Every failure becomes an ApiError, so views
 // handle one error type whether the server refused the request or the network did.
-import type { DocumentDetail, EntityDetail, EntityPage, ErrorBody, Facets, OfficeHistory, QuoteCluster, QuotePage, ReusePage, ReusePair, SearchPage, Stats } from './api-types.js';
+import type { DocumentDetail, EntityDetail, EntityPage, ErrorBody, EventNetwork, EventPage, Facets, OfficeHistory, QuoteCluster, QuotePage, ReusePage, ReusePair, SearchPage, Stats } from './api-types.js';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -65,6 +65,10 @@ export const api = {
   quotes: (params: URLSearchParams) => getJson<QuotePage>('/api/quotes', params),
   /** One quote across documents, members oldest first; 404 for an unknown id. */
   quoteCluster: (id: string) => getJson<QuoteCluster>(`/api/quotes/clusters/${encodeURIComponent(id)}`),
+  /** Engagements, oldest first (`order=desc`: newest); `type`, `status`, `level`, `country`, `participant`, `source`, `kind`, `from`, `to`, `limit`, `offset`. */
+  events: (params: URLSearchParams) => getJson<EventPage>('/api/events', params),
+  /** Who engages with whom: `by=person|country` with the events' filters. */
+  network: (params: URLSearchParams) => getJson<EventNetwork>('/api/network', params),
   stats: () => getJson<Stats>('/api/stats'),
 };
 export type Api = typeof api;

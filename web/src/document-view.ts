@@ -4,9 +4,10 @@
 // their speakers, the documents it shares text with, and the messages that
 // reading and processing it raised.
 import { ApiError, type Api } from './api.js';
-import type { DocumentDetail, DocumentMessage, EntityType, QuoteRow, ReusePage, Span } from './api-types.js';
+import type { DocumentDetail, DocumentMessage, EntityType, QuoteRow, ReusePage, Span, TimeRow } from './api-types.js';
 import { h, replace, type Child } from './dom.js';
 import { quoteLayers, quoteMark, quotesSection } from './document-quotes.js';
+import { highlightMark, timeLayers, timeMark, usableHighlight } from './document-times.js';
 import { documentReuseParams, otherTitles, reusedMark, reuseSection } from './document-reuse.js';
 import { rememberName } from './entity-names.js';
 import { roleLabel } from './entity-state.js';
@@ -37,8 +38,12 @@ const PUBLISHED_FROM: Readonly<Record<string, string>> = {
   user: 'entered by hand',
 };
 
-/** Renders into `container`; `backHash` is the list (a search, the entities index) the user came from. */
-export async function showDocument(container: HTMLElement, api: Api, id: string, backHash: string, backLabel = 'Back to results'): Promise<void> {
+/**
+ * Renders into `container`; `backHash` is the list (a search, the entities
+ * index) the user came from. `highlight` (an engagement's evidence) is marked,
+ * scrolled to and focused.
+ */
+export async function showDocument(container: HTMLElement, api: Api, id: string, backHash: string, backLabel = 'Back to results', highlight?: Span): Promise<void> {
   const back = h('a', { class: 'back', href: backHash }, `← ${backLabel}`);
   replace(container, h('nav', { class: 'doc-nav', 'aria-label': 'Document' }, back), h('p', { class: 'loading', 'aria-live': 'polite' }, 'Loading document…'));
   let doc: DocumentDetail;
@@ -58,23 +63,34 @@ export async function showDocument(container: HTMLElement, api: Api, id: string,
   // Asked only once the document exists, so an unknown id fails once; a failure here costs the section, not the page.
   const reuse = await api.documentReuse(doc.id, documentReuseParams()).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
   document.title = `${doc.title ?? 'Untitled document'} · Parley`;
-  replace(container, h('nav', { class: 'doc-nav', 'aria-label': 'Document' }, back), article(doc, reuse));
+  const shown = usableHighlight(doc.text, highlight);
+  replace(container, h('nav', { class: 'doc-nav', 'aria-label': 'Document' }, back), article(doc, reuse, shown));
+  const marked = shown ? container.querySelector<HTMLElement>('#highlighted') : null;
+  if (marked) {
+    // The reader came for this sentence: bring it into view and start there.
+    marked.focus({ preventScroll: true });
+    marked.scrollIntoView({ block: 'center' });
+    return;
+  }
   // Move focus to the new content so screen readers announce it and Tab starts here.
   container.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   window.scrollTo(0, 0);
 }
 
-function article(doc: DocumentDetail, reuse: ReusePage | Error): HTMLElement {
+function article(doc: DocumentDetail, reuse: ReusePage | Error, highlight: Span | null): HTMLElement {
   const marks = highlights(doc);
-  // Layers, outermost first: reused stretches, then quotes (a quote within a
-  // quote one layer deeper), then entity mentions innermost. Each is cut
+  // Layers, outermost first: reused stretches, the highlighted span, then
+  // quotes (a quote within a quote one layer deeper), then dates, then entity
+  // mentions innermost. Each is cut
   // inside the one before, so they may overlap freely and every character
   // still appears once.
   const reused = reuse instanceof Error ? [] : reusedSpans(doc.id, reuse.pairs, doc.text.length);
   const titles = reuse instanceof Error ? new Map<string, string>() : otherTitles(reuse.pairs);
   const layers: Layer<Node>[] = [
     layer<ReusedSpan, Node>(reused, (span, _piece, children) => reusedMark(span, titles, children)),
+    layer<Span, Node>(highlight ? [highlight] : [], highlightMark),
     ...quoteLayers(doc.text, doc.quotes).map((quotes) => layer<QuoteRow, Node>(quotes, quoteMark)),
+    ...timeLayers(doc.text, doc.times).map((times) => layer<TimeRow, Node>(times, timeMark)),
   ];
   const mentions = (span: Span): Node[] =>
     splitByMarks(doc.text, span, marks).map((piece) => (piece.mark ? mention(piece.text, piece.mark) : document.createTextNode(piece.text)));

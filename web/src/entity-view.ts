@@ -7,6 +7,7 @@ import type { CoMention, EntityDetail, EntityDocument, EntityType } from './api-
 import { h, replace, type Child } from './dom.js';
 import { rememberName } from './entity-names.js';
 import { ENTITY_DOCS_PAGE, ENTITY_TYPES, entityDetailParams, latestRole, roleLabel } from './entity-state.js';
+import { entityEventsSlot } from './entity-events.js';
 import { entityQuotesSlot } from './entity-quotes.js';
 import { entityTypeLabel, formatCount, formatDate, formatDateRange, kindLabel, plural } from './format.js';
 import { pager } from './pager.js';
@@ -70,7 +71,8 @@ export function createEntityView(api: Api): EntityView {
     rememberName(entity.id, entity.name);
     for (const co of entity.coMentioned ?? []) rememberName(co.id, co.name);
     document.title = `${entity.name} · Parley`;
-    replace(element, nav, page(entity, offset, entityQuotesSlot(api, entity, () => mine === sequence)));
+    const stillShown = () => mine === sequence;
+    replace(element, nav, page(entity, offset, entityEventsSlot(api, entity, stillShown), entityQuotesSlot(api, entity, stillShown)));
     if (turningPage) {
       // A new page of documents: keep the reader at the list, not the top.
       const heading = element.querySelector<HTMLElement>('#entity-documents-heading');
@@ -85,7 +87,7 @@ export function createEntityView(api: Api): EntityView {
   return { element, show };
 }
 
-function page(entity: EntityDetail, offset: number, quotes: HTMLElement | null): HTMLElement {
+function page(entity: EntityDetail, offset: number, events: HTMLElement | null, quotes: HTMLElement | null): HTMLElement {
   return h(
     'article',
     { class: 'entity-page', 'data-entity-id': entity.id },
@@ -93,7 +95,7 @@ function page(entity: EntityDetail, offset: number, quotes: HTMLElement | null):
     h(
       'div',
       { class: 'entity-layout' },
-      h('div', { class: 'entity-main' }, rolesSection(entity), quotes, documentsSection(entity, offset)),
+      h('div', { class: 'entity-main' }, rolesSection(entity), events, quotes, documentsSection(entity, offset)),
       coMentionedSection(entity.coMentioned ?? []),
     ),
   );

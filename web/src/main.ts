@@ -9,11 +9,14 @@ import { createEntitiesView } from './entities-view.js';
 import type { EntityListState } from './entity-state.js';
 import { nameOf } from './entity-names.js';
 import { createEntityView, type BackLink } from './entity-view.js';
+import type { EventListState, NetworkState } from './event-state.js';
+import { createEventsView } from './events-view.js';
+import { createNetworkView } from './network-view.js';
 import { createOfficeView } from './office-view.js';
 import { createQuoteClusterView } from './quote-cluster-view.js';
 import type { QuoteListState } from './quote-state.js';
 import { createQuotesView } from './quotes-view.js';
-import { entitiesHash, parseRoute, quotesHash, reuseHash, searchHash, type Route } from './router.js';
+import { entitiesHash, eventsHash, networkHash, parseRoute, quotesHash, reuseHash, searchHash, type Route } from './router.js';
 import { showReusePair } from './reuse-pair-view.js';
 import type { ReuseListState } from './reuse-state.js';
 import { createReuseView } from './reuse-view.js';
@@ -50,7 +53,8 @@ function normalise(hash: string): string {
   return hash === '' || hash === '#' ? '#/' : hash;
 }
 
-const isList = (route: Route) => route.view === 'search' || route.view === 'entities' || route.view === 'reuse' || route.view === 'quotes';
+const isList = (route: Route) =>
+  route.view === 'search' || route.view === 'entities' || route.view === 'reuse' || route.view === 'quotes' || route.view === 'events' || route.view === 'network';
 
 const searchView = createSearchView(api, (state: SearchState) => go(searchHash(state)));
 const entitiesView = createEntitiesView(api, (state: EntityListState) => go(entitiesHash(state)));
@@ -59,6 +63,8 @@ const officeView = createOfficeView(api);
 const reuseView = createReuseView(api, (state: ReuseListState) => go(reuseHash(state)));
 const quotesView = createQuotesView(api, (state: QuoteListState) => go(quotesHash(state)));
 const clusterView = createQuoteClusterView(api);
+const eventsView = createEventsView(api, (state: EventListState) => go(eventsHash(state)));
+const networkView = createNetworkView(api, (state: NetworkState) => go(networkHash(state)));
 const documentPane = h('div', { class: 'document-view' });
 const pairPane = h('div', { class: 'reuse-pair-view' });
 
@@ -71,16 +77,27 @@ function markSection(route: Route): void {
         ? 'reuse'
         : route.view === 'quotes' || route.view === 'quote-cluster'
           ? 'quotes'
-          : route.view === 'search'
-            ? 'search'
-            : null;
+          : route.view === 'events'
+            ? 'events'
+            : route.view === 'network'
+              ? 'network'
+              : route.view === 'search'
+                ? 'search'
+                : null;
   for (const link of document.querySelectorAll<HTMLElement>('[data-section]')) {
     if (link.dataset['section'] === section) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
 }
 
-const LIST_LABELS = { search: 'Back to results', entities: 'Back to entities', reuse: 'Back to reuse', quotes: 'Back to quotes' } as const;
+const LIST_LABELS = {
+  search: 'Back to results',
+  entities: 'Back to entities',
+  reuse: 'Back to reuse',
+  quotes: 'Back to quotes',
+  events: 'Back to engagements',
+  network: 'Back to the network',
+} as const;
 
 /** "Back" to the page `route` shows, in words. */
 function backLabel(route: Route): string {
@@ -89,6 +106,8 @@ function backLabel(route: Route): string {
     case 'entities':
     case 'reuse':
     case 'quotes':
+    case 'events':
+    case 'network':
       return LIST_LABELS[route.view];
     case 'document':
       return 'Back to document';
@@ -114,7 +133,9 @@ async function render(): Promise<void> {
     case 'search':
     case 'entities':
     case 'reuse':
-    case 'quotes': {
+    case 'quotes':
+    case 'events':
+    case 'network': {
       back = { hash, label: LIST_LABELS[route.view] };
       if (route.view === 'search') {
         if (searchView.element.parentElement !== main) replace(main, searchView.element);
@@ -122,6 +143,12 @@ async function render(): Promise<void> {
       } else if (route.view === 'quotes') {
         if (quotesView.element.parentElement !== main) replace(main, quotesView.element);
         await quotesView.show(route.list);
+      } else if (route.view === 'events') {
+        if (eventsView.element.parentElement !== main) replace(main, eventsView.element);
+        await eventsView.show(route.list);
+      } else if (route.view === 'network') {
+        if (networkView.element.parentElement !== main) replace(main, networkView.element);
+        await networkView.show(route.network);
       } else if (route.view === 'reuse') {
         pairBack = back;
         if (reuseView.element.parentElement !== main) replace(main, reuseView.element);
@@ -138,7 +165,7 @@ async function render(): Promise<void> {
     case 'document':
       pairBack = { hash, label: 'Back to document' };
       replace(main, documentPane);
-      await showDocument(documentPane, api, route.id, back.hash, back.label);
+      await showDocument(documentPane, api, route.id, back.hash, back.label, route.highlight);
       return;
     case 'entity':
       if (entityView.element.parentElement !== main) replace(main, entityView.element);

@@ -2,15 +2,18 @@
 // server-side routing:
 //   #/  |  #/search?…  |  #/doc/<id>  |  #/entities?…  |  #/entity/<id>[?offset=N]
 //   #/reuse?…  |  #/reuse/<sourceId>/<targetId>  |  #/office?title=…&of=…
-//   #/quotes?…  |  #/quote-cluster/<id>
+//   #/quotes?…  |  #/quote-cluster/<id>  |  #/events?…  |  #/network?…
+//   #/doc/<id>?hl=<start>-<end> highlights a span (an engagement's evidence)
 import { EMPTY_ENTITY_LIST, entityListParams, parseEntityList, type EntityListState } from './entity-state.js';
+import { EMPTY_EVENT_LIST, EMPTY_NETWORK, eventListParams, networkParams, parseEventList, parseNetwork, type EventListState, type NetworkState } from './event-state.js';
 import { EMPTY_QUOTE_LIST, parseQuoteList, quoteListParams, type QuoteListState } from './quote-state.js';
 import { EMPTY_REUSE_LIST, parseReuseList, reuseListParams, type ReuseListState } from './reuse-state.js';
 import { EMPTY_SEARCH, parseSearch, searchParams, type SearchState } from './search-state.js';
 
 export type Route =
   | { readonly view: 'search'; readonly search: SearchState }
-  | { readonly view: 'document'; readonly id: string }
+  /** `highlight`: a span of the text to mark and scroll to (`?hl=<start>-<end>`); absent without one. */
+  | { readonly view: 'document'; readonly id: string; readonly highlight?: Span }
   | { readonly view: 'entities'; readonly list: EntityListState }
   /** `offset` pages through the entity's documents. */
   | { readonly view: 'entity'; readonly id: string; readonly offset: number }
@@ -22,7 +25,16 @@ export type Route =
   | { readonly view: 'quotes'; readonly list: QuoteListState }
   /** One quote across documents (`qc-…`). */
   | { readonly view: 'quote-cluster'; readonly id: string }
+  /** Engagements by date (`/api/events`). */
+  | { readonly view: 'events'; readonly list: EventListState }
+  /** Who met whom (`/api/network`). */
+  | { readonly view: 'network'; readonly network: NetworkState }
   | { readonly view: 'missing'; readonly hash: string };
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -37,13 +49,18 @@ export function parseRoute(hash: string): Route {
     return title ? { view: 'office', title, of } : { view: 'missing', hash };
   }
   if (pathname === '/quotes') return { view: 'quotes', list: parseQuoteList(new URLSearchParams(query)) };
+  if (pathname === '/events') return { view: 'events', list: parseEventList(new URLSearchParams(query)) };
+  if (pathname === '/network') return { view: 'network', network: parseNetwork(new URLSearchParams(query)) };
   const cluster = idAfter('/quote-cluster/', pathname);
   if (cluster) return { view: 'quote-cluster', id: cluster };
   if (pathname === '/reuse') return { view: 'reuse', list: parseReuseList(new URLSearchParams(query)) };
   const ids = idAfter('/reuse/', pathname, true)?.split('/').map(decode);
   if (ids?.length === 2 && ids[0] && ids[1]) return { view: 'reuse-pair', source: ids[0], target: ids[1] };
   const doc = idAfter('/doc/', pathname);
-  if (doc) return { view: 'document', id: doc };
+  if (doc) {
+    const highlight = parseHighlight(new URLSearchParams(query).get('hl'));
+    return highlight ? { view: 'document', id: doc, highlight } : { view: 'document', id: doc };
+  }
   const entity = idAfter('/entity/', pathname);
   if (entity) {
     const offset = Number.parseInt(new URLSearchParams(query).get('offset') ?? '', 10);
@@ -72,8 +89,28 @@ export function searchHash(state: SearchState): string {
   return query === '' ? '#/' : `#/search?${query}`;
 }
 
-export function documentHash(id: string): string {
-  return `#/doc/${encodeURIComponent(id)}`;
+export function documentHash(id: string, highlight?: Span | null): string {
+  const path = `#/doc/${encodeURIComponent(id)}`;
+  return highlight ? `${path}?hl=${highlight.start}-${highlight.end}` : path;
+}
+
+/** `<start>-<end>` with start before end, else null: a broken highlight shows the document unmarked. */
+export function parseHighlight(value: string | null): Span | null {
+  const match = /^(\d{1,9})-(\d{1,9})$/.exec(value ?? '');
+  if (!match) return null;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return start < end ? { start, end } : null;
+}
+
+export function eventsHash(state: EventListState = EMPTY_EVENT_LIST): string {
+  const query = eventListParams(state).toString();
+  return query === '' ? '#/events' : `#/events?${query}`;
+}
+
+export function networkHash(state: NetworkState = EMPTY_NETWORK): string {
+  const query = networkParams(state).toString();
+  return query === '' ? '#/network' : `#/network?${query}`;
 }
 
 export function entitiesHash(state: EntityListState = EMPTY_ENTITY_LIST): string {
