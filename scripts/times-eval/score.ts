@@ -36,11 +36,12 @@ export const emptyCounts = (): Counts => ({ gold: 0, predicted: 0, strict: 0, re
 
 /**
  * Gold values are compared as Parley writes them: a time of day is its day
- * (`1998-02-13TNI` → `1998-02-13`, "last night"), a week number has two
+ * (`1998-02-13TNI` → `1998-02-13`, "last night"), a year with unknown
+ * month or day is that year (`1968-XX` → `1968`), a week number has two
  * digits (`2000-W7` → `2000-W07`).
  */
 export function normaliseValue(value: string): string {
-  return value.replace(/T.*$/, '').replace(/-W(\d)(?!\d)/, '-W0$1');
+  return value.replace(/T.*$/, '').replace(/(?:-XX)+$/, '').replace(/-W(\d)(?!\d)/, '-W0$1');
 }
 
 export function scoreDocument(text: string, gold: readonly Gold[], predicted: readonly Predicted[], counts: Counts, misses: Miss[]): void {

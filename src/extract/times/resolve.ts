@@ -29,6 +29,14 @@ export interface ResolveContext {
   readonly southern: boolean;
 }
 
+/**
+ * How far the nearest occurrence of a yearless date may lie on the wrong side
+ * of the tense before the tense moves it a year: the tense is read from the
+ * nearest verb, and "payable Jan. 2" near a past verb is still next January.
+ */
+const DAY_SLACK = 62;
+const MONTH_SLACK = 2;
+
 const SEASON_START: Readonly<Record<Season, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** Direction wanted from a shift, else the tense; null means take the nearest. */
@@ -98,6 +106,8 @@ export function resolve(a: Anchor, c: ResolveContext): Resolved {
   const { y: py, m: pm } = fromDayNumber(pub);
   switch (a.kind) {
     case 'offset':
+      // "the weekend" and "this weekend" said of one just gone, in a story from Monday to Friday, is the one before.
+      if (a.unit === 'weekend' && a.n === 0 && c.tense === 'past' && ![0, 6].includes(weekdayOf(pub))) return { ...offset('weekend', -1, pub), direction: 'past' };
       return offset(a.unit, a.n, pub);
     case 'weekday': {
       const wd = a.wd;
@@ -117,7 +127,7 @@ export function resolve(a: Anchor, c: ResolveContext): Resolved {
       const base = c.yearShift !== null ? [py + c.yearShift] : [py - 1, py, py + 1];
       const days = base.map((y) => (a.kind === 'day' ? dayNumber(y, a.m, a.d) : nthWeekday(y, a.m, a.wd, a.n)));
       const strict = c.shift === 'last' || c.shift === 'next';
-      const n = pick(days.filter((d) => !strict || (c.shift === 'last' ? d < pub : d > pub)), pub, direction, strict ? 0 : 31);
+      const n = pick(days.filter((d) => !strict || (c.shift === 'last' ? d < pub : d > pub)), pub, direction, strict ? 0 : DAY_SLACK);
       return { value: formatDay(n), grain: 'day', direction: sign(n - pub), dayNumber: n };
     }
     case 'month': {
@@ -127,13 +137,13 @@ export function resolve(a: Anchor, c: ResolveContext): Resolved {
       if (a.shift === 'this') i = monthIndex(py, a.m);
       else if (a.shift === 'last') i = monthIndex(a.m < pm ? py : py - 1, a.m);
       else if (a.shift === 'next') i = monthIndex(a.m > pm ? py : py + 1, a.m);
-      else i = pick([py - 1, py, py + 1].map((y) => monthIndex(y, a.m)), now, direction);
+      else i = pick([py - 1, py, py + 1].map((y) => monthIndex(y, a.m)), now, direction, MONTH_SLACK);
       const { y, m } = fromMonthIndex(i);
       return { value: formatMonth(y, m), grain: 'month', direction: sign(i - now), dayNumber: null };
     }
     case 'quarter': {
       const now = py * 4 + quarterOf(pm) - 1;
-      const i = c.yearShift !== null ? (py + c.yearShift) * 4 + a.q - 1 : pick([py - 1, py, py + 1].map((y) => y * 4 + a.q - 1), now, c.tense);
+      const i = c.yearShift !== null ? (py + c.yearShift) * 4 + a.q - 1 : pick([py - 1, py, py + 1].map((y) => y * 4 + a.q - 1), now, c.tense, 1);
       const y = Math.floor(i / 4);
       return { value: `${formatYear(y)}-Q${(i % 4) + 1}`, grain: 'quarter', direction: sign(i - now), dayNumber: null };
     }

@@ -62,11 +62,13 @@ const MOD = `(?:(?:${anyCase(['early', 'late', 'mid', 'the end of', 'the start o
 const SHIFT_WORDS = anyCase(['this coming', 'this past', 'last', 'next', 'this']);
 
 /** Words after which a bare month or year is a date: "in March", "since 2019". */
-const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${anyCase(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of', 'for', 'around', 'between', 'on', 'early', 'late', 'mid', 'as of', 'circa', 'and', 'or', 'to', 'the', 'year', 'fiscal', 'at', 'over', 'that', 'than'])})${S}$`, 'u');
+const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${anyCase(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of', 'for', 'around', 'between', 'on', 'early', 'late', 'mid', 'as of', 'circa', 'and', 'or', 'to', 'the', 'year', 'fiscal', 'at', 'over', 'that', 'than', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'this', 'whose'])}|['’]s)${S}$`, 'u');
 /** "by May" and "to May" are as often Theresa May as the month. */
 const MAY_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${anyCase(['in', 'since', 'until', 'till', 'before', 'after', 'during', 'throughout', 'of', 'early', 'late', 'mid', 'around', 'circa', 'as of'])})${S}$`, 'u');
 /** A capitalised word right before: "Theresa May", "Good Friday", "Sunday Star-Times" is handled after. */
-const NAME_BEFORE = /\p{Lu}[\p{L}'’-]*[ \t\u00a0]+$/u;
+const NAME_BEFORE = /(?:[\p{L},;]|\p{L}[ \t\u00a0]|,[ \t\u00a0])[ \t\u00a0]*\p{Lu}[\p{L}'’-]*[ \t\u00a0]+$/u;
+/** Days with names of their own: "Good Friday", "Super Tuesday", "Bloody Sunday". */
+const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])(?:Good|Black|Super|Bloody|Ash|Palm|Easter|Holy|Maundy|Cyber|Giving|Shrove|Whit|Low|Mothering|Boxing|Blue|Manic|Casual)[ \t\u00a0]+$/u;
 const ALLOWED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyCase(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'of', 'for', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'and', 'or', 'to', 'the', 'at', 'over', 'between', 'around', 'every', 'each', 'as of', 'from', 'circa', 'coming', 'past', 'end', 'start', 'until', 'said', 'says'])}|[A-Z]{2,}|${WEEKDAY_NAME},?)[ \\t\\u00a0]+$`, 'u');
 /** The word before a number that makes it a label, not a year: "Resolution 2231", "Act 1990". */
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:resolutions?|no|nos|number|numbers|article|articles|section|sections|rule|flight|room|level|route|highway|sh|page|pp?|act|bill|clause|item|unit|model|vision|agenda|version|v|windows|iso|ww|code|road|street|st|ave|avenue|box|po|suite|platform|gate|bus|apt|lot|chapter|paragraph|para|figure|fig|table|annex|op|opcode|tel|ph|phone|fax|call|cop|g|c|term|grade|year\s+level)\.?\s*$/iu;
@@ -154,7 +156,8 @@ const rules: Rule[] = [
     pattern: new RegExp(`(?:(?<wd>${WEEKDAY_ANY}),?${S})?(?<m>${MONTH_ANY})${S}(?:the${S})?(?<d>${DAY})(?:,?${S}(?<y>${YEAR}))?`, 'gu'),
     build: (m, g, c) => {
       if (!g.y && NOT_A_DAY_AFTER.test(after(m, c.text))) return null;
-      if (!g.wd && NAME_BEFORE.test(before(m, c.text)) && !ALLOWED_BEFORE.test(before(m, c.text))) return null;
+      // "Theresa May 12 …" is rare, but "May" is the one month that is a common surname.
+      if (!g.wd && /^MAY$/i.test(g.m!) && NAME_BEFORE.test(before(m, c.text)) && !ALLOWED_BEFORE.test(before(m, c.text))) return null;
       return day(yearOf(g.y), monthOf(g.m!), dayOf(g.d!));
     },
   },
@@ -213,7 +216,7 @@ const rules: Rule[] = [
     // "the third quarter", "third-quarter", "the final quarter of 2023", "this year's second quarter".
     name: 'quarter',
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(?:the${S})?(?:(?<rel>this|last|next)${S}year['’]s${S}|(?<yp>${YEAR})['’]s${S})?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[-]|${S})(?:(?:fiscal|financial|calendar)${S})?quarter(?![\\p{L}])(?:${S}of${S}(?:(?:the${S})?(?:(?:fiscal|financial|calendar)${S})?(?:year${S})?(?<y>${YEAR})|(?<rel2>this|last|next)${S}year|the${S}year))?`,
+      `${NOT_AFTER_WORD}(?:the${S})?(?:(?<rel>this|last|next)${S}year['’]s${S}|(?<yp>${YEAR})(?:['’]s)?${S})?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[-]|${S})(?:(?:fiscal|financial|calendar)${S})?quarter(?![\\p{L}])(?:${S}of${S}(?:(?:the${S})?(?:(?:fiscal|financial|calendar)${S})?(?:year${S})?(?<y>${YEAR})|(?<rel2>this|last|next)${S}year|the${S}year))?`,
       'giu',
     ),
     build: (_m, g) => {
@@ -245,7 +248,7 @@ const rules: Rule[] = [
   {
     name: 'half',
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(?:the${S})?(?<ord>first|second)${S}half${S}of${S}(?:(?:the${S})?(?:(?:fiscal|financial|calendar)${S})?(?:year${S})?(?<y>${YEAR})|(?<rel>this|last|next)${S}year|the${S}year)|${NOT_AFTER_WORD}H(?<h>[12])${S}(?<hy>${YEAR})`,
+      `${NOT_AFTER_WORD}(?:the${S})?(?<ord>first|second|last)${S}half${S}of${S}(?:(?:the${S})?(?:(?:fiscal|financial|calendar)${S})?(?:year${S})?(?<y>${YEAR})|(?<rel>this|last|next)${S}year|the${S}year)|${NOT_AFTER_WORD}H(?<h>[12])${S}(?<hy>${YEAR})`,
       'giu',
     ),
     build: (_m, g) => {
@@ -295,11 +298,11 @@ const rules: Rule[] = [
     // "last week", "this year", "earlier this month", "early next year", "the end of the year".
     name: 'unit',
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(?:(?<mod>${MOD})|(?<when>${anyCase(['earlier', 'later'])})${S})?(?:(?<shift>${SHIFT_WORDS})${S}|(?<the>the)${S}(?=(?:week|month|year)(?![\\p{L}])))(?<unit>weekend|week|month|year|quarter|decade|century|(?:financial|fiscal)${S}year)(?![\\p{L}\\d-])`,
+      `${NOT_AFTER_WORD}(?:(?<mod>${MOD})|(?<when>${anyCase(['earlier', 'later'])})${S})?(?:(?<shift>${SHIFT_WORDS})${S}|(?<the>the)${S}(?=(?:weekend|week|month|year)(?![\\p{L}])))(?<unit>weekend|week|month|year|quarter|decade|century|(?:financial|fiscal)${S}year)(?![\\p{L}\\d-])`,
       'gu',
     ),
     build: (m, g, c) => {
-      if (g.the && !g.mod) return null;
+      if (g.the && !g.mod && !(g.unit === 'weekend' && /(?:^|[^\p{L}])(?:over|at|on|during|by|until|for|across|through)[ \t]+$/iu.test(before(m, c.text)))) return null;
       const shift = shiftOf(g.shift);
       if (shift !== 'this' && shift !== null && /(?:^|[^\p{L}])the[ \t]+$/iu.test(before(m, c.text))) return null;
       const raw = g.unit!.toLowerCase();
@@ -312,9 +315,13 @@ const rules: Rule[] = [
     pattern: new RegExp(`${NOT_AFTER_WORD}(?<n>${NUMBER_WORD})(?:${S}|-)(?<unit>day|week|month|year|decade)s?${S}(?<dir>ago|earlier)(?![\\p{L}])`, 'giu'),
     build: (m, g, c) => {
       if (g.dir!.toLowerCase() === 'earlier' && !/^[ \t]*(?:[,.;:)]|$)/u.test(after(m, c.text))) return null;
+      if (/^(?:several|a few)$/i.test(g.n!)) return null;
       const n = numberOf(g.n!);
       if (!Number.isFinite(n) || n <= 0 || n > 500) return null;
-      return { kind: 'offset', unit: g.unit!.toLowerCase() as OffsetUnit, n: -n };
+      const unit = g.unit!.toLowerCase();
+      // "a decade ago" is a year, ten years back, as TimeML values it.
+      if (unit === 'decade') return { kind: 'offset', unit: 'year', n: -10 * n };
+      return { kind: 'offset', unit: unit as OffsetUnit, n: -n };
     },
   },
   {
@@ -322,7 +329,7 @@ const rules: Rule[] = [
     pattern: new RegExp(`(?:(?<shift>${anyCase(['this coming', 'this past', 'last', 'next', 'this', 'coming'])})${S})?(?<wd>${WEEKDAY_NAME})(?:${S}(?<part>morning|afternoon|evening|night))?`, 'gu'),
     build: (m, g, c) => {
       const pre = before(m, c.text);
-      if (!g.shift && NAME_BEFORE.test(pre) && !ALLOWED_BEFORE.test(pre)) return null;
+      if (!g.shift && NAMED_DAY_BEFORE.test(pre)) return null;
       // "Sunday Star-Times", "Sunday Times": a weekday naming a paper or an event.
       const next = /^[ \t]+(\p{Lu}[\p{L}-]*)/u.exec(after(m, c.text));
       if (next && !g.part && monthOf(next[1]!) === 0 && !/^[A-Z]+$/.test(next[1]!)) return null;

@@ -100,6 +100,8 @@ function needsTense(a: Anchor, shift: string | null): boolean {
     case 'month':
     case 'season':
       return a.y === null && a.shift === null;
+    case 'offset':
+      return a.unit === 'weekend' && a.n === 0;
     case 'day':
     case 'nth-weekday':
     case 'quarter':
