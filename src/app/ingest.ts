@@ -83,6 +83,8 @@ export interface IngestOptions {
   readonly onProgress?: (progress: IngestProgress) => void;
   /** Called for each document's messages (including failures), e.g. to print them. */
   readonly onDocument?: (doc: Document) => void;
+  /** `--published`: `YYYY-MM-DD` for documents with no date of their own (`publishedFrom: 'user'`). */
+  readonly published?: string;
   /** Supplies elapsed seconds; the app layer may read the clock, stages never do. */
   readonly now?: () => number;
 }
@@ -194,7 +196,8 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   const files = listing.entries.flatMap((e) => (e.type === 'file' ? [e.path] : []));
   const storedHashes = files.length > 0 ? await store.sourceHashes(files) : new Map<string, string>();
   const readOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, readStdin };
-  const settings = { maxBytes: readOptions.maxBytes, stages };
+  const published = options.published === undefined ? null : checkPublished(options.published);
+  const settings = { maxBytes: readOptions.maxBytes, stages, published };
   const stagesModule = stagesModuleFor(pipeline, options.stagesModule);
   const extractor: Extractor = stagesModule
     ? new ExtractPool({ size: workers, setup: { ...settings, stagesModule }, budget })
@@ -208,7 +211,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     if (entry.type === 'file' && stored === undefined) return extractWithinBudget(extractor, { path: entry.path, size: entry.size, source: 'file' }, budget);
     const read = await readInputBytes(entry, readOptions);
     if (!read.ok) return { kind: 'document', document: read.failed, stages: null, sourceHash: undefined };
-    if (stored !== undefined && sourceHash(entry.path, read.bytes, stages) === stored) return { kind: 'unchanged', bytes: read.bytes.byteLength };
+    if (stored !== undefined && sourceHash(entry.path, read.bytes, stages, published) === stored) return { kind: 'unchanged', bytes: read.bytes.byteLength };
     return extractWithinBudget(extractor, { path: entry.path, size: read.bytes.byteLength, source: entry.type, bytes: read.bytes }, budget);
   };
   const window = stagesModule
@@ -278,6 +281,16 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     quotes,
     events,
   };
+}
+
+/** A calendar date `YYYY-MM-DD` that exists, or a usage error naming the value and the fix. */
+function checkPublished(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !date || date.getUTCFullYear() !== Number(m[1]) || date.getUTCMonth() + 1 !== Number(m[2]) || date.getUTCDate() !== Number(m[3])) {
+    throw new UsageError(`--published '${value}' is not a calendar date: give it as YYYY-MM-DD, e.g. --published 2026-02-02.`);
+  }
+  return value;
 }
 
 function positive(name: string, value: number): number {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LineIndex, documentId, emptyMeta, normaliseUrl, message, type Document, type DocumentMeta, type Kind, type Message, type Place } from '../core/index.js';
+import { statedPublication } from '../extract/times/index.js';
 import { decode } from './decode.js';
 import type { RawInput } from './reader.js';
 
@@ -40,7 +41,28 @@ export function removal(code: string, reason: string, origin: string, cut: numbe
 }
 
 export function finishDocument(input: RawInput, format: string, text: string, meta: DocumentMeta, messages: readonly Message[]): Document {
-  return { id: idOf(meta.url, text), path: input.path, format, bytes: input.bytes.length, text, meta, messages: foldRepeats(messages) };
+  const dated = meta.published === null ? withStatedPublication(text, meta, messages) : { meta, messages };
+  return { id: idOf(meta.url, text), path: input.path, format, bytes: input.bytes.length, text, meta: dated.meta, messages: foldRepeats(dated.messages) };
+}
+
+/**
+ * Every reader's last step: a document with no date of its own takes the one
+ * its text states ("WELLINGTON, 2 February 2026 –", "today (Monday 2 February
+ * 2026)"), with `publishedFrom: 'text'`, and loses its `no-publication-date` warning.
+ */
+function withStatedPublication(text: string, meta: DocumentMeta, messages: readonly Message[]): { meta: DocumentMeta; messages: readonly Message[] } {
+  const stated = text === '' ? null : statedPublication(text);
+  if (!stated) return { meta, messages };
+  return { meta: { ...meta, published: stated.value, publishedFrom: 'text' }, messages: messages.filter((m) => m.code !== 'no-publication-date') };
+}
+
+/**
+ * `parley ingest --published DATE`: the date for documents that have none of
+ * their own (`publishedFrom: 'user'`); a date from the file always wins.
+ */
+export function withFallbackPublished(doc: Document, published: string | null | undefined): Document {
+  if (!published || doc.meta.published !== null) return doc;
+  return { ...doc, meta: { ...doc.meta, published, publishedFrom: 'user' }, messages: doc.messages.filter((m) => m.code !== 'no-publication-date') };
 }
 
 /** Messages of one code a document keeps in full; the rest are counted in one message. */

@@ -10,6 +10,7 @@ export { markdownReader } from './markdown.js';
 export { textReader } from './text.js';
 export { aupmXmlReader } from './aupm-xml.js';
 export { parseCalendarDate } from './calendar-date.js';
+export { withFallbackPublished } from './build.js';
 
 /** Enough of the file to recognise its format; decoding it leniently is fine for sniffing. */
 const HEAD_BYTES = 4096;

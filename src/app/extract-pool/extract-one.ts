@@ -1,5 +1,5 @@
 import { hasErrors, type Pipeline } from '../../core/index.js';
-import { readDocument, textReader } from '../../ingest/index.js';
+import { readDocument, textReader, withFallbackPublished } from '../../ingest/index.js';
 import { readInputBytes } from '../read-input.js';
 import type { ExtractOutcome, ExtractTask, ReadSettings } from './protocol.js';
 import { sourceHash } from './source-hash.js';
@@ -15,9 +15,9 @@ export async function extractOne(pipeline: Pipeline, task: ExtractTask, settings
   const { path } = task;
   const bytes = task.bytes ?? (await readFileBytes(task, settings));
   if (!(bytes instanceof Uint8Array)) return bytes;
-  const hash = task.source === 'file' ? sourceHash(path, bytes, settings.stages) : undefined;
+  const hash = task.source === 'file' ? sourceHash(path, bytes, settings.stages, settings.published) : undefined;
   try {
-    let doc = task.asText ? textReader.read({ path, bytes }) : readDocument({ path, bytes });
+    let doc = withFallbackPublished(task.asText ? textReader.read({ path, bytes }) : readDocument({ path, bytes }), settings.published);
     if (task.warning) doc = { ...doc, messages: [...doc.messages, task.warning] };
     if (hasErrors(doc.messages)) return { kind: 'document', document: doc, stages: null, sourceHash: hash };
     const { document, stages } = pipeline.run(doc);

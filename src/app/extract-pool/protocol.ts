@@ -24,6 +24,8 @@ export interface ReadSettings {
   readonly maxBytes: number;
   /** Part of every source hash. */
   readonly stages: readonly StageVersion[];
+  /** `--published`: the date of documents with none of their own (part of the source hash when set). */
+  readonly published?: string | null;
 }
 
 /** What a worker is started with (`workerData`). */

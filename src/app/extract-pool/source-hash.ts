@@ -7,7 +7,7 @@ import type { StageVersion } from './protocol.js';
  * reads everything again. Readers carry no versions of their own; this is
  * the one place that stands for all of them.
  */
-export const READER_VERSION = 1;
+export const READER_VERSION = 2;
 
 /**
  * What decides whether an input needs reading again: its path (a document
@@ -15,7 +15,8 @@ export const READER_VERSION = 1;
  * stage's name and version. Equal hashes mean extraction would store exactly
  * what is stored already.
  */
-export function sourceHash(path: string, bytes: Uint8Array, stages: readonly StageVersion[]): string {
-  const header = JSON.stringify({ reader: READER_VERSION, path, stages: stages.map((s) => [s.name, s.version]) });
+export function sourceHash(path: string, bytes: Uint8Array, stages: readonly StageVersion[], published?: string | null): string {
+  // `--published` changes what an undated file becomes, so it is part of the hash, only when given.
+  const header = JSON.stringify({ reader: READER_VERSION, path, stages: stages.map((s) => [s.name, s.version]), ...(published ? { published } : {}) });
   return createHash('sha256').update(header).update('\u0000').update(bytes).digest('base64url');
 }

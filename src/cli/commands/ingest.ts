@@ -11,6 +11,7 @@ interface IngestFlags {
   batchSize?: number;
   workers?: number;
   documentTimeout?: number;
+  published?: string;
   json?: boolean;
   verbose?: boolean;
 }
@@ -29,6 +30,7 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
       'time one document may take to read and extract before it is stopped and read again as plain text (default 30000)',
       parsePositiveInt('--document-timeout'),
     )
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for documents that state none of their own; relative dates ("Friday") resolve against it')
     .option('--json', 'print the summary as JSON on stdout')
     .option('-v, --verbose', 'print every message, not only failures')
     .action(async (paths: string[], opts: IngestFlags) => {
@@ -40,6 +42,7 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
           batchSize: opts.batchSize,
           workers: opts.workers,
           documentBudgetMs: opts.documentTimeout,
+          ...(opts.published === undefined ? {} : { published: opts.published }),
           readStdin: readStdin(io.stdin),
           reuse: { onProgress: (done, total) => (bar.clear(), reuseBar.update(done, total, 'compared')) },
           onProgress: (p) => bar.update(p.done, p.total, `${(p.bytesDone / 1024 / 1024).toFixed(1)} MB${p.unchanged > 0 ? `, ${p.unchanged} unchanged` : ''}`),

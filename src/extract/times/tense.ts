@@ -15,7 +15,7 @@ const FUTURE = [
   'to open', 'to launch', 'to address', 'to begin', 'to start', 'to announce', 'to vote', 'to return', 'to release', 'to join',
   // The present for a plan, as releases write it: "The Minister travels to Japan on Friday".
   'travels', 'departs', 'heads', 'leaves', 'arrives', 'begins', 'starts', 'opens', 'hosts', 'visits', 'attends', 'returns', 'flies',
-  'convenes', 'commences', 'will be', 'until', 'by',
+  'convenes', 'commences', 'will be', 'until', 'by', 'as soon as', 'no later than', 'payable', 'effective', 'expires', 'expire', 'ends'
 ];
 const FUTURE_RE = new RegExp(`(?<![\\p{L}'’])(?:${FUTURE.map((w) => w.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:is|are|am)\\s+(?:not\\s+)?\\p{Ll}+ing(?![\\p{L}])`, 'gu');
 
@@ -26,7 +26,7 @@ const PAST_WORDS = new Set(
 const NOT_PAST = new Set(
   'need speed feed seed indeed proceed succeed exceed hundred red bed shed embed breed creed greed steed weed deed united limited based related concerned interested involved detailed advanced experienced dedicated supposed so-called planned scheduled expected proposed intended committed determined prepared pleased delighted honoured honored excited welcomed proud'.split(' '),
 );
-const WORD_RE = /\p{Ll}[\p{Ll}-]*/gu;
+const WORD_RE = /(?<![\p{L}])\p{Ll}[\p{Ll}-]*(?![\p{L}])/gu;
 
 interface Marker {
   readonly start: number;

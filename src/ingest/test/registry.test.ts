@@ -15,6 +15,7 @@ describe('ingest public surface', () => {
       'readerFor',
       'readers',
       'textReader',
+      'withFallbackPublished',
     ]);
   });
 });
