@@ -58,8 +58,9 @@ const sign = (diff: number): Direction => (diff < 0 ? 'past' : diff > 0 ? 'futur
 function pick(occurrences: readonly number[], now: number, direction: Tense | null, slack = 0): number {
   const sorted = [...occurrences].sort((a, b) => a - b);
   const nearest = sorted.reduce((best, x) => (Math.abs(x - now) < Math.abs(best - now) || (Math.abs(x - now) === Math.abs(best - now) && x < best) ? x : best));
+  // Slack only for the past: reports put a coming date beside a past verb ("announced the summit in September"), plans seldom the reverse.
   if (direction === 'past' && nearest > now + slack) return sorted.filter((x) => x <= now).at(-1) ?? nearest;
-  if (direction === 'future' && nearest < now - slack) return sorted.find((x) => x >= now) ?? nearest;
+  if (direction === 'future' && nearest < now) return sorted.find((x) => x >= now) ?? nearest;
   return nearest;
 }
 
@@ -143,7 +144,7 @@ export function resolve(a: Anchor, c: ResolveContext): Resolved {
     }
     case 'quarter': {
       const now = py * 4 + quarterOf(pm) - 1;
-      const i = c.yearShift !== null ? (py + c.yearShift) * 4 + a.q - 1 : pick([py - 1, py, py + 1].map((y) => y * 4 + a.q - 1), now, c.tense, 1);
+      const i = c.yearShift !== null ? (py + c.yearShift) * 4 + a.q - 1 : pick([py - 1, py, py + 1].map((y) => y * 4 + a.q - 1), now, c.tense);
       const y = Math.floor(i / 4);
       return { value: `${formatYear(y)}-Q${(i % 4) + 1}`, grain: 'quarter', direction: sign(i - now), dayNumber: null };
     }

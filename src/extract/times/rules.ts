@@ -62,7 +62,7 @@ const MOD = `(?:(?:${anyCase(['early', 'late', 'mid', 'the end of', 'the start o
 const SHIFT_WORDS = anyCase(['this coming', 'this past', 'last', 'next', 'this']);
 
 /** Words after which a bare month or year is a date: "in March", "since 2019". */
-const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${anyCase(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of', 'for', 'around', 'between', 'on', 'early', 'late', 'mid', 'as of', 'circa', 'and', 'or', 'to', 'the', 'year', 'fiscal', 'at', 'over', 'that', 'than', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'this', 'whose'])}|['’]s)${S}$`, 'u');
+const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${anyCase(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of', 'for', 'around', 'between', 'on', 'early', 'late', 'mid', 'as of', 'circa', 'the', 'year', 'fiscal', 'at', 'over', 'that', 'than', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'this', 'whose'])}|['’]s)${S}$`, 'u');
 /** "by May" and "to May" are as often Theresa May as the month. */
 const MAY_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${anyCase(['in', 'since', 'until', 'till', 'before', 'after', 'during', 'throughout', 'of', 'early', 'late', 'mid', 'around', 'circa', 'as of'])})${S}$`, 'u');
 /** A capitalised word right before: "Theresa May", "Good Friday", "Sunday Star-Times" is handled after. */
@@ -72,6 +72,8 @@ const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])(?:Good|Black|Super|Bloody|Ash|Palm|East
 const ALLOWED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${anyCase(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'of', 'for', 'on', 'early', 'late', 'mid', 'last', 'next', 'this', 'and', 'or', 'to', 'the', 'at', 'over', 'between', 'around', 'every', 'each', 'as of', 'from', 'circa', 'coming', 'past', 'end', 'start', 'until', 'said', 'says'])}|[A-Z]{2,}|${WEEKDAY_NAME},?)[ \\t\\u00a0]+$`, 'u');
 /** The word before a number that makes it a label, not a year: "Resolution 2231", "Act 1990". */
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:resolutions?|no|nos|number|numbers|article|articles|section|sections|rule|flight|room|level|route|highway|sh|page|pp?|act|bill|clause|item|unit|model|vision|agenda|version|v|windows|iso|ww|code|road|street|st|ave|avenue|box|po|suite|platform|gate|bus|apt|lot|chapter|paragraph|para|figure|fig|table|annex|op|opcode|tel|ph|phone|fax|call|cop|g|c|term|grade|year\s+level)\.?\s*$/iu;
+/** A year in a list or range of years: "between 1985 and 1987", "1999, 2003 or 2008". */
+const YEAR_BEFORE = /(?:1[6-9]|20)\d\d(?:s)?[ \t\u00a0]*(?:,|and|or|to|-|–|—)[ \t\u00a0]*$/u;
 /** What may follow a bare year without a cue ("2023 was …", "2023, when …"). */
 const AFTER_YEAR_OK = /^(?:[ \t\u00a0]+(?:was|were|is|will|has|had|saw|marks|marked|and|or|to|when|as|after|before|for|in|at|onwards|onward|through|until|alone|itself|budget|election|elections|census|summit|general|federal|world|olympics|games|review|report|plan|strategy|agreement|treaty|declaration|communiqué|communique|session|meeting|visit|cup|series|season|figures|data|levels|target|targets|deadline|goals|agenda)(?![\p{L}])|[ \t\u00a0]*(?:[^\p{L}\p{N} \t\u00a0]|$)|[ \t\u00a0]+[\p{Lu}\d"“‘'(])/u;
 
@@ -184,7 +186,7 @@ const rules: Rule[] = [
       const post = after(m, c.text);
       if (!g.mod && !g.pre && LABEL_BEFORE.test(pre)) return null;
       if (/^[ \t]*(?:%|per[ \t]?cent|percent)|^[.,]\d|^[ \t-]\d/iu.test(post) || /\d[ \t-]$/.test(pre)) return null;
-      if (!g.mod && !g.pre && !CUE.test(pre) && !AFTER_YEAR_OK.test(post)) return null;
+      if (!g.mod && !g.pre && !CUE.test(pre) && !YEAR_BEFORE.test(pre) && !AFTER_YEAR_OK.test(post)) return null;
       if (y < 1900 && !g.pre && !CUE.test(pre)) return null;
       let until: Anchor | null = null;
       if (g.y2) {

@@ -9,7 +9,7 @@ export type Tense = 'past' | 'future';
 
 const FUTURE = [
   "will", "won't", "shall", "'ll", "’ll", 'going to', 'is to', 'are to', 'am to', 'due to', 'plans to', 'plan to', 'planning to',
-  'planned', 'scheduled', 'expected to', 'is expected', 'are expected', 'set to', 'intends to', 'intend to', 'aims to', 'hopes to', 'would',
+  'planned', 'scheduled', 'expected to', 'is expected', 'are expected', 'set to', 'is due', 'are due', 'intends to', 'intend to', 'aims to', 'hopes to', 'would',
   'upcoming', 'forthcoming', 'ahead of', 'next', 'coming', 'to be held', 'to take place',
   'to travel', 'to visit', 'to meet', 'to attend', 'to host', 'to hold', 'to sign', 'to lead', 'to depart', 'to arrive', 'to speak',
   'to open', 'to launch', 'to address', 'to begin', 'to start', 'to announce', 'to vote', 'to return', 'to release', 'to join',
@@ -45,6 +45,8 @@ function markers(text: string, from: number, to: number): Marker[] {
     if (NOT_PAST.has(w)) continue;
     if (PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed'))) {
       const start = from + m.index;
+      // "will be held", "is being signed": the auxiliary before the participle carries the tense.
+      if (/(?:^|[^\p{L}])(?:be|being)\s+$/u.test(span.slice(Math.max(0, m.index - 8), m.index))) continue;
       // A past word inside a future marker ("to be held") is the future's.
       if (!out.some((f) => f.start <= start && start < f.end)) out.push({ start, end: start + w.length, tense: 'past' });
     }

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { valuesOf } from './support.js';
+
+// Text that must not produce a date (compromise's habit: a table of traps).
+const table: string[] = [
+  'Theresa May met the Prime Minister.',
+  'Brian May played guitar.',
+  'Officials may attend the meeting.',
+  'Thousands joined a protest march through Wellington.',
+  'Protesters will march on Parliament.',
+  'The Sunday Star-Times reported the claim.',
+  'The Sunday Times reported the claim.',
+  'New Zealand sent 2000 troops.',
+  'Resolution 2231 and Resolution 1325 were cited.',
+  'Leaders met at the G20.',
+  'The tariff is 45% and rose 2024 per cent.',
+  'The package is worth $2024 million.',
+  'Call 0800 2024 555 for help.',
+  'The meeting starts at 10.30am.',
+  'The Resource Management Act 1991 applies.',
+  'It was the fall of Saigon that changed everything.',
+  'Water from the spring was clean.',
+  'Good Friday services were held.',
+  'He said he would spring into action.',
+  'Version 2.1.3 was released.',
+];
+
+describe('times: false positives', () => {
+  for (const text of table) it(text, () => assert.deepEqual(valuesOf(text, '2024-04-11'), []));
+});

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { valuesOf } from './support.js';
+
+// Published Thursday 11 April 2024 (pinned; stages never read the clock). Every form the brief lists.
+const PUB = '2024-04-11';
+
+const table: Array<[string, string[]]> = [
+  // Absolute dates
+  ['The treaty was signed on 02 February 2026.', ['02 February 2026=2026-02-02']],
+  ['The talks on April 11 went well.', ['April 11=2024-04-11']],
+  ['The talks on 11 April went well.', ['11 April=2024-04-11']],
+  ['Dated 11/04/2024 in the register.', ['11/04/2024=2024-04-11']],
+  ['Dated 04/25/2024 in the register.', ['04/25/2024=2024-04-25']],
+  ['The economy grew in 2023.', ['2023=2023']],
+  ['Filed 2024-04-11.', ['2024-04-11=2024-04-11']],
+  ['Canberra, Monday 2 February 2026', ['Monday 2 February 2026=2026-02-02']],
+  ['Sales fell in April 2024.', ['April 2024=2024-04']],
+  // Relative
+  ['He arrived today.', ['today=2024-04-11']],
+  ['He arrived yesterday.', ['yesterday=2024-04-10']],
+  ['He leaves tomorrow.', ['tomorrow=2024-04-12']],
+  ['He speaks tonight.', ['tonight=2024-04-11']],
+  ['Talks ran late last night.', ['last night=2024-04-10']],
+  ['He met her this morning.', ['this morning=2024-04-11']],
+  ['The summit is this weekend.', ['this weekend=2024-W15-WE']],
+  ['He will travel next week.', ['next week=2024-W16']],
+  ['They met last week.', ['last week=2024-W14']],
+  ['A decision is due later this month.', ['later this month=2024-04']],
+  ['Trade rose earlier this year.', ['earlier this year=2024']],
+  ['The talks were held in March.', ['March=2024-03']],
+  ['The talks will be held in March.', ['March=2025-03']],
+  ['The vote is due next month.', ['next month=2024-05']],
+  ['Exports fell last year.', ['last year=2023']],
+  ['Exports fell this year.', ['this year=2024']],
+  ['The visit in the fall (our spring) was short.', ['the fall=2023-FA', 'our spring=2024-SP']],
+  ['The pact was signed two years ago.', ['two years ago=2022']],
+  // Direction follows tense
+  ['The ministers met on Tuesday.', ['Tuesday=2024-04-09']],
+  ['The ministers will meet on Tuesday.', ['Tuesday=2024-04-16']],
+  ['Peters said on Friday he was pleased.', ['Friday=2024-04-05']],
+  ['Peters will travel on Friday.', ['Friday=2024-04-12']],
+  ['Peters is due to arrive in Tokyo on Friday.', ['Friday=2024-04-12']],
+  ['Peters plans to visit Fiji on Friday.', ['Friday=2024-04-12']],
+  ['Peters met Blinken on Thursday.', ['Thursday=2024-04-11']],
+  ['Peters travels to Japan next Tuesday.', ['next Tuesday=2024-04-16']],
+  ['Peters met Blinken last Tuesday.', ['last Tuesday=2024-04-09']],
+  ['The visit will take place in April.', ['April=2024-04']],
+  // Ranges
+  ['The forum runs 3–5 April.', ['3–5 April=2024-04-03..2024-04-05']],
+  ['The forum ran 3-5 April 2024.', ['3-5 April 2024=2024-04-03..2024-04-05']],
+  ['The forum runs from Monday to Wednesday next week.', ['Monday to Wednesday=2024-04-15..2024-04-17', 'next week=2024-W16']],
+  ['The forum ran from Monday to Wednesday.', ['Monday to Wednesday=2024-04-08..2024-04-10']],
+  ['The forum ran between 3 and 5 April.', ['3 and 5 April=2024-04-03..2024-04-05']],
+  ['The forum ran April 3 to 5.', ['April 3 to 5=2024-04-03..2024-04-05']],
+  ['The exhibition ran from March to May 2023.', ['March to May 2023=2023-03..2023-05']],
+  // Quarters, decades, holidays
+  ['GDP grew in the March quarter.', ['the March quarter=2024-Q1']],
+  ['Profit fell in the third quarter of 2023.', ['the third quarter of 2023=2023-Q3']],
+  ['Ties deepened in the 1990s.', ['the 1990s=199']],
+  ['Services were held on Anzac Day.', ['Anzac Day=2024-04-25']],
+  ['Services were held on Anzac Day 2023.', ['Anzac Day 2023=2023-04-25']],
+];
+
+describe('times: every form (published Thursday 11 April 2024)', () => {
+  for (const [text, expected] of table) {
+    it(text, () => assert.deepEqual(valuesOf(text, PUB), expected));
+  }
+});
+
+describe('times: numeric dates follow the source', () => {
+  it('day first for NZ, AU, UK and unknown sources', () => {
+    assert.deepEqual(valuesOf('Dated 03/04/2024.', PUB, { url: 'https://www.beehive.govt.nz/release/x' }), ['03/04/2024=2024-04-03']);
+    assert.deepEqual(valuesOf('Dated 03/04/2024.', PUB), ['03/04/2024=2024-04-03']);
+  });
+  it('month first for US federal and US outlets', () => {
+    assert.deepEqual(valuesOf('Dated 03/04/2024.', PUB, { url: 'https://www.state.gov/briefings/x' }), ['03/04/2024=2024-03-04']);
+    assert.deepEqual(valuesOf('Dated 03/04/2024.', PUB, { source: 'apnews.com' }), ['03/04/2024=2024-03-04']);
+  });
+  it('an impossible reading falls back to the other order', () => {
+    assert.deepEqual(valuesOf('Dated 25/04/2024.', PUB, { url: 'https://www.state.gov/x' }), ['25/04/2024=2024-04-25']);
+  });
+});
+
+describe('times: seasons follow the hemisphere', () => {
+  it('summer in a New Zealand release published in January is the one under way', () => {
+    assert.deepEqual(valuesOf('Fires burned this summer.', '2025-01-15', { url: 'https://www.beehive.govt.nz/x' }), ['this summer=2024-SU']);
+  });
+});
