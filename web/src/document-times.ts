@@ -5,24 +5,12 @@
 // nest with reused text, quotes and entity mentions without losing a character.
 import type { Span, TimeRow } from './api-types.js';
 import { h, type Child } from './dom.js';
-import { timeRangeLabel } from './event-state.js';
+import { timeTip, timeValueWords } from './event-state.js';
 import { markLayers, type Piece } from './highlight.js';
 
 /** The document's times as layers without overlap; those whose offsets disagree with the text are left out. */
 export function timeLayers(text: string, times: readonly TimeRow[] | undefined): TimeRow[][] {
   return markLayers(text, times ?? []);
-}
-
-/** "11 Apr 2024", "3 Apr 2024 – 5 Apr 2024"; null when the expression could not be placed on the calendar. */
-export function timeValueWords(time: Pick<TimeRow, 'value' | 'until'>): string | null {
-  return time.value === null ? null : timeRangeLabel(time.value, time.until);
-}
-
-/** The tooltip: the date, and how it was found when the words were relative ("next week"). */
-export function timeTip(time: TimeRow): string {
-  const words = timeValueWords(time);
-  if (words === null) return 'Date not resolved: the document has no publication date to count from';
-  return time.relative ? `Date: ${words} (“${time.text}”, counted from the publication date)` : `Date: ${words}`;
 }
 
 /** A `datetime` the browser accepts: a day, a month, a year or a week (not a quarter). */

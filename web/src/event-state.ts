@@ -3,7 +3,7 @@
 // `/api/events?level=leader` say the same thing. One addition the API does not
 // have: `match=all`, because the API's `participant` and `country` are any-of
 // and a network edge needs "both of these". No DOM, so it is unit-tested under Node.
-import { EVENT_LEVELS, EVENT_STATUSES, EVENT_TYPES, type Engagement } from './api-types.js';
+import { EVENT_LEVELS, EVENT_STATUSES, EVENT_TYPES, type Engagement, type TimeRow } from './api-types.js';
 import { formatDate } from './format.js';
 
 /** Engagements per page of the timeline. */
@@ -229,4 +229,16 @@ export function groupByMonth<T extends { readonly date: string | null }>(items: 
     else groups.push({ ...month, items: [item] });
   }
   return groups;
+}
+
+/** "11 Apr 2024", "3 Apr 2024 – 5 Apr 2024"; null when the expression could not be placed on the calendar. */
+export function timeValueWords(time: Pick<TimeRow, 'value' | 'until'>): string | null {
+  return time.value === null ? null : timeRangeLabel(time.value, time.until);
+}
+
+/** The tooltip: the date, and how it was found when the words were relative ("next week"). */
+export function timeTip(time: TimeRow): string {
+  const words = timeValueWords(time);
+  if (words === null) return 'Date not resolved: the document has no publication date to count from';
+  return time.relative ? `Date: ${words} (“${time.text}”, counted from the publication date)` : `Date: ${words}`;
 }
