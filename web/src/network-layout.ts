@@ -83,7 +83,7 @@ export function layoutNetwork(network: EventNetwork, options: Partial<typeof LAY
       dy[i]! += (cy - y[i]!) * 0.05;
       const d = Math.max(1, Math.hypot(dx[i]!, dy[i]!));
       x[i] = clamp(x[i]! + (dx[i]! / d) * Math.min(d, limit), margin, width - margin);
-      y[i] = clamp(y[i]! + (dy[i]! / d) * Math.min(d, limit), margin / 2, height - margin / 2);
+      y[i] = clamp(y[i]! + (dy[i]! / d) * Math.min(d, limit), margin * 0.6, height - margin * 0.6);
     }
   }
 

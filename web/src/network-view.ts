@@ -177,21 +177,21 @@ export function createNetworkView(api: Api, navigate: (state: NetworkState) => v
       explains(link, words, () => [link]);
       edgeLayer.append(link);
     }
-    for (const node of layout.nodes) nodeLayer.append(nodeMark(node, edgesOf, layout.width / 2));
+    for (const node of layout.nodes) nodeLayer.append(nodeMark(node, edgesOf, layout.height / 2));
     svg.append(edgeLayer, nodeLayer);
     return svg;
   }
 
   function nodeMark(node: PlacedNode, edgesOf: ReadonlyMap<string, Element[]>, middle: number): SVGElement {
     const words = nodeWords(node);
-    // Labels sit outside the circle, on the side away from the centre, so they cross fewer lines.
-    const right = node.x >= middle;
+    // Labels sit above or below the circle, away from the centre: most lines leave a node sideways or towards the middle.
+    const above = node.y < middle;
     const link = s(
       'a',
       { href: nodeHref(node), class: `network-node network-node-${node.type}`, 'aria-label': words, 'data-testid': 'network-node', 'data-id': node.id, 'data-weight': node.weight },
       s('title', null, words),
       s('circle', { cx: node.x, cy: node.y, r: node.r }),
-      s('text', { x: right ? node.x + node.r + 4 : node.x - node.r - 4, y: node.y + 4, 'text-anchor': right ? 'start' : 'end' }, node.label),
+      s('text', { x: node.x, y: above ? node.y - node.r - 6 : node.y + node.r + 15, 'text-anchor': 'middle' }, node.label),
     );
     explains(link, words, () => [link, ...(edgesOf.get(node.id) ?? [])]);
     return link;
