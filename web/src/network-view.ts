@@ -207,7 +207,7 @@ export function createNetworkView(api: Api, navigate: (state: NetworkState) => v
       layout.omitted > 0 ? h('p', { class: 'muted' }, `The picture and the table show the ${formatCount(layout.nodes.length)} most engaged of ${formatCount(network.nodes.length)}; filter to see the others.`) : null,
       h(
         'table',
-        { class: 'reuse-table network-table', 'data-testid': 'network-table' },
+        { class: 'network-table', 'data-testid': 'network-table' },
         h('thead', null, h('tr', null, h('th', { scope: 'col' }, noun), h('th', { scope: 'col' }, noun), h('th', { scope: 'col', class: 'num' }, 'Engagements'))),
         h(
           'tbody',
