@@ -59,7 +59,12 @@ describe('parley CLI', () => {
     assert.equal('text' in record, false);
     assert.equal(record.published, '2024-04-04');
     assert.equal(record.kind, 'release');
-    assert.deepEqual([record.times, record.events], [[], []]);
+    // "Foreign Minister Winston Peters met NATO partners in Brussels.": one held meeting, undated (the text names no day).
+    assert.deepEqual(record.times, []);
+    assert.deepEqual(
+      record.events.map((e: { type: string; status: string; participants: string[]; place: string | null; date: string | null; level: string }) => [e.type, e.status, e.participants, e.place, e.date, e.level]),
+      [['meet', 'held', ['Winston Peters', 'NATO'], 'Brussels', null, 'minister']],
+    );
     // The release's quote, its cue and its speaker as linking names them (docs/quotes.md).
     assert.deepEqual(
       record.quotes.map((q: { text: string; kind: string; cue: string; cluster: null; speaker: { id: string; mention: { text: string } } }) => [q.text, q.kind, q.cue, q.cluster, q.speaker.id, q.speaker.mention.text]),

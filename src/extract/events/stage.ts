@@ -3,7 +3,7 @@ import type { EntitiesOutput, Office } from '../entities/index.js';
 import type { QuotesOutput } from '../quotes/index.js';
 import { collectCandidates, releaseAuthor, type Candidates, type SpeakerContext } from '../quotes/speakers/index.js';
 import type { SegmentOutput, Sentence } from '../segment/index.js';
-import type { TimesOutput } from '../times/types.js';
+import type { TimesOutput } from '../times/index.js';
 import { counterpartList } from './counterparts.js';
 import { levelOf } from './level.js';
 import { same, sidesOf, type ParticipantInput } from './participants.js';
@@ -16,6 +16,9 @@ import { timeOf } from './when.js';
 
 /** When one sentence names one engagement twice ("heads to Ottawa for talks with Harper"), the more specific name wins. */
 const PRECEDENCE: Readonly<Record<EventType, number>> = { dialogue: 6, call: 5, agreement: 4, meet: 3, summit: 2, visit: 1 };
+
+/** A negation right before a trigger. Cancellations ("was cancelled") are kept, as `cancelled`. */
+const NEGATED = /(?:\b(?:not|never|no|refus(?:e|ed|es|al)\s+to|declined\s+to|without)|n[’']t)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** Words that refer back to the two sides of the engagement just reported. */
 const BOTH = /\b(?:the\s+two|both)\s+(?:leaders|ministers|sides|men|women|officials|foreign\s+ministers|prime\s+ministers|presidents)\b|\bthe\s+pair\b/iu;
@@ -74,6 +77,13 @@ class Reading {
     return null;
   }
 
+  /** Whether the words before the trigger name a place or body that acts ("Iraq is currently hosting …"): then no one else is implied. */
+  namesOtherActor(sentence: Span, trigger: Trigger): boolean {
+    // Only a subject counts: a name within the sentence's first few words.
+    const opening = /^(?:\S+\s+){0,2}/u.exec(this.text.slice(sentence.start, trigger.start))![0].length;
+    return this.entities.mentions.some((m) => m.type !== 'person' && m.start >= sentence.start && m.start <= sentence.start + opening && m.end <= trigger.start && m.end > m.start);
+  }
+
   /** Places named in the words right before a trigger, inside its name ("the New Zealand–United States Strategic Dialogue"). */
   countriesNamedBefore(trigger: Trigger): EventParticipant[] {
     const from = Math.max(0, trigger.start - 60);
@@ -107,7 +117,7 @@ class Reading {
       // "The two leaders signed …", "A summit between the two leaders …": the people of the engagement just reported.
       actors = previous.participants;
       explicit = true;
-    } else if (actors.length === 0) {
+    } else if (actors.length === 0 && !this.namesOtherActor(sentence, trigger)) {
       const implied = this.impliedActor(index, trigger);
       if (implied) actors = [implied];
       // "A planned visit to Beijing has been postponed": a sentence that opens with the visit is about the actor just named.
@@ -132,6 +142,8 @@ class Reading {
     }
     const groups: EventParticipant[][] =
       (trigger.plural || list) && counterparts.length > 1 ? counterparts.map((c) => [...actors, c]) : [[...actors, ...counterparts]];
+    // "I haven't had any discussions with Chirac", "our refusal to sign the protocol": no engagement is reported.
+    if (NEGATED.test(this.text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))) return [];
     const t = timeOf(this.times.times, sentence, trigger);
     const time = t === null ? null : this.times.times[t]!;
     const status = statusOf({ text: this.text, sentenceStart: sentence.start, sentenceEnd: sentence.end, trigger, time, published: this.doc.meta.published });
@@ -229,6 +241,8 @@ export function createEventsStage(): Stage<EventsOutput> {
       const reading = new Reading(doc, segment, entities, times, quotes);
       const events: EngagementMention[] = [];
       segment.sentences.forEach((sentence, index) => {
+        // A question reports nothing: "Have you given any thought to going to Townsville?"
+        if (doc.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) return;
         const triggers = triggersIn(doc.text, sentence.start, sentence.end);
         if (triggers.length === 0) return;
         const previous = events[events.length - 1] ?? null;

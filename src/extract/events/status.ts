@@ -1,7 +1,7 @@
 // Planned, held or cancelled, from the words of the clause around a trigger.
 // PLOVER codes a future meeting as AGREE and no event coder tells the two
 // apart reliably; the tense and modality of the clause usually do.
-import type { TimeExpression } from '../times/types.js';
+import type { TimeExpression } from '../times/index.js';
 import type { Trigger } from './triggers.js';
 import type { EventStatus } from './types.js';
 
@@ -12,6 +12,9 @@ const CANCELLED = /\b(?:cancel(?:l)?ed|cancel(?:l)?ing|cancels|postpone[ds]?|pos
  * "is going to", "is due to", "plans to", "to be held", "ahead of".
  */
 const FUTURE_BEFORE = /\b(?:will|shall|'ll|’ll|would|(?:is|are|was|were|am|be)\s+(?:now\s+|also\s+|currently\s+)?(?:going|due|set|expected|scheduled|slated|planning|planned|hoping|preparing|poised|likely|about|hoped|invited|intending)\s+to|(?:is|are)\s+to|plans?\s+to|planned\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|wants?\s+to|seeks?\s+to|looks?\s+forward\s+to|looking\s+forward\s+to|to\s+be\s+held|ahead\s+of|in\s+the\s+lead-up\s+to|upcoming|forthcoming|next|proposed|planned|invitation\s+to|invited\s+\p{L}+\s+to|prepar(?:e|es|ing)\s+for|agreed\s+to|agree\s+to)\b/iu;
+
+/** Modals of the future in the trigger's clause. */
+const MODAL_BEFORE = /\b(?:will|shall|'ll|’ll|(?:is|are|am)\s+(?:now\s+)?(?:going|due|set|scheduled|slated)\s+to)\b/iu;
 
 /** "will be held", "to be held", "scheduled for" after the trigger. */
 const FUTURE_AFTER = /^[^.;]{0,40}?\b(?:will\s+be\s+held|to\s+be\s+held|is\s+scheduled|scheduled\s+for|is\s+planned|planned\s+for|will\s+take\s+place|takes\s+place\s+next|is\s+due)\b/iu;
@@ -49,6 +52,8 @@ export function statusOf(input: StatusInput): EventStatus {
   const before = clauseBefore(text, input.sentenceStart, trigger);
   const after = text.slice(trigger.end, input.sentenceEnd);
   if (PAST_AFTER_MODAL.test(before)) return 'held';
+  // A modal in the trigger's own clause outranks a date's reading: "I will be going to Washington for talks … on Monday the 10th".
+  if (MODAL_BEFORE.test(before)) return 'planned';
   // A date resolved into the future, or read as future from its clause, settles it.
   if (time && time.value !== null && input.published !== null) {
     const startsAfter = time.value.length >= 10 && time.value.slice(0, 10) > input.published;

@@ -29,7 +29,7 @@ interface Pattern {
 // the (?:M|m) forms), so proper names such as "Summit County" and "Call of
 // Duty" need the context words each pattern asks for.
 const PATTERNS: readonly Pattern[] = [
-  { type: 'agreement', re: /\b(?:signed|signs|sign|signing)\b(?=[^.;]{0,120}\b(?:agreement|arrangement|accord|treaty|memorandum|MoU|MOU|declaration|joint\s+statement|communiqu[eé]|convention|pact|protocol|charter|deal)s?\b)/gu, past: true },
+  { type: 'agreement', re: /\b(?:signed|signs|sign|signing)\b(?!\s+(?:off|up|onto|on\s+to)\b)(?=[^.;]{0,120}\b(?:agreement|arrangement|accord|treaty|memorandum|MoU|MOU|declaration|joint\s+statement|communiqu[eé]|convention|pact|protocol|charter|deal)s?\b)/gu, past: true },
   { type: 'agreement', re: /\bsigning\s+(?:of|ceremony)\b/gu },
   { type: 'call', re: /\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b/gu },
   { type: 'call', re: /\b(?:video\s*(?:call|conference|link)|videoconference)s?\b/gu },
@@ -48,15 +48,17 @@ const PATTERNS: readonly Pattern[] = [
   { type: 'meet', re: /\b(?:[Mm]et|meets|meet|meeting)\b(?=\s+(?:with\s+)?(?:\p{Lu}|his\b|her\b|their\b|the\b|US\b|counterparts?\b|a\s+delegation|leaders?\b|officials?\b|ministers?\b))/gu, past: true },
   { type: 'meet', re: /\b(?:met|meet|meets)\b(?=\s+(?:on|in|at|during|for|today|yesterday|this|last|earlier)\b)/gu, past: true },
   { type: 'meet', re: /\b(?:[Mm]eetings?|[Bb]ilaterals?|[Tt]alks|[Dd]iscussions|[Cc]onsultations)\b(?=\s+(?:with|between)\b)/gu },
-  { type: 'meet', re: /\b(?:held|hold|holds|holding|had|have|has|having|for|in|during|after|following|productive|constructive|bilateral|formal|official)\s+(?:(?:\p{Ll}[\p{Ll}-]*|their|his|her)\s+){0,2}?(?:talks|meetings?|discussions)\b/gu },
-  { type: 'meet', re: /\b(?:hosted|hosts|host|hosting)\b(?=\s+(?:\p{Lu}|his\b|her\b|a\s+delegation|visiting))/gu, past: true },
+  // "held talks", "for talks", "following their talks": a discussion noun alone ("in discussions") is too often habitual.
+  { type: 'meet', re: /\b(?:held|hold|holds|holding|had|have|has|having|for|during|after|following|productive|constructive|bilateral|formal|official)\s+(?:(?!(?:the|this|that|these|those|any|no|all)\b)(?:\p{Ll}[\p{Ll}-]*|their|his|her)\s+){0,2}?(?:talks|meetings?)\b/gu },
+  { type: 'meet', re: /(?<!\bshow\s)\b(?:hosted|hosts|hosting|(?<=\b(?:will|to)\s)host)\b(?=\s+(?:\p{Lu}|his\b|her\b|a\s+delegation|visiting))/gu, past: true },
   // "welcomed Prime Minister Kishida to Wellington": a welcome is a meeting only when someone is welcomed somewhere.
   { type: 'meet', re: /\b(?:welcomed|welcomes|welcome|received)\b(?=\s+(?:[\p{L}.’'-]+\s+){1,7}?to\s+(?:the\s+)?\p{Lu})/gu, past: true },
   { type: 'meet', re: /\bsat\s+down\s+with\b/gu, past: true },
   { type: 'meet', re: /\b(?:spent|spends|spend)\s+(?:(?:an?|\p{N}+|\p{L}+)\s+){0,3}?(?:minutes|hours?|hour|time|morning|afternoon|evening|day)\s+(?:\p{L}+\s+){0,2}?with\b/gu, past: true },
   { type: 'visit', re: /\b(?:[Vv]isit(?:s|ed|ing)?)\b/gu, past: true },
   { type: 'visit', re: /\b(?:trip|tour|mission|travel)\s+to\b/gu },
-  { type: 'visit', re: /\b(?:travel(?:s|led|ling|ed|ing)?|heads?|heading|headed|fly|flies|flew|flying|going|arrived?|arrives|arriving|depart(?:s|ed)?\s+for|leaves\s+for|left\s+for)\s+(?:(?:\p{L}+\s+){0,2}?)(?:to|in|for)\b(?=\s+(?:the\s+)?\p{Lu})/gu, travel: true, past: true },
+  // Colloquial "going off to" and "going down to" name domestic trips more often than visits, so "going" needs "is now going to".
+  { type: 'visit', re: /\b(?:travel(?:s|led|ling|ed|ing)?|heads?|heading|headed|fly|flies|flew|flying|(?<=\bnow\s)going|arrived?|arrives|arriving|depart(?:s|ed)?\s+for|leaves\s+for|left\s+for)\s+(?:(?:on|back|overseas|later|today|tomorrow|next\s+week|this\s+week)\s+)?(?:to|in|for)\b(?=\s+(?:the\s+)?\p{Lu})/gu, travel: true, past: true },
 ];
 
 /** Past forms among the matched words: the rest are present or bare forms. */

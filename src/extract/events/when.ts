@@ -2,7 +2,7 @@
 // trigger, after it first ("met … on 02 February 2026"), then before it
 // ("Today Mr Peters met …").
 import type { Span } from '../../core/index.js';
-import type { TimeExpression } from '../times/types.js';
+import type { TimeExpression } from '../times/index.js';
 
 /** Characters a date may lie from its trigger and still belong to it. */
 const REACH_AFTER = 160;

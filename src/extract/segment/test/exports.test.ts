@@ -11,17 +11,23 @@ test('extract/index.ts exports the stages and defaultStages', () => {
   assert.deepEqual(Object.keys(extract).sort(), [
     'FINGERPRINT_DEFAULTS',
     'createEntitiesStage',
+    'createEventsStage',
     'createFingerprintsStage',
     'createQuotesStage',
     'createSegmentStage',
+    'createTimesStage',
     'defaultStages',
     'entitiesStage',
+    'eventsStage',
     'fingerprintText',
     'fingerprintsStage',
     'quotesStage',
+    'resolveTimes',
     'reuseTokens',
     'segmentStage',
+    'statedPublication',
+    'timesStage',
   ]);
-  assert.deepEqual(extract.defaultStages, [extract.segmentStage, extract.entitiesStage, extract.quotesStage, extract.fingerprintsStage]);
+  assert.deepEqual(extract.defaultStages, [extract.segmentStage, extract.entitiesStage, extract.quotesStage, extract.timesStage, extract.eventsStage, extract.fingerprintsStage]);
   assert.ok(Object.isFrozen(extract.defaultStages));
 });
