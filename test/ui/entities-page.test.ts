@@ -93,10 +93,10 @@ describe('entities in Chromium', { skip, timeout: 180_000 }, () => {
     assert.deepEqual(shown, expected, 'each mention is marked where the API puts it');
     assert.ok(expected.length >= 3, `the visit gives several mentions (got ${expected.length})`);
 
-    // Marking changes nothing in the words, and adds nothing but links and spans.
+    // Marking changes nothing in the words, and adds nothing but links, spans and <time> around dates.
     assert.deepEqual(await page.locator('[data-testid="doc-text"] p').allTextContents(), paragraphs(doc.text, doc.segments?.paragraphs));
     const tags = await page.locator('[data-testid="doc-text"] *').evaluateAll((elements) => [...new Set(elements.map((e) => e.tagName))]);
-    assert.deepEqual(tags.filter((t) => !['P', 'A', 'SPAN'].includes(t)), []);
+    assert.deepEqual(tags.filter((t) => !['P', 'A', 'SPAN', 'TIME'].includes(t)), []);
 
     // Types look different (not by colour alone), and the tooltip names the entity.
     for (const type of new Set(expected.map(([, t]) => t as EntityType))) {
