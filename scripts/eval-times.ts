@@ -1,4 +1,4 @@
-// npm run eval:times [-- --corpus TimeBank --corpus AQUAINT] [--references] [--errors N] [--json]
+// npm run eval:times [-- --corpus TimeBank --corpus AQUAINT] [--errors N] [--json]  (reference values such as "now" are scored, as the stage emits them by default)
 //
 // The times stage on TimeBank and AQUAINT (../shared/data/timeml, the TBAQ
 // cleaned release): each file's DCT is the publication date, the text inside
@@ -20,7 +20,7 @@ const { values: args } = parseArgs({
   options: {
     root: { type: 'string', default: join(import.meta.dirname, '../../shared/data/timeml') },
     corpus: { type: 'string', multiple: true, default: ['TimeBank', 'AQUAINT'] },
-    references: { type: 'boolean', default: false },
+    references: { type: 'boolean', default: true },
     errors: { type: 'string', default: '0' },
     json: { type: 'boolean', default: false },
   },

@@ -12,7 +12,8 @@ export function timeOf(times: readonly TimeExpression[], sentence: Span, trigger
   let best: number | null = null;
   let bestDistance = Infinity;
   times.forEach((t, i) => {
-    if (t.start < sentence.start || t.end > sentence.end) return;
+    // Only a calendar value dates an engagement: "now" (PRESENT_REF) and seasons do not.
+    if (t.start < sentence.start || t.end > sentence.end || (t.value !== null && !/^\d{4}(?:-(?:\d{2}|W\d{2}|Q[1-4]))?(?:-\d{2})?$/.test(t.value))) return;
     const after = t.start >= trigger.end;
     const distance = after ? t.start - trigger.end : trigger.start - t.end;
     if (distance > (after ? REACH_AFTER : REACH_BEFORE)) return;

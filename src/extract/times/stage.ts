@@ -21,7 +21,7 @@ export interface TimesOptions {
   readonly references?: boolean;
 }
 
-export const TIMES_DEFAULTS = Object.freeze({ references: false });
+export const TIMES_DEFAULTS = Object.freeze({ references: true });
 
 const ORIGIN = 'times';
 

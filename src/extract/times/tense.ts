@@ -15,7 +15,7 @@ const FUTURE = [
   'to open', 'to launch', 'to address', 'to begin', 'to start', 'to announce', 'to vote', 'to return', 'to release', 'to join',
   // The present for a plan, as releases write it: "The Minister travels to Japan on Friday".
   'travels', 'departs', 'heads', 'leaves', 'arrives', 'begins', 'starts', 'opens', 'hosts', 'visits', 'attends', 'returns', 'flies',
-  'convenes', 'commences', 'will be', 'until', 'by', 'as soon as', 'no later than', 'payable', 'effective', 'expires', 'expire', 'ends'
+  'convenes', 'commences', 'will be', 'until', 'as soon as', 'no later than', 'payable', 'effective', 'expires', 'expire', 'ends'
 ];
 const FUTURE_RE = new RegExp(`(?<![\\p{L}'’])(?:${FUTURE.map((w) => w.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])|(?<![\\p{L}])(?:is|are|am)\\s+(?:not\\s+)?\\p{Ll}+ing(?![\\p{L}])`, 'gu');
 
