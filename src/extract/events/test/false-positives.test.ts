@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lines, run } from './support.js';
+
+/** Sentences that name no engagement, whatever words they share with one. */
+const NOT_ENGAGEMENTS: ReadonlyArray<readonly [why: string, text: string]> = [
+  ['a question reports nothing', 'Mr Howard, have you given any thought to going to Townsville yourself or visiting the SAS Regiment in Perth?'],
+  ['a negated meeting', 'Well, I haven’t had any discussions with Jacques Chirac or Gerhard Schroeder.'],
+  ['a refusal to sign', 'And our refusal to sign the protocol is based on our own independent assessment of our national interest.'],
+  ['"signed off" is approval, not a signing', 'Queensland has signed off on the COAG agreement, Premier Peter Beattie said.'],
+  ['a talk show host', 'There is controversy about talk show host John Laws being paid to go easy on the banks.'],
+  ['a country as the subject of hosting', 'Iraq is currently hosting United Nations weapons inspectors.'],
+  ['an organisation alone at a summit', 'It has become usual for New Zealand foreign ministers to attend the annual NATO foreign ministers summit.'],
+  ['a meeting nobody else attends', 'Prime Minister Christopher Luxon met the press in Auckland on Monday.'],
+  ['a scare-quoted "meeting"', 'The so-called "meeting of minds" between the parties has not materialised, critics say.'],
+  ['a colloquial trip', 'He is 23 and he is going off to Canada in a few weeks to compete there.'],
+];
+
+describe('events: false positives', () => {
+  for (const [why, text] of NOT_ENGAGEMENTS) {
+    it(why, () => {
+      assert.deepEqual(lines(run(text, { published: '2024-04-12' })), []);
+    });
+  }
+});
