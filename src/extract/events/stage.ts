@@ -117,7 +117,8 @@ class Reading {
       // "The two leaders signed …", "A summit between the two leaders …": the people of the engagement just reported.
       actors = previous.participants;
       explicit = true;
-    } else if (actors.length === 0 && !this.namesOtherActor(sentence, trigger)) {
+    } else if (actors.length === 0 && !this.namesOtherActor(sentence, trigger) && !(sides.counterparts.length >= 2 && /^\s+between\b/u.test(this.text.slice(trigger.end, trigger.end + 10)))) {
+      // ("discussions between Mr Costello and Mrs Sheldon" names both sides: no one else is implied.)
       const implied = this.impliedActor(index, trigger);
       if (implied) actors = [implied];
       // "A planned visit to Beijing has been postponed": a sentence that opens with the visit is about the actor just named.

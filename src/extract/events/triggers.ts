@@ -34,7 +34,7 @@ const PATTERNS: readonly Pattern[] = [
   { type: 'call', re: /\b(?:tele)?phone\s+(?:call|conversation|talks?)s?\b/gu },
   { type: 'call', re: /\b(?:video\s*(?:call|conference|link)|videoconference)s?\b/gu },
   { type: 'call', re: /\b(?:spoke|speaks|spoken|talked)\b(?=[^.;]{0,80}\bby\s+(?:tele)?phone\b)/gu, past: true },
-  { type: 'call', re: /\b(?:phoned|rang)\b/gu, past: true },
+  { type: 'call', re: /\bphoned\b(?=\s+(?:\p{Lu}|his\b|her\b|the\s+\p{Lu}))/gu, past: true },
   { type: 'call', re: /\bcalled\b(?=\s+[“"‘']?(?:his|her|their)\s+(?:\p{L}+\s+){0,3}counterpart)/gu, past: true },
   { type: 'call', re: /\bcalls?\b(?=\s+with\b)/gu },
   { type: 'dialogue', re: /\b(?:Strategic|Security|Economic|Political|Space|Foreign\s+Policy|Ministerial|Leaders[’']?|Defence|Trade|Policy|High-Level|Bilateral|Annual)?\s*Dialogue\b/gu },
@@ -45,7 +45,7 @@ const PATTERNS: readonly Pattern[] = [
   { type: 'summit', re: /\b(?:Leaders[’']?|Ministers[’']?|Ministerial)\s+(?:Meeting|Retreat|Forum)\b/gu },
   { type: 'summit', re: /\b(?:CHOGM|G20\s+leaders|G7\s+leaders)\b/gu },
   { type: 'summit', re: /(?<=\p{Lu}\p{L}+\s)Ministerial\b/gu },
-  { type: 'meet', re: /\b(?:[Mm]et|meets|meet|meeting)\b(?=\s+(?:with\s+)?(?:\p{Lu}|his\b|her\b|their\b|the\b|US\b|counterparts?\b|a\s+delegation|leaders?\b|officials?\b|ministers?\b))/gu, past: true },
+  { type: 'meet', re: /\b(?:[Mm]et|meets|meet|meeting)\b(?=\s+(?:with\s+)?(?:\p{Lu}|his\b|her\b|their\b|the\s+(?:\p{Lu}|new\b|visiting\b|two\b|leaders?\b|ministers?\b|prime\b|president\b|foreign\b|king\b|queen\b|delegation\b)|US\b|counterparts?\b|a\s+delegation|leaders?\b|officials?\b|ministers?\b))/gu, past: true },
   { type: 'meet', re: /\b(?:met|meet|meets)\b(?=\s+(?:on|in|at|during|for|today|yesterday|this|last|earlier)\b)/gu, past: true },
   { type: 'meet', re: /\b(?:[Mm]eetings?|[Bb]ilaterals?|[Tt]alks|[Dd]iscussions|[Cc]onsultations)\b(?=\s+(?:with|between)\b)/gu },
   // "held talks", "for talks", "following their talks": a discussion noun alone ("in discussions") is too often habitual.
@@ -62,7 +62,7 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 /** Past forms among the matched words: the rest are present or bare forms. */
-const PAST_WORDS = /^(?:spent|met|signed|spoke|talked|spoken|phoned|rang|called|hosted|welcomed|received|visited|held|had|travell?ed|headed|flew|arrived|departed|left|sat)\b/i;
+const PAST_WORDS = /^(?:spent|met|signed|spoke|talked|spoken|phoned|called|hosted|welcomed|received|visited|held|had|travell?ed|headed|flew|arrived|departed|left|sat)\b/i;
 
 /** Every trigger in `[from, to)` of `text`, in order; overlapping matches keep the earlier, then the longer. */
 export function triggersIn(text: string, from: number, to: number): Trigger[] {
