@@ -1,11 +1,24 @@
 import type { StageRecord } from '../core/index.js';
 import type { DocumentEntity, EntitiesOutput, EntityMention, OfficeMention } from '../extract/entities/index.js';
 import { ENTITY_TYPES } from '../store/index.js';
+import type { LinkedEntities } from './in-batch.js';
 
 /** The stage whose output resolution reads. */
 export const ENTITIES_STAGE = 'entities';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+export const isInt = (value: unknown): value is number => Number.isInteger(value);
+
+/** One document of a store-less run (`parley extract`), as the in-batch linkers of quotes and events read it. */
+export interface BatchDocument {
+  readonly id: string;
+  readonly published: string | null;
+  /** The document's stage records. */
+  readonly stages: readonly StageRecord[];
+  /** What in-batch entity linking gave the document. */
+  readonly linked: LinkedEntities | undefined;
+}
+
 const isSpan = (value: Record<string, unknown>) => Number.isInteger(value.start) && Number.isInteger(value.end) && (value.start as number) <= (value.end as number);
 const isEntity = (value: unknown): value is DocumentEntity =>
   isObject(value) &&

@@ -1,50 +1,9 @@
-// The set-up the quote browser tests share: the fixtures in quote-fixtures/
-// (a release, two stories reprinting its quote a day and four days later, one
-// reworded, and a second minister's release) ingested into their own :memory:
-// store, the real server on a free port, and one watched Chromium page. Kept
-// apart from fixtures/ so the other UI tests' counts do not move. Not a test
-// file itself.
-import assert from 'node:assert/strict';
+// The quote browser tests' session: the fixtures in quote-fixtures/ (a
+// release, two stories reprinting its quote a day and four days later, one
+// reworded, and a second minister's release). Not a test file itself.
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { ingestPaths, openStore } from '../../src/app/index.js';
-import { startServer, type RunningServer } from '../../src/server/index.js';
-import type { Store } from '../../src/store/index.js';
-import { buildUi, launchChromium, requireChromium, watch, type PageTrouble } from './browser.js';
+import { openFixtureSession, type UiSession } from './fixture-session.js';
 
 export const QUOTE_FIXTURES = fileURLToPath(new URL('./quote-fixtures/', import.meta.url));
-
-export interface QuoteUiSession {
-  readonly server: RunningServer;
-  readonly page: Page;
-  readonly trouble: PageTrouble;
-  /** GET from the API as JSON; any status but 200 fails the test, naming the path. */
-  get<T>(path: string): Promise<T>;
-  close(): Promise<void>;
-}
-
-export async function openQuoteSession(): Promise<QuoteUiSession> {
-  requireChromium();
-  await buildUi();
-  const store: Store = await openStore(':memory:');
-  const summary = await ingestPaths(store, [QUOTE_FIXTURES]);
-  assert.equal(summary.failed, 0, `quote fixtures failed to ingest: ${JSON.stringify(summary.failures)}`);
-  const server = await startServer({ store, port: 0, host: '127.0.0.1' });
-  const browser: Browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  return {
-    server,
-    page,
-    trouble: watch(page),
-    get: async <T>(path: string): Promise<T> => {
-      const response = await fetch(`${server.url}${path}`);
-      assert.equal(response.status, 200, `GET ${path} answered ${response.status}: ${await response.clone().text()}`);
-      return (await response.json()) as T;
-    },
-    close: async () => {
-      await browser.close();
-      await server.close();
-      await store.close();
-    },
-  };
-}
+export type QuoteUiSession = UiSession;
+export const openQuoteSession = (): Promise<QuoteUiSession> => openFixtureSession(QUOTE_FIXTURES, 'quote fixtures');

@@ -1,8 +1,7 @@
 import type { StageRecord } from '../../core/index.js';
 import { officeLabel, type Office } from '../../store/index.js';
-import type { LinkedEntities } from '../in-batch.js';
 import { Holders } from '../quotes/in-batch.js';
-import { entitiesOf } from '../stage-output.js';
+import { entitiesOf, isInt, isObject, type BatchDocument } from '../stage-output.js';
 
 /** One time expression as `parley extract` prints it (docs/events.md). */
 export interface ExtractTime {
@@ -36,17 +35,9 @@ export interface ExtractEvent {
   readonly engagement: null;
 }
 
-export interface EventBatchDocument {
-  readonly id: string;
-  readonly published: string | null;
-  /** The document's stage records (`entities`, `times` and `events` are read). */
-  readonly stages: readonly StageRecord[];
-  /** What in-batch entity linking gave the document. */
-  readonly linked: LinkedEntities | undefined;
-}
+/** A document of the run (`entities`, `times` and `events` are read). */
+export type EventBatchDocument = BatchDocument;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isInt = (value: unknown): value is number => Number.isInteger(value);
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const span = (value: unknown) => (isObject(value) && isInt(value.start) && isInt(value.end) ? { start: value.start, end: value.end } : null);
 const listOf = (stages: readonly StageRecord[], stage: string, key: string): unknown[] => {

@@ -1,7 +1,5 @@
-import type { StageRecord } from '../../core/index.js';
 import { officeLabel, type Office } from '../../store/index.js';
-import type { LinkedEntities } from '../in-batch.js';
-import { entitiesOf } from '../stage-output.js';
+import { entitiesOf, isInt, isObject, type BatchDocument } from '../stage-output.js';
 
 /** One quote as `parley extract` prints it (docs/quotes.md): the DESIGN.md fields in their order, then the additions. */
 export interface ExtractQuote {
@@ -24,17 +22,9 @@ export interface ExtractSpeaker {
   readonly office?: Office;
 }
 
-export interface QuoteBatchDocument {
-  readonly id: string;
-  readonly published: string | null;
-  /** The document's stage records (`entities` and `quotes` are read). */
-  readonly stages: readonly StageRecord[];
-  /** What in-batch entity linking gave the document. */
-  readonly linked: LinkedEntities | undefined;
-}
+/** A document of the run (`entities` and `quotes` are read). */
+export type QuoteBatchDocument = BatchDocument;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isInt = (value: unknown): value is number => Number.isInteger(value);
 
 /**
  * Quotes with speakers resolved over one run, without a store: a speaker
