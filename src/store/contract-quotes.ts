@@ -193,8 +193,10 @@ export function quoteContract(open: () => Promise<Store>): void {
       });
       assert.deepEqual((await store.quoteWork(10)).documents, []);
       const postings = await store.quoteShinglePostings([11, 33, 44], 10);
-      assert.deepEqual(postings.get(11)?.map((p) => [p.quote, p.group, p.shingles]), [[qa.quote, qa.quote, 1], [qb.quote, qa.quote, 1]]);
-      assert.deepEqual(postings.get(44), []);
+      const said = 'Trade with Asia will double within five years,';
+      assert.deepEqual(postings.get(11)?.map((p) => [p.quote, p.group, p.text]), [[qa.quote, qa.quote, said], [qb.quote, qa.quote, said]]);
+      assert.deepEqual(postings.get(33)?.map((p) => p.quote), [qb.quote]);
+      assert.equal(postings.get(44), undefined);
       assert.deepEqual((await store.quoteShinglePostings([11], 1)).get(11)?.length, 1);
       const rows = (await store.quotes({ cluster: 'qc-0123456789ab' })).results;
       assert.deepEqual(rows.map((r) => [r.document.id, r.cluster, r.clusterSize]), [[b.document.id, 'qc-0123456789ab', 2], [a.document.id, 'qc-0123456789ab', 2]]);
@@ -206,12 +208,15 @@ export function quoteContract(open: () => Promise<Store>): void {
       assert.deepEqual(members.map((m) => [m.documentId, m.published, m.kind]).sort(), [[a.document.id, '2024-03-01', 'release'], [b.document.id, '2024-03-04', 'news']].sort());
       // A member's document goes: its group is rebuilt from the rest at the next step.
       await store.deleteDocument(b.document.id);
+      // Its keys go with it: a key it alone held is found nowhere.
+      const left = await store.quoteShinglePostings([11, 33], 10);
+      assert.deepEqual([left.get(11)?.map((p) => p.quote), left.get(33)], [[qa.quote], undefined]);
       const after = await store.quoteWork(10);
       assert.deepEqual([after.documents, after.dirtyGroups, after.quotes.map((q) => [q.quote, q.indexed])], [[], [qa.quote], [[qa.quote, true]]]);
       // A rebuild undoes every group and queues every document with quotes.
       await store.resetQuoteLinks();
       const reset = await store.quoteWork(10);
-      assert.deepEqual([reset.documents.length, reset.dirtyGroups, (await store.quoteShinglePostings([11], 10)).get(11)], [1, [], []]);
+      assert.deepEqual([reset.documents.length, reset.dirtyGroups, (await store.quoteShinglePostings([11], 10)).get(11)], [1, [], undefined]);
       assert.equal((await store.quotes({})).results[0]?.cluster, null);
     });
   });

@@ -109,13 +109,13 @@ export interface QuoteWork {
   readonly dirtyGroups: readonly number[];
 }
 
-/** One indexed quote holding a shingle. */
+/** One indexed quote holding a key. */
 export interface ShinglePosting {
   readonly quote: number;
   readonly doc: number;
   readonly group: number;
-  /** Distinct shingles the quote has (its exact-text key not counted). */
-  readonly shingles: number;
+  /** The quote's text, to verify a candidate pair on (one string per quote, however many keys it holds). */
+  readonly text: string;
 }
 
 /** What clustering needs of a group's members to name the cluster and date its members. */
@@ -145,7 +145,7 @@ export interface QuoteLinkUpdate {
   readonly done: readonly number[];
   /** Dirty groups rebuilt (cleared from the work list, their cluster records dropped). */
   readonly rebuilt: readonly number[];
-  /** Each processed quote: its shingle hashes (new ones are indexed) and count. */
+  /** Each processed quote: the keys it is indexed by (new ones are indexed) and its count of distinct shingles. */
   readonly indexed: readonly { readonly quote: number; readonly hashes: readonly number[]; readonly shingles: number }[];
   /** Whole groups relabelled: every quote labelled `from` becomes `to`. Applied before `assign`. */
   readonly relabel: readonly { readonly from: number; readonly to: number }[];

@@ -245,7 +245,7 @@ export interface Store {
   documentQuotes(id: string): Promise<QuoteRow[] | null>;
   /** Up to `limit` queued documents with their quotes, and the members of groups a removal touched. */
   quoteWork(limit: number): Promise<QuoteWork>;
-  /** For each distinct hash, its first `limit` postings (earliest stored first). */
+  /** For each distinct hash stored, its first `limit` postings (earliest stored first); hashes found nowhere are left out. */
   quoteShinglePostings(hashes: readonly number[], limit: number): Promise<Map<number, ShinglePosting[]>>;
   /** Every quote of these groups (labels as stored). */
   quoteGroupMembers(groups: readonly number[]): Promise<QuoteMemberInfo[]>;

@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { linkQuotes, rebuildQuoteClusters } from '../../src/link/index.js';
 import { clusterId } from '../../src/link/quotes/index.js';
 import { quoteCorpus } from '../../src/link/quotes/test/synthetic.js';
@@ -33,6 +37,8 @@ const doc = (published: string | null, kind: 'release' | 'news', text: string, q
 
 describe('quote clusters', () => {
   const corpus = quoteCorpus({ documents: 400, reprintShare: 0.3, seed: 11 });
+  const dir = mkdtempSync(join(tmpdir(), 'parley-quote-clusters-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('puts every reprint with its original, and nothing else with it', async () => {
     const store = await stored(corpus.records);
@@ -84,6 +90,54 @@ describe('quote clusters', () => {
     assert.deepEqual(after, await clustersOf(rebuilt));
     assert.ok([...after.values()].filter((c) => c !== null).length < [...clusters.values()].filter((c) => c !== null).length);
     await Promise.all([store.close(), rebuilt.close()]);
+  });
+
+  it('keeps a row per key of every quote there is, and none of quotes gone', async () => {
+    const path = join(dir, 'keys.db');
+    const store = await openSqliteStore(path);
+    for (let i = 0; i < corpus.records.length; i += 100) await store.putDocuments(corpus.records.slice(i, i + 100));
+    await linkQuotes(store);
+    // Replaced (quotes written again) and deleted (quotes go by cascade) documents both leave nothing behind.
+    await store.putDocuments(corpus.records.slice(0, 40).map((r) => ({ ...r, document: { ...r.document, title: 'Again' } })));
+    for (const r of corpus.records.slice(40, 80)) await store.deleteDocument(r.document.id);
+    await linkQuotes(store);
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    const expected = db.prepare('select count(*) as n from quotes q, json_each(q.keys)').get() as { n: number };
+    const rows = db.prepare('select count(*) as n from quote_shingles').get() as { n: number };
+    const orphans = db.prepare('select count(*) as n from quote_shingles where quote not in (select seq from quotes)').get() as { n: number };
+    db.close();
+    assert.ok(expected.n > 0);
+    assert.deepEqual([rows.n, orphans.n], [expected.n, 0]);
+  });
+
+  it('upgrades a database clustered on every shingle: its clusters are built again on the new keys', async () => {
+    const path = join(dir, 'upgrade.db');
+    const store = await openSqliteStore(path);
+    await store.putDocuments(corpus.records);
+    await linkQuotes(store);
+    const expected = await clustersOf(store);
+    await store.close();
+    // Stand for a database from before 0010: every shingle indexed, with a foreign key and an index by quote; full text with prefixes.
+    const db = new Database(path);
+    db.exec(`drop trigger quote_shingles_delete; drop table quote_shingles; alter table quotes drop column keys;
+      create table quote_shingles (hash integer not null, quote integer not null references quotes (seq) on delete cascade,
+        constraint quote_shingles_pk primary key (hash, quote)) without rowid;
+      create index quote_shingles_quote on quote_shingles (quote);
+      insert into quote_shingles (hash, quote) select 1, seq from quotes;
+      drop trigger quotes_fts_insert; drop trigger quotes_fts_delete; drop trigger quotes_fts_update; drop table quotes_fts;
+      create virtual table quotes_fts using fts5(text, content = 'quotes', content_rowid = 'seq', tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4');
+      insert into quotes_fts (quotes_fts) values ('rebuild');`);
+    db.prepare("delete from kysely_migration where name = '0010-quote-keys'").run();
+    db.close();
+    const reopened = await openSqliteStore(path);
+    assert.ok((await reopened.quoteWork(1_000_000)).documents.length > 0, 'every document with quotes queued again');
+    await linkQuotes(reopened);
+    assert.deepEqual(await clustersOf(reopened), expected);
+    const word = (await reopened.quotes({ limit: 1 })).results[0]!.text.split(/\W+/).find((w) => w.length > 6)!;
+    assert.ok((await reopened.quotes({ contains: `"${word}"` })).total > 0, 'full text over quotes still answers');
+    assert.ok((await reopened.quotes({ contains: `${word.slice(0, 3)}*` })).total > 0, 'and prefixes, without prefix indexes');
+    await reopened.close();
   });
 
   it('names a cluster after its earliest member, and dates each member from it', async () => {

@@ -1,7 +1,7 @@
 import type { PendingQuote, QuoteClusterRecord, QuoteMemberInfo, QuoteWork, ShinglePosting, Store } from '../../store/index.js';
 import { clusterOf } from './cluster-id.js';
 import { QUOTE_CLUSTER_DEFAULTS, type QuoteClusterOptions } from './options.js';
-import { quoteKeys, shinglesMatch, type QuoteKeys } from './shingles.js';
+import { quoteKeys, setsMatch, type QuoteKeys } from './shingles.js';
 import { UnionFind } from './union-find.js';
 
 export interface LinkQuotesOptions extends Partial<QuoteClusterOptions> {
@@ -60,49 +60,55 @@ export async function rebuildQuoteClusters(store: Store, options: LinkQuotesOpti
 interface Posting {
   readonly quote: number;
   readonly doc: number;
-  readonly shingles: number;
 }
 
 async function step(store: Store, work: QuoteWork, options: QuoteClusterOptions): Promise<number> {
   const keys = new Map<number, QuoteKeys>(work.quotes.map((q) => [q.quote, quoteKeys(q.text, options)]));
   const inWork = new Map<number, PendingQuote>(work.quotes.map((q) => [q.quote, q]));
   const hashes = new Set<number>();
-  for (const k of keys.values()) {
-    if (k.exact !== null) hashes.add(k.exact);
-    for (const h of k.shingles) hashes.add(h);
-  }
+  for (const k of keys.values()) for (const h of k.keys) hashes.add(h);
   // The index as stored before this step; quotes of this step are found in `fresh` as they are matched.
   const stored = await store.quoteShinglePostings([...hashes], options.maxPostings + 1);
   const fresh = new Map<number, Posting[]>();
+  /** Keys of stored quotes, from their text, once each. */
+  const storedKeys = new Map<number, QuoteKeys>();
+  const keysOf = (p: Posting): QuoteKeys => {
+    const own = keys.get(p.quote);
+    if (own) return own;
+    let k = storedKeys.get(p.quote);
+    if (!k) storedKeys.set(p.quote, (k = quoteKeys((p as ShinglePosting).text, options)));
+    return k;
+  };
   const groups = new UnionFind();
   /** A quote's label: a quote of this step starts alone (its own key); any other keeps its stored group. */
-  const labelOf = (p: { quote: number; group?: number }) => (inWork.has(p.quote) ? p.quote : (p as ShinglePosting).group);
+  const labelOf = (p: Posting) => (inWork.has(p.quote) ? p.quote : (p as ShinglePosting).group);
   const storedGroups = new Set<number>();
+  /** The quote each candidate was last compared with: a candidate sharing several keys is verified once. */
+  const comparedWith = new Map<number, number>();
 
   for (const quote of work.quotes) {
     groups.add(quote.quote);
     const k = keys.get(quote.quote)!;
     if (k.exact === null) continue;
-    const shared = new Map<number, { posting: Posting; group: number; count: number; exact: boolean }>();
-    const visit = (hash: number, exact: boolean) => {
+    // Candidates share a key; each is verified once, on its whole text.
+    for (const hash of k.keys) {
       for (const posting of candidates(hash, stored, fresh, inWork, options.maxPostings)) {
-        if (posting.doc === quote.doc || posting.quote === quote.quote) continue;
-        const seen = shared.get(posting.quote) ?? { posting, group: labelOf(posting), count: 0, exact: false };
-        if (exact) seen.exact = true;
-        else seen.count += 1;
-        shared.set(posting.quote, seen);
+        if (posting.doc === quote.doc || posting.quote === quote.quote || comparedWith.get(posting.quote) === quote.quote) continue;
+        comparedWith.set(posting.quote, quote.quote);
+        const other = keysOf(posting);
+        if (other.exact !== k.exact && !setsMatch(k.shingles, other.shingles, options)) continue;
+        const group = labelOf(posting);
+        if (!inWork.has(posting.quote)) storedGroups.add(group);
+        groups.union(quote.quote, group);
       }
-    };
-    visit(k.exact, true);
-    for (const h of k.shingles) visit(h, false);
-    for (const { posting, group, count, exact } of shared.values()) {
-      const other = inWork.has(posting.quote) ? keys.get(posting.quote)!.shingles.length : posting.shingles;
-      if (!exact && !shinglesMatch(count, k.shingles.length, other, options)) continue;
-      if (!inWork.has(posting.quote)) storedGroups.add(group);
-      groups.union(quote.quote, group);
     }
-    const own = { quote: quote.quote, doc: quote.doc, shingles: k.shingles.length };
-    for (const h of [k.exact, ...k.shingles]) (fresh.get(h) ?? fresh.set(h, []).get(h)!).push(own);
+    // Only the earliest `maxPostings` of a key are ever candidates, and quotes come in key order.
+    const own = { quote: quote.quote, doc: quote.doc };
+    for (const h of k.keys) {
+      const list = fresh.get(h);
+      if (!list) fresh.set(h, [own]);
+      else if (list.length < options.maxPostings) list.push(own);
+    }
   }
 
   // Stored labels of the quotes of this step: new quotes are labelled with their key, rematched ones with their old group.
@@ -125,7 +131,7 @@ async function step(store: Store, work: QuoteWork, options: QuoteClusterOptions)
     indexed: work.quotes.flatMap((q) => {
       if (q.indexed) return [];
       const k = keys.get(q.quote)!;
-      return [{ quote: q.quote, hashes: k.exact === null ? [] : [k.exact, ...k.shingles], shingles: k.shingles.length }];
+      return [{ quote: q.quote, hashes: k.keys, shingles: k.shingles.length }];
     }),
     relabel: [...storedGroups].flatMap((from) => (groups.find(from) === from ? [] : [{ from, to: groups.find(from) }])),
     assign: work.quotes.flatMap((q) => (groups.find(q.quote) === q.group ? [] : [{ quote: q.quote, group: groups.find(q.quote) }])),
@@ -140,10 +146,12 @@ async function step(store: Store, work: QuoteWork, options: QuoteClusterOptions)
  * step and those of this step matched before it, earliest first, at most
  * `max`. A stored quote of this step (a rematch) is taken once.
  */
-function candidates(hash: number, stored: ReadonlyMap<number, ShinglePosting[]>, fresh: ReadonlyMap<number, Posting[]>, inWork: ReadonlyMap<number, PendingQuote>, max: number): Posting[] {
-  const old = stored.get(hash) ?? [];
-  const now = fresh.get(hash) ?? [];
-  if (now.length === 0) return old.length > max ? old.slice(0, max) : old;
+function candidates(hash: number, stored: ReadonlyMap<number, ShinglePosting[]>, fresh: ReadonlyMap<number, Posting[]>, inWork: ReadonlyMap<number, PendingQuote>, max: number): readonly Posting[] {
+  const old = stored.get(hash);
+  const now = fresh.get(hash);
+  if (!now) return !old ? [] : old.length > max ? old.slice(0, max) : old;
+  // `fresh` is kept in key order and at most `max` long.
+  if (!old || old.length === 0) return now;
   const merged = [...old.filter((p) => !inWork.has(p.quote)), ...now].sort((a, b) => a.quote - b.quote);
   return merged.length > max ? merged.slice(0, max) : merged;
 }

@@ -30,10 +30,18 @@ export interface QuoteClusterOptions {
   readonly shortWords: number;
   readonly minWords: number;
   /**
-   * A shingle in more quotes than this counts only its earliest stored ones:
-   * a stock phrase costs a bounded read, and a quote reprinted everywhere
-   * still finds its first copies. Below it, clustering is independent of
-   * arrival order.
+   * Shingles per winnowing window: a quote is indexed and looked up by the
+   * smallest shingle hash of every run of this many (`winnow`), about
+   * 2/(keyWindow+1) of its shingles, not all of them. 3: two quotes sharing a
+   * run of 6 words, the least `minShared` can match on, always share a key
+   * and are compared; matching itself counts every shingle (`setsMatch`).
+   */
+  readonly keyWindow: number;
+  /**
+   * A key in more quotes than this makes candidates of only its earliest
+   * stored ones: a stock phrase costs a bounded read, and a quote reprinted
+   * everywhere still finds its first copies. Below it, clustering is
+   * independent of arrival order.
    */
   readonly maxPostings: number;
 }
@@ -44,5 +52,6 @@ export const QUOTE_CLUSTER_DEFAULTS: QuoteClusterOptions = Object.freeze({
   minShared: 3,
   shortWords: 5,
   minWords: 3,
+  keyWindow: 3,
   maxPostings: 200,
 });

@@ -7,11 +7,17 @@ import type { QuoteClusterOptions } from './options.js';
  * a comma for a full stop or an en dash for a hyphen change nothing.
  */
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu;
+const APOSTROPHES = /['’ʼ]/g;
+const MARKS = /\p{M}+/gu;
+/** Text that folding leaves as it is but for case: NFKD and mark removal are skipped for it. */
+const PLAIN = /^[\x00-\x7f]*$/;
 
 /** The quote's words, case- and accent-folded. */
 export function quoteWords(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-  return (folded.match(WORD) ?? []).map((w) => w.replace(/['’ʼ]/g, ''));
+  const folded = PLAIN.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  const words = folded.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) if (words[i]!.length > 1) words[i] = words[i]!.replace(APOSTROPHES, '');
+  return words;
 }
 
 /** What a quote is matched by. */
@@ -19,19 +25,92 @@ export interface QuoteKeys {
   readonly words: number;
   /** The whole normalised text; null for a quote too short to cluster at all. */
   readonly exact: number | null;
-  /** Distinct shingle hashes; empty for a quote matched only exactly. */
-  readonly shingles: readonly number[];
+  /** Distinct shingle hashes in ascending order; empty for a quote matched only exactly. What a candidate pair is verified on. */
+  readonly shingles: Float64Array;
+  /**
+   * What the quote is indexed and looked up by (`quote_shingles`): its exact
+   * key and its winnowed shingles (`winnow`), distinct. Two quotes sharing a
+   * run of `keyWindow` shingles share one of these, so they are compared.
+   */
+  readonly keys: readonly number[];
 }
+
+const NONE = new Float64Array(0);
 
 export function quoteKeys(text: string, options: QuoteClusterOptions): QuoteKeys {
   const words = quoteWords(text);
-  if (words.length < options.minWords) return { words: words.length, exact: null, shingles: [] };
+  if (words.length < options.minWords) return { words: words.length, exact: null, shingles: NONE, keys: [] };
   // A prefix no shingle has (a shingle starts with a word character): the exact key never equals a shingle's.
   const exact = hash53(`=${words.join(' ')}`);
-  if (words.length < options.shortWords) return { words: words.length, exact, shingles: [] };
-  const shingles = new Set<number>();
-  for (let i = 0; i + options.shingleWords <= words.length; i++) shingles.add(hash53(words.slice(i, i + options.shingleWords).join(' ')));
-  return { words: words.length, exact, shingles: [...shingles] };
+  if (words.length < options.shortWords) return { words: words.length, exact, shingles: NONE, keys: [exact] };
+  const sequence = shingleHashes(words, options.shingleWords);
+  const shingles = Float64Array.from(new Set(sequence)).sort();
+  const keys = winnow(sequence, options.keyWindow);
+  keys.push(exact);
+  return { words: words.length, exact, shingles, keys };
+}
+
+/**
+ * The hash of each run of `size` words, in text order (repeats kept). Each
+ * word is hashed once and a shingle mixes its words' hashes: 4 string joins
+ * and hashes per word cost more than the rest of clustering.
+ */
+export function shingleHashes(words: readonly string[], size: number): number[] {
+  const n = words.length;
+  const a = new Int32Array(n);
+  const b = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    let h1 = 0x811c9dc5;
+    let h2 = 0x5bd1e995;
+    for (let j = 0; j < w.length; j++) {
+      const c = w.charCodeAt(j);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    a[i] = h1;
+    b[i] = h2;
+  }
+  const out: number[] = [];
+  for (let i = 0; i + size <= n; i++) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let j = i; j < i + size; j++) {
+      h1 = Math.imul(h1 ^ a[j]!, 2654435761);
+      h2 = Math.imul(h2 ^ b[j]!, 1597334677);
+    }
+    out.push(finish(h1, h2));
+  }
+  return out;
+}
+
+/**
+ * Robust winnowing (Schleimer, Wilkerson and Aiken): in every window of
+ * `window` consecutive shingles, the smallest hash (the rightmost on a tie).
+ * A window lies in the text of both quotes of a pair sharing a run of
+ * `window` shingles, and each picks that window's smallest: so the pair
+ * shares a pick. With a window of 3, a shared run of 6 words (3 shingles, the
+ * least `minShared` lets match) always does; a quote as short as the window
+ * gives its smallest. About 2/(window+1) of the shingles are picked.
+ */
+export function winnow(hashes: readonly number[], window: number): number[] {
+  const picked = new Set<number>();
+  const n = hashes.length;
+  if (n === 0) return [];
+  if (window <= 1) return [...new Set(hashes)];
+  let last = -1;
+  for (let end = Math.min(window, n) - 1; end < n; end++) {
+    const start = Math.max(0, end - window + 1);
+    if (last < start) {
+      // The previous pick left the window: find the smallest again.
+      last = start;
+      for (let i = start + 1; i <= end; i++) if (hashes[i]! <= hashes[last]!) last = i;
+    } else if (hashes[end]! <= hashes[last]!) {
+      last = end;
+    }
+    picked.add(hashes[last]!);
+  }
+  return [...picked];
 }
 
 /**
@@ -48,9 +127,13 @@ export function hash53(text: string): number {
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  return finish(h1, h2);
+}
+
+function finish(a: number, b: number): number {
+  let h1 = Math.imul(a ^ (a >>> 16), 2246822507);
+  h1 ^= Math.imul(b ^ (b >>> 13), 3266489909);
+  let h2 = Math.imul(b ^ (b >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
@@ -59,4 +142,49 @@ export function hash53(text: string): number {
 export function shinglesMatch(shared: number, a: number, b: number, options: QuoteClusterOptions): boolean {
   if (a === 0 || b === 0) return false;
   return shared >= options.minShared && shared >= options.minCoverage * Math.min(a, b) - 1e-9;
+}
+
+/**
+ * Whether two quotes' sorted shingle sets match (`shinglesMatch`), counted
+ * exactly. Walks the smaller set against the larger (galloping: both are
+ * ascending) and stops as soon as too many of the smaller's shingles are
+ * missing for the pair ever to match: an unrelated pair that shares a stock
+ * phrase costs a few steps.
+ */
+export function setsMatch(a: Float64Array, b: Float64Array, options: QuoteClusterOptions): boolean {
+  const small = a.length <= b.length ? a : b;
+  const big = a.length <= b.length ? b : a;
+  if (small.length === 0) return false;
+  const need = Math.max(options.minShared, Math.ceil(options.minCoverage * small.length - 1e-9));
+  const allowed = small.length - need;
+  if (allowed < 0) return false;
+  const n = big.length;
+  let missing = 0;
+  let at = 0;
+  for (let i = 0; i < small.length; i++) {
+    const h = small[i]!;
+    // The first position in `big` at or after `at` holding h or more.
+    let step = 1;
+    let lo = at;
+    while (lo + step < n && big[lo + step]! < h) {
+      lo += step;
+      step *= 2;
+    }
+    if (big[lo]! < h) {
+      let hi = Math.min(lo + step, n);
+      lo += 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (big[mid]! < h) lo = mid + 1;
+        else hi = mid;
+      }
+    }
+    at = lo;
+    if (at >= n) {
+      missing += small.length - i;
+      break;
+    }
+    if (big[at] !== h && ++missing > allowed) return false;
+  }
+  return missing <= allowed && shinglesMatch(small.length - missing, a.length, b.length, options);
 }

@@ -7,7 +7,7 @@ import type { QuotesTable } from './quote-tables.js';
 export const QUOTES_STAGE = 'quotes';
 const ENTITIES_STAGE = 'entities';
 
-export type QuoteInsert = Omit<QuotesTable, 'seq' | 'shingles' | 'grp' | 'doc' | 'published'>;
+export type QuoteInsert = Omit<QuotesTable, 'seq' | 'shingles' | 'keys' | 'grp' | 'doc' | 'published'>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isInt = (value: unknown): value is number => Number.isInteger(value);

@@ -44,9 +44,20 @@ export interface QuotesTable {
   grp: number | null;
   /** Distinct shingles, set by clustering (0 until then, or for a quote too short to have any). */
   shingles: Generated<number>;
+  /**
+   * The keys the quote is indexed by in `quote_shingles`, a JSON array, set
+   * by clustering (null until then): its rows there go with it (a trigger of
+   * migration `0010-quote-keys`), which needs no second index on that table.
+   */
+  keys: string | null;
 }
 
-/** Hashes of a quote's normalised 4-word shingles, and of its whole normalised text. */
+/**
+ * A quote's keys (src/link/quotes): hashes of its winnowed 4-word shingles
+ * and of its whole normalised text. Keyed by hash alone (migration
+ * `0010-quote-keys`): no foreign key and no index by quote, so a step's rows
+ * go in, sorted, as appends to one B-tree.
+ */
 export interface QuoteShinglesTable {
   hash: number;
   quote: number;

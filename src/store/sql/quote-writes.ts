@@ -6,7 +6,7 @@ const QUOTE_COLUMNS = [
   'via', 'office_title', 'office_of', 'published',
 ] as const;
 
-/** `rows` shingle rows as one positional INSERT; a repeated (hash, quote) is kept once. */
+/** `rows` key rows as one positional INSERT; a repeated (hash, quote) is kept once. */
 export function shingleInsert(db: Kysely<StoreTables>, rows: number) {
   const row = { hash: sql.raw<number>('?'), quote: sql.raw<number>('?') };
   return db
@@ -32,7 +32,10 @@ export function quoteWriteStatements(db: Kysely<StoreTables>, param: <T>(name: s
     deleteQuotes: db.deleteFrom('quotes').where('doc', '=', param<number>('doc')),
     relabel: db.updateTable('quotes').set({ grp: param<number>('to') }).where('grp', '=', param<number>('from')),
     assign: db.updateTable('quotes').set({ grp: param<number>('group') }).where('seq', '=', param<number>('quote')),
-    setShingles: db.updateTable('quotes').set({ shingles: param<number>('shingles') }).where('seq', '=', param<number>('quote')),
+    setShingles: db
+      .updateTable('quotes')
+      .set({ shingles: param<number>('shingles'), keys: param<string>('keys') })
+      .where('seq', '=', param<number>('quote')),
     dropCluster: db.deleteFrom('quote_clusters').where((e) => e.or([e('grp', '=', param<number>('grp')), e('id', '=', param<string>('id'))])),
     insertCluster: db.insertInto('quote_clusters').values({
       grp: param<number>('grp'),
@@ -45,7 +48,7 @@ export function quoteWriteStatements(db: Kysely<StoreTables>, param: <T>(name: s
     resetShingles: db.deleteFrom('quote_shingles'),
     resetClusters: db.deleteFrom('quote_clusters'),
     resetDirty: db.deleteFrom('quote_dirty'),
-    resetGroups: db.updateTable('quotes').set((e) => ({ grp: e.ref('seq'), shingles: 0 as never })),
+    resetGroups: db.updateTable('quotes').set((e) => ({ grp: e.ref('seq'), shingles: 0 as never, keys: null })),
     requeueAll: db
       .insertInto('quote_pending')
       .columns(['doc'])

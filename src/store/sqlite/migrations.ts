@@ -8,6 +8,7 @@ import { sourcesMigration } from './migration-sources.js';
 import { ftsPrefixMigration } from './migration-fts-prefix.js';
 import { quotesMigration } from './migration-quotes.js';
 import { eventsMigration } from './migration-events.js';
+import { quoteKeysMigration } from './migration-quote-keys.js';
 
 /**
  * SQLite schema, one numbered migration per change, applied on open and
@@ -107,6 +108,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007-shown-roles': shownRolesMigration,
   '0008-quotes': quotesMigration,
   '0009-events': eventsMigration,
+  '0010-quote-keys': quoteKeysMigration,
 };
 
 /** Brings the schema up to date; running it again is a no-op. */

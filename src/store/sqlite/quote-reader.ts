@@ -3,40 +3,82 @@ import { sql, type Kysely } from 'kysely';
 import type { ShinglePosting } from '../quote-types.js';
 import type { StoreTables } from '../sql/tables.js';
 
-/** Hashes per statement: one bound JSON array, walked by the engine. */
-const HASHES_PER_READ = 20_000;
+/** Values per statement: one bound JSON array, walked by the engine. */
+const VALUES_PER_READ = 20_000;
+/** Index rows read in order per key looked up before seeking instead: a row read costs a fraction of a seek. */
+const SCAN_ROWS_PER_KEY = 2;
+
+type Row = readonly [hash: number, quote: number];
 
 /**
- * Shingle postings through one prepared statement per few thousand hashes
- * (SQL built by Kysely): a clustering step looks up every shingle of every
- * new quote, and a statement per hash cost 9 µs each on 100,000 documents,
- * most of it crossing into the driver, against about 1 µs a hash this way.
+ * Key postings for a clustering step, which looks up every key of every new
+ * quote. Two ways, whichever reads less: while the index holds no more than
+ * a couple of rows per key looked up (a bulk load into a young index), it is
+ * read in hash order and merged with the sorted keys; beyond that, the keys
+ * left are sought, a few thousand per statement (SQL built by Kysely, the
+ * keys bound as one JSON array): a statement per key cost 9 µs, most of it
+ * crossing into the driver, against about 1 µs this way. Then each quote
+ * found is read once, with its text. All in one read transaction.
  */
 export class SqliteQuoteReader {
-  private readonly postings: Database.Statement;
+  private readonly scan: Database.Statement;
+  private readonly seek: Database.Statement;
+  private readonly quotes: Database.Statement;
 
-  constructor(raw: Database.Database, db: Kysely<StoreTables>) {
-    const query = db
-      .selectFrom(sql<{ value: number }>`json_each(${sql.raw('?')})`.as('j'))
-      .innerJoin('quote_shingles as s', 's.hash', 'j.value')
-      .innerJoin('quotes as q', 'q.seq', 's.quote')
-      .select(['s.hash', 's.quote', 'q.doc', 'q.grp', 'q.shingles'])
-      .orderBy('s.hash')
-      .orderBy('s.quote');
-    this.postings = raw.prepare(query.compile().sql).raw(true);
+  constructor(
+    private readonly raw: Database.Database,
+    db: Kysely<StoreTables>,
+  ) {
+    const json = sql<{ value: number }>`json_each(${sql.raw('?')})`.as('j');
+    const scan = db.selectFrom('quote_shingles').select(['hash', 'quote']).orderBy('hash').orderBy('quote');
+    this.scan = raw.prepare(scan.compile().sql).raw(true);
+    const seek = db.selectFrom(json).innerJoin('quote_shingles as s', 's.hash', 'j.value').select(['s.hash', 's.quote']).orderBy('s.hash').orderBy('s.quote');
+    this.seek = raw.prepare(seek.compile().sql).raw(true);
+    const quotes = db.selectFrom(json).innerJoin('quotes as q', 'q.seq', 'j.value').select(['q.seq', 'q.doc', 'q.grp', 'q.text']);
+    this.quotes = raw.prepare(quotes.compile().sql).raw(true);
   }
 
-  /** For each distinct hash, its first `limit` postings by quote key (the earliest stored). */
+  /** For each distinct hash found, its first `limit` postings by quote key (the earliest stored); a hash found nowhere is left out. */
   shinglePostings(hashes: readonly number[], limit: number): Map<number, ShinglePosting[]> {
-    const distinct = [...new Set(hashes)];
-    const out = new Map<number, ShinglePosting[]>(distinct.map((h) => [h, []]));
-    for (let i = 0; i < distinct.length; i += HASHES_PER_READ) {
-      const rows = this.postings.all(JSON.stringify(distinct.slice(i, i + HASHES_PER_READ))) as [number, number, number, number | null, number][];
-      for (const [hash, quote, doc, group, shingles] of rows) {
-        const list = out.get(hash)!;
-        if (list.length < limit) list.push({ quote, doc, group: group ?? quote, shingles });
+    return this.raw.transaction(() => this.read(hashes, limit)).deferred();
+  }
+
+  private read(hashes: readonly number[], limit: number): Map<number, ShinglePosting[]> {
+    const keys = Float64Array.from(new Set(hashes)).sort();
+    const found = new Map<number, number[]>();
+    const add = ([hash, quote]: Row) => {
+      const list = found.get(hash);
+      if (!list) found.set(hash, [quote]);
+      else if (list.length < limit) list.push(quote);
+    };
+    // Merge while the budget lasts; past it, the keys from the hash last read on are sought (that hash's rows again whole).
+    let from = keys.length;
+    const budget = SCAN_ROWS_PER_KEY * keys.length;
+    let k = 0;
+    let read = 0;
+    for (const row of this.scan.iterate() as IterableIterator<Row>) {
+      while (k < keys.length && keys[k]! < row[0]) k += 1;
+      // Every key passed: the rest of the index holds none of them.
+      if (k === keys.length) break;
+      if (++read > budget) {
+        found.delete(row[0]);
+        from = k;
+        break;
       }
+      if (keys[k] === row[0]) add(row);
     }
+    for (let i = from; i < keys.length; i += VALUES_PER_READ) {
+      for (const row of this.seek.all(JSON.stringify(Array.from(keys.subarray(i, i + VALUES_PER_READ)))) as Row[]) add(row);
+    }
+
+    const wanted = [...new Set([...found.values()].flat())].sort((a, b) => a - b);
+    const quoteOf = new Map<number, ShinglePosting>();
+    for (let i = 0; i < wanted.length; i += VALUES_PER_READ) {
+      const rows = this.quotes.all(JSON.stringify(wanted.slice(i, i + VALUES_PER_READ))) as [number, number, number | null, string][];
+      for (const [quote, doc, group, text] of rows) quoteOf.set(quote, { quote, doc, group: group ?? quote, text });
+    }
+    const out = new Map<number, ShinglePosting[]>();
+    for (const [hash, list] of found) out.set(hash, list.flatMap((quote) => quoteOf.get(quote) ?? []));
     return out;
   }
 }

@@ -5,7 +5,10 @@ import type { QuoteLinkUpdate } from '../quote-types.js';
 import { quoteRows } from '../sql/quote-rows.js';
 import { quoteWriteStatements, shingleInsert } from '../sql/quote-writes.js';
 import type { StoreTables } from '../sql/tables.js';
-import { bindAll, BulkInsert, type Bound } from './bound.js';
+import { bindAll, type Bound } from './bound.js';
+
+/** Key rows per INSERT: 500 parameters, well under SQLite's limit, few enough runs to cost little. */
+const KEY_ROWS_PER_INSERT = 250;
 
 function param<T>(name: string): RawBuilder<T> {
   return sql.raw<T>(`@${name}`);
@@ -19,14 +22,16 @@ function param<T>(name: string): RawBuilder<T> {
  */
 export class SqliteQuoteWriter {
   private readonly s: { readonly [K in keyof ReturnType<typeof quoteWriteStatements>]: Bound };
-  private readonly shingles: BulkInsert;
+  private readonly keysOne: Database.Statement;
+  private readonly keysMany: Database.Statement;
 
   constructor(
     private readonly raw: Database.Database,
     db: Kysely<StoreTables>,
   ) {
     this.s = bindAll(raw, quoteWriteStatements(db, param));
-    this.shingles = new BulkInsert(raw, (rows) => shingleInsert(db, rows), 2);
+    this.keysOne = raw.prepare(shingleInsert(db, 1).compile().sql);
+    this.keysMany = raw.prepare(shingleInsert(db, KEY_ROWS_PER_INSERT).compile().sql);
   }
 
   /** Stores a document's quotes from its `quotes` stage output and queues it; call inside a transaction. */
@@ -50,17 +55,13 @@ export class SqliteQuoteWriter {
       .transaction(() => {
         for (const { from, to } of update.relabel) this.s.relabel.run({ from, to });
         for (const { quote, group } of update.assign) this.s.assign.run({ quote, group });
-        try {
-          for (const { quote, hashes, shingles } of update.indexed) {
-            // A quote gone since the step read it (a concurrent write) updates nothing, and gets no shingles.
-            if (this.s.setShingles.run({ quote, shingles }).changes === 0) continue;
-            for (const hash of hashes) this.shingles.add([hash, quote]);
-          }
-          this.shingles.flush();
-        } catch (error) {
-          this.shingles.clear();
-          throw error;
+        const rows: [number, number][] = [];
+        for (const { quote, hashes, shingles } of update.indexed) {
+          // A quote gone since the step read it (a concurrent write) updates nothing, and gets no keys.
+          if (this.s.setShingles.run({ quote, shingles, keys: JSON.stringify(hashes) }).changes === 0) continue;
+          for (const hash of hashes) rows.push([hash, quote]);
         }
+        this.insertKeys(rows);
         for (const grp of update.dropClusters) this.s.dropCluster.run({ grp, id: '' });
         for (const c of update.clusters) {
           this.s.dropCluster.run({ grp: c.group, id: c.id });
@@ -70,6 +71,24 @@ export class SqliteQuoteWriter {
         for (const doc of update.done) this.s.dequeue.run({ doc });
       })
       .immediate();
+  }
+
+  /**
+   * In index order: the rows of a step then go in as runs of appends and
+   * near neighbours, where in quote order each was a seek to a random page
+   * (3.7 s against 0.6 s for 766,000 rows into a fresh file).
+   */
+  private insertKeys(rows: [number, number][]): void {
+    // Stable: rows of one hash stay in quote order, as they came.
+    rows.sort((a, b) => a[0] - b[0]);
+    const values: number[] = [];
+    let i = 0;
+    for (; i + KEY_ROWS_PER_INSERT <= rows.length; i += KEY_ROWS_PER_INSERT) {
+      values.length = 0;
+      for (let j = i; j < i + KEY_ROWS_PER_INSERT; j++) values.push(rows[j]![0], rows[j]![1]);
+      this.keysMany.run(values);
+    }
+    for (; i < rows.length; i++) this.keysOne.run(rows[i]);
   }
 
   /** Undoes every cluster and queues every document with quotes: the next step rebuilds them from nothing. */
