@@ -56,3 +56,25 @@ describe('quote matching', () => {
     });
   }
 });
+
+describe('quote keys', () => {
+  const ascii = ["Don't stop: it's the 2024 plan, rock'n'roll", "x''y 'tis O'Neill's", 'MIXED case, and-dashes 1,000'];
+  for (const text of ascii) {
+    it(`reads plain text as quoteWords does: ${text}`, () => {
+      // A non-ASCII space sends the same words down the general path.
+      const general = quoteKeys(`${text}\u00a0`, QUOTE_CLUSTER_DEFAULTS);
+      const plain = quoteKeys(text, QUOTE_CLUSTER_DEFAULTS);
+      assert.equal(plain.words, quoteWords(text).length);
+      assert.deepEqual([plain.exact, [...plain.shingles], plain.keys], [general.exact, [...general.shingles], general.keys]);
+    });
+  }
+  it('indexes a long quote by about half its shingles, and a shared 6-word run always shares a key', () => {
+    const long = quoteKeys(LONG, QUOTE_CLUSTER_DEFAULTS);
+    assert.ok(long.keys.length < long.shingles.length);
+    const words = quoteWords(LONG);
+    for (let i = 0; i + 6 <= words.length; i++) {
+      const run = quoteKeys(`Something else entirely, ${words.slice(i, i + 6).join(' ')}, and more of it here`, QUOTE_CLUSTER_DEFAULTS);
+      assert.ok(run.keys.some((k) => long.keys.includes(k)), `run at ${i}`);
+    }
+  });
+});

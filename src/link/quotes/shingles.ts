@@ -38,31 +38,74 @@ export interface QuoteKeys {
 const NONE = new Float64Array(0);
 
 export function quoteKeys(text: string, options: QuoteClusterOptions): QuoteKeys {
-  const words = quoteWords(text);
-  if (words.length < options.minWords) return { words: words.length, exact: null, shingles: NONE, keys: [] };
-  // A prefix no shingle has (a shingle starts with a word character): the exact key never equals a shingle's.
-  const exact = hash53(`=${words.join(' ')}`);
-  if (words.length < options.shortWords) return { words: words.length, exact, shingles: NONE, keys: [exact] };
+  const words = wordHashes(text);
+  const n = words.a.length;
+  if (n < options.minWords) return { words: n, exact: null, shingles: NONE, keys: [] };
+  const exact = exactHash(words);
+  if (n < options.shortWords) return { words: n, exact, shingles: NONE, keys: [exact] };
   const sequence = shingleHashes(words, options.shingleWords);
   const shingles = Float64Array.from(new Set(sequence)).sort();
   const keys = winnow(sequence, options.keyWindow);
   keys.push(exact);
-  return { words: words.length, exact, shingles, keys };
+  return { words: n, exact, shingles, keys };
+}
+
+/** Two 32-bit hashes per word (`quoteWords`), in text order. */
+interface WordHashes {
+  readonly a: Int32Array;
+  readonly b: Int32Array;
 }
 
 /**
- * The hash of each run of `size` words, in text order (repeats kept). Each
- * word is hashed once and a shingle mixes its words' hashes: 4 string joins
- * and hashes per word cost more than the rest of clustering.
+ * The words' hashes. Plain ASCII text (most of it) is read in one pass
+ * with no word strings made, as `quoteWords` would read it: letters and
+ * digits, case folded, an apostrophe between two of them dropped; anything
+ * else goes through `quoteWords`. A word's hash is the same either way.
  */
-export function shingleHashes(words: readonly string[], size: number): number[] {
-  const n = words.length;
-  const a = new Int32Array(n);
-  const b = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
+export function wordHashes(text: string): WordHashes {
+  if (!PLAIN.test(text)) return hashWords(quoteWords(text));
+  const a: number[] = [];
+  const b: number[] = [];
+  let h1 = 0;
+  let h2 = 0;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    let c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c >= 65 && c <= 90) c += 32;
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (alnum) {
+      if (!inWord) {
+        h1 = WORD_SEED_1;
+        h2 = WORD_SEED_2;
+        inWord = true;
+      }
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    } else if (inWord) {
+      // "don't": the apostrophe joins two runs of letters into one word, and is dropped.
+      if (c === 39 && i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) continue;
+      a.push(h1);
+      b.push(h2);
+      inWord = false;
+    }
+  }
+  return { a: Int32Array.from(a), b: Int32Array.from(b) };
+}
+
+const WORD_SEED_1 = 0x811c9dc5 | 0;
+const WORD_SEED_2 = 0x5bd1e995 | 0;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+function hashWords(words: readonly string[]): WordHashes {
+  const a = new Int32Array(words.length);
+  const b = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    let h1 = 0x811c9dc5;
-    let h2 = 0x5bd1e995;
+    let h1 = WORD_SEED_1;
+    let h2 = WORD_SEED_2;
     for (let j = 0; j < w.length; j++) {
       const c = w.charCodeAt(j);
       h1 = Math.imul(h1 ^ c, 2654435761);
@@ -71,9 +114,29 @@ export function shingleHashes(words: readonly string[], size: number): number[] 
     a[i] = h1;
     b[i] = h2;
   }
+  return { a, b };
+}
+
+/** The whole text's key, from its words' hashes; seeded apart from shingles, so it never passes for one. */
+function exactHash({ a, b }: WordHashes): number {
+  let h1 = 0x2545f491;
+  let h2 = 0x9e3779b9 | 0;
+  for (let i = 0; i < a.length; i++) {
+    h1 = Math.imul(h1 ^ a[i]!, 2654435761);
+    h2 = Math.imul(h2 ^ b[i]!, 1597334677);
+  }
+  return finish(h1 ^ a.length, h2);
+}
+
+/**
+ * The hash of each run of `size` words, in text order (repeats kept): each
+ * word is hashed once and a shingle mixes its words' hashes, where joining
+ * and hashing 4 words' strings per word cost more than the rest of clustering.
+ */
+export function shingleHashes({ a, b }: WordHashes, size: number): number[] {
   const out: number[] = [];
-  for (let i = 0; i + size <= n; i++) {
-    let h1 = 0xdeadbeef;
+  for (let i = 0; i + size <= a.length; i++) {
+    let h1 = 0xdeadbeef | 0;
     let h2 = 0x41c6ce57;
     for (let j = i; j < i + size; j++) {
       h1 = Math.imul(h1 ^ a[j]!, 2654435761);
@@ -114,22 +177,12 @@ export function winnow(hashes: readonly number[], window: number): number[] {
 }
 
 /**
- * A 53-bit string hash (cyrb53): an exact JavaScript integer, so the
- * database stores and returns it unchanged with no BigInt on either side.
- * Across millions of shingles a chance collision adds one shared shingle to
- * a pair, which no threshold here turns into a match on its own.
+ * Two 32-bit lanes mixed into 53 bits (cyrb53's finish): an exact
+ * JavaScript integer, so the database stores and returns it unchanged with
+ * no BigInt on either side. Across millions of shingles a chance collision
+ * adds one shared shingle to a pair, which no threshold here turns into a
+ * match on its own.
  */
-export function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  return finish(h1, h2);
-}
-
 function finish(a: number, b: number): number {
   let h1 = Math.imul(a ^ (a >>> 16), 2246822507);
   h1 ^= Math.imul(b ^ (b >>> 13), 3266489909);
