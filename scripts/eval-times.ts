@@ -50,7 +50,7 @@ for (const corpus of args.corpus) {
     ms += performance.now() - began;
     documents++;
     const gold = tml.timexes.filter((t) => t.type === 'DATE');
-    scoreDocument(tml.text, gold, output.times, counts, misses);
+    scoreDocument(tml.text, gold, output.times, counts, misses, tml.dct);
   }
   add(total, counts);
   results[corpus] = { ...figures(counts), documents: files.length, gold: counts.gold, predicted: counts.predicted };

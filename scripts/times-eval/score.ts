@@ -38,17 +38,22 @@ export const emptyCounts = (): Counts => ({ gold: 0, predicted: 0, strict: 0, re
  * Gold values are compared as Parley writes them: a time of day is its day
  * (`1998-02-13TNI` → `1998-02-13`, "last night"), a year with unknown
  * month or day is that year (`1968-XX` → `1968`), a week number has two
- * digits (`2000-W7` → `2000-W07`).
+ * digits (`2000-W7` → `2000-W07`), a decade or century is its digits
+ * (`198X` → `198`, `19XX` → `19`, the TIMEX3 forms Parley writes).
  */
 export function normaliseValue(value: string): string {
-  return value.replace(/T.*$/, '').replace(/(?:-XX)+$/, '').replace(/-W(\d)(?!\d)/, '-W0$1');
+  return value
+    .replace(/T.*$/, '')
+    .replace(/(?:-XX)+$/, '')
+    .replace(/-W(\d)(?!\d)/, '-W0$1')
+    .replace(/^(\d{3})X$|^(\d{2})XX$/, '$1$2');
 }
 
-export function scoreDocument(text: string, gold: readonly Gold[], predicted: readonly Predicted[], counts: Counts, misses: Miss[]): void {
+export function scoreDocument(text: string, gold: readonly Gold[], predicted: readonly Predicted[], counts: Counts, misses: Miss[], dct = ''): void {
   counts.gold += gold.length;
   counts.predicted += predicted.length;
   const used = new Set<number>();
-  const context = (s: number, e: number): string => `${text.slice(Math.max(0, s - 50), s)}[${text.slice(s, e)}]${text.slice(e, e + 50)}`.replace(/\s+/g, ' ');
+  const context = (s: number, e: number): string => `${dct ? `(${dct}) ` : ''}${text.slice(Math.max(0, s - 50), s)}[${text.slice(s, e)}]${text.slice(e, e + 50)}`.replace(/\s+/g, ' ');
   for (const g of gold) {
     let match = -1;
     for (let i = 0; i < predicted.length; i++) {

@@ -25,6 +25,11 @@ export type Anchor =
   | { readonly kind: 'weekday'; readonly wd: number; readonly shift: Shift }
   /** today (day 0), yesterday (day −1), next week (week +1), two years ago (year −2). */
   | { readonly kind: 'offset'; readonly unit: OffsetUnit; readonly n: number }
+  /**
+   * The quarter an earnings story reports on ("the quarter", "the latest period"), `back` quarters
+   * before it ("the year-ago quarter": 4), or its quarter of year `y` ("the 1988 period").
+   */
+  | { readonly kind: 'reporting'; readonly y: number | null; readonly back: number }
   /** now, recently, the future: TIMEX3 reference values, only with `references: true`. */
   | { readonly kind: 'reference'; readonly value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' };
 
@@ -53,6 +58,7 @@ export function isRelative(a: Anchor): boolean {
       return false;
     case 'weekday':
     case 'offset':
+    case 'reporting':
     case 'reference':
       return true;
   }

@@ -27,6 +27,11 @@ export interface ResolveContext {
   readonly yearShift: number | null;
   /** Seasons run six months apart in the south ("summer" in Wellington is December to February). */
   readonly southern: boolean;
+  /**
+   * The quarter (year × 4 + quarter − 1) an earnings story reports on: its first named
+   * quarter, else null (then the last quarter ended before publication).
+   */
+  readonly reporting?: number | null;
 }
 
 /**
@@ -55,12 +60,12 @@ const sign = (diff: number): Direction => (diff < 0 ? 'past' : diff > 0 ? 'futur
  * past, as reports are about what happened). `slack` lets a wrong-tense
  * occurrence that close stand (a dateline a day behind its story).
  */
-function pick(occurrences: readonly number[], now: number, direction: Tense | null, slack = 0): number {
+function pick(occurrences: readonly number[], now: number, direction: Tense | null, slack = 0, futureSlack = 0): number {
   const sorted = [...occurrences].sort((a, b) => a - b);
   const nearest = sorted.reduce((best, x) => (Math.abs(x - now) < Math.abs(best - now) || (Math.abs(x - now) === Math.abs(best - now) && x < best) ? x : best));
   // Slack only for the past: reports put a coming date beside a past verb ("announced the summit in September"), plans seldom the reverse.
   if (direction === 'past' && nearest > now + slack) return sorted.filter((x) => x <= now).at(-1) ?? nearest;
-  if (direction === 'future' && nearest < now) return sorted.find((x) => x >= now) ?? nearest;
+  if (direction === 'future' && nearest < now - futureSlack) return sorted.find((x) => x >= now) ?? nearest;
   return nearest;
 }
 
@@ -135,7 +140,8 @@ export function resolve(a: Anchor, c: ResolveContext): Resolved {
       const now = monthIndex(py, pm);
       const direction = wanted(a.shift, c.tense);
       let i: number;
-      if (a.shift === 'this') i = monthIndex(py, a.m);
+      if (c.yearShift !== null) i = monthIndex(py + c.yearShift, a.m);
+      else if (a.shift === 'this') i = monthIndex(py, a.m);
       else if (a.shift === 'last') i = monthIndex(a.m < pm ? py : py - 1, a.m);
       else if (a.shift === 'next') i = monthIndex(a.m > pm ? py : py + 1, a.m);
       else i = pick([py - 1, py, py + 1].map((y) => monthIndex(y, a.m)), now, direction, MONTH_SLACK);
@@ -144,9 +150,16 @@ export function resolve(a: Anchor, c: ResolveContext): Resolved {
     }
     case 'quarter': {
       const now = py * 4 + quarterOf(pm) - 1;
-      const i = c.yearShift !== null ? (py + c.yearShift) * 4 + a.q - 1 : pick([py - 1, py, py + 1].map((y) => y * 4 + a.q - 1), now, c.tense);
+      // A quarter just ended stays itself beside a future verb: "expects to release third-quarter results".
+      const i = c.yearShift !== null ? (py + c.yearShift) * 4 + a.q - 1 : pick([py - 1, py, py + 1].map((y) => y * 4 + a.q - 1), now, c.tense, 0, 1);
       const y = Math.floor(i / 4);
       return { value: `${formatYear(y)}-Q${(i % 4) + 1}`, grain: 'quarter', direction: sign(i - now), dayNumber: null };
+    }
+    case 'reporting': {
+      const now = py * 4 + quarterOf(pm) - 1;
+      const reported = c.reporting ?? now - 1;
+      const i = a.y !== null ? a.y * 4 + (reported % 4) : reported - a.back;
+      return { value: `${formatYear(Math.floor(i / 4))}-Q${(i % 4) + 1}`, grain: 'quarter', direction: sign(i - now), dayNumber: null };
     }
     case 'half': {
       const now = py * 2 + (pm <= 6 ? 0 : 1);

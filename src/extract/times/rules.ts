@@ -46,6 +46,8 @@ interface Built {
   readonly shift?: Shift;
   /** Years from the publication year: "next year's first quarter" is +1. */
   readonly yearShift?: number;
+  /** "a year ago" beside earnings figures: the year-ago quarter when the story reports a quarter. */
+  readonly quarterly?: boolean;
 }
 
 const relYear = (rel: string): number => (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
@@ -103,6 +105,11 @@ function day(y: number | null, mo: number, d: number): Anchor | null {
 
 /** A time or a measure after a day number: "April 3 at 5", "10.30", "3 per cent". */
 const NOT_A_DAY_AFTER = /^(?:[:.]\d|[ \t\u00a0]*(?:%|per[ \t]?cent|percent|am\b|pm\b|a\.m\.|p\.m\.))/iu;
+
+/** Earnings words in the clause before "a year ago": "from $1.2 million, or 4 cents a share, a year ago". */
+const FIGURES_BEFORE = /(?:\$|£|€|cents|million|billion|%|\b(?:a share|quarter|period|net|profit|earnings|earned|sales|revenue|loss|income)\b)(?:[^.;]|\.\d)*$/iu;
+/** "compared with $3 million last year": a figure right before. */
+const FIGURE_RIGHT_BEFORE = /(?:\d|million|billion|cents|a[ \t]+share|pence),?[ \t\u00a0]+$/iu;
 
 const rules: Rule[] = [
   {
@@ -166,7 +173,7 @@ const rules: Rule[] = [
   {
     // "in March", "last March", "early May", "April 2024", "the end of June"; a bare name is weak.
     name: 'month',
-    pattern: new RegExp(`(?<mod>${MOD})?(?:(?<shift>${SHIFT_WORDS})${S})?(?<m>${MONTH_NAME})(?:,?${S}(?:of${S})?(?<y>${YEAR}))?`, 'gu'),
+    pattern: new RegExp(`(?<mod>${MOD})?(?:(?<shift>${SHIFT_WORDS})${S})?(?<m>${MONTH_NAME})(?:,?${S}(?:of${S})?(?:(?<y>${YEAR})|(?<rel>this|last|next)${S}year(?![\\p{L}])))?`, 'gu'),
     build: (m, g, c) => {
       const pre = before(m, c.text);
       const isMay = g.m!.toLowerCase() === 'may';
@@ -174,6 +181,8 @@ const rules: Rule[] = [
       if (isMay && /^[ \t]+(?:said|says|has|had|was|is|will|would|told|and[ \t]+her|government|administration|ministry)\b/u.test(after(m, c.text))) return null;
       const cued = (isMay ? MAY_CUE : CUE).test(pre);
       const anchor: Anchor = { kind: 'month', y: yearOf(g.y), m: monthOf(g.m!), shift: shiftOf(g.shift) };
+      // "February this year", "April next year": the month of that year.
+      if (g.rel && !g.shift) return { anchor, yearShift: relYear(g.rel) };
       return { anchor, weak: !(g.mod || g.shift || g.y || cued) };
     },
   },
@@ -218,7 +227,7 @@ const rules: Rule[] = [
     // "the third quarter", "third-quarter", "the final quarter of 2023", "this year's second quarter".
     name: 'quarter',
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(?:the${S})?(?:(?<rel>this|last|next)${S}year['’]s${S}|(?<yp>${YEAR})(?:['’]s)?${S})?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[-]|${S})(?:(?:fiscal|financial|calendar)${S})?quarter(?![\\p{L}])(?:${S}of${S}(?:(?:the${S})?(?:(?:fiscal|financial|calendar)${S})?(?:year${S})?(?<y>${YEAR})|(?<rel2>this|last|next)${S}year|the${S}year))?`,
+      `${NOT_AFTER_WORD}(?:the${S})?(?:(?<ago>year-ago|year-earlier|comparable${S}year-ago|comparable${S}year-earlier)${S})?(?:(?<rel>this|last|next)${S}year['’]s${S}|(?<yp>${YEAR})(?:['’]s)?${S})?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[-]|${S})(?:(?:fiscal|financial|calendar)${S})?quarter(?![\\p{L}])(?:${S}of${S}(?:(?:the${S})?(?:(?:fiscal|financial|calendar)${S})?(?:year${S})?(?<y>${YEAR})|(?<rel2>this|last|next)${S}year|the${S}year))?`,
       'giu',
     ),
     build: (_m, g) => {
@@ -226,6 +235,7 @@ const rules: Rule[] = [
       const rel = (g.rel ?? g.rel2)?.toLowerCase();
       const y = yearOf(g.yp ?? g.y);
       if ((g.ord!.toLowerCase() === 'last' || g.ord!.toLowerCase() === 'final') && y === null && !rel && !/the year$/i.test(_m[0])) return null;
+      if (g.ago && y === null && !rel) return { anchor: { kind: 'quarter', y: null, q }, yearShift: -1 };
       if (rel) return { anchor: { kind: 'quarter', y: null, q }, yearShift: relYear(rel) };
       if (/the year$/i.test(_m[0])) return { anchor: { kind: 'quarter', y: null, q }, yearShift: 0 };
       return { kind: 'quarter', y, q };
@@ -309,7 +319,9 @@ const rules: Rule[] = [
       if (shift !== 'this' && shift !== null && /(?:^|[^\p{L}])the[ \t]+$/iu.test(before(m, c.text))) return null;
       const raw = g.unit!.toLowerCase();
       const unit: OffsetUnit = raw.includes('year') ? 'year' : (raw as OffsetUnit);
-      return { kind: 'offset', unit, n: shift === 'last' ? -1 : shift === 'next' ? 1 : 0 };
+      const n = shift === 'last' ? -1 : shift === 'next' ? 1 : 0;
+      const quarterly = raw === 'year' && n === -1 && !g.mod && !g.when && FIGURE_RIGHT_BEFORE.test(before(m, c.text));
+      return { anchor: { kind: 'offset', unit, n }, quarterly };
     },
   },
   {
@@ -323,7 +335,42 @@ const rules: Rule[] = [
       const unit = g.unit!.toLowerCase();
       // "a decade ago" is a year, ten years back, as TimeML values it.
       if (unit === 'decade') return { kind: 'offset', unit: 'year', n: -10 * n };
-      return { kind: 'offset', unit: unit as OffsetUnit, n: -n };
+      const quarterly = unit === 'year' && n === 1 && FIGURES_BEFORE.test(before(m, c.text, 160));
+      return { anchor: { kind: 'offset', unit: unit as OffsetUnit, n: -n }, quarterly };
+    },
+  },
+  {
+    // Earnings stories: "the quarter", "the latest period", "the year-ago quarter", "year-earlier", "the 1988 period".
+    name: 'period',
+    pattern: new RegExp(
+      `${NOT_AFTER_WORD}(?:(?<the>${anyCase(['the'])})${S}(?:(?<latest>latest|most${S}recent|just-ended|just${S}ended)${S}|(?<cmp>comparable|corresponding|same|year-ago|year-earlier|comparable${S}year-ago|comparable${S}year-earlier)${S}|(?<py>${YEAR})${S})?(?<unit>quarter|period)(?:${S}(?<back>a${S}year${S}ago|a${S}year${S}earlier|last${S}year|of${S}last${S}year|the${S}year${S}before))?|(?:(?<the2>${anyCase(['the'])})${S})?(?<ago>${anyCase(['year-ago', 'year-earlier'])})(?:${S}(?<unit2>quarter|period))?)(?![\\p{L}-])`,
+      'gu',
+    ),
+    build: (m, g, c) => {
+      if (g.ago) {
+        // A bare "year-ago" is an adjective before results or figures, not "the year-ago" of something else.
+        if (!g.unit2 && g.the2) return null;
+        return { kind: 'reporting', y: null, back: 4 };
+      }
+      const post = after(m, c.text);
+      // "the period of …", "the quarter-point cut": not the reported quarter.
+      if (!g.back && /^[ \t]*(?:of|in[ \t]+which|when|between|from|-)/iu.test(post)) return null;
+      if (g.back || /^year-/iu.test(g.cmp ?? '') || /year-ago|year-earlier/iu.test(g.cmp ?? '')) return { kind: 'reporting', y: null, back: 4 };
+      // "the same period", "the comparable quarter" with no year after them compare with something unsaid.
+      if (g.cmp) return null;
+      if (g.unit === 'period' && !g.latest && !g.py) return null;
+      return { kind: 'reporting', y: yearOf(g.py), back: 0 };
+    },
+  },
+  {
+    // "the fiscal year", "the full year", "for the year ended Sept. 30": the publication year.
+    name: 'the-year',
+    pattern: new RegExp(`${NOT_AFTER_WORD}(?<the>${anyCase(['the'])})${S}(?:(?<kind>full|fiscal|financial|current|current${S}fiscal|current${S}financial|calendar)${S})?year(?![\\p{L}\\d-])`, 'gu'),
+    build: (m, g, c) => {
+      const post = after(m, c.text);
+      if (/^[ \t]+(?:before|after|earlier|later|ago|of|in[ \t]+which|when|that|to[ \t]+come|\d)/iu.test(post) || /^[ \t]*['’]/u.test(post)) return null;
+      if (!g.kind && !(/(?:^|[^\p{L}])(?:for|of|during|through|throughout)[ \t]+$/iu.test(before(m, c.text)) && /^[ \t]*(?:ended|ending|to[ \t]+date|[,.;:)]|$)/iu.test(post))) return null;
+      return { kind: 'offset', unit: 'year', n: 0 };
     },
   },
   {
@@ -358,14 +405,18 @@ const rules: Rule[] = [
   },
 ];
 
+const PAST_SPAN_AFTER = new RegExp(`^${S}(?:${NUMBER_WORD}|few|several|many|decade|year|month|week|day|century|quarter)(?![\\p{L}])`, 'iu');
+
 const referenceRule: Rule = {
   name: 'reference',
   pattern: new RegExp(
-    `${NOT_AFTER_WORD}(?<w>now|currently|recently|nowadays|soon|the${S}future|the${S}past|the${S}present|at${S}present|presently|these${S}days|recent${S}(?:years|months|weeks|days))(?![\\p{L}])`,
+    `${NOT_AFTER_WORD}(?<w>now|currently|recently|nowadays|the${S}future|the${S}past|the${S}present|at${S}present|presently|these${S}days|recent${S}(?:years|months|weeks|days))(?![\\p{L}])`,
     'giu',
   ),
-  build: (_m, g) => {
+  build: (m, g, c) => {
     const w = g.w!.toLowerCase();
+    // "the past two months", "the past decade", "the past century": a duration, or a date of its own.
+    if (/^the\s+past$/u.test(w) && PAST_SPAN_AFTER.test(after(m, c.text))) return null;
     const value = /now|current|present|these/.test(w) ? 'PRESENT_REF' : /future|soon/.test(w) ? 'FUTURE_REF' : 'PAST_REF';
     return { kind: 'reference', value };
   },
@@ -378,12 +429,13 @@ export interface Found {
   readonly weak: boolean;
   readonly yearShift: number | null;
   readonly shift: Shift;
+  readonly quarterly: boolean;
 }
 
 function normalise(raw: Anchor | Built | null): Found | null {
   if (raw === null) return null;
-  if ('anchor' in raw) return { anchor: raw.anchor, until: raw.until ?? null, weak: raw.weak ?? false, yearShift: raw.yearShift ?? null, shift: raw.shift ?? null };
-  return { anchor: raw, until: null, weak: false, yearShift: null, shift: null };
+  if ('anchor' in raw) return { anchor: raw.anchor, until: raw.until ?? null, weak: raw.weak ?? false, yearShift: raw.yearShift ?? null, shift: raw.shift ?? null, quarterly: raw.quarterly ?? false };
+  return { anchor: raw, until: null, weak: false, yearShift: null, shift: null, quarterly: false };
 }
 
 export interface WindowCandidate extends Candidate {

@@ -68,14 +68,18 @@ export function resolveTimes(text: string, published: string | null, options: Re
   }
   if (candidates.length === 0) return [];
   const kept = mergeRanges(text, dropLoneWeak(text, longestFirst(candidates)));
+  const reporting = reportingQuarter(kept, pub, southern);
+  // An earnings story (one naming a quarter or "the latest period") compares with the year-ago quarter.
+  const earnings = reporting !== null || kept.some((c) => c.anchor.kind === 'reporting');
 
   let s = 0;
-  return kept.map((c) => {
+  return kept.map((k) => {
+    const c: WindowCandidate = earnings && k.found.quarterly ? { ...k, anchor: { kind: 'reporting', y: null, back: 4 } } : k;
     // Candidates come in document order, so the sentence search only moves forward.
     while (s < sentences.length && sentences[s]!.end <= c.start) s++;
     const sentence = sentences[s] && sentences[s]!.start <= c.start ? sentences[s]! : (paragraphs.find((p) => p.start <= c.start && c.end <= p.end) ?? { start: 0, end: text.length });
     const tense = needsTense(c.anchor, c.found.shift) ? tenseAt(text, sentence.start, sentence.end, c.start, c.end) : null;
-    const context = { published: pub, tense, shift: c.found.shift, yearShift: c.found.yearShift, southern };
+    const context = { published: pub, tense, shift: c.found.shift, yearShift: c.found.yearShift, southern, reporting };
     const first = resolve(c.anchor, context);
     const last = c.until ? untilOf(c.until, first, context) : null;
     const relative = isRelative(c.anchor) || (c.until !== null && isRelative(c.until));
@@ -90,6 +94,17 @@ export function resolveTimes(text: string, published: string | null, options: Re
       direction: relative ? first.direction : null,
     };
   });
+}
+
+/** The quarter a story reports on: its first named quarter ("third-quarter profit"), resolved; null when it names none. */
+function reportingQuarter(kept: readonly WindowCandidate[], pub: number | null, southern: boolean): number | null {
+  // A yearless quarter names the story's own; results are for one that has begun ("fiscal first quarter ended Sept. 29").
+  const quarters = kept.filter((c) => c.anchor.kind === 'quarter' && c.until === null);
+  const first = quarters.find((c) => isRelative(c.anchor) && c.found.yearShift === null) ?? quarters[0];
+  if (!first || pub === null) return null;
+  const r = resolve(first.anchor, { published: pub, tense: 'past', shift: null, yearShift: first.found.yearShift, southern });
+  const m = r.value === null ? null : /^(\d{4})-Q([1-4])$/.exec(r.value);
+  return m ? Number(m[1]) * 4 + Number(m[2]) - 1 : null;
 }
 
 function needsTense(a: Anchor, shift: string | null): boolean {

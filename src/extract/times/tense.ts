@@ -47,6 +47,8 @@ function markers(text: string, from: number, to: number): Marker[] {
       const start = from + m.index;
       // "will be held", "is being signed": the auxiliary before the participle carries the tense.
       if (/(?:^|[^\p{L}])(?:be|being)\s+$/u.test(span.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "a still unspecified date", "the revised plan": an -ed word after a determiner is an adjective.
+      if (!PAST_WORDS.has(w) && /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|this|that|still|newly|so)\s+$/u.test(span.slice(Math.max(0, m.index - 8), m.index))) continue;
       // A past word inside a future marker ("to be held") is the future's.
       if (!out.some((f) => f.start <= start && start < f.end)) out.push({ start, end: start + w.length, tense: 'past' });
     }
