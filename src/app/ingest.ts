@@ -166,6 +166,8 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   const linked = { documents: 0, reassigned: 0, seconds: 0 };
   // Stored and not yet resolved; kept so their stage outputs need not be read back.
   let unlinked: DocumentRecord[] = [];
+  const quotes = { documents: 0, quotes: 0, rebuilt: 0, clusters: 0 };
+  const events = { documents: 0, events: 0, engagements: 0 };
   const link = async (): Promise<void> => {
     const began = now();
     const step = await linkPending(store, { records: unlinked });
@@ -173,6 +175,12 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     linked.reassigned += step.reassigned;
     linked.seconds += now() - began;
     unlinked = [];
+    // Quote clusters and engagements are order-independent, so each resolution step
+    // works off their queues too: on the main thread, while the extraction workers go
+    // on with the next documents, rather than all at the end.
+    addCounts(quotes, await linkQuotes(store));
+    // After entity resolution, which gives participants their canonical ids.
+    addCounts(events, await linkEvents(store));
   };
 
   const flush = async (): Promise<void> => {
@@ -254,9 +262,8 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   const reuse = { ...(await linkReuse(store, options.reuse)), seconds: 0 };
   reuse.seconds = now() - reuseStarted;
   // Like reuse: always, so a crashed run's queue (and groups a replaced document left) are worked off.
-  const quotes = await linkQuotes(store);
-  // After entity resolution, which gives participants their canonical ids; always, like the others.
-  const events = await linkEvents(store);
+  addCounts(quotes, await linkQuotes(store));
+  addCounts(events, await linkEvents(store));
 
   const seconds = Math.max(now() - started, 1e-9);
   return {
@@ -281,6 +288,11 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     quotes,
     events,
   };
+}
+
+/** Adds each count of `step` to `total`'s. */
+function addCounts<T extends object>(total: { -readonly [K in keyof T]: number }, step: T): void {
+  for (const key of Object.keys(total) as (keyof T)[]) total[key] += (step[key] as number) ?? 0;
 }
 
 /** A calendar date `YYYY-MM-DD` that exists, or a usage error naming the value and the fix. */
