@@ -155,7 +155,8 @@ class Reading {
       const countries = trigger.type === 'dialogue' && participants.every((p) => p.entity !== null && this.entities.entities[p.entity]?.type === 'place');
       if (!countries && !participants.some((p) => p.office || (p.entity !== null && this.entities.entities[p.entity]?.type === 'person'))) continue;
       // A summit or a visit with nobody named in its own sentence is background, not a report of one.
-      if ((trigger.type === 'summit' || trigger.type === 'visit') && !explicit && !countries) continue;
+      // "The ANZUS Treaty, signed in San Francisco in 1951": a signing with no signer in its sentence is history, not the speaker's act.
+      if ((trigger.type === 'summit' || trigger.type === 'visit' || trigger.type === 'agreement') && !explicit && !countries) continue;
       if (NEEDS_COUNTERPART.has(trigger.type) && participants.length < 2) continue;
       if (trigger.type === 'visit' && place === null && participants.length < 2) continue;
       const roled = participants.map((p) => {

@@ -13,6 +13,7 @@ const NOT_ENGAGEMENTS: ReadonlyArray<readonly [why: string, text: string]> = [
   ['an organisation alone at a summit', 'It has become usual for New Zealand foreign ministers to attend the annual NATO foreign ministers summit.'],
   ['a meeting nobody else attends', 'Prime Minister Christopher Luxon met the press in Auckland on Monday.'],
   ['a scare-quoted "meeting"', 'The so-called "meeting of minds" between the parties has not materialised, critics say.'],
+  ['a treaty signed long ago, with no signer named', 'The ANZUS Treaty, signed in San Francisco in 1951, remains the bedrock of our alliance, the Prime Minister John Howard said. It was signed in 1951.'],
   ['a colloquial trip', 'He is 23 and he is going off to Canada in a few weeks to compete there.'],
 ];
 
