@@ -81,6 +81,21 @@ const HOSTILE_CLUSTERS: readonly [string, string, number][] = [
   ['a 5,000-character id', `qc-${'f'.repeat(5000)}`, 404],
 ];
 
+/** Hostile engagement listings and networks (`GET /api/events`, `/api/network`): [name, path, status, words of the message]. */
+const HOSTILE_EVENTS: readonly [string, string, number, readonly string[]][] = [
+  ['SQL in the participant', `/api/events?participant=${encodeURIComponent("x' OR 1=1; drop table engagements; --")}`, 200, []],
+  ['LIKE wildcards in the participant', `/api/events?participant=${encodeURIComponent('%_%')}`, 200, []],
+  ['control characters in the country', `/api/events?country=${encodeURIComponent('New\u0000Zealand\u0007')}`, 200, []],
+  ['a 201-character participant', `/api/events?participant=${'p'.repeat(201)}`, 400, ['longer than 200']],
+  ['300 participants at once', `/api/events?${Array.from({ length: 300 }, (_, i) => `participant=person:p${i}`).join('&')}`, 200, []],
+  ['an unknown level', '/api/events?level=king', 400, ['leader, minister, official, other']],
+  ['dates out of order', '/api/events?from=2024-05-01&to=2024-04-01', 400, ['`to`']],
+  ['an offset past everything', '/api/events?offset=1000000', 200, []],
+  ['a network by something else', '/api/network?by=org', 400, ['person or country']],
+  ['300 countries in a network', `/api/network?by=country&${Array.from({ length: 300 }, (_, i) => `country=c${i}`).join('&')}`, 200, []],
+  ['an engagement id with SQL in it', `/api/events/${encodeURIComponent("ev-1' OR '1'='1")}`, 404, []],
+];
+
 describe('hostile queries against the API', () => {
   const tmp = tempDir('parley-hostile-');
   let store: Store;
@@ -150,6 +165,16 @@ describe('hostile queries against the API', () => {
         for (const part of message) assert.ok(hostile.body.error?.message.includes(part), `${hostile.body.error?.message} names ${part}`);
       }
       assert.deepEqual(good.map((g) => [g.status, g.body.total]), [[200, 2], [200, 1]]);
+    });
+  }
+
+  for (const [name, path, status, message] of HOSTILE_EVENTS) {
+    it(`${path.split('?')[0]}: ${name} → ${status}`, async () => {
+      // Good requests run beside each hostile one and must not notice it.
+      const [hostile, ...good] = await Promise.all([get(path), get('/api/search?q=trade'), get('/api/events')]);
+      assert.equal(hostile.status, status, JSON.stringify(hostile.body));
+      for (const part of message) assert.ok(hostile.body.error?.message.includes(part), `${hostile.body.error?.message} names ${part}`);
+      assert.deepEqual(good.map((g) => [g.status, g.body.total]), [[200, 2], [200, 0]]);
     });
   }
 
