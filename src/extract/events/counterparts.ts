@@ -1,7 +1,7 @@
 // "bilateral meetings with his Foreign Minister counterparts from Belgium,
 // the Netherlands, South Korea …": one counterpart per country, known by
 // office and country until the corpus names the holder.
-import type { Span } from '../../core/index.js';
+import type { Span, TextSpan } from '../../core/index.js';
 import type { EntitiesOutput, Office } from '../entities/index.js';
 import type { EventParticipant } from './types.js';
 
@@ -21,33 +21,39 @@ const TITLE_WORDS: Readonly<Record<string, string>> = {
 export interface CounterpartList {
   /** The whole list, to keep its places from being read as the engagement's place. */
   readonly span: Span;
-  readonly counterparts: readonly EventParticipant[];
+  /** The canonical title the words before "counterparts" give ("Foreign Minister" → Minister of Foreign Affairs), or null. */
+  readonly title: string | null;
+  /** The places and organisations listed, in order. */
+  readonly members: readonly { readonly entity: number; readonly type: 'place' | 'org'; readonly name: string; readonly mention: TextSpan }[];
 }
 
-/**
- * The counterparts a list names after `from` (up to `to`): each place in it
- * becomes the office `title` of that place, where `title` is the words before
- * "counterparts" or else the actor's own office.
- */
-export function counterpartList(text: string, entities: EntitiesOutput, from: number, to: number, actorOffice: Office | null): CounterpartList | null {
+/** The list of counterparts' countries after `from` (up to `to`), read once; `counterpartsOf` titles them. */
+export function counterpartList(text: string, entities: EntitiesOutput, from: number, to: number): CounterpartList | null {
   COUNTERPARTS.lastIndex = from;
   const m = COUNTERPARTS.exec(text);
   if (!m || m.index >= to) return null;
   const listStart = m.index + m[0].length;
   const written = (m[1] ?? '').trim().toLowerCase();
-  const title = TITLE_WORDS[written] ?? actorOffice?.title ?? null;
-  if (title === null) return null;
   // The list runs over places and organisations joined by commas and "and", to the first other word.
   const mentions = entities.mentions.filter((x) => x.start >= listStart && x.end <= to && (x.type === 'place' || x.type === 'org')).sort((a, b) => a.start - b.start);
-  const counterparts: EventParticipant[] = [];
+  const members: { entity: number; type: 'place' | 'org'; name: string; mention: TextSpan }[] = [];
   let at = listStart;
   for (const x of mentions) {
     if (!/^(?:\s*(?:,|and|&)?\s*(?:the\s+)?)*$/iu.test(text.slice(at, x.start))) break;
-    const name = entities.entities[x.entity]?.name ?? x.text;
-    const mention = { start: x.start, end: x.end, text: x.text };
-    counterparts.push(x.type === 'place' ? { entity: null, mention, office: { title, of: name } } : { entity: x.entity, mention });
+    members.push({ entity: x.entity, type: x.type as 'place' | 'org', name: entities.entities[x.entity]?.name ?? x.text, mention: { start: x.start, end: x.end, text: x.text } });
     at = x.end;
   }
-  if (counterparts.length === 0) return null;
-  return { span: { start: m.index, end: at }, counterparts };
+  if (members.length === 0) return null;
+  return { span: { start: m.index, end: at }, title: TITLE_WORDS[written] ?? null, members };
+}
+
+/**
+ * Each place of the list as the office `title` of that place, where `title`
+ * is the words before "counterparts" or else the actor's own office; an
+ * organisation as itself. Empty when no title is known.
+ */
+export function counterpartsOf(list: CounterpartList, actorOffice: Office | null): EventParticipant[] {
+  const title = list.title ?? actorOffice?.title ?? null;
+  if (title === null) return [];
+  return list.members.map((x) => (x.type === 'place' ? { entity: null, mention: x.mention, office: { title, of: x.name } } : { entity: x.entity, mention: x.mention }));
 }

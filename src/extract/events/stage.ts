@@ -4,7 +4,7 @@ import type { QuotesOutput } from '../quotes/index.js';
 import { collectCandidates, releaseAuthor, type Candidates, type SpeakerContext } from '../quotes/speakers/index.js';
 import type { SegmentOutput, Sentence } from '../segment/index.js';
 import type { TimesOutput } from '../times/index.js';
-import { counterpartList } from './counterparts.js';
+import { counterpartList, counterpartsOf } from './counterparts.js';
 import { levelOf } from './level.js';
 import { same, sidesOf, type ParticipantInput } from './participants.js';
 import { placeOf } from './place.js';
@@ -107,7 +107,7 @@ class Reading {
 
   /** The engagements one trigger names: one per counterpart after "meetings with", else one. */
   read(sentence: Sentence, index: number, trigger: Trigger, previous: EngagementMention | null): EngagementMention[] {
-    const list = counterpartList(this.text, this.entities, trigger.end, sentence.end, null);
+    const list = counterpartList(this.text, this.entities, trigger.end, sentence.end);
     const skip = list ? [list.span] : [];
     const sides = sidesOf(this.input(sentence, trigger, skip));
     let actors = sides.actors;
@@ -129,8 +129,7 @@ class Reading {
     if (list) {
       // The titles a list's countries get are the actor's own ("his counterparts from Belgium …").
       const actorOffice = actors[0] ? this.officeOf(actors[0]) : null;
-      const titled = counterpartList(this.text, this.entities, trigger.end, sentence.end, actorOffice);
-      counterparts = [...counterparts, ...(titled?.counterparts ?? [])];
+      counterparts = [...counterparts, ...counterpartsOf(list, actorOffice)];
     }
     counterparts = counterparts.filter((c) => !actors.some((a) => same(a, c)));
     if (trigger.type === 'dialogue' && actors.length + counterparts.length < 2) {

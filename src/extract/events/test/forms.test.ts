@@ -48,6 +48,14 @@ describe('events: the forms of issue 15', () => {
     assert.ok(r.events.every((e) => e.status === 'held' && e.level === 'minister' && r.entities.entities[e.place!.entity]!.name === 'Brussels'));
   });
 
+  it('titles counterparts with the actor\'s own office when the list names none ("his counterparts from …")', () => {
+    const r = run('In Brussels, Foreign Minister Winston Peters held bilateral meetings with his counterparts from Belgium and Ukraine.', { published: '2024-04-04' });
+    assert.deepEqual(r.events.map((e) => names(r, e)), [
+      ['Winston Peters', 'Minister of Foreign Affairs, Belgium'],
+      ['Winston Peters', 'Minister of Foreign Affairs, Ukraine'],
+    ]);
+  });
+
   it('resolves "he" to the person named before, and "the two leaders" to the engagement just reported', () => {
     const r = run('Prime Minister Anthony Albanese met Indonesian President Prabowo Subianto in Jakarta on Thursday. The two leaders signed a joint statement on maritime cooperation.', { published: '2025-05-16' });
     const signing = r.events.find((e) => e.type === 'agreement');
