@@ -1,30 +1,31 @@
 // The level of an engagement, from the offices of the people in it. "All
-// NZ–US meetings at ministerial level" is then a filter, not a reading.
+// NZ–US meetings at ministerial level" is then a filter, not a reading. One
+// table (model/levels.json) and one rule serve the stage and the linking
+// across documents (src/link/events), which re-reads roles by date.
 import type { Office } from '../entities/index.js';
+import levels from './model/levels.json' with { type: 'json' };
 import type { EventLevel } from './types.js';
 
-const LEADER = /\b(?:prime\s+minister|president|premier|chancellor|king|queen|emperor|sultan|taoiseach|head\s+of\s+(?:state|government)|supreme\s+leader|crown\s+prince|governor-general)\b/i;
-const OFFICIAL = /\b(?:deputy|under|assistant|associate|vice|parliamentary\s+under|permanent|principal)[\s-]+secretary\b|\b(?:ambassador|high\s+commissioner|envoy|consul|chargé|director|chief\s+executive|official|officer|negotiator|sherpa|adviser|advisor|spokesperson|spokesman|spokeswoman|commander|chief\s+of|admiral|head\s+of\s+mission|secretary\s+of\s+foreign\s+affairs\s+and\s+trade|secretary-general\s+of\s+the\s+ministry|commissioner)\b/i;
-const MINISTER = /\b(?:minister|secretary\s+of\s+state|foreign\s+secretary|home\s+secretary|defence\s+secretary|defense\s+secretary|secretary\s+of\s+(?:defense|defence|the\s+treasury|commerce|energy|homeland)|attorney[-\s]general|secretary|high\s+representative|secretary[-\s]general|chair(?:man|woman|person)?|treasurer|senator|vice[-\s]president|deputy\s+prime\s+minister)\b/i;
+const table = levels as unknown as { rules: [EventLevel, string[]][] };
+/** In the data file's order: the first match wins (see its comment for why the order matters). */
+const RULES: readonly (readonly [EventLevel, RegExp])[] = table.rules.flatMap(([level, patterns]) => patterns.map((p) => [level, new RegExp(p, 'i')] as const));
 
-const RANK: Readonly<Record<EventLevel, number>> = { leader: 3, minister: 2, official: 1, other: 0 };
+/** Highest first. */
+const ORDER: readonly EventLevel[] = ['leader', 'minister', 'official', 'other'];
 
-/** The level one office gives: a deputy or under-secretary is an official; a Vice-President or a Deputy Prime Minister a minister. */
+/** The level of an office title: leader, minister, official, or other for anything else. */
 export function levelOfOffice(title: string): EventLevel {
-  if (/\bvice[-\s]president\b|\bdeputy\s+prime\s+minister\b/i.test(title)) return 'minister';
-  if (OFFICIAL.test(title)) return 'official';
-  if (LEADER.test(title)) return 'leader';
-  if (MINISTER.test(title)) return 'minister';
+  for (const [level, pattern] of RULES) if (pattern.test(title)) return level;
   return 'other';
 }
 
-/**
- * The engagement's level: the lowest level among the participants whose
- * office is known (a prime minister receiving a visiting foreign minister
- * is a ministerial meeting), or `other` when none is.
- */
+/** The highest of levels (leader first); `fallback` when there are none. */
+export function highestLevel(found: readonly EventLevel[], fallback: EventLevel): EventLevel {
+  if (found.length === 0) return fallback;
+  return found.reduce((a, b) => (ORDER.indexOf(a) <= ORDER.indexOf(b) ? a : b));
+}
+
+/** An engagement's level: the highest among its participants' known offices, or `other` when none is known. */
 export function levelOf(offices: readonly (Office | null | undefined)[]): EventLevel {
-  const levels = offices.filter((o): o is Office => !!o).map((o) => levelOfOffice(o.title)).filter((l) => l !== 'other');
-  if (levels.length === 0) return 'other';
-  return levels.reduce((low, l) => (RANK[l] < RANK[low] ? l : low));
+  return highestLevel(offices.filter((o): o is Office => !!o).map((o) => levelOfOffice(o.title)), 'other');
 }
