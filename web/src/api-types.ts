@@ -391,3 +391,87 @@ export interface Stats {
 export interface ErrorBody {
   readonly error: { readonly code: string; readonly message: string; readonly position?: number };
 }
+
+/** `/api/trends` buckets and measures (docs/trends.md). */
+export const TREND_BUCKETS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export type TrendBucket = (typeof TREND_BUCKETS)[number];
+export const TREND_MEASURES = ['share', 'count', 'per-million'] as const;
+export type TrendMeasure = (typeof TREND_MEASURES)[number];
+
+/** One bucket of one series. With `per-million`, `matches` is occurrences and `total` words. */
+export interface TrendPoint {
+  /** `2024-04-11`, `2024-W15`, `2024-04`, `2024-Q2` or `2024`. */
+  readonly bucket: string;
+  /** The bucket's first and last day, inclusive. */
+  readonly from: string;
+  readonly to: string;
+  readonly matches: number;
+  readonly total: number;
+  /** The measure; with smoothing, the mean of the trailing window (matches and total stay raw). */
+  readonly value: number;
+}
+
+export interface TrendSeries {
+  readonly phrase: string;
+  /** The outlet with `split=source`, else null. */
+  readonly source: string | null;
+  /** The kind with `split=kind`, else null. */
+  readonly kind: string | null;
+  readonly points: readonly TrendPoint[];
+}
+
+export interface TrendsResponse {
+  readonly by: TrendBucket;
+  readonly measure: TrendMeasure;
+  /** The first and last bucket's dates; null when no dated document is in scope. */
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly series: readonly TrendSeries[];
+}
+
+/** One side of a shift: a period (from, to) or a group (`kind:release`). */
+export interface ShiftSide {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly group: string | null;
+  readonly documents: number;
+  readonly words: number;
+}
+
+export interface ShiftDocument {
+  readonly id: string;
+  readonly published: string | null;
+  readonly title: string | null;
+  readonly source: string | null;
+}
+
+export interface ShiftSpeaker {
+  /** Entity id; null when the speaker is not resolved to an entity. */
+  readonly id: string | null;
+  readonly name: string;
+  readonly published: string | null;
+  /** The document the quote is in. */
+  readonly document: string;
+}
+
+export interface ShiftPhrase {
+  readonly phrase: string;
+  /** Weighted log-odds z-score: positive rises from a to b. */
+  readonly z: number;
+  readonly delta: number;
+  readonly aCount: number;
+  readonly bCount: number;
+  readonly aDocs: number;
+  readonly bDocs: number;
+  /** The earliest documents in scope using it. */
+  readonly first: readonly ShiftDocument[];
+  /** The earliest quoted speakers of it. */
+  readonly speakers: readonly ShiftSpeaker[];
+}
+
+export interface ShiftsResponse {
+  readonly a: ShiftSide;
+  readonly b: ShiftSide;
+  readonly rising: readonly ShiftPhrase[];
+  readonly falling: readonly ShiftPhrase[];
+}

@@ -1,6 +1,6 @@
 // Typed client for the JSON API. Every failure becomes an ApiError, so views
 // handle one error type whether the server refused the request or the network did.
-import type { DocumentDetail, EntityDetail, EntityPage, ErrorBody, EventNetwork, EventPage, Facets, OfficeHistory, QuoteCluster, QuotePage, ReusePage, ReusePair, SearchPage, Stats } from './api-types.js';
+import type { DocumentDetail, EntityDetail, EntityPage, ErrorBody, EventNetwork, EventPage, Facets, OfficeHistory, QuoteCluster, QuotePage, ReusePage, ReusePair, SearchPage, ShiftsResponse, Stats, TrendsResponse } from './api-types.js';
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
@@ -69,6 +69,10 @@ export const api = {
   events: (params: URLSearchParams) => getJson<EventPage>('/api/events', params),
   /** Who engages with whom: `by=person|country` with the events' filters. */
   network: (params: URLSearchParams) => getJson<EventNetwork>('/api/network', params),
+  /** A phrase's use over time (docs/trends.md): `phrase` (repeats), `by`, `measure`, `split`, `smooth`, `from`, `to`, `source`, `kind`, `speaker`. */
+  trends: (params: URLSearchParams) => getJson<TrendsResponse>('/api/trends', params),
+  /** Phrases that rose or fell most between two periods (`from`, `to`) or groups (`group`, `vs`). */
+  shifts: (params: URLSearchParams) => getJson<ShiftsResponse>('/api/shifts', params),
   stats: () => getJson<Stats>('/api/stats'),
 };
 export type Api = typeof api;

@@ -16,12 +16,16 @@ import { createOfficeView } from './office-view.js';
 import { createQuoteClusterView } from './quote-cluster-view.js';
 import type { QuoteListState } from './quote-state.js';
 import { createQuotesView } from './quotes-view.js';
-import { entitiesHash, eventsHash, networkHash, parseRoute, quotesHash, reuseHash, searchHash, type Route } from './router.js';
+import { entitiesHash, eventsHash, networkHash, parseRoute, quotesHash, reuseHash, searchHash, shiftsHash, trendsHash, type Route } from './router.js';
 import { showReusePair } from './reuse-pair-view.js';
 import type { ReuseListState } from './reuse-state.js';
 import { createReuseView } from './reuse-view.js';
 import { createSearchView } from './search-view.js';
 import type { SearchState } from './search-state.js';
+import type { ShiftsState } from './shifts-state.js';
+import { createShiftsView } from './shifts-view.js';
+import type { TrendsState } from './trends-state.js';
+import { createTrendsView } from './trends-view.js';
 
 function required(id: string): HTMLElement {
   const element = document.getElementById(id);
@@ -54,7 +58,7 @@ function normalise(hash: string): string {
 }
 
 const isList = (route: Route) =>
-  route.view === 'search' || route.view === 'entities' || route.view === 'reuse' || route.view === 'quotes' || route.view === 'events' || route.view === 'network';
+  route.view === 'search' || route.view === 'entities' || route.view === 'reuse' || route.view === 'quotes' || route.view === 'events' || route.view === 'network' || route.view === 'trends' || route.view === 'shifts';
 
 const searchView = createSearchView(api, (state: SearchState) => go(searchHash(state)));
 const entitiesView = createEntitiesView(api, (state: EntityListState) => go(entitiesHash(state)));
@@ -65,6 +69,8 @@ const quotesView = createQuotesView(api, (state: QuoteListState) => go(quotesHas
 const clusterView = createQuoteClusterView(api);
 const eventsView = createEventsView(api, (state: EventListState) => go(eventsHash(state)));
 const networkView = createNetworkView(api, (state: NetworkState) => go(networkHash(state)));
+const trendsView = createTrendsView(api, (state: TrendsState) => go(trendsHash(state)));
+const shiftsView = createShiftsView(api, (state: ShiftsState) => go(shiftsHash(state)));
 const documentPane = h('div', { class: 'document-view' });
 const pairPane = h('div', { class: 'reuse-pair-view' });
 
@@ -81,9 +87,13 @@ function markSection(route: Route): void {
             ? 'events'
             : route.view === 'network'
               ? 'network'
-              : route.view === 'search'
-                ? 'search'
-                : null;
+              : route.view === 'trends'
+                ? 'trends'
+                : route.view === 'shifts'
+                  ? 'shifts'
+                  : route.view === 'search'
+                    ? 'search'
+                    : null;
   for (const link of document.querySelectorAll<HTMLElement>('[data-section]')) {
     if (link.dataset['section'] === section) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
@@ -97,6 +107,8 @@ const LIST_LABELS = {
   quotes: 'Back to quotes',
   events: 'Back to engagements',
   network: 'Back to the network',
+  trends: 'Back to the trends',
+  shifts: 'Back to the shifts',
 } as const;
 
 /** "Back" to the page `route` shows, in words. */
@@ -108,6 +120,8 @@ function backLabel(route: Route): string {
     case 'quotes':
     case 'events':
     case 'network':
+    case 'trends':
+    case 'shifts':
       return LIST_LABELS[route.view];
     case 'document':
       return 'Back to document';
@@ -135,7 +149,9 @@ async function render(): Promise<void> {
     case 'reuse':
     case 'quotes':
     case 'events':
-    case 'network': {
+    case 'network':
+    case 'trends':
+    case 'shifts': {
       back = { hash, label: LIST_LABELS[route.view] };
       if (route.view === 'search') {
         if (searchView.element.parentElement !== main) replace(main, searchView.element);
@@ -146,6 +162,12 @@ async function render(): Promise<void> {
       } else if (route.view === 'events') {
         if (eventsView.element.parentElement !== main) replace(main, eventsView.element);
         await eventsView.show(route.list);
+      } else if (route.view === 'trends') {
+        if (trendsView.element.parentElement !== main) replace(main, trendsView.element);
+        await trendsView.show(route.trends);
+      } else if (route.view === 'shifts') {
+        if (shiftsView.element.parentElement !== main) replace(main, shiftsView.element);
+        await shiftsView.show(route.shifts);
       } else if (route.view === 'network') {
         if (networkView.element.parentElement !== main) replace(main, networkView.element);
         await networkView.show(route.network);

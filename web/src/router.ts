@@ -3,12 +3,15 @@
 //   #/  |  #/search?…  |  #/doc/<id>  |  #/entities?…  |  #/entity/<id>[?offset=N]
 //   #/reuse?…  |  #/reuse/<sourceId>/<targetId>  |  #/office?title=…&of=…
 //   #/quotes?…  |  #/quote-cluster/<id>  |  #/events?…  |  #/network?…
+//   #/trends?…  |  #/shifts?…
 //   #/doc/<id>?hl=<start>-<end> highlights a span (an engagement's evidence)
 import { EMPTY_ENTITY_LIST, entityListParams, parseEntityList, type EntityListState } from './entity-state.js';
 import { EMPTY_EVENT_LIST, EMPTY_NETWORK, eventListParams, networkParams, parseEventList, parseNetwork, type EventListState, type NetworkState } from './event-state.js';
 import { EMPTY_QUOTE_LIST, parseQuoteList, quoteListParams, type QuoteListState } from './quote-state.js';
 import { EMPTY_REUSE_LIST, parseReuseList, reuseListParams, type ReuseListState } from './reuse-state.js';
 import { EMPTY_SEARCH, parseSearch, searchParams, type SearchState } from './search-state.js';
+import { EMPTY_SHIFTS, parseShifts, shiftsParams, type ShiftsState } from './shifts-state.js';
+import { EMPTY_TRENDS, parseTrends, trendsParams, type TrendsState } from './trends-state.js';
 
 export type Route =
   | { readonly view: 'search'; readonly search: SearchState }
@@ -29,6 +32,10 @@ export type Route =
   | { readonly view: 'events'; readonly list: EventListState }
   /** Who met whom (`/api/network`). */
   | { readonly view: 'network'; readonly network: NetworkState }
+  /** Phrases over time (`/api/trends`). */
+  | { readonly view: 'trends'; readonly trends: TrendsState }
+  /** Phrases that rose or fell between two periods or groups (`/api/shifts`). */
+  | { readonly view: 'shifts'; readonly shifts: ShiftsState }
   | { readonly view: 'missing'; readonly hash: string };
 
 export interface Span {
@@ -51,6 +58,8 @@ export function parseRoute(hash: string): Route {
   if (pathname === '/quotes') return { view: 'quotes', list: parseQuoteList(new URLSearchParams(query)) };
   if (pathname === '/events') return { view: 'events', list: parseEventList(new URLSearchParams(query)) };
   if (pathname === '/network') return { view: 'network', network: parseNetwork(new URLSearchParams(query)) };
+  if (pathname === '/trends') return { view: 'trends', trends: parseTrends(new URLSearchParams(query)) };
+  if (pathname === '/shifts') return { view: 'shifts', shifts: parseShifts(new URLSearchParams(query)) };
   const cluster = idAfter('/quote-cluster/', pathname);
   if (cluster) return { view: 'quote-cluster', id: cluster };
   if (pathname === '/reuse') return { view: 'reuse', list: parseReuseList(new URLSearchParams(query)) };
@@ -111,6 +120,16 @@ export function eventsHash(state: EventListState = EMPTY_EVENT_LIST): string {
 export function networkHash(state: NetworkState = EMPTY_NETWORK): string {
   const query = networkParams(state).toString();
   return query === '' ? '#/network' : `#/network?${query}`;
+}
+
+export function trendsHash(state: TrendsState = EMPTY_TRENDS): string {
+  const query = trendsParams(state).toString();
+  return query === '' ? '#/trends' : `#/trends?${query}`;
+}
+
+export function shiftsHash(state: ShiftsState = EMPTY_SHIFTS): string {
+  const query = shiftsParams(state).toString();
+  return query === '' ? '#/shifts' : `#/shifts?${query}`;
 }
 
 export function entitiesHash(state: EntityListState = EMPTY_ENTITY_LIST): string {
