@@ -143,25 +143,35 @@ export function measureUnits(measure: TrendMeasure): { readonly matches: string;
 
 export const MEASURE_LABELS: Readonly<Record<TrendMeasure, string>> = { share: 'Share of documents', count: 'Documents', 'per-million': 'Per million words' };
 
-/** Significant decimals for a value of this size or a tick step: enough to tell neighbours apart. */
+/** The decimals a tick step needs to be written exactly (2.5 → 1, 0.02 → 2), at most 6. */
 function decimalsFor(step: number): number {
   if (!(step > 0) || !Number.isFinite(step)) return 0;
-  return Math.min(6, Math.max(0, -Math.floor(Math.log10(step))));
+  for (let d = 0; d < 6; d++) {
+    const scaled = step * 10 ** d;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * scaled) return d;
+  }
+  return 6;
 }
 
-/** A value as the measure reads: `7.3%`, `12`, `412.5`. `step` (a tick step) fixes the decimals. */
+/** Two or three significant digits, without trailing zeros: 0.4, 7.3, 12.3. */
+function short(value: number, digits: number): string {
+  return String(Number(value.toPrecision(digits)));
+}
+
+/** A value as the measure reads: `7.3%`, `12`, `412.5`. `step` (a tick step) makes every tick show the same decimals. */
 export function formatValue(value: number, measure: TrendMeasure, step?: number): string {
   if (measure === 'share') {
     const percent = value * 100;
-    const decimals = step === undefined ? (percent === 0 || percent >= 10 ? (Number.isInteger(percent) ? 0 : 1) : Math.max(1, decimalsFor(percent / 10))) : decimalsFor(step * 100);
-    return `${percent.toFixed(decimals)}%`;
+    if (step !== undefined) return `${percent.toFixed(decimalsFor(Number((step * 100).toPrecision(12))))}%`;
+    if (percent === 0) return '0%';
+    return `${percent >= 10 ? (Number.isInteger(percent) ? String(percent) : percent.toFixed(1)) : short(percent, 2)}%`;
   }
-  if (measure === 'count') {
-    if (Number.isInteger(value)) return formatCount(value);
-    return value.toFixed(step === undefined ? 1 : Math.max(1, decimalsFor(step)));
+  if (step !== undefined) {
+    const decimals = decimalsFor(step);
+    return decimals === 0 ? formatCount(Math.round(value)) : value.toFixed(decimals);
   }
-  const decimals = step === undefined ? (value >= 100 || value === 0 ? 0 : 1) : decimalsFor(step);
-  return value.toFixed(decimals);
+  if (measure === 'count') return Number.isInteger(value) ? formatCount(value) : value.toFixed(1);
+  return value >= 100 || value === 0 ? value.toFixed(0) : short(value, 3);
 }
 
 /** One point in words: the hover text and each point's accessible name. */
