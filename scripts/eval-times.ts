@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { emptyMeta, type Document } from '../src/core/index.js';
 import { segmentStage } from '../src/extract/segment/index.js';
-import { createTimesStage } from '../src/extract/times/index.js';
-import { emptyCounts, figures, scoreDocument, type Counts, type Miss } from './times-eval/score.js';
+import { createTimesStage, type TimeExpression } from '../src/extract/times/index.js';
+import { emptyCounts, figures, scoreDocument, type Counts, type Miss, type Predicted } from './times-eval/score.js';
 import { readTimeml } from './times-eval/timeml.js';
 
 const { values: args } = parseArgs({
@@ -33,6 +33,24 @@ const misses: Miss[] = [];
 let ms = 0;
 let documents = 0;
 
+/**
+ * TimeML writes a range as two TIMEX3s ("from [1985] to [1987]"); Parley
+ * writes one expression with `until`. Split ours at its connector so each
+ * end is scored against its own gold: the first part carries `value`, the
+ * second `until.value`.
+ */
+const RANGE_CONNECTOR = /[ \t\u00a0]*[-–—][ \t\u00a0]*|[ \t\u00a0]+(?:to|and|until|till|through|thru)[ \t\u00a0]+/u;
+function asTimeml(t: TimeExpression): Predicted[] {
+  const cut = t.until ? RANGE_CONNECTOR.exec(t.text) : null;
+  if (!t.until || !cut || cut.index === 0) return [t];
+  const mid = t.start + cut.index;
+  const second = mid + cut[0].length;
+  return [
+    { start: t.start, end: mid, text: t.text.slice(0, cut.index), value: t.value },
+    { start: second, end: t.end, text: t.text.slice(cut.index + cut[0].length), value: t.until.value },
+  ];
+}
+
 const add = (into: Counts, from: Counts): void => {
   for (const k of Object.keys(from) as (keyof Counts)[]) into[k] += from[k];
 };
@@ -50,7 +68,7 @@ for (const corpus of args.corpus) {
     ms += performance.now() - began;
     documents++;
     const gold = tml.timexes.filter((t) => t.type === 'DATE');
-    scoreDocument(tml.text, gold, output.times, counts, misses, tml.dct);
+    scoreDocument(tml.text, gold, output.times.flatMap(asTimeml), counts, misses, tml.dct);
   }
   add(total, counts);
   results[corpus] = { ...figures(counts), documents: files.length, gold: counts.gold, predicted: counts.predicted };

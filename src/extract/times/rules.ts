@@ -22,6 +22,8 @@ import {
   WEEKDAY_ANY,
   WEEKDAY_NAME,
   YEAR,
+  YEAR_ANY,
+  yearNumber,
   dayOf,
   monthOf,
   numberOf,
@@ -64,7 +66,7 @@ const MOD = `(?:(?:${anyCase(['early', 'late', 'mid', 'the end of', 'the start o
 const SHIFT_WORDS = anyCase(['this coming', 'this past', 'last', 'next', 'this']);
 
 /** Words after which a bare month or year is a date: "in March", "since 2019". */
-const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${anyCase(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of', 'for', 'around', 'between', 'on', 'early', 'late', 'mid', 'as of', 'circa', 'the', 'year', 'fiscal', 'at', 'over', 'that', 'than', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'this', 'whose'])}|['’]s)${S}$`, 'u');
+const CUE = new RegExp(`(?:(?:^|[^\\p{L}])(?:${anyCase(['in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'through', 'throughout', 'of', 'for', 'around', 'between', 'on', 'early', 'late', 'mid', 'as of', 'circa', 'the', 'year', 'fiscal', 'at', 'over', 'that', 'than', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'this', 'whose'])})|\\p{L}['’]s)${S}$`, 'u');
 /** "by May" and "to May" are as often Theresa May as the month. */
 const MAY_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${anyCase(['in', 'since', 'until', 'till', 'before', 'after', 'during', 'throughout', 'of', 'early', 'late', 'mid', 'around', 'circa', 'as of'])})${S}$`, 'u');
 /** A capitalised word right before: "Theresa May", "Good Friday", "Sunday Star-Times" is handled after. */
@@ -77,7 +79,7 @@ const LABEL_BEFORE = /(?:^|[^\p{L}])(?:resolutions?|no|nos|number|numbers|articl
 /** A year in a list or range of years: "between 1985 and 1987", "1999, 2003 or 2008". */
 const YEAR_BEFORE = /(?:1[6-9]|20)\d\d(?:s)?[ \t\u00a0]*(?:,|and|or|to|-|–|—)[ \t\u00a0]*$/u;
 /** What may follow a bare year without a cue ("2023 was …", "2023, when …"). */
-const AFTER_YEAR_OK = /^(?:[ \t\u00a0]+(?:was|were|is|will|has|had|saw|marks|marked|and|or|to|when|as|after|before|for|in|at|onwards|onward|through|until|alone|itself|budget|election|elections|census|summit|general|federal|world|olympics|games|review|report|plan|strategy|agreement|treaty|declaration|communiqué|communique|session|meeting|visit|cup|series|season|figures|data|levels|target|targets|deadline|goals|agenda)(?![\p{L}])|[ \t\u00a0]*(?:[^\p{L}\p{N} \t\u00a0]|$)|[ \t\u00a0]+[\p{Lu}\d"“‘'(])/u;
+const AFTER_YEAR_OK = /^(?:[ \t\u00a0]+(?:was|were|is|will|has|had|saw|marks|marked|and|or|to|when|as|after|before|for|in|at|onwards|onward|through|until|alone|itself|budget|election|elections|census|summit|general|federal|world|olympics|games|review|report|plan|strategy|agreement|treaty|declaration|communiqué|communique|session|meeting|visit|cup|series|season|figures|data|levels|target|targets|deadline|goals|agenda|campaign|race|war|crisis|coup|invasion|uprising|revolution|massacre|accord|accords|referendum|earthquake|tsunami|ruling|constitution|results|earnings|profit|budgets|forecast|forecasts)(?![\p{L}])|[ \t\u00a0]*(?:[^\p{L}\p{N} \t\u00a0]|$)|[ \t\u00a0]+[\p{Lu}\d"“‘'(])/u;
 
 const shiftOf = (word: string | undefined): Shift => {
   const w = word?.toLowerCase().replace(/\s+/g, ' ');
@@ -87,7 +89,7 @@ const shiftOf = (word: string | undefined): Shift => {
   return 'this';
 };
 
-const yearOf = (word: string | undefined): number | null => (word ? Number(word) : null);
+const yearOf = (word: string | undefined): number | null => (word ? yearNumber(word) : null);
 
 function before(m: RegExpExecArray, text: string, length = 40): string {
   return text.slice(Math.max(0, m.index - length), m.index);
@@ -157,12 +159,12 @@ const rules: Rule[] = [
   },
   {
     name: 'day-month',
-    pattern: new RegExp(`(?:(?<wd>${WEEKDAY_ANY}),?${S}(?:the${S})?)?${DAY_START}(?<d>${DAY})(?:${S}of)?${S}(?<m>${MONTH_ANY})(?:,?${S}(?<y>${YEAR}))?`, 'gu'),
+    pattern: new RegExp(`(?:(?<wd>${WEEKDAY_ANY}),?${S}(?:the${S})?)?${DAY_START}(?<d>${DAY})(?:${S}of)?${S}(?<m>${MONTH_ANY})(?:,?${S}(?<y>${YEAR_ANY}))?`, 'gu'),
     build: (_m, g) => day(yearOf(g.y), monthOf(g.m!), dayOf(g.d!)),
   },
   {
     name: 'month-day',
-    pattern: new RegExp(`(?:(?<wd>${WEEKDAY_ANY}),?${S})?(?<m>${MONTH_ANY})${S}(?:the${S})?(?<d>${DAY})(?:,?${S}(?<y>${YEAR}))?`, 'gu'),
+    pattern: new RegExp(`(?:(?<wd>${WEEKDAY_ANY}),?${S})?(?<m>${MONTH_ANY})${S}(?:the${S})?(?<d>${DAY})(?:,?${S}(?<y>${YEAR_ANY}))?`, 'gu'),
     build: (m, g, c) => {
       if (!g.y && NOT_A_DAY_AFTER.test(after(m, c.text))) return null;
       // "Theresa May 12 …" is rare, but "May" is the one month that is a common surname.
@@ -173,7 +175,7 @@ const rules: Rule[] = [
   {
     // "in March", "last March", "early May", "April 2024", "the end of June"; a bare name is weak.
     name: 'month',
-    pattern: new RegExp(`(?<mod>${MOD})?(?:(?<shift>${SHIFT_WORDS})${S})?(?<m>${MONTH_NAME})(?:,?${S}(?:of${S})?(?:(?<y>${YEAR})|(?<rel>this|last|next)${S}year(?![\\p{L}])))?`, 'gu'),
+    pattern: new RegExp(`(?<mod>${MOD})?(?:(?<shift>${SHIFT_WORDS})${S})?(?<m>${MONTH_NAME})(?:,?${S}(?:of${S})?(?:(?<y>${YEAR_ANY})|(?<rel>this|last|next)${S}year(?![\\p{L}])))?`, 'gu'),
     build: (m, g, c) => {
       const pre = before(m, c.text);
       const isMay = g.m!.toLowerCase() === 'may';
@@ -188,15 +190,19 @@ const rules: Rule[] = [
   },
   {
     name: 'year',
-    pattern: new RegExp(`(?<![\\p{L}\\d$£€#.,:/'’-])(?<mod>${MOD})?(?<pre>(?:${anyCase(['the calendar year', 'the financial year', 'the fiscal year', 'the year', 'calendar year', 'financial year', 'fiscal year', 'fiscal', 'FY'])})${S}?)?(?<y>${YEAR})(?:[-–/](?<y2>\\d{4}|\\d{2})(?![\\d\\p{L}]))?`, 'gu'),
+    pattern: new RegExp(`(?<![\\p{L}\\d$£€#.,:/'’-])(?:(?<pp>${anyCase(['post', 'pre'])})-)?(?<mod>${MOD})?(?<pre>(?:${anyCase(['the calendar year', 'the financial year', 'the fiscal year', 'the year', 'calendar year', 'financial year', 'fiscal year', 'fiscal', 'FY'])})${S}?)?(?<y>${YEAR_ANY})(?:[-–/](?<y2>\\d{4}|\\d{2})(?![\\d\\p{L}]))?`, 'gu'),
     build: (m, g, c) => {
-      const y = Number(g.y);
+      const y = yearNumber(g.y!);
       const pre = before(m, c.text);
       const post = after(m, c.text);
+      // "post-1959 politics", "pre-2008 levels": the year the adjective counts from.
+      if (g.pp) return { kind: 'year', y };
       if (!g.mod && !g.pre && LABEL_BEFORE.test(pre)) return null;
       if (/^[ \t]*(?:%|per[ \t]?cent|percent)|^[.,]\d|^[ \t-]\d/iu.test(post) || /\d[ \t-]$/.test(pre)) return null;
       if (!g.mod && !g.pre && !CUE.test(pre) && !YEAR_BEFORE.test(pre) && !AFTER_YEAR_OK.test(post)) return null;
       if (y < 1900 && !g.pre && !CUE.test(pre)) return null;
+      // "more than two thousand years", "nineteen fifty people": a count, not a year.
+      if (/^\p{L}/u.test(g.y!) && !g.pre && (/(?:^|[^\p{L}])than[ \t]+$/iu.test(pre) || (/^[ \t]+\p{Ll}+s(?![\p{L}])/u.test(post) && !AFTER_YEAR_OK.test(post)))) return null;
       let until: Anchor | null = null;
       if (g.y2) {
         const y2 = g.y2.length === 2 ? Math.floor(y / 100) * 100 + Number(g.y2) : Number(g.y2);
@@ -273,12 +279,14 @@ const rules: Rule[] = [
   {
     name: 'season',
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(?:(?<shift>${anyCase(['this coming', 'this past', 'this', 'last', 'next', 'the', 'our'])})${S})?(?:(?<mod>${anyCase(['early', 'late', 'mid'])})[- \\t])?(?<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?![\\p{L}])(?:,?${S}(?:of${S})?(?<y>${YEAR}))?`,
+      `${NOT_AFTER_WORD}(?:(?<shift>${anyCase(['this coming', 'this past', 'this', 'last', 'next', 'the', 'our'])})${S})?(?:(?<mod>${anyCase(['early', 'late', 'mid'])})[- \\t])?(?<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?![\\p{L}])(?:,?${S}(?:of${S})?(?<y>${YEAR_ANY}))?`,
       'gu',
     ),
     build: (m, g, c) => {
       const shift = g.shift?.toLowerCase();
-      const cued = /(?:^|[^\p{L}])(?:in|during|by|until|till|since|over|through|throughout|before|after|for)[ \t]+$/iu.test(before(m, c.text));
+      const pre = before(m, c.text);
+      // "of" cues only the seasons that are not also common nouns: "levels of the early summer", not "the source of the spring".
+      const cued = /(?:^|[^\p{L}])(?:in|into|during|by|until|till|since|over|through|throughout|before|after|for)[ \t]+$/iu.test(pre) || (/(?:^|[^\p{L}])of[ \t]+$/iu.test(pre) && /summer|winter|autumn/iu.test(g.s!));
       const capital = /^\p{Lu}/u.test(g.s!);
       if (capital && !g.y) return null;
       if (!g.y && !g.mod && !shift && !cued) return null;
@@ -310,7 +318,7 @@ const rules: Rule[] = [
     // "last week", "this year", "earlier this month", "early next year", "the end of the year".
     name: 'unit',
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(?:(?<mod>${MOD})|(?<when>${anyCase(['earlier', 'later'])})${S})?(?:(?<shift>${SHIFT_WORDS})${S}|(?<the>the)${S}(?=(?:weekend|week|month|year)(?![\\p{L}])))(?<unit>weekend|week|month|year|quarter|decade|century|(?:financial|fiscal)${S}year)(?![\\p{L}\\d-])`,
+      `${NOT_AFTER_WORD}(?:(?<mod>${MOD})|(?<when>${anyCase(['earlier', 'later'])})${S})?(?:(?<shift>${SHIFT_WORDS}|${anyCase(['the current', 'the present'])})${S}|(?<the>the)${S}(?=(?:weekend|week|month|year)(?![\\p{L}])))(?<unit>weekend|week|month|year|quarter|decade|century|(?:financial|fiscal)${S}year)(?![\\p{L}\\d-])`,
       'gu',
     ),
     build: (m, g, c) => {
@@ -407,17 +415,23 @@ const rules: Rule[] = [
 
 const PAST_SPAN_AFTER = new RegExp(`^${S}(?:${NUMBER_WORD}|few|several|many|decade|year|month|week|day|century|quarter)(?![\\p{L}])`, 'iu');
 
+/** What "current" must modify to be a time ("current market conditions"), and the fixed phrases it must not start. */
+const CURRENT_NOUN_AFTER = /^[ \t\u00a0]+(?!(?:accounts?|affairs|assets|liabilities|expenditure|spending|prices|dollars|ratio|transfers?)(?![\p{L}]))\p{Ll}/u;
+
 const referenceRule: Rule = {
   name: 'reference',
   pattern: new RegExp(
-    `${NOT_AFTER_WORD}(?<w>now|currently|recently|nowadays|the${S}future|the${S}past|the${S}present|at${S}present|presently|these${S}days|recent${S}(?:years|months|weeks|days))(?![\\p{L}])`,
+    `${NOT_AFTER_WORD}(?<w>now|currently|then${S}current|current|recently|nowadays|the${S}future|the${S}past|the${S}present|at${S}present|presently|these${S}days|recent${S}(?:years|months|weeks|days)|(?:the${S})?coming${S}(?:years|months|weeks|days|quarters)|the${S}(?:near|immediate)${S}future|the${S}(?:near|short)${S}term|(?:several|a${S}few)${S}(?:years|months|weeks|days)${S}ago)(?![\\p{L}-])`,
     'giu',
   ),
   build: (m, g, c) => {
     const w = g.w!.toLowerCase();
     // "the past two months", "the past decade", "the past century": a duration, or a date of its own.
     if (/^the\s+past$/u.test(w) && PAST_SPAN_AFTER.test(after(m, c.text))) return null;
-    const value = /now|current|present|these/.test(w) ? 'PRESENT_REF' : /future|soon/.test(w) ? 'FUTURE_REF' : 'PAST_REF';
+    // "the current system", "its current share": the adjective; not a river's current or a current account.
+    if (w === 'current' && !CURRENT_NOUN_AFTER.test(after(m, c.text))) return null;
+    // "coming months", "the near term": the future, as "recent weeks" is the past; "several years ago" is a past no count dates.
+    const value = /^then/.test(w) ? 'PAST_REF' : /now|current|present|these/.test(w) ? 'PRESENT_REF' : /future|soon|coming|term/.test(w) ? 'FUTURE_REF' : 'PAST_REF';
     return { kind: 'reference', value };
   },
 };

@@ -81,7 +81,7 @@ export function resolveTimes(text: string, published: string | null, options: Re
     const tense = needsTense(c.anchor, c.found.shift) ? tenseAt(text, sentence.start, sentence.end, c.start, c.end) : null;
     const context = { published: pub, tense, shift: c.found.shift, yearShift: c.found.yearShift, southern, reporting };
     const first = resolve(c.anchor, context);
-    const last = c.until ? untilOf(c.until, first, context) : null;
+    const last = c.until ? untilOf(c.until, c.anchor, first, context) : null;
     const relative = isRelative(c.anchor) || (c.until !== null && isRelative(c.until));
     return {
       start: c.start,
@@ -127,8 +127,17 @@ function needsTense(a: Anchor, shift: string | null): boolean {
   }
 }
 
-/** A range's last value; a weekday counts on from the first day ("Monday to Wednesday"). */
-function untilOf(until: Anchor, first: Resolved, context: Parameters<typeof resolve>[1]): Resolved {
+/**
+ * A range's last value. After a weekday, a weekday counts on from the first
+ * day ("Monday to Wednesday"); after a full date it is read on its own and
+ * only counted on when that falls before the start ("from Sept. 14 to
+ * Thursday" written on Monday 30 October is the Thursday just gone).
+ */
+function untilOf(until: Anchor, from: Anchor, first: Resolved, context: Parameters<typeof resolve>[1]): Resolved {
+  if (until.kind === 'weekday' && first.dayNumber !== null && from.kind !== 'weekday') {
+    const own = resolve(until, context);
+    if (own.dayNumber !== null && own.dayNumber > first.dayNumber) return own;
+  }
   if (until.kind === 'weekday' && first.dayNumber !== null) {
     const n = first.dayNumber + ((until.wd - weekdayOf(first.dayNumber) + 7) % 7);
     return { value: formatDay(n), grain: 'day', direction: first.direction, dayNumber: n };
@@ -143,7 +152,7 @@ function untilOf(until: Anchor, first: Resolved, context: Parameters<typeof reso
 export function createTimesStage(options: TimesOptions = {}): Stage<TimesOutput> {
   const stage: Stage<TimesOutput> = {
     name: ORIGIN,
-    version: 1,
+    version: 2,
     requires: Object.freeze(['segment']),
     run(doc: Document, context) {
       const segment = context.outputs.get('segment') as SegmentOutput | undefined;

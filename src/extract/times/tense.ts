@@ -49,6 +49,8 @@ function markers(text: string, from: number, to: number): Marker[] {
       if (/(?:^|[^\p{L}])(?:be|being)\s+$/u.test(span.slice(Math.max(0, m.index - 8), m.index))) continue;
       // "a still unspecified date", "the revised plan": an -ed word after a determiner is an adjective.
       if (!PAST_WORDS.has(w) && /(?:^|[^\p{L}])(?:a|an|the|its|their|his|her|this|that|still|newly|so)\s+$/u.test(span.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "markets untouched by the crisis": a participle after a noun describes it; its clause's verb has the tense.
+      if (!PAST_WORDS.has(w) && /^\s+by\s/u.test(span.slice(m.index + w.length, m.index + w.length + 4)) && !/(?:^|[^\p{L}])(?:was|were|been|be|being|is|are|has|have|had|get|got)\s+(?:\p{Ll}+ly\s+)?$/u.test(span.slice(Math.max(0, m.index - 20), m.index))) continue;
       // A past word inside a future marker ("to be held") is the future's.
       if (!out.some((f) => f.start <= start && start < f.end)) out.push({ start, end: start + w.length, tense: 'past' });
     }

@@ -33,6 +33,28 @@ export const WEEKDAY_NAME = `(?:${named(fullWeekdays)})(?![\\p{L}\\d])`;
 export const WEEKDAY_ANY = `(?:(?:${named(fullWeekdays)})(?![\\p{L}\\d])|(?:${named(shortWeekdays)})(?:\\.|(?![\\p{L}\\d])))`;
 export const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d\\p{L}])`;
 export const YEAR = `(?:1[6-9]\\d\\d|20\\d\\d)(?![\\d\\p{L}])`;
+
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const WORD_VALUES: Readonly<Record<string, number>> = Object.fromEntries([...ONES.map((w, i) => [w, i + 1]), ...TEENS.map((w, i) => [w, i + 10]), ...TENS.map((w, i) => [w, 20 + 10 * i])]);
+const ONE_TO_99 = `(?:(?:${TENS.join('|')})(?:[- ](?:${ONES.join('|')}))?|${TEENS.join('|')}|${ONES.join('|')})`;
+/**
+ * A year as transcripts spell it: "nineteen ninety-six", "nineteen oh five",
+ * "twenty twenty-four", "two thousand", "two thousand and one". Case of the
+ * first letter only, as in running text.
+ */
+export const SPELLED_YEAR = `(?:[Nn]ineteen[ -](?:oh[ -](?:${ONES.join('|')})|(?:${TENS.join('|')})(?:[- ](?:${ONES.join('|')}))?|${TEENS.join('|')})|[Tt]wenty[ -](?:(?:${TENS.slice(0, 1).join('|')})(?:[- ](?:${ONES.join('|')}))?|${TEENS.join('|')})|[Tt]wo[ -]thousand(?:(?:[ -]and)?[ -]${ONE_TO_99})?)(?![\\p{L}-])`;
+/** A year in figures or spelled out. */
+export const YEAR_ANY = `(?:${YEAR}|${SPELLED_YEAR})`;
+
+/** The number a year names: "1996", "nineteen ninety-six", "two thousand and one". */
+export function yearNumber(word: string): number {
+  if (/^\d+$/.test(word)) return Number(word);
+  const parts = word.toLowerCase().split(/[ -]+/).filter((w) => w !== 'and' && w !== 'oh');
+  if (parts[0] === 'two' && parts[1] === 'thousand') return 2000 + parts.slice(2).reduce((n, w) => n + (WORD_VALUES[w] ?? 0), 0);
+  return 100 * (WORD_VALUES[parts[0]!] ?? 0) + parts.slice(1).reduce((n, w) => n + (WORD_VALUES[w] ?? 0), 0);
+}
 /** Spaces within one line: an expression never runs over a line break. */
 export const S = `[ \\t\\u00a0\\u202f]+`;
 export const DASH = `(?:${S})?[-–—](?:${S})?`;
@@ -59,6 +81,6 @@ export function numberOf(word: string): number {
 
 /** Cheap test for whether a stretch of text could hold a date at all. */
 export const PREFILTER = new RegExp(
-  `\\d|${named([...fullMonths, ...shortMonths, ...fullWeekdays])}|${anyCase(['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'quarter', 'night', 'morning', 'afternoon', 'evening', 'decade', 'century', 'half', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'thanksgiving', 'now', 'current', 'recent', 'future', 'past', 'soon', 'these days', 'at present', 'presently'])}|Day|Eve|Halloween`,
+  `\\d|${named([...fullMonths, ...shortMonths, ...fullWeekdays])}|${anyCase(['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'quarter', 'night', 'morning', 'afternoon', 'evening', 'decade', 'century', 'half', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'thanksgiving', 'now', 'current', 'recent', 'future', 'past', 'soon', 'these days', 'at present', 'presently', 'nineteen', 'twenty', 'thousand', 'term', 'coming', 'ago'])}|Day|Eve|Halloween`,
   'u',
 );

@@ -5,6 +5,6 @@ import * as times from '../index.js';
 test('times/index.ts exports exactly its public surface', () => {
   assert.deepEqual(Object.keys(times).sort(), ['TIMES_DEFAULTS', 'createTimesStage', 'dayOrderOf', 'hemisphereOf', 'resolveTimes', 'statedPublication', 'timesStage']);
   assert.equal(times.timesStage.name, 'times');
-  assert.equal(times.timesStage.version, 1);
+  assert.equal(times.timesStage.version, 2);
   assert.deepEqual(times.timesStage.requires, ['segment']);
 });

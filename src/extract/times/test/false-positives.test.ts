@@ -24,6 +24,10 @@ const table: string[] = [
   'Good Friday services were held.',
   'He said he would spring into action.',
   'Version 2.1.3 was released.',
+  'The glassmakers kept their secrets for more than two thousand years.',
+  'Some two thousand troops were sent.',
+  'The current account deficit widened.',
+  'Swimmers were swept away by the current.',
 ];
 
 describe('times: false positives', () => {

@@ -60,6 +60,33 @@ const table: Array<[string, string[]]> = [
   ['Ties deepened in the 1990s.', ['the 1990s=199']],
   ['Services were held on Anzac Day.', ['Anzac Day=2024-04-25']],
   ['Services were held on Anzac Day 2023.', ['Anzac Day 2023=2023-04-25']],
+  // Years as transcripts spell them
+  ['In nineteen ninety-six the law changed.', ['nineteen ninety-six=1996']],
+  ['A bomb went off in January nineteen ninety-seven.', ['January nineteen ninety-seven=1997-01']],
+  ['Prices are back at the level of the winter of nineteen ninety-four.', ['the winter of nineteen ninety-four=1994-WI']],
+  ['The goal was to halve unemployment by the year two thousand.', ['the year two thousand=2000']],
+  ['Elections were held in twenty twenty-three.', ['twenty twenty-three=2023']],
+  ['The treaty dates from two thousand and one.', ['two thousand and one=2001']],
+  // Years before a noun
+  ["The company's 2023 results were weak.", ['2023=2023']],
+  ['He made it the issue of his unsuccessful 1996 campaign.', ['1996=1996']],
+  ['The post-1959 politics split families.', ['post-1959=1959']],
+  // "current" and its units
+  ['The current system has evolved over several years.', ['current=PRESENT_REF']],
+  ['Holders may buy shares at the then current market price.', ['then current=PAST_REF']],
+  ['Sales in the current quarter began well.', ['the current quarter=2024-Q2']],
+  ['Sales in the current fiscal year will be flat.', ['the current fiscal year=2024']],
+  // Vague future and past
+  ['The economy will slow in coming months.', ['coming months=FUTURE_REF']],
+  ['We do not minimise the challenges of the near term.', ['the near term=FUTURE_REF']],
+  ['Support rose from 35 per cent several years ago.', ['several years ago=PAST_REF']],
+  // Seasons after "into" and "of"
+  ['Supply will be short well into the summer.', ['the summer=2024-SU']],
+  ['Orders rose from the levels of the early summer.', ['the early summer=2023-SU']],
+  // A participle with its agent ("untouched by") is not the clause's past
+  ['Qantas will double its flights between Australia and India by August in the search for markets untouched by the crisis.', ['August=2024-08']],
+  // A weekday ending a range that starts on a date is read on its own
+  ['The shares were bought from Sept. 14 to Thursday.', ['Sept. 14 to Thursday=2023-09-14..2024-04-11']],
 ];
 
 describe('times: every form (published Thursday 11 April 2024)', () => {
