@@ -136,8 +136,8 @@ describe('words and numbers', () => {
 
   test('a point in words names its series, bucket, value and denominator', () => {
     const p = point('2024-04', '2024-04-01', '2024-04-30', 3, 41);
-    assert.equal(pointWords({ phrase: 'x', source: 'Capital Courier', kind: null }, p, 'share', 1), 'x (Capital Courier), Apr 2024: 7.3% of documents; 3 documents of 41 documents');
-    assert.equal(pointWords({ phrase: 'x', source: null, kind: null }, { ...p, value: 12.5 }, 'per-million', 3), 'x, Apr 2024: 12.5 per million words (mean of the last 3 buckets); 3 occurrences of 41 words');
+    assert.equal(pointWords({ phrase: 'x', source: 'Capital Courier', kind: null }, p, 'share', 1), 'x (Capital Courier), Apr 2024: 7.3% of documents; 3 of 41 documents');
+    assert.equal(pointWords({ phrase: 'x', source: null, kind: null }, { ...p, value: 12.5 }, 'per-million', 3), 'x, Apr 2024: 12.5 per million words (mean of the last 3 buckets); 3 occurrences in 41 words');
     assert.equal(seriesLabel({ phrase: 'x', source: null, kind: 'news' }), 'x (News)');
   });
 

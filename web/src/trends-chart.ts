@@ -137,7 +137,7 @@ export function layoutChart(response: Pick<TrendsResponse, 'series' | 'measure' 
   });
   const legendHeight = response.series.length === 0 ? 0 : (row + 1) * LEGEND_ROW;
 
-  const top = legendHeight + 18;
+  const top = legendHeight + 34;
   const bottom = top + PLOT_HEIGHT;
   const buckets = allBuckets(response);
   const n = buckets.length;
@@ -175,7 +175,7 @@ export function layoutChart(response: Pick<TrendsResponse, 'series' | 'measure' 
   });
 
   const totals = bucketTotals(response);
-  const stripTop = bottom + 40;
+  const stripTop = bottom + 52;
   const stripBottom = stripTop + STRIP_HEIGHT;
   const maxTotal = Math.max(0, ...totals.values());
   const barWidth = n > 0 ? Math.max(1, Math.min(24, ((right - left) / Math.max(n, 1)) * 0.7)) : 0;

@@ -54,7 +54,13 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   copy.style.setProperty('background', getComputedStyle(svg).backgroundColor);
   for (const link of [...copy.querySelectorAll('a')]) {
     const group = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-    for (const attr of [...link.attributes]) if (attr.name === 'style' || attr.name === 'aria-label') group.setAttribute(attr.name, attr.value);
+    // Styles through CSSOM: a style attribute set in the page would break the Content-Security-Policy.
+    for (let i = 0; i < link.style.length; i++) {
+      const property = link.style.item(i);
+      group.style.setProperty(property, link.style.getPropertyValue(property));
+    }
+    const label = link.getAttribute('aria-label');
+    if (label !== null) group.setAttribute('aria-label', label);
     group.append(...link.childNodes);
     link.replaceWith(group);
   }

@@ -4,7 +4,7 @@
 // thing; plus where a point leads (the search, or the quotes for a speaker)
 // and the series as CSV. No DOM, so it is unit-tested under Node.
 import { TREND_BUCKETS, TREND_MEASURES, type TrendBucket, type TrendMeasure, type TrendPoint, type TrendSeries, type TrendsResponse } from './api-types.js';
-import { formatCount, formatDate, kindLabel } from './format.js';
+import { formatCount, formatDate, kindLabel, plural } from './format.js';
 import { EMPTY_QUOTE_LIST, type QuoteListState } from './quote-state.js';
 import { EMPTY_SEARCH, type SearchState } from './search-state.js';
 
@@ -174,13 +174,18 @@ export function formatValue(value: number, measure: TrendMeasure, step?: number)
   return value >= 100 || value === 0 ? value.toFixed(0) : short(value, 3);
 }
 
+/** A point's raw counts: `3 of 41 documents`, `3 occurrences in 2,410 words`. */
+export function rawWords(point: Pick<TrendPoint, 'matches' | 'total'>, measure: TrendMeasure): string {
+  if (measure === 'per-million') return `${plural(point.matches, 'occurrence')} in ${plural(point.total, 'word')}`;
+  return `${formatCount(point.matches)} of ${plural(point.total, 'document')}`;
+}
+
 /** One point in words: the hover text and each point's accessible name. */
 export function pointWords(series: Pick<TrendSeries, 'phrase' | 'source' | 'kind'>, point: TrendPoint, measure: TrendMeasure, smooth: number): string {
-  const units = measureUnits(measure);
   const value = formatValue(point.value, measure);
   const what = measure === 'share' ? `${value} of documents` : measure === 'count' ? `${value} ${point.value === 1 ? 'document' : 'documents'}` : `${value} per million words`;
   const smoothed = smooth > 1 ? ` (mean of the last ${smooth} buckets)` : '';
-  const raw = `${formatCount(point.matches)} ${point.matches === 1 ? units.matches : `${units.matches}s`} of ${formatCount(point.total)} ${point.total === 1 ? units.total : `${units.total}s`}`;
+  const raw = rawWords(point, measure);
   return `${seriesLabel(series)}, ${bucketLabel(point.bucket)}: ${what}${smoothed}; ${raw}`;
 }
 

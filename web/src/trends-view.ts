@@ -26,6 +26,7 @@ import {
   onePhrase,
   pointTarget,
   pointWords,
+  rawWords,
   seriesLabel,
   trendsApiParams,
   trendsCsv,
@@ -479,13 +480,12 @@ export function createTrendsView(api: Api, navigate: (state: TrendsState) => voi
   ): void {
     const on = () => {
       replace(info, words);
-      const units = measure === 'per-million' ? ['occurrences', 'words'] : ['documents', 'documents'];
       replace(
         tooltip,
         h('strong', null, seriesLabel(series)),
         h('span', null, bucketLabel(point.bucket)),
         h('span', { class: 'trends-tooltip-value' }, formatValue(point.value, measure), measure === 'per-million' ? ' per million words' : ''),
-        h('span', { class: 'muted' }, `${formatCount(point.matches)} ${units[0]} of ${formatCount(point.total)} ${units[1]}`),
+        h('span', { class: 'muted' }, rawWords(point, measure)),
       );
       // The SVG scales with the page: place the tooltip by the share of the drawing's box.
       const box = shown?.svg.getBoundingClientRect();
