@@ -26,3 +26,5 @@ export { listQuotes, quoteClusterView, documentQuotes, parseQuoteParams, quotePa
 export type { QuoteParams } from './quotes.js';
 export { listEvents, engagementView, eventNetwork, documentTimesAndEvents, parseEventParams, parseNetworkParams, eventParamsSchema, networkParamsSchema, toGraphml } from './events.js';
 export type { EventParams, NetworkParams } from './events.js';
+export { phraseTrends, trendCsvRows, languageShifts, shiftCsvRows, trendParamsSchema, shiftParamsSchema, MAX_PHRASES } from './trends/index.js';
+export type { TrendParams, ShiftParams, ShiftView, ShiftSideView, TrendResult, TrendSeries, TrendPoint } from './trends/index.js';

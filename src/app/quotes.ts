@@ -32,16 +32,7 @@ export type QuoteParams = z.input<typeof quoteParamsSchema>;
 /** Validated parameters as the store takes them; an office title in its canonical form ("Foreign Minister" → "Minister of Foreign Affairs"). */
 export function parseQuoteParams(raw: unknown): QuoteQuery {
   const p = parseParams(quoteParamsSchema, raw);
-  let role: string | undefined;
-  if (p.role !== undefined) {
-    const title = canonicalOffice(p.role);
-    if (title === null) {
-      throw new UsageError(
-        `\`role\` '${p.role}' is not an office Parley knows: give a title as releases write it ('Prime Minister', 'Foreign Minister', 'Secretary of State'), or see a person's offices with \`parley entities show <id>\`.`,
-      );
-    }
-    role = title;
-  }
+  const role = p.role === undefined ? undefined : canonicalRole(p.role);
   return {
     speaker: p.speaker,
     role,
@@ -55,6 +46,17 @@ export function parseQuoteParams(raw: unknown): QuoteQuery {
     limit: p.limit,
     offset: p.offset,
   };
+}
+
+/** An office as users type it, in its canonical form ("Foreign Minister" → "Minister of Foreign Affairs"); `UsageError` for an unknown one. */
+export function canonicalRole(role: string): string {
+  const title = canonicalOffice(role);
+  if (title === null) {
+    throw new UsageError(
+      `\`role\` '${role}' is not an office Parley knows: give a title as releases write it ('Prime Minister', 'Foreign Minister', 'Secretary of State'), or see a person's offices with \`parley entities show <id>\`.`,
+    );
+  }
+  return title;
 }
 
 /** Quotes with resolved speakers, newest first (`GET /api/quotes`, `parley quotes`). */

@@ -11,6 +11,8 @@ import { registerReuse } from './commands/reuse.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
+import { registerTrends } from './commands/trends.js';
+import { registerShifts } from './commands/shifts.js';
 
 /**
  * Exit codes: 0 success; 1 some documents failed (the rest were processed);
@@ -39,6 +41,8 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
   registerReuse(program, io);
   registerQuotes(program, io);
   registerEvents(program, io);
+  registerTrends(program, io);
+  registerShifts(program, io);
   for (const command of program.commands) command.exitOverride();
 
   try {

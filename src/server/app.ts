@@ -10,7 +10,9 @@ import {
   listQuotes,
   quoteClusterView,
   getEntityView,
+  languageShifts,
   officeHistoryView,
+  phraseTrends,
   listEntities,
   listReuse,
   mergeEntities,
@@ -134,6 +136,8 @@ export function createServerApp(options: ServerOptions): Hono {
   });
   app.get('/api/events/:id', async (c) => c.json(showEngagement(await engagementView(store, c.req.param('id')), paths)));
   app.get('/api/network', async (c) => c.json(await eventNetwork(store, queryObject(c.req.queries()))));
+  app.get('/api/trends', async (c) => c.json(await phraseTrends(store, queryObject(c.req.queries()))));
+  app.get('/api/shifts', async (c) => c.json(await languageShifts(store, queryObject(c.req.queries()))));
   app.get('/api/stats', async (c) => {
     const stats = await store.stats();
     return c.json({ documents: stats.documents, bytes: stats.bytes });

@@ -11,7 +11,9 @@ import {
   reuseParamsSchema,
   revertSchema,
   searchParamsSchema,
+  shiftParamsSchema,
   splitSchema,
+  trendParamsSchema,
 } from '../app/index.js';
 
 const hit = z.object({
@@ -187,6 +189,34 @@ const network = z.object({
   nodes: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), weight: z.number().int().describe('Engagements it takes part in') })),
   edges: z.array(z.object({ source: z.string(), target: z.string(), weight: z.number().int().describe('Engagements the two share'), events: z.array(z.string()) })),
 });
+const trendPoint = z.object({
+  bucket: z.string().describe('2024-04-11, 2024-W15, 2024-04, 2024-Q2 or 2024'),
+  matches: z.number().int().describe('Documents matching (per-million: occurrences); equals a search for the phrase over the bucket'),
+  total: z.number().int().describe('Documents in scope (per-million: words): the denominator'),
+  value: z.number(),
+  from: z.string().describe("The bucket's first day"),
+  to: z.string().describe("The bucket's last day"),
+});
+const trend = z.object({
+  by: z.enum(['day', 'week', 'month', 'quarter', 'year']),
+  measure: z.enum(['share', 'count', 'per-million']),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  series: z.array(z.object({ phrase: z.string(), source: z.string().nullable(), kind: z.string().nullable(), points: z.array(trendPoint) })),
+});
+const shiftSide = z.object({ from: z.string().nullable(), to: z.string().nullable(), group: z.string().nullable(), documents: z.number().int(), words: z.number().int() });
+const shiftedPhrase = z.object({
+  phrase: z.string(),
+  z: z.number().describe('Weighted log-odds z-score; positive: more used on side b'),
+  delta: z.number(),
+  aCount: z.number().int(),
+  bCount: z.number().int(),
+  aDocs: z.number().int(),
+  bDocs: z.number().int(),
+  first: z.array(z.object({ id: z.string(), published: z.string().nullable(), title: z.string().nullable(), source: z.string().nullable() })),
+  speakers: z.array(z.object({ id: z.string().nullable(), name: z.string(), published: z.string().nullable(), document: z.string() })),
+});
+const shifts = z.object({ a: shiftSide, b: shiftSide, rising: z.array(shiftedPhrase), falling: z.array(shiftedPhrase) });
 const errorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), position: z.number().int().optional() }),
 });
@@ -245,7 +275,7 @@ function queryParameters(schema: z.ZodType): object[] {
     in: 'query',
     required: false,
     schema,
-    ...(['source', 'kind', 'minister', 'portfolio', 'type', 'status', 'level', 'country', 'participant'].includes(name) ? { explode: true, description: 'Repeat for any-of' } : {}),
+    ...(['source', 'kind', 'minister', 'portfolio', 'type', 'status', 'level', 'country', 'participant', 'phrase'].includes(name) ? { explode: true, description: 'Repeat for any-of' } : {}),
     ...(['person', 'org', 'place'].includes(name)
       ? { explode: true, description: 'Entity ids of this type (GET /api/entities); any of them, and every type given' }
       : {}),
@@ -453,6 +483,22 @@ export function openApiDocument(version: string): object {
           summary: 'Who engages with whom over the engagements the /api/events filters pass: by=person (default) or country, as `parley network --json`',
           parameters: queryParameters(networkParamsSchema),
           responses: { '200': { description: 'Nodes weighted by engagements, edges by engagements shared', content: json(network) }, ...errors },
+        },
+      },
+      '/api/trends': {
+        get: {
+          summary:
+            'How often phrases are used over time, as `parley trends --json`: phrase (repeat, up to 10, each in the search syntax), by (day|week|month|quarter|year), measure (share|count|per-million), split (source|kind), smooth, from, to, source, kind, speaker, role, of',
+          parameters: queryParameters(trendParamsSchema),
+          responses: { '200': { description: 'One series per phrase (and split value), every bucket from the first to the last dated document in scope', content: json(trend) }, ...errors },
+        },
+      },
+      '/api/shifts': {
+        get: {
+          summary:
+            'The phrases whose use rose or fell most between two periods (from=1996..2000&to=2005..2009) or two groups (group=kind:release&vs=kind:news), as `parley shifts --json`; source, kind, minDocs, limit',
+          parameters: queryParameters(shiftParamsSchema),
+          responses: { '200': { description: 'Rising and falling phrases by weighted log-odds z-score, with who used each rising phrase first', content: json(shifts) }, ...errors },
         },
       },
       '/api/stats': {

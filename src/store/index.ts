@@ -99,11 +99,21 @@ export type {
   ResolvedParticipant,
   TimeGrainName,
   TimeRow,
+  ShiftDocumentRef,
+  ShiftQuery,
+  ShiftResult,
+  ShiftSide,
+  ShiftSideSummary,
+  ShiftSpeaker,
+  ShiftedPhrase,
+  TrendCountQuery,
+  TrendDayCount,
 } from './store.js';
 export { DEFAULT_MIN_SHARE, REUSE_LIMIT, REUSE_MAX_LIMIT } from './reuse-query.js';
 export { QUOTE_LIMIT, QUOTE_MAX_LIMIT } from './quote-query.js';
 export { QUOTE_KINDS } from './quote-types.js';
 export { EVENT_LIMIT, EVENT_MAX_LIMIT } from './event-query.js';
+export { SHIFT_LIMIT, SHIFT_MAX_LIMIT, SHIFT_MIN_DOCS } from './trend-query.js';
 export { EVENT_LEVELS, EVENT_STATUSES, EVENT_TYPES, TIME_GRAINS } from './event-types.js';
 export { daysApart, participantKey, periodOf } from './event-dates.js';
 export { compareQuoteAge } from './quote-order.js';

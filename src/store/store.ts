@@ -38,6 +38,7 @@ import type {
   NetworkQuery,
   TimeRow,
 } from './event-types.js';
+import type { ShiftQuery, ShiftResult, TrendCountQuery, TrendDayCount } from './trend-types.js';
 import type { QuoteCluster, QuoteLinkUpdate, QuoteMemberInfo, QuotePage, QuoteQuery, QuoteRow, QuoteWork, ShinglePosting } from './quote-types.js';
 
 /** One processed document, ready to store: the document and each stage's output and version. */
@@ -276,6 +277,12 @@ export interface Store {
   putEventLinks(update: EventLinkUpdate): Promise<void>;
   /** Undoes every engagement and queues every document with events, in one transaction. */
   resetEventLinks(): Promise<void>;
+
+  // Phrase trends and language shifts (docs/trends.md).
+  /** Dated documents in scope (or matching `q`) per day, source and kind, oldest first. Throws `QuerySyntaxError` for a bad `q`, `UsageError` for the rest. */
+  trendCounts(query: TrendCountQuery): Promise<TrendDayCount[]>;
+  /** The phrases whose use rose (towards side b) or fell most between two sides. Throws `UsageError` for bad sides or limits. */
+  shifts(query: ShiftQuery): Promise<ShiftResult>;
   close(): Promise<void>;
 }
 
@@ -283,3 +290,4 @@ export type * from './entity-types.js';
 export type * from './reuse-types.js';
 export type * from './quote-types.js';
 export type * from './event-types.js';
+export type * from './trend-types.js';

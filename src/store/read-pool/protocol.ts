@@ -29,6 +29,8 @@ export const POOLED_READS = [
   'eventNetwork',
   'documentTimes',
   'documentEvents',
+  'trendCounts',
+  'shifts',
 ] as const satisfies readonly (keyof Store)[];
 
 export type PooledRead = (typeof POOLED_READS)[number];

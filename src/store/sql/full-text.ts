@@ -30,4 +30,17 @@ export interface FullText {
    * `MARK_START`/`MARK_END` sentinels (see ../snippet.ts), unescaped.
    */
   snippets(query: MatchNode, seqs: readonly number[]): Promise<Map<number, string>>;
+  /** Each document passing `filter`, with its words as the engine counts them (title and text). */
+  words(filter: Expression<SqlBool>): Promise<CountedDocument[]>;
+  /** Each document matching the query and passing `filter`, with how many times it matches. */
+  occurrences(query: MatchNode, filter: Expression<SqlBool>): Promise<CountedDocument[]>;
+}
+
+/** A document with a count (words or occurrences) and what trends bucket by. */
+export interface CountedDocument {
+  readonly seq: number;
+  readonly published: string | null;
+  readonly source: string | null;
+  readonly kind: string;
+  readonly count: number;
 }

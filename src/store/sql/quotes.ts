@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Kind } from '../../core/index.js';
 import type { CheckedQuoteQuery } from '../quote-query.js';
 import { compareQuoteAge, lagDays } from '../quote-order.js';
@@ -47,6 +47,24 @@ type RawRow = Awaited<ReturnType<ReturnType<typeof rowsQuery>['execute']>>[numbe
 export async function listQuotes(context: QuoteContext, query: CheckedQuoteQuery): Promise<QuotePage> {
   const { db } = context;
   const terms = new OfficeTerms(db);
+  const where = await quoteCondition(context, query, terms);
+  const counted = await db.selectFrom('quotes as q').select((e) => e.fn.countAll<number>().as('n')).where(where).executeTakeFirstOrThrow();
+  const total = Number(counted.n);
+  if (query.offset >= total) return { total, results: [] };
+  const rows = await rowsQuery(db)
+    .where(where)
+    .orderBy('q.published', (o) => o.desc().nullsLast())
+    .orderBy('q.doc', 'desc')
+    .orderBy('q.start')
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  return { total, results: await toRows(rows, terms) };
+}
+
+/** The query's filters as one condition on `quotes as q`. */
+export async function quoteCondition(context: QuoteContext, query: CheckedQuoteQuery, terms: OfficeTerms): Promise<RawBuilder<SqlBool>> {
+  const { db } = context;
   const conditions: RawBuilder<SqlBool>[] = [];
   if (query.from !== null) conditions.push(sql<SqlBool>`q.published >= ${query.from}`);
   if (query.to !== null) conditions.push(sql<SqlBool>`q.published <= ${query.to}`);
@@ -56,19 +74,7 @@ export async function listQuotes(context: QuoteContext, query: CheckedQuoteQuery
   if (query.contains !== null) conditions.push(context.fullText.matches(query.contains) as RawBuilder<SqlBool>);
   if (query.speaker !== null) conditions.push(await speakerCondition(db, query.speaker, terms));
   if (query.role !== null) conditions.push(await roleCondition(db, query.role, terms));
-  const where = conditions.length === 0 ? sql<SqlBool>`1 = 1` : sql.join(conditions, sql` and `);
-  const counted = await db.selectFrom('quotes as q').select((e) => e.fn.countAll<number>().as('n')).where(where as RawBuilder<SqlBool>).executeTakeFirstOrThrow();
-  const total = Number(counted.n);
-  if (query.offset >= total) return { total, results: [] };
-  const rows = await rowsQuery(db)
-    .where(where as RawBuilder<SqlBool>)
-    .orderBy('q.published', (o) => o.desc().nullsLast())
-    .orderBy('q.doc', 'desc')
-    .orderBy('q.start')
-    .limit(query.limit)
-    .offset(query.offset)
-    .execute();
-  return { total, results: await toRows(rows, terms) };
+  return conditions.length === 0 ? sql<SqlBool>`1 = 1` : (sql.join(conditions, sql` and `) as RawBuilder<SqlBool>);
 }
 
 /** A document's quotes in text order; null for an unknown document. */
@@ -174,4 +180,18 @@ export async function quoteGroupMembers(db: Kysely<StoreTables>, groups: readonl
     for (const r of rows) out.push({ quote: r.seq, doc: r.doc, documentId: r.id, published: r.published, kind: r.kind as Kind, start: r.start, group: r.grp ?? r.seq });
   }
   return out;
+}
+
+/** The earliest quotes with a speaker whose text matches `contains`, in the scope of `within` (oldest first, undated last). */
+export async function earliestQuotes(context: QuoteContext, contains: Expression<SqlBool>, within: Expression<SqlBool>, limit: number): Promise<QuoteRow[]> {
+  const rows = await rowsQuery(context.db)
+    .where(contains)
+    .where(within)
+    .where('q.via', 'is not', null)
+    .orderBy('q.published', (o) => o.asc().nullsLast())
+    .orderBy('q.doc')
+    .orderBy('q.start')
+    .limit(limit)
+    .execute();
+  return toRows(rows, new OfficeTerms(context.db));
 }

@@ -2,6 +2,7 @@ import { sql, type Kysely, type SqlBool } from 'kysely';
 import { compileFts5, type MatchNode } from '../query/index.js';
 import { ELLIPSIS, MARK_END, MARK_START } from '../snippet.js';
 import type { FullText } from '../sql/full-text.js';
+import { countMarks, docsizeTokens } from './fts5-docsize.js';
 import type { StoreTables } from '../sql/tables.js';
 
 /** BM25 column weights: a word in the title counts five times one in the text. */
@@ -14,7 +15,12 @@ const TEXT_COLUMN = 1;
 
 type FtsTables = {
   documents_fts: { rowid: number; documents_fts: string; title: string | null; text: string };
+  documents_fts_docsize: { id: number; sz: Uint8Array | null };
 };
+
+/** Marks around each match for `highlight()`: the snippet sentinels, noncharacters that text does not carry. */
+const OPEN = MARK_START;
+const CLOSE = MARK_END;
 
 /** Full-text search with FTS5 over `documents_fts` (see migrations.ts). */
 export function fts5FullText(db: Kysely<StoreTables>): FullText {
@@ -55,6 +61,30 @@ export function fts5FullText(db: Kysely<StoreTables>): FullText {
         if (row) found.set(seq, row.snippet);
       }
       return found;
+    },
+
+    async words(filter) {
+      const rows = await fts
+        .selectFrom('documents as d')
+        .leftJoin('documents_fts_docsize as z', 'z.id', 'd.seq')
+        .select(['d.seq', 'd.published', 'd.source', 'd.kind', 'z.sz'])
+        .where(filter)
+        .execute();
+      return rows.map(({ sz, ...row }) => ({ ...row, count: docsizeTokens(sz) }));
+    },
+
+    // Both columns, as a match may be in either; instances that touch are one mark.
+    async occurrences(query, filter) {
+      const rows = await fts
+        .selectFrom('documents_fts')
+        .innerJoin('documents as d', 'd.seq', 'documents_fts.rowid')
+        .select(['d.seq', 'd.published', 'd.source', 'd.kind'])
+        .select(sql<string | null>`highlight(documents_fts, 0, ${OPEN}, ${CLOSE})`.as('title_marked'))
+        .select(sql<string>`highlight(documents_fts, 1, ${OPEN}, ${CLOSE})`.as('text_marked'))
+        .where(match(query))
+        .where(filter)
+        .execute();
+      return rows.map(({ title_marked, text_marked, ...row }) => ({ ...row, count: countMarks(title_marked, OPEN) + countMarks(text_marked, OPEN) }));
     },
   };
 }

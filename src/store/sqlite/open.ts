@@ -26,6 +26,9 @@ import { listReuse, reuseCounts, reuseDocumentInfo, reuseDocuments, reusePending
 import { checkReuse } from '../reuse-query.js';
 import { checkInteger } from '../check-integer.js';
 import { SqliteEventWriter } from './event-writer.js';
+import { trendCounts } from '../sql/trends.js';
+import { shiftPhrases } from '../sql/shifts.js';
+import { checkShifts, checkTrendCounts } from '../trend-query.js';
 import { documentEvents, documentTimes, eventBucketMembers, eventNetwork, eventWork, getEngagement, listEvents } from '../sql/events.js';
 import { checkEvents, checkNetwork } from '../event-query.js';
 
@@ -72,7 +75,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const entityWriter = new SqliteEntityWriter(raw, db);
   const fullText = fts5FullText(db);
   const quoteReader = new SqliteQuoteReader(raw, db);
-  const quoteContext = { db, fullText: fts5QuoteFullText };
+  const quoteContext = { db, fullText: fts5QuoteFullText(db) };
   // Another connection's commit changes data_version, this one's own writes total_changes().
   const generation = raw.prepare('select total_changes() as t');
   const cache = new MatchCache(() => `${raw.pragma('data_version', { simple: true }) as number}:${(generation.get() as { t: number }).t}`);
@@ -149,6 +152,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     eventBucketMembers: (buckets) => run(() => eventBucketMembers(db, buckets)),
     putEventLinks: (update) => write(() => eventWriter.putEventLinks(update)),
     resetEventLinks: () => write(() => eventWriter.resetEventLinks()),
+    trendCounts: (query) => run(() => trendCounts(searchContext, quoteContext, checkTrendCounts(query))),
+    shifts: (query) => run(() => shiftPhrases(searchContext, quoteContext, checkShifts(query))),
     close: async () => {
       if (closed) return;
       closed = true;

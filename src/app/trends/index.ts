@@ -1,0 +1,10 @@
+export { phraseTrends, trendCsvRows } from './trends.js';
+export { languageShifts, shiftCsvRows } from './shifts.js';
+export type { ShiftView, ShiftSideView } from './shifts.js';
+export { trendParamsSchema, shiftParamsSchema, MAX_PHRASES } from './params.js';
+export type { TrendParams, ShiftParams } from './params.js';
+export { GRAINS, bucketOf, bucketsBetween } from './buckets.js';
+export type { Grain, Bucket } from './buckets.js';
+export { MEASURES, SPLITS } from './series.js';
+export type { Measure, Split, TrendPoint, TrendSeries, TrendResult } from './series.js';
+export { parsePeriod, parseGroup } from './periods.js';

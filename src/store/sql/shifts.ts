@@ -1,0 +1,103 @@
+import { expressionBuilder, sql, type Expression, type SqlBool } from 'kysely';
+import { parseQuery, type MatchNode } from '../query/index.js';
+import type { CheckedFilters } from '../search-query.js';
+import { PhraseCounter, type ShiftPhrase, type ShiftSide as Side } from '../shifts/index.js';
+import type { CheckedShiftSide, CheckedShifts } from '../trend-query.js';
+import type { ShiftDocumentRef, ShiftedPhrase, ShiftResult, ShiftSpeaker } from '../trend-types.js';
+import { filterCondition } from './filters.js';
+import { earliestQuotes, type QuoteContext } from './quotes.js';
+import type { SearchContext } from './search.js';
+import type { WithDocumentAlias } from './tables.js';
+
+/** Texts read per statement: a few MB, so memory holds one chunk and the counts. */
+const CHUNK = 200;
+/** Earliest documents and speakers shown per rising phrase. */
+const FIRST = 3;
+/** Quotes read to find that many distinct speakers. */
+const SPEAKER_ROWS = 40;
+
+const eb = expressionBuilder<WithDocumentAlias, 'd'>();
+
+const NO_FILTERS: CheckedFilters = Object.freeze({ from: null, to: null, source: [], kind: [], minister: [], portfolio: [], person: [], org: [], place: [] });
+
+/** The documents of one side: its own dates and lists, and the shared lists. */
+function sideCondition(side: CheckedShiftSide, shared: Expression<SqlBool>): Expression<SqlBool> {
+  return eb.and([filterCondition({ ...NO_FILTERS, from: side.from, to: side.to, source: side.source, kind: side.kind }), shared]);
+}
+
+/**
+ * Counts every phrase of both sides' texts, streamed in chunks, and ranks
+ * them (src/store/shifts); then, for each rising phrase, finds who used it
+ * first in the shared scope, at any date.
+ */
+export async function shiftPhrases(search: SearchContext, quotes: QuoteContext, query: CheckedShifts): Promise<ShiftResult> {
+  const shared = filterCondition({ ...NO_FILTERS, source: query.source, kind: query.kind });
+  const counter = new PhraseCounter();
+  const sizes = { a: 0, b: 0 };
+  for (const side of ['a', 'b'] as const satisfies readonly Side[]) {
+    const where = sideCondition(query[side], shared);
+    for (let after = -1; ; ) {
+      const rows = await search.db.selectFrom('documents as d').select(['d.seq', 'd.text']).where(where).where('d.seq', '>', after).orderBy('d.seq').limit(CHUNK).execute();
+      for (const row of rows) counter.add(side, row.text);
+      sizes[side] += rows.length;
+      const last = rows.at(-1);
+      if (!last || rows.length < CHUNK) break;
+      after = last.seq;
+    }
+  }
+  const ranking = counter.rank({ minDocs: query.minDocs, limit: query.limit });
+  const rising: ShiftedPhrase[] = [];
+  for (const phrase of ranking.rising) {
+    const node = phraseQuery(phrase.phrase);
+    rising.push(withOrigins(phrase, await firstDocuments(search, node, shared), await firstSpeakers(quotes, node, query)));
+  }
+  return {
+    a: { documents: ranking.aDocuments, words: ranking.aWords },
+    b: { documents: ranking.bDocuments, words: ranking.bWords },
+    rising,
+    falling: ranking.falling.map((p) => withOrigins(p, [], [])),
+  };
+}
+
+function withOrigins(p: ShiftPhrase, first: ShiftDocumentRef[], speakers: ShiftSpeaker[]): ShiftedPhrase {
+  return { phrase: p.phrase, z: p.z, delta: p.delta, aCount: p.aCount, bCount: p.bCount, aDocs: p.aDocs, bDocs: p.bDocs, first, speakers };
+}
+
+/** A ranked phrase as the search syntax reads it: its words in order. */
+function phraseQuery(phrase: string): MatchNode {
+  return parseQuery(`"${phrase.replace(/"/g, ' ')}"`) as MatchNode;
+}
+
+async function firstDocuments(search: SearchContext, node: MatchNode, shared: Expression<SqlBool>): Promise<ShiftDocumentRef[]> {
+  const matched = await search.fullText.matched(node, shared);
+  const earliest = [...matched]
+    .sort((x, y) => (x.published === y.published ? x.seq - y.seq : x.published === null ? 1 : y.published === null ? -1 : x.published < y.published ? -1 : 1))
+    .slice(0, FIRST)
+    .map((m) => m.seq);
+  if (earliest.length === 0) return [];
+  const rows = await search.db.selectFrom('documents as d').select(['d.seq', 'd.id', 'd.published', 'd.title', 'd.source']).where('d.seq', 'in', earliest).execute();
+  const bySeq = new Map(rows.map((r) => [r.seq, r]));
+  return earliest.flatMap((seq) => {
+    const r = bySeq.get(seq);
+    return r ? [{ id: r.id, published: r.published, title: r.title, source: r.source }] : [];
+  });
+}
+
+async function firstSpeakers(quotes: QuoteContext, node: MatchNode, query: CheckedShifts): Promise<ShiftSpeaker[]> {
+  const within = [
+    query.source.length ? sql<SqlBool>`q.doc in (select seq from documents where source in (${sql.join(query.source)}))` : sql<SqlBool>`1 = 1`,
+    query.kind.length ? sql<SqlBool>`q.doc in (select seq from documents where kind in (${sql.join(query.kind)}))` : sql<SqlBool>`1 = 1`,
+  ];
+  const rows = await earliestQuotes(quotes, quotes.fullText.matches(node), sql<SqlBool>`${sql.join(within, sql` and `)}`, SPEAKER_ROWS);
+  const seen = new Set<string>();
+  const speakers: ShiftSpeaker[] = [];
+  for (const row of rows) {
+    if (row.speaker === null) continue;
+    const key = row.speaker.id ?? `name:${row.speaker.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    speakers.push({ id: row.speaker.id, name: row.speaker.name, published: row.document.published, document: row.document.id });
+    if (speakers.length === FIRST) break;
+  }
+  return speakers;
+}
