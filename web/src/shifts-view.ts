@@ -44,7 +44,7 @@ export function createShiftsView(api: Api, navigate: (state: ShiftsState) => voi
   );
   const periodFields = h('div', { class: 'quotes-fields' }, from.row, to.row);
   const groupFields = h('div', { class: 'quotes-fields' }, group.row, vs.row);
-  const hint = h('p', { class: 'hint shifts-hint' });
+  const hint = h('p', { class: 'muted shifts-hint' });
   const form = h(
     'form',
     { class: 'quotes-form shifts-form', 'aria-label': 'Compare', 'data-testid': 'shifts-form' },

@@ -342,14 +342,15 @@ export function createTrendsView(api: Api, navigate: (state: TrendsState) => voi
   function render(response: TrendsResponse, state: TrendsState): void {
     const buckets = allBuckets(response);
     tooltip.hidden = true;
-    if (buckets.length === 0) {
+    // Buckets run over the dates asked for even when nothing is in them: no denominator anywhere is no chart.
+    if (buckets.length === 0 || response.series.every((series) => series.points.every((p) => p.total === 0))) {
       clearResults();
       replace(
         status,
         h(
           'div',
           { class: 'empty', 'data-testid': 'trends-empty' },
-          h('p', null, h('strong', null, 'No dated documents in scope.')),
+          h('p', null, h('strong', null, 'No dated documents in scope.'), ' Nothing to count the phrases against.'),
           h('p', null, 'Widen the dates or drop the outlet, kind or speaker, or ', h('a', { href: trendsHash({ ...EMPTY_TRENDS, phrases: state.phrases }) }, 'chart these phrases over everything'), '.'),
         ),
       );
