@@ -15,6 +15,8 @@ export type Anchor =
   | { readonly kind: 'day'; readonly y: number | null; readonly m: number; readonly d: number }
   /** The nth weekday of a month (Thanksgiving: the fourth Thursday of November). */
   | { readonly kind: 'nth-weekday'; readonly y: number | null; readonly m: number; readonly wd: number; readonly n: number }
+  /** The week holding a day: "the week of March 6". */
+  | { readonly kind: 'week-of'; readonly y: number | null; readonly m: number; readonly d: number }
   | { readonly kind: 'month'; readonly y: number | null; readonly m: number; readonly shift: Shift }
   | { readonly kind: 'year'; readonly y: number }
   /** A decade (`199`) or century (`19`): TIMEX3 truncated years, with no grain of our own. */
@@ -47,6 +49,7 @@ export interface Candidate {
 export function isRelative(a: Anchor): boolean {
   switch (a.kind) {
     case 'day':
+    case 'week-of':
     case 'nth-weekday':
     case 'month':
     case 'quarter':

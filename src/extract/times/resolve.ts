@@ -79,6 +79,8 @@ function absolute(a: Anchor): Resolved {
       const n = nthWeekday(a.y!, a.m, a.wd, a.n);
       return { value: formatDay(n), grain: 'day', direction: null, dayNumber: n };
     }
+    case 'week-of':
+      return { value: formatWeek(dayNumber(a.y!, a.m, a.d)), grain: 'week', direction: null, dayNumber: null };
     case 'month':
       return { value: formatMonth(a.y!, a.m), grain: 'month', direction: null, dayNumber: null };
     case 'year':
@@ -126,6 +128,10 @@ export function resolve(a: Anchor, c: ResolveContext): Resolved {
       else if (back === 0) n = pub;
       else n = direction === 'future' ? pub + ahead : pub - back;
       return { value: formatDay(n), grain: 'day', direction: sign(n - pub), dayNumber: n };
+    }
+    case 'week-of': {
+      const day = resolve({ kind: 'day', y: null, m: a.m, d: a.d }, c);
+      return { ...day, value: day.dayNumber === null ? null : formatWeek(day.dayNumber), grain: 'week', dayNumber: null };
     }
     case 'day':
     case 'nth-weekday': {

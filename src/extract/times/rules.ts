@@ -7,6 +7,7 @@
 import type { Anchor, Candidate, OffsetUnit, Shift } from './anchor.js';
 import { isValidDate } from './calendar.js';
 import type { DayOrder } from './day-order.js';
+import type { Tense } from './tense.js';
 import {
   anyCase,
   DAY,
@@ -50,6 +51,8 @@ interface Built {
   readonly yearShift?: number;
   /** "a year ago" beside earnings figures: the year-ago quarter when the story reports a quarter. */
   readonly quarterly?: boolean;
+  /** The direction the words themselves give, whatever the clause's tense ("Friday's ruling" is done). */
+  readonly tense?: Tense;
 }
 
 const relYear = (rel: string): number => (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
@@ -113,6 +116,9 @@ const FIGURES_BEFORE = /(?:\$|£|€|cents|million|billion|%|\b(?:a share|quarte
 /** "compared with $3 million last year": a figure right before. */
 const FIGURE_RIGHT_BEFORE = /(?:\d|million|billion|cents|a[ \t]+share|pence),?[ \t\u00a0]+$/iu;
 
+/** After "of today"/"of tomorrow" closing a noun phrase ("the people of tomorrow,"): the age. */
+const ERA = /^(?:[ \t\u00a0]*[,.;:!?)"”]|$)/u;
+
 const rules: Rule[] = [
   {
     name: 'iso',
@@ -170,6 +176,15 @@ const rules: Rule[] = [
       // "Theresa May 12 …" is rare, but "May" is the one month that is a common surname.
       if (!g.wd && /^MAY$/i.test(g.m!) && NAME_BEFORE.test(before(m, c.text)) && !ALLOWED_BEFORE.test(before(m, c.text))) return null;
       return day(yearOf(g.y), monthOf(g.m!), dayOf(g.d!));
+    },
+  },
+  {
+    // "the week of March 6": the ISO week that holds the day.
+    name: 'week-of',
+    pattern: new RegExp(`${NOT_AFTER_WORD}(?:${anyCase(['the'])}${S})?week${S}of${S}(?:(?<m>${MONTH_ANY})${S}(?<d>${DAY})|(?<d2>${DAY})(?:${S}of)?${S}(?<m2>${MONTH_ANY}))(?:,?${S}(?<y>${YEAR}))?`, 'gu'),
+    build: (_m, g) => {
+      const d = day(yearOf(g.y), monthOf((g.m ?? g.m2)!), dayOf((g.d ?? g.d2)!));
+      return d && d.kind === 'day' ? { kind: 'week-of', y: d.y, m: d.m, d: d.d } : null;
     },
   },
   {
@@ -266,11 +281,12 @@ const rules: Rule[] = [
   {
     name: 'half',
     pattern: new RegExp(
-      `${NOT_AFTER_WORD}(?:the${S})?(?<ord>first|second|last)${S}half${S}of${S}(?:(?:the${S})?(?:(?:fiscal|financial|calendar)${S})?(?:year${S})?(?<y>${YEAR})|(?<rel>this|last|next)${S}year|the${S}year)|${NOT_AFTER_WORD}H(?<h>[12])${S}(?<hy>${YEAR})`,
+      `${NOT_AFTER_WORD}(?:the${S})?(?:(?<ord>first|second|last)${S}half|(?<ord2>first|last)${S}two${S}quarters)${S}of${S}(?:(?:the${S})?(?:(?:fiscal|financial|calendar)${S})?(?:year${S})?(?<y>${YEAR})|(?<rel>this|last|next)${S}year|the${S}year)|${NOT_AFTER_WORD}H(?<h>[12])${S}(?<hy>${YEAR})`,
       'giu',
     ),
     build: (_m, g) => {
-      const h = g.h ? Number(g.h) : g.ord!.toLowerCase() === 'first' ? 1 : 2;
+      // "the first two quarters of 1990" is its first half.
+      const h = g.h ? Number(g.h) : (g.ord ?? g.ord2)!.toLowerCase() === 'first' ? 1 : 2;
       const rel = g.rel?.toLowerCase();
       if (rel || !(g.y ?? g.hy)) return { anchor: { kind: 'half', y: null, h }, yearShift: relYear(rel ?? 'this') };
       return { kind: 'half', y: yearOf(g.y ?? g.hy), h };
@@ -303,7 +319,7 @@ const rules: Rule[] = [
       `${NOT_AFTER_WORD}(?:(?<before>${anyCase(['the day before yesterday', 'the day after tomorrow'])})|(?<w>${anyCase(['today', 'tonight', 'yesterday', 'tomorrow'])})(?:${S}(?<part>morning|afternoon|evening|night))?|(?<rel>${anyCase(['this', 'last'])})${S}(?<part2>morning|afternoon|evening|night))(?![\\p{L}])`,
       'gu',
     ),
-    build: (_m, g) => {
+    build: (m, g, c) => {
       if (g.before) return { kind: 'offset', unit: 'day', n: /before/i.test(g.before) ? -2 : 2 };
       if (g.rel) {
         const last = g.rel.toLowerCase() === 'last';
@@ -311,6 +327,10 @@ const rules: Rule[] = [
         return { kind: 'offset', unit: 'day', n: last ? -1 : 0 };
       }
       const w = g.w!.toLowerCase();
+      // "today's world", "many of today's computers", "the people of tomorrow": the age, not the day.
+      if ((w === 'today' || w === 'tomorrow') && !g.part && ERA.test(after(m, c.text)) && /(?:^|[^\p{L}])\p{Ll}+[ \t]+of[ \t]+$/u.test(before(m, c.text))) return null;
+      if ((w === 'today' || w === 'tomorrow') && !g.part && /^['’]s[ \t\u00a0]+(?:\p{Ll}+[ \t\u00a0]+)?(?:world|youth|young|society|generations?|children|kids|economy|standards|technology|culture|media|politics|families|consumers?|students?|workers|business(?:es)?)(?![\p{L}])/u.test(after(m, c.text))) return null;
+      if ((w === 'today' || w === 'tomorrow') && !g.part && /(?:^|[^\p{L}])(?:many|most|some|all|much|none)[ \t]+of[ \t]+$/iu.test(before(m, c.text))) return null;
       return { kind: 'offset', unit: 'day', n: w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0 };
     },
   },
@@ -383,10 +403,18 @@ const rules: Rule[] = [
   },
   {
     name: 'weekday',
-    pattern: new RegExp(`(?:(?<shift>${anyCase(['this coming', 'this past', 'last', 'next', 'this', 'coming'])})${S})?(?<wd>${WEEKDAY_NAME})(?:${S}(?<part>morning|afternoon|evening|night))?`, 'gu'),
+    pattern: new RegExp(`(?:(?<shift>${anyCase(['this coming', 'this past', 'last', 'next', 'this', 'coming'])})${S})?(?<wd>${WEEKDAY_NAME})(?:${S}(?<part>morning|afternoon|evening|night)(?![\\p{L}]))?`, 'gu'),
     build: (m, g, c) => {
       const pre = before(m, c.text);
       if (!g.shift && NAMED_DAY_BEFORE.test(pre)) return null;
+      // "each Thursday", "every Monday", "Tuesday nights": a set of days, not a date.
+      if (!g.shift && /(?:^|[^\p{L}])(?:each|every)[ \t\u00a0]+$/iu.test(pre)) return null;
+      if (/^[ \t\u00a0]+(?:mornings|afternoons|evenings|nights)(?![\p{L}])/u.test(after(m, c.text))) return null;
+      // "Wednesday's ruling", "Friday's close": a possessive names what happened that day, so the one gone (or today),
+      // unless the words before look ahead ("ahead of Friday's vote").
+      if (!g.shift && !g.part && /^['’]s(?![\p{L}])/u.test(after(m, c.text)) && !/(?:^|[^\p{L}])(?:ahead[ \t]+of|before|until|till|for|upcoming|awaiting|await|awaited)[ \t\u00a0]+$/iu.test(pre)) {
+        return { anchor: { kind: 'weekday', wd: weekdayOf(g.wd!), shift: null }, tense: 'past' };
+      }
       // "Sunday Star-Times", "Sunday Times": a weekday naming a paper or an event.
       const next = /^[ \t]+(\p{Lu}[\p{L}-]*)/u.exec(after(m, c.text));
       if (next && !g.part && monthOf(next[1]!) === 0 && !/^[A-Z]+$/.test(next[1]!)) return null;
@@ -444,12 +472,13 @@ export interface Found {
   readonly yearShift: number | null;
   readonly shift: Shift;
   readonly quarterly: boolean;
+  readonly tense: Tense | null;
 }
 
 function normalise(raw: Anchor | Built | null): Found | null {
   if (raw === null) return null;
-  if ('anchor' in raw) return { anchor: raw.anchor, until: raw.until ?? null, weak: raw.weak ?? false, yearShift: raw.yearShift ?? null, shift: raw.shift ?? null, quarterly: raw.quarterly ?? false };
-  return { anchor: raw, until: null, weak: false, yearShift: null, shift: null, quarterly: false };
+  if ('anchor' in raw) return { anchor: raw.anchor, until: raw.until ?? null, weak: raw.weak ?? false, yearShift: raw.yearShift ?? null, shift: raw.shift ?? null, quarterly: raw.quarterly ?? false, tense: raw.tense ?? null };
+  return { anchor: raw, until: null, weak: false, yearShift: null, shift: null, quarterly: false, tense: null };
 }
 
 export interface WindowCandidate extends Candidate {

@@ -78,7 +78,7 @@ export function resolveTimes(text: string, published: string | null, options: Re
     // Candidates come in document order, so the sentence search only moves forward.
     while (s < sentences.length && sentences[s]!.end <= c.start) s++;
     const sentence = sentences[s] && sentences[s]!.start <= c.start ? sentences[s]! : (paragraphs.find((p) => p.start <= c.start && c.end <= p.end) ?? { start: 0, end: text.length });
-    const tense = needsTense(c.anchor, c.found.shift) ? tenseAt(text, sentence.start, sentence.end, c.start, c.end) : null;
+    const tense = c.found.tense ?? (needsTense(c.anchor, c.found.shift) ? tenseAt(text, sentence.start, sentence.end, c.start, c.end) : null);
     const context = { published: pub, tense, shift: c.found.shift, yearShift: c.found.yearShift, southern, reporting };
     const first = resolve(c.anchor, context);
     const last = c.until ? untilOf(c.until, c.anchor, first, context) : null;
@@ -118,6 +118,7 @@ function needsTense(a: Anchor, shift: string | null): boolean {
     case 'offset':
       return a.unit === 'weekend' && a.n === 0;
     case 'day':
+    case 'week-of':
     case 'nth-weekday':
     case 'quarter':
     case 'half':

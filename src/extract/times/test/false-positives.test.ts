@@ -28,6 +28,14 @@ const table: string[] = [
   'Some two thousand troops were sent.',
   'The current account deficit widened.',
   'Swimmers were swept away by the current.',
+  // Sets of days, not dates
+  'The bus ran each Thursday.',
+  'Flights leave Bombay on Tuesday nights.',
+  'Every Monday the council meets.',
+  // The age, not the day
+  "The case matters to today's youth.",
+  'If I were choosing the people of tomorrow, I would choose them.',
+  "Many of today's computers use the chip.",
 ];
 
 describe('times: false positives', () => {

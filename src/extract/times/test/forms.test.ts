@@ -87,6 +87,13 @@ const table: Array<[string, string[]]> = [
   ['Qantas will double its flights between Australia and India by August in the search for markets untouched by the crisis.', ['August=2024-08']],
   // A weekday ending a range that starts on a date is read on its own
   ['The shares were bought from Sept. 14 to Thursday.', ['Sept. 14 to Thursday=2023-09-14..2024-04-11']],
+  // A possessive weekday names what happened that day, unless the words look ahead
+  ["They would look for ways around Wednesday's ruling.", ['Wednesday=2024-04-10']],
+  ["Talks continued ahead of Friday's vote.", ['Friday=2024-04-12']],
+  ["The offer appeared in today's editions.", ['today=2024-04-11']],
+  // Weeks and halves named by their parts
+  ['The hearing will be held the week of May 6.', ['the week of May 6=2024-W19']],
+  ['Output should recover in the first two quarters of 2025.', ['the first two quarters of 2025=2025-H1']],
 ];
 
 describe('times: every form (published Thursday 11 April 2024)', () => {
