@@ -21,6 +21,8 @@ export type Anchor =
   | { readonly kind: 'year'; readonly y: number }
   /** A decade (`199`) or century (`19`): TIMEX3 truncated years, with no grain of our own. */
   | { readonly kind: 'truncated'; readonly value: string }
+  /** A decade named without its century ("the nineties"): `d` is its tens digit. */
+  | { readonly kind: 'decade-of'; readonly d: number }
   | { readonly kind: 'quarter'; readonly y: number | null; readonly q: number }
   | { readonly kind: 'half'; readonly y: number | null; readonly h: number }
   | { readonly kind: 'season'; readonly y: number | null; readonly s: Season; readonly shift: Shift }
@@ -60,6 +62,7 @@ export function isRelative(a: Anchor): boolean {
     case 'truncated':
       return false;
     case 'weekday':
+    case 'decade-of':
     case 'offset':
     case 'reporting':
     case 'reference':

@@ -41,6 +41,12 @@ export interface ResolveContext {
  */
 const DAY_SLACK = 62;
 const MONTH_SLACK = 2;
+/**
+ * The other way round, a yearless day a few days gone beside a future verb
+ * ("ordered to return the boy by Jan. 14", published 15 January) is the one
+ * just passed, written before publication, not the same day a year on.
+ */
+const DAY_FUTURE_SLACK = 7;
 
 const SEASON_START: Readonly<Record<Season, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
@@ -117,6 +123,12 @@ export function resolve(a: Anchor, c: ResolveContext): Resolved {
       // "the weekend" and "this weekend" said of one just gone, in a story from Monday to Friday, is the one before.
       if (a.unit === 'weekend' && a.n === 0 && c.tense === 'past' && ![0, 6].includes(weekdayOf(pub))) return { ...offset('weekend', -1, pub), direction: 'past' };
       return offset(a.unit, a.n, pub);
+    case 'decade-of': {
+      // The latest decade with that digit that has begun: "the nineties" in 1998 is the 1990s, "the twenties" in 2024 the 2020s.
+      const century = Math.floor(py / 100) - (py % 100 < a.d * 10 ? 1 : 0);
+      const start = century * 100 + a.d * 10;
+      return { value: String(century * 10 + a.d), grain: null, direction: start + 9 < py ? 'past' : 'same', dayNumber: null };
+    }
     case 'weekday': {
       const wd = a.wd;
       const back = (weekdayOf(pub) - wd + 7) % 7;
@@ -139,7 +151,7 @@ export function resolve(a: Anchor, c: ResolveContext): Resolved {
       const base = c.yearShift !== null ? [py + c.yearShift] : [py - 1, py, py + 1];
       const days = base.map((y) => (a.kind === 'day' ? dayNumber(y, a.m, a.d) : nthWeekday(y, a.m, a.wd, a.n)));
       const strict = c.shift === 'last' || c.shift === 'next';
-      const n = pick(days.filter((d) => !strict || (c.shift === 'last' ? d < pub : d > pub)), pub, direction, strict ? 0 : DAY_SLACK);
+      const n = pick(days.filter((d) => !strict || (c.shift === 'last' ? d < pub : d > pub)), pub, direction, strict ? 0 : DAY_SLACK, strict ? 0 : DAY_FUTURE_SLACK);
       return { value: formatDay(n), grain: 'day', direction: sign(n - pub), dayNumber: n };
     }
     case 'month': {

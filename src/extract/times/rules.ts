@@ -196,7 +196,8 @@ const rules: Rule[] = [
       const isMay = g.m!.toLowerCase() === 'may';
       if (!g.mod && !g.shift && NAME_BEFORE.test(pre) && !ALLOWED_BEFORE.test(pre)) return null;
       if (isMay && /^[ \t]+(?:said|says|has|had|was|is|will|would|told|and[ \t]+her|government|administration|ministry)\b/u.test(after(m, c.text))) return null;
-      const cued = (isMay ? MAY_CUE : CUE).test(pre);
+      // "December's figures": a month that owns something is the month (not "May's", the surname's possessive).
+      const cued = (isMay ? MAY_CUE : CUE).test(pre) || (!isMay && /^['’]s(?![\p{L}])/u.test(after(m, c.text)));
       const anchor: Anchor = { kind: 'month', y: yearOf(g.y), m: monthOf(g.m!), shift: shiftOf(g.shift) };
       // "February this year", "April next year": the month of that year.
       if (g.rel && !g.shift) return { anchor, yearShift: relYear(g.rel) };
@@ -233,6 +234,18 @@ const rules: Rule[] = [
     build: (_m, g) => {
       const value = g.c ? `${g.c}${g.d}` : `${Number(g.d2) <= 1 ? '20' : '19'}${g.d2}`;
       return { kind: 'truncated', value };
+    },
+  },
+  {
+    // "the nineties", "the early eighties", "the nineteen-sixties": the last such decade begun by publication, read in resolve.
+    name: 'decade-word',
+    pattern: new RegExp(`${NOT_AFTER_WORD}(?<the>${anyCase(['the'])})${S}(?:(?<mod>${anyCase(['early', 'late', 'mid'])})[- \\t])?(?:(?<c>nineteen|twenty)[- ])?(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\\p{L}])`, 'gu'),
+    build: (m, g, c) => {
+      // Temperatures and percentages: "highs in the nineties", "the nineties degrees".
+      if (/(?:^|[^\p{L}])(?:highs?|lows?|upper|lower)[ \t\u00a0]+(?:in[ \t\u00a0]+)?$|temperature|degrees|fever/iu.test(before(m, c.text, 60)) || /^[ \t\u00a0]*(?:degrees|per[ \t]?cent|percent|%|°)/iu.test(after(m, c.text))) return null;
+      const d = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(g.d!.toLowerCase()) + 2;
+      if (g.c) return { kind: 'truncated', value: `${g.c.toLowerCase() === 'nineteen' ? 19 : 20}${d}` };
+      return { kind: 'decade-of', d };
     },
   },
   {
@@ -353,6 +366,12 @@ const rules: Rule[] = [
     },
   },
   {
+    // "earlier in the year", "later in the month": as "earlier this year" (not "later in the day", which TimeML leaves to times of day).
+    name: 'in-the-unit',
+    pattern: new RegExp(`${NOT_AFTER_WORD}(?:${anyCase(['earlier', 'later'])})${S}in${S}the${S}(?<unit>week|month|year)(?![\\p{L}\\d-])`, 'gu'),
+    build: (_m, g) => ({ kind: 'offset', unit: g.unit as OffsetUnit, n: 0 }),
+  },
+  {
     name: 'ago',
     pattern: new RegExp(`${NOT_AFTER_WORD}(?<n>${NUMBER_WORD})(?:${S}|-)(?<unit>day|week|month|year|decade)s?${S}(?<dir>ago|earlier)(?![\\p{L}])`, 'giu'),
     build: (m, g, c) => {
@@ -391,6 +410,13 @@ const rules: Rule[] = [
     },
   },
   {
+    // "by year-end", "around year end", "before year's end": the end of the publication year, as "the end of the year" is.
+    name: 'year-end',
+    pattern: new RegExp(`(?<=(?:^|[^\\p{L}])(?:${anyCase(['by', 'at', 'around', 'before', 'after', 'until', 'till', 'since', 'through', 'from', 'to', 'near', 'toward', 'towards', 'about'])})${S})(?:the${S})?(?:year[- ]end|year['’]s${S}end)(?![\\p{L}-])`, 'giu'),
+    // "since year-end" looks back to the last one.
+    build: (m) => ({ kind: 'offset', unit: 'year', n: /^since/i.test(m.input.slice(Math.max(0, m.index - 6), m.index).trim()) ? -1 : 0 }),
+  },
+  {
     // "the fiscal year", "the full year", "for the year ended Sept. 30": the publication year.
     name: 'the-year',
     pattern: new RegExp(`${NOT_AFTER_WORD}(?<the>${anyCase(['the'])})${S}(?:(?<kind>full|fiscal|financial|current|current${S}fiscal|current${S}financial|calendar)${S})?year(?![\\p{L}\\d-])`, 'gu'),
@@ -417,7 +443,9 @@ const rules: Rule[] = [
       }
       // "Sunday Star-Times", "Sunday Times": a weekday naming a paper or an event.
       const next = /^[ \t]+(\p{Lu}[\p{L}-]*)/u.exec(after(m, c.text));
-      if (next && !g.part && monthOf(next[1]!) === 0 && !/^[A-Z]+$/.test(next[1]!)) return null;
+      // "his Sunday Mass", "their Friday Prayers": after a possessive pronoun it is the day, not a paper's name.
+      const owned = /(?:^|[^\p{L}])(?:his|her|their|our|my|your)[ \t\u00a0]+$/iu.test(pre);
+      if (next && !g.part && !owned && monthOf(next[1]!) === 0 && !/^[A-Z]+$/.test(next[1]!)) return null;
       return { kind: 'weekday', wd: weekdayOf(g.wd!), shift: shiftOf(g.shift) };
     },
   },
@@ -456,6 +484,8 @@ const referenceRule: Rule = {
     const w = g.w!.toLowerCase();
     // "the past two months", "the past decade", "the past century": a duration, or a date of its own.
     if (/^the\s+past$/u.test(w) && PAST_SPAN_AFTER.test(after(m, c.text))) return null;
+    // "the future of our peoples": what lies ahead for someone, not a time.
+    if (/^the\s+future$/u.test(w) && /^[ \t\u00a0]+of(?![\p{L}])/u.test(after(m, c.text))) return null;
     // "the current system", "its current share": the adjective; not a river's current or a current account.
     if (w === 'current' && !CURRENT_NOUN_AFTER.test(after(m, c.text))) return null;
     // "coming months", "the near term": the future, as "recent weeks" is the past; "several years ago" is a past no count dates.

@@ -82,7 +82,9 @@ export function resolveTimes(text: string, published: string | null, options: Re
     const context = { published: pub, tense, shift: c.found.shift, yearShift: c.found.yearShift, southern, reporting };
     const first = resolve(c.anchor, context);
     const last = c.until ? untilOf(c.until, c.anchor, first, context) : null;
-    const relative = isRelative(c.anchor) || (c.until !== null && isRelative(c.until));
+    // With no publication date, a weekday after a dated start ("11/04/2024 to Friday") is counted on from it: nothing relative is left.
+    const countedOn = pub === null && c.until?.kind === 'weekday' && !isRelative(c.anchor);
+    const relative = isRelative(c.anchor) || (c.until !== null && isRelative(c.until) && !countedOn);
     return {
       start: c.start,
       end: c.end,

@@ -81,6 +81,6 @@ export function numberOf(word: string): number {
 
 /** Cheap test for whether a stretch of text could hold a date at all. */
 export const PREFILTER = new RegExp(
-  `\\d|${named([...fullMonths, ...shortMonths, ...fullWeekdays])}|${anyCase(['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'quarter', 'night', 'morning', 'afternoon', 'evening', 'decade', 'century', 'half', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'thanksgiving', 'now', 'current', 'recent', 'future', 'past', 'soon', 'these days', 'at present', 'presently', 'nineteen', 'twenty', 'thousand', 'term', 'coming', 'ago'])}|Day|Eve|Halloween`,
+  `\\d|${named([...fullMonths, ...shortMonths, ...fullWeekdays])}|${anyCase(['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'quarter', 'night', 'morning', 'afternoon', 'evening', 'decade', 'century', 'half', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'thanksgiving', 'now', 'current', 'recent', 'future', 'past', 'soon', 'these days', 'at present', 'presently', 'nineteen', 'twenty', 'thousand', 'term', 'coming', 'ago', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'])}|Day|Eve|Halloween`,
   'u',
 );

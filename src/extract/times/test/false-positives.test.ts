@@ -36,6 +36,8 @@ const table: string[] = [
   "The case matters to today's youth.",
   'If I were choosing the people of tomorrow, I would choose them.',
   "Many of today's computers use the chip.",
+  'That is important to the future of our peoples.',
+  'Temperatures were in the nineties.',
 ];
 
 describe('times: false positives', () => {

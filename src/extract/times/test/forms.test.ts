@@ -94,6 +94,22 @@ const table: Array<[string, string[]]> = [
   // Weeks and halves named by their parts
   ['The hearing will be held the week of May 6.', ['the week of May 6=2024-W19']],
   ['Output should recover in the first two quarters of 2025.', ['the first two quarters of 2025=2025-H1']],
+  // The end of the year, and a year's parts named from inside it
+  ['The deal should close by year-end.', ['year-end=2024']],
+  ['The index has risen 4% since year-end.', ['year-end=2023']],
+  ['Use was delayed earlier in the year by rain.', ['earlier in the year=2024']],
+  // A yearless day just gone beside a future verb was written before publication; further back it is next year's
+  ['The boy will be returned by April 9.', ['April 9=2024-04-09']],
+  ['The talks will resume on April 1.', ['April 1=2025-04-01']],
+  // Words that look like tense markers but are not: "next to", plural nouns
+  ['Blasts hit the embassies next to the park on Tuesday.', ['Tuesday=2024-04-09']],
+  ['Officials counted the returns on Tuesday.', ['Tuesday=2024-04-09']],
+  // A month that owns something; a weekday after a possessive pronoun
+  ["He revised December's figures.", ['December=2023-12']],
+  ['In his Sunday Mass the cardinal condemned the attack.', ['Sunday=2024-04-07']],
+  // Decades in words: the last such decade begun
+  ['Hate groups declined through the nineties.', ['the nineties=199']],
+  ['Jazz flourished in the nineteen-twenties.', ['the nineteen-twenties=192']],
 ];
 
 describe('times: every form (published Thursday 11 April 2024)', () => {

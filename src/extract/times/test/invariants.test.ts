@@ -24,6 +24,11 @@ describe('times: invariants', () => {
     );
   });
 
+  it('a dated range ending on a weekday needs no publication date', () => {
+    const [t] = resolveTimes('11/04/2024 to Friday', null);
+    assert.deepEqual([t?.value, t?.until?.value, t?.relative], ['2024-04-11', '2024-04-12', false]);
+  });
+
   it('is a pure function of the text and the date', () => {
     const text = 'Peters met Blinken on Friday and will travel to Tokyo next week.';
     assert.deepEqual(resolveTimes(text, '2024-04-11'), resolveTimes(text, '2024-04-11'));
