@@ -34,7 +34,7 @@ export class PhraseCounter {
   private readonly vocabulary = new Vocabulary();
   private readonly tokens = new TokenBuffer();
   private readonly unigrams = new WordCounts();
-  private readonly table = new PhraseTable(1 << 18);
+  private readonly table = new PhraseTable(1 << 14);
   private readonly documents: [number, number] = [0, 0];
   private readonly words: [number, number] = [0, 0];
 
@@ -72,7 +72,7 @@ export class PhraseCounter {
       const mark = marks[t]!;
       if ((mark & BREAK) !== 0) w1 = w2 = w3 = -1;
       const w = words[t]!;
-      const f = (mark & (NEGATED | FURNITURE)) !== 0 ? flags[w]! | STOP : flags[w]!;
+      const f = (mark & (NEGATED | FURNITURE)) !== 0 ? flags[w]! | STOP | TRIVIAL : flags[w]!;
       const start = starts[t]!;
       const tailEdge = ends[t]! > tail;
       // A phrase neither starts nor ends with a stop word, and is not only numbers and single letters.

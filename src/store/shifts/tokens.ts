@@ -191,7 +191,7 @@ export function tokenize(text: string, vocabulary: Vocabulary, out: TokenBuffer)
         break;
       case PERIOD:
         // "U.S.", "1.5", "www.pm.gov.au" and initials ("John W. Howard") go on; anything else ends a sentence.
-        if (!isWord(kindAt(text, i + 1)) && !(lastEnd === i && out.length > 0 && out.ends[out.length - 1]! - out.starts[out.length - 1]! === 1)) pendingBreak = BREAK;
+        if (!isWord(kindAt(text, i + 1)) && !(lastEnd === i && isInitial(text, out))) pendingBreak = BREAK;
         break;
       case COMMA:
         if (!(lastEnd === i && isDigit(text, i - 1) && isDigit(text, i + 1))) pendingBreak = BREAK;
@@ -216,6 +216,15 @@ export function tokenize(text: string, vocabulary: Vocabulary, out: TokenBuffer)
     }
     i++;
   }
+}
+
+/** Whether the last token is one capital letter ("W", "S" of "U.S"), not the "t" of "won't". */
+function isInitial(text: string, out: TokenBuffer): boolean {
+  if (out.length === 0) return false;
+  const start = out.starts[out.length - 1]!;
+  if (out.ends[out.length - 1]! - start !== 1) return false;
+  const c = text.charCodeAt(start);
+  return c >= 65 && c <= 90;
 }
 
 /** The end of the whitespace-delimited chunk holding position i. */

@@ -5,7 +5,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(Object.values(stopWords).
 
 /** Bits of `Vocabulary.flags`. */
 export const STOP = 1;
-/** Only digits, or one character: a phrase made of nothing else ("2005", "e", "1 5") is never shown. */
+/**
+ * No content of its own: only digits, one character, or a stop word. A phrase
+ * made of nothing else ("2005", "e", "1 5", "15 of 20") is never shown.
+ */
 export const TRIVIAL = 2;
 /** Only digits ("1996", "05"). Also TRIVIAL. */
 export const NUMBER = 4;
@@ -43,7 +46,7 @@ export class Vocabulary {
 
   constructor() {
     this.id('');
-    this.flags[OVERFLOW] = STOP;
+    this.flags[OVERFLOW] = STOP | TRIVIAL;
   }
 
   get size(): number {
@@ -118,7 +121,7 @@ export class Vocabulary {
     for (let k = 0; k < own.length; k++) this.pool[from + k] = own.charCodeAt(k);
     this.starts[id + 1] = from + own.length;
     const number = DIGITS.test(own);
-    this.flags[id] = (STOP_WORDS.has(own) ? STOP : 0) | (number ? NUMBER | TRIVIAL : 0) | (Array.from(own).length === 1 ? TRIVIAL : 0);
+    this.flags[id] = (STOP_WORDS.has(own) ? STOP | TRIVIAL : 0) | (number ? NUMBER | TRIVIAL : 0) | (Array.from(own).length === 1 ? TRIVIAL : 0);
     this.hashes[id] = hash;
     this.slots[slot] = id + 1;
     if ((id + 1) * 2 > this.mask) this.grow();
