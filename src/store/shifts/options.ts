@@ -27,7 +27,7 @@ export interface RankOptions {
   /**
    * A phrase is hidden as a repeat of one ranked above it that contains it or
    * that it contains, when the smaller count of the two (on the side it
-   * rises or falls to) is at least this share of the larger (default 0.8).
+   * rises or falls to) is at least this share of the larger (default 0.7).
    */
   readonly overlap?: number;
 }
@@ -40,7 +40,7 @@ export const RANK_DEFAULTS: Readonly<Required<RankOptions>> = Object.freeze({
   prior: 0.1,
   minDelta: Math.LN2,
   maxEdgeShare: DEFAULT_MAX_EDGE_SHARE,
-  overlap: 0.8,
+  overlap: 0.7,
 });
 
 /** The most phrases per side anyone can read; more is a mistake, not a request. */
