@@ -5,7 +5,6 @@
 // - Both again at 100,000 documents: the corpus copied under 13 outlets (same dates),
 //   so every period and bucket holds 13 times the documents. Built once, kept in tmp.
 // Reuses the database bench:ingest built (PARLEY_BENCH_DB), or builds it.
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestPaths, languageShifts, openStore, phraseTrends } from '../src/app/index.js';

@@ -204,7 +204,14 @@ const trend = z.object({
   to: z.string().nullable(),
   series: z.array(z.object({ phrase: z.string(), source: z.string().nullable(), kind: z.string().nullable(), points: z.array(trendPoint) })),
 });
-const shiftSide = z.object({ from: z.string().nullable(), to: z.string().nullable(), group: z.string().nullable(), documents: z.number().int(), words: z.number().int() });
+const shiftSide = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  group: z.string().nullable(),
+  documents: z.number().int(),
+  words: z.number().int(),
+  sample: z.number().describe('Share of the side counted: 1, or less when a fixed sample stands for a side over the text budget'),
+});
 const shiftedPhrase = z.object({
   phrase: z.string(),
   z: z.number().describe('Weighted log-odds z-score; positive: more used on side b'),

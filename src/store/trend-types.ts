@@ -86,8 +86,11 @@ export interface ShiftedPhrase {
 }
 
 export interface ShiftSideSummary {
+  /** Documents and words counted (of the sample, when sampled). */
   readonly documents: number;
   readonly words: number;
+  /** The share of the side's documents counted: 1, or less when the side is over the text budget and a fixed sample stands for it. */
+  readonly sample: number;
 }
 
 export interface ShiftResult {

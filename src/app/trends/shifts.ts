@@ -10,6 +10,7 @@ export interface ShiftSideView {
   readonly group: string | null;
   readonly documents: number;
   readonly words: number;
+  readonly sample: number;
 }
 
 export interface ShiftView {
@@ -29,7 +30,7 @@ export async function languageShifts(store: Store, raw: unknown): Promise<ShiftV
   const p = parseParams(shiftParamsSchema, raw);
   let query: ShiftQuery;
   let labels: [ShiftSideView, ShiftSideView];
-  const blank = { documents: 0, words: 0 };
+  const blank = { documents: 0, words: 0, sample: 1 };
   if (p.from !== undefined && p.to !== undefined) {
     const a = parsePeriod(p.from, '--from (from)');
     const b = parsePeriod(p.to, '--to (to)');

@@ -30,6 +30,8 @@ export interface FullText {
    * `MARK_START`/`MARK_END` sentinels (see ../snippet.ts), unescaped.
    */
   snippets(query: MatchNode, seqs: readonly number[]): Promise<Map<number, string>>;
+  /** The seqs of the `limit` earliest documents matching the query and passing `filter` (by date, undated last, then seq). */
+  earliest(query: MatchNode, filter: Expression<SqlBool>, limit: number): Promise<number[]>;
   /** Each document passing `filter`, with its words as the engine counts them (title and text). */
   words(filter: Expression<SqlBool>): Promise<CountedDocument[]>;
   /** Each document matching the query and passing `filter`, with how many times it matches. */

@@ -63,6 +63,21 @@ export function fts5FullText(db: Kysely<StoreTables>): FullText {
       return found;
     },
 
+    // No rank is computed: only dates order these, which keeps a common word's thousands of matches cheap.
+    async earliest(query, filter, limit) {
+      const rows = await fts
+        .selectFrom('documents_fts')
+        .innerJoin('documents as d', 'd.seq', 'documents_fts.rowid')
+        .select('d.seq')
+        .where(match(query))
+        .where(filter)
+        .orderBy('d.published', (o) => o.asc().nullsLast())
+        .orderBy('d.seq')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => r.seq);
+    },
+
     async words(filter) {
       const rows = await fts
         .selectFrom('documents as d')
