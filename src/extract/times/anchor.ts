@@ -34,7 +34,7 @@ export type Anchor =
    * before it ("the year-ago quarter": 4), or its quarter of year `y` ("the 1988 period").
    */
   | { readonly kind: 'reporting'; readonly y: number | null; readonly back: number }
-  /** now, recently, the future: TIMEX3 reference values, only with `references: true`. */
+  /** now, recently, the future: TIMEX3 reference values, unless `references: false`. */
   | { readonly kind: 'reference'; readonly value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' };
 
 /** A recognised expression, before overlap removal, range merging and resolution. */
