@@ -1,4 +1,5 @@
-import type { SearchFilters, Store, TrendCountQuery } from '../../store/index.js';
+import { QuerySyntaxError } from '../../core/index.js';
+import { parseQuery, type SearchFilters, type Store, type TrendCountQuery } from '../../store/index.js';
 import { parseParams } from '../entity-params.js';
 import { canonicalRole } from '../quotes.js';
 import { trendParamsSchema } from './params.js';
@@ -11,6 +12,7 @@ import { buildSeries, type TrendResult } from './series.js';
  */
 export async function phraseTrends(store: Store, raw: unknown): Promise<TrendResult> {
   const p = parseParams(trendParamsSchema, raw);
+  p.phrase.forEach(checkPhrase);
   const filters: SearchFilters = { from: p.from, to: p.to, source: p.source, kind: p.kind };
   const scope: TrendCountQuery = {
     filters,
@@ -25,6 +27,16 @@ export async function phraseTrends(store: Store, raw: unknown): Promise<TrendRes
     p.phrase.map((phrase, i) => ({ phrase, counts: counts[i] ?? [] })),
     { by: p.by ?? 'month', measure: p.measure ?? 'share', split: p.split ?? null, smooth: p.smooth ?? 1 },
   );
+}
+
+/** A phrase that cannot be read is refused before anything is counted, naming which one it is (the page marks that box). */
+function checkPhrase(phrase: string, index: number, all: readonly string[]): void {
+  try {
+    parseQuery(phrase);
+  } catch (error) {
+    if (!(error instanceof QuerySyntaxError) || all.length === 1) throw error;
+    throw new QuerySyntaxError(`Phrase ${index + 1} (${JSON.stringify(phrase)}): ${error.message}`, error.query, error.position);
+  }
 }
 
 /** One row per point, for `--csv` and the page's export. */

@@ -41,9 +41,9 @@ function sideCondition(side: CheckedShiftSide, shared: Expression<SqlBool>): Exp
  */
 export async function shiftPhrases(search: SearchContext, quotes: QuoteContext, query: CheckedShifts): Promise<ShiftResult> {
   const shared = filterCondition({ ...NO_FILTERS, source: query.source, kind: query.kind });
-  const counter = new PhraseCounter();
-  const sizes = { a: 0, b: 0 };
   const sampled = { a: 1, b: 1 };
+  const wheres = {} as Record<Side, Expression<SqlBool>>;
+  let expectedCharacters = 0;
   for (const side of ['a', 'b'] as const satisfies readonly Side[]) {
     let where = sideCondition(query[side], shared);
     const size = await search.db.selectFrom('documents as d').select((e) => e.fn.coalesce(e.fn.sum<number>('d.text_length'), sql<number>`0`).as('chars')).where(where).executeTakeFirstOrThrow();
@@ -54,10 +54,14 @@ export async function shiftPhrases(search: SearchContext, quotes: QuoteContext, 
       // A multiplicative hash spreads consecutive seqs (one ingest batch, one outlet) over the slots.
       where = eb.and([where, sql<SqlBool>`((d.seq * 2654435761) % ${sql.lit(SLOTS)}) < ${keep}`]);
     }
+    wheres[side] = where;
+    expectedCharacters += Math.min(chars, SIDE_BUDGET_CHARS);
+  }
+  const counter = new PhraseCounter({ expectedCharacters });
+  for (const side of ['a', 'b'] as const satisfies readonly Side[]) {
     for (let after = -1; ; ) {
-      const rows = await search.db.selectFrom('documents as d').select(['d.seq', 'd.text']).where(where).where('d.seq', '>', after).orderBy('d.seq').limit(CHUNK).execute();
+      const rows = await search.db.selectFrom('documents as d').select(['d.seq', 'd.text']).where(wheres[side]).where('d.seq', '>', after).orderBy('d.seq').limit(CHUNK).execute();
       for (const row of rows) counter.add(side, row.text);
-      sizes[side] += rows.length;
       const last = rows.at(-1);
       if (!last || rows.length < CHUNK) break;
       after = last.seq;
