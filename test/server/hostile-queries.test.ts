@@ -96,6 +96,29 @@ const HOSTILE_EVENTS: readonly [string, string, number, readonly string[]][] = [
   ['an engagement id with SQL in it', `/api/events/${encodeURIComponent("ev-1' OR '1'='1")}`, 404, []],
 ];
 
+/** Hostile trends and shifts (`GET /api/trends`, `/api/shifts`): [name, path, status, error code, words of the message]. */
+const HOSTILE_TRENDS: readonly [string, string, number, string | null, readonly string[]][] = [
+  ['no phrase', '/api/trends', 400, 'bad-request', ['`phrase`']],
+  ['a* repeated 300 times as a phrase', `/api/trends?phrase=${encodeURIComponent('a* '.repeat(300))}`, 400, 'query-syntax', ['at least 2 letters']],
+  ['the second of two phrases unreadable', `/api/trends?phrase=trade&phrase=${encodeURIComponent('(trade')}`, 400, 'query-syntax', ['Phrase 2', 'Unclosed parenthesis']],
+  ['eleven phrases', `/api/trends?${Array.from({ length: 11 }, (_, i) => `phrase=w${i}`).join('&')}`, 400, 'bad-request', ['at most 10']],
+  ['days over four centuries', '/api/trends?phrase=trade&by=day', 400, 'bad-request', ['points', 'coarser --by']],
+  ['a century of weeks is fine', '/api/trends?phrase=trade&by=week&from=2000-01-01', 200, null, []],
+  ['a split by something else', '/api/trends?phrase=trade&split=minister', 400, 'bad-request', ['source, kind']],
+  ['smoothing over 1,000 buckets', '/api/trends?phrase=trade&smooth=1000', 400, 'bad-request', ['`smooth`']],
+  ['SQL in the speaker', `/api/trends?phrase=trade&speaker=${encodeURIComponent("x' OR 1=1; drop table quotes; --")}`, 200, null, []],
+  ['a role that is no office', '/api/trends?phrase=trade&role=Grand%20Vizier', 400, 'bad-request', ["'Grand Vizier'"]],
+  ['a phrase the engine cannot finish in time', `/api/trends?phrase=${encodeURIComponent(STALL)}`, 503, 'query-timeout', [`${BUDGET_MS} ms`]],
+  ['no sides', '/api/shifts', 400, 'bad-request', ['either two periods']],
+  ['periods and groups at once', '/api/shifts?from=2000&to=2024&group=kind:news&vs=kind:release', 400, 'bad-request', ['not both']],
+  ['every year of two millennia', '/api/shifts?from=1000..1999&to=2000..2999', 200, null, []],
+  ['a group of nothing', '/api/shifts?group=kind:&vs=kind:news', 400, 'bad-request', ['unknown kind']],
+  ['SQL in a source group', `/api/shifts?group=${encodeURIComponent("source:x' OR 1=1 --")}&vs=kind:news`, 200, null, []],
+  ['a period that is no date', '/api/shifts?from=2024-02-30&to=2025', 400, 'bad-request', ['not a year, month or date']],
+  ['a limit far too high', '/api/shifts?from=2000&to=2024&limit=100000', 400, 'bad-request', ['`limit`']],
+  ['more documents needed than exist', '/api/shifts?from=2000&to=2024&minDocs=1000000', 200, null, []],
+];
+
 describe('hostile queries against the API', () => {
   const tmp = tempDir('parley-hostile-');
   let store: Store;
@@ -109,6 +132,9 @@ describe('hostile queries against the API', () => {
       record({ title: 'Trade talks', published: '2024-03-01', text: 'Trade talks with Singapore went well.' }),
       record({ title: 'Trade again', published: '2024-04-01', kind: 'news', source: 'RNZ', text: 'More trade news from Wellington.' }),
       quoted({ title: 'Partners', published: '2024-05-01', text: '“We stand with our Pacific partners,” the minister said.' }, [{ text: 'We stand with our Pacific partners,', speaker: null }]),
+      // Four centuries apart, so daily trend buckets run past any sane response.
+      record({ title: 'An old letter', published: '1800-01-01', text: 'A letter about the harbour.' }),
+      record({ title: 'A far note', published: '2199-12-31', text: 'A note about the harbour.' }),
     ]);
     await writer.close();
     store = await openStore(path, { readPool: { workers: 2, budgetMs: BUDGET_MS } });
@@ -175,6 +201,20 @@ describe('hostile queries against the API', () => {
       assert.equal(hostile.status, status, JSON.stringify(hostile.body));
       for (const part of message) assert.ok(hostile.body.error?.message.includes(part), `${hostile.body.error?.message} names ${part}`);
       assert.deepEqual(good.map((g) => [g.status, g.body.total]), [[200, 2], [200, 0]]);
+    });
+  }
+
+  for (const [name, path, status, code, message] of HOSTILE_TRENDS) {
+    it(`${path.split('?')[0]}: ${name} → ${status}${code ? ` ${code}` : ''}`, async () => {
+      const [hostile, ...good] = await Promise.all([get(path), get('/api/search?q=trade'), get('/api/trends?phrase=trade&by=year&from=2024-01-01&to=2026-12-31')]);
+      assert.equal(hostile.status, status, JSON.stringify(hostile.body).slice(0, 400));
+      if (code) {
+        assert.equal(hostile.body.error?.code, code);
+        for (const part of message) assert.ok(hostile.body.error?.message.includes(part), `${hostile.body.error?.message} names ${part}`);
+      }
+      assert.deepEqual(good.map((g) => g.status), [200, 200]);
+      assert.equal(good[0]?.body.total, 2);
+      assert.deepEqual((good[1]?.body as { series: { points: { matches: number }[] }[] }).series[0]?.points.map((p) => p.matches), [2], 'one bucket: no document in scope after 2024');
     });
   }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bucketOf, bucketsBetween, type Grain } from './buckets.js';
+import { bucketCount, bucketOf, bucketsBetween, GRAINS, type Grain } from './buckets.js';
 
 describe('trend buckets', () => {
   const table: Array<[string, Grain, string, string, string]> = [
@@ -18,6 +18,16 @@ describe('trend buckets', () => {
   for (const [day, grain, key, from, to] of table) {
     it(`${day} by ${grain} is ${key} (${from}..${to})`, () => assert.deepEqual(bucketOf(day, grain), { key, from, to }));
   }
+
+  it('counts the buckets it would list without listing them (weeks: at most one more)', () => {
+    for (const [first, last] of [['2020-12-20', '2021-01-12'], ['1996-03-11', '2010-06-30'], ['2024-04-11', '2024-04-11'], ['2023-12-31', '2024-01-01']] as const) {
+      for (const grain of GRAINS) {
+        const listed = bucketsBetween(first, last, grain).length;
+        const counted = bucketCount(first, last, grain);
+        assert.ok(grain === 'week' ? counted === listed || counted === listed + 1 : counted === listed, `${first}..${last} by ${grain}: ${counted} vs ${listed}`);
+      }
+    }
+  });
 
   it('lists every bucket between two days, empty ones included, each holding its own dates', () => {
     assert.deepEqual(bucketsBetween('2023-11-20', '2024-02-03', 'month').map((b) => b.key), ['2023-11', '2023-12', '2024-01', '2024-02']);

@@ -51,3 +51,21 @@ export function bucketsBetween(first: string, last: string, grain: Grain): Bucke
   for (let bucket = bucketOf(first, grain); bucket.from <= last; bucket = bucketOf(iso(utc(bucket.to) + DAY_MS), grain)) out.push(bucket);
   return out;
 }
+
+/** How many buckets `bucketsBetween` would list (weeks: at most one more), without listing them. */
+export function bucketCount(first: string, last: string, grain: Grain): number {
+  const y = (day: string) => Number(day.slice(0, 4));
+  const m = (day: string) => Number(day.slice(5, 7)) - 1;
+  switch (grain) {
+    case 'day':
+      return (utc(last) - utc(first)) / DAY_MS + 1;
+    case 'week':
+      return Math.floor((utc(last) - utc(first)) / DAY_MS / 7) + 2;
+    case 'month':
+      return (y(last) - y(first)) * 12 + m(last) - m(first) + 1;
+    case 'quarter':
+      return (y(last) - y(first)) * 4 + Math.floor(m(last) / 3) - Math.floor(m(first) / 3) + 1;
+    case 'year':
+      return y(last) - y(first) + 1;
+  }
+}

@@ -1,6 +1,7 @@
 import type { Kind } from '../../core/index.js';
 import type { TrendDayCount } from '../../store/index.js';
-import { bucketOf, bucketsBetween, type Bucket, type Grain } from './buckets.js';
+import { UsageError } from '../../core/index.js';
+import { bucketCount, bucketOf, bucketsBetween, type Bucket, type Grain } from './buckets.js';
 
 export const MEASURES = ['share', 'count', 'per-million'] as const;
 export type Measure = (typeof MEASURES)[number];
@@ -46,6 +47,9 @@ type Tallies = Map<string, number>;
 
 const UNSPLIT = '\u0000all';
 
+/** Points one trend may hold (buckets × series): 15 years of days for 18 series, or a century of weeks for 19; about 10 MB of JSON. */
+export const MAX_POINTS = 100_000;
+
 /** The split value of a row: its outlet or kind, or one key for everything. */
 function groupOf(row: TrendDayCount, split: Split | null): string {
   if (split === 'source') return row.source === null ? '\u0000none' : `s:${row.source}`;
@@ -85,9 +89,16 @@ export function buildSeries(totals: readonly TrendDayCount[], phrases: ReadonlyA
   const first = totals[0]?.day;
   const last = totals.at(-1)?.day;
   if (first === undefined || last === undefined) return { by: options.by, measure: options.measure, from: null, to: null, series: [] };
-  const buckets = bucketsBetween(first, last, options.by);
   const denominators = tally(totals, options);
   const groups = [...denominators.keys()].sort();
+  const count = bucketCount(first, last, options.by);
+  const points = count * groups.length * phrases.length;
+  if (points > MAX_POINTS) {
+    throw new UsageError(
+      `This trend would draw ${points.toLocaleString('en')} points (${count.toLocaleString('en')} ${options.by} buckets from ${first} to ${last} × ${groups.length * phrases.length} series), over the ${MAX_POINTS.toLocaleString('en')} one request may: use a coarser --by (by=month, quarter or year), narrow --from/--to, or compare fewer phrases or split values.`,
+    );
+  }
+  const buckets = bucketsBetween(first, last, options.by);
   const series: TrendSeries[] = [];
   for (const { phrase, counts } of phrases) {
     const numerators = tally(counts, options);
