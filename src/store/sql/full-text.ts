@@ -30,6 +30,8 @@ export interface FullText {
    * `MARK_START`/`MARK_END` sentinels (see ../snippet.ts), unescaped.
    */
   snippets(query: MatchNode, seqs: readonly number[]): Promise<Map<number, string>>;
+  /** The documents `matched` gives, without a score: what a trend counts, read as cheaply as the engine can. */
+  dated(query: MatchNode, filter: Expression<SqlBool>): Promise<Omit<MatchedDocument, 'score'>[]>;
   /** The seqs of the `limit` earliest documents matching the query and passing `filter` (by date, undated last, then seq). */
   earliest(query: MatchNode, filter: Expression<SqlBool>, limit: number): Promise<number[]>;
   /** Each document passing `filter`, with its words as the engine counts them (title and text). */

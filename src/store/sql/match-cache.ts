@@ -11,13 +11,13 @@ const MAX_DOCUMENTS = 200_000;
  * whenever the data may have changed (the adapter supplies it: SQLite's
  * `data_version` and `total_changes()`); a changed generation empties the cache.
  */
-export class MatchCache {
-  private readonly entries = new Map<string, readonly MatchedDocument[]>();
+export class MatchCache<T extends { readonly length: number } = readonly MatchedDocument[]> {
+  private readonly entries = new Map<string, T>();
   private seen: string | null = null;
 
   constructor(private readonly generation: () => string) {}
 
-  async get(key: string, compute: () => Promise<readonly MatchedDocument[]>): Promise<readonly MatchedDocument[]> {
+  async get(key: string, compute: () => Promise<T>): Promise<T> {
     const now = this.generation();
     if (now !== this.seen) {
       this.entries.clear();

@@ -5,6 +5,7 @@ import type { MatchNode } from '../query/index.js';
 import { noFilters, type CheckedSearch } from '../search-query.js';
 import { leadSnippet, markSnippet } from '../snippet.js';
 import type { FacetValue, Facets, SearchHit, SearchPage, SearchSort } from '../store.js';
+import type { TrendDayCount } from '../trend-types.js';
 import { filterCondition } from './filters.js';
 import type { FullText, MatchedDocument } from './full-text.js';
 import type { MatchCache } from './match-cache.js';
@@ -21,6 +22,8 @@ export interface SearchContext {
   readonly db: Kysely<StoreTables>;
   readonly fullText: FullText;
   readonly cache: MatchCache;
+  /** A trend's denominators per scope: users change phrases far more often than filters. */
+  readonly totals: MatchCache<readonly TrendDayCount[]>;
 }
 
 /** The documents a text query and its filters select, matched once and shared by the count, the page and the facets. */

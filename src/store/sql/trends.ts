@@ -21,8 +21,9 @@ interface Tally {
 
 /**
  * Documents per day, source and kind: every document in scope (no phrase),
- * or those the phrase matches. Matching goes through the same matched set as
- * `search`, so a bucket's count is the total a search gives for its dates.
+ * or those the phrase matches. Matching is the engine's match with the
+ * filters `search` applies, so a bucket's count is the total a search gives
+ * for its dates (test/trends/trends-search.test.ts holds it to that).
  */
 export async function trendCounts(search: SearchContext, quotes: QuoteContext, query: CheckedTrendCounts): Promise<TrendDayCount[]> {
   const checked = query.search;
@@ -33,9 +34,8 @@ export async function trendCounts(search: SearchContext, quotes: QuoteContext, q
     const rows = node === null ? await search.fullText.words(filter) : await search.fullText.occurrences(node, filter);
     return addUp(rows.map((r) => ({ ...r, doc: r.seq })), true);
   }
-  if (node === null) return everyDocument(search, checked);
-  const key = JSON.stringify([node, checked.filters]);
-  const matched = await search.cache.get(key, () => search.fullText.matched(node, filter));
+  if (node === null) return [...(await search.totals.get(JSON.stringify(checked.filters), () => everyDocument(search, checked)))];
+  const matched = await search.fullText.dated(node, filter);
   return addUp(matched.map((m) => ({ ...m, doc: m.seq })), false);
 }
 

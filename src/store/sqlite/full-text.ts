@@ -63,6 +63,15 @@ export function fts5FullText(db: Kysely<StoreTables>): FullText {
       return found;
     },
 
+    // The FTS5 match first, then each document's date, outlet and kind from
+    // the narrow `documents_trend` index (migration 0011), never from its row.
+    async dated(query, filter) {
+      const rows = await sql<{ seq: number; published: string | null; source: string | null; kind: string }>`
+        select d.seq, d.published, d.source, d.kind from documents as d indexed by documents_trend
+        where d.seq in (select rowid from documents_fts where documents_fts match ${compileFts5(query)}) and ${filter}`.execute(db);
+      return rows.rows;
+    },
+
     // No rank is computed: only dates order these, which keeps a common word's thousands of matches cheap.
     async earliest(query, filter, limit) {
       const rows = await fts

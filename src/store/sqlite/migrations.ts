@@ -9,6 +9,7 @@ import { ftsPrefixMigration } from './migration-fts-prefix.js';
 import { quotesMigration } from './migration-quotes.js';
 import { eventsMigration } from './migration-events.js';
 import { quoteKeysMigration } from './migration-quote-keys.js';
+import { trendIndexMigration } from './migration-trend-index.js';
 
 /**
  * SQLite schema, one numbered migration per change, applied on open and
@@ -109,6 +110,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008-quotes': quotesMigration,
   '0009-events': eventsMigration,
   '0010-quote-keys': quoteKeysMigration,
+  '0011-trend-index': trendIndexMigration,
 };
 
 /** Brings the schema up to date; running it again is a no-op. */

@@ -10,6 +10,7 @@ import { connect } from './connection.js';
 import { toStoreError } from './errors.js';
 import { fts5FullText } from './full-text.js';
 import { MatchCache } from '../sql/match-cache.js';
+import type { TrendDayCount } from '../trend-types.js';
 import { withReadPool } from '../read-pool/index.js';
 import { waitForLock } from './lock-wait.js';
 import { migrate } from './migrations.js';
@@ -78,8 +79,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const quoteContext = { db, fullText: fts5QuoteFullText(db) };
   // Another connection's commit changes data_version, this one's own writes total_changes().
   const generation = raw.prepare('select total_changes() as t');
-  const cache = new MatchCache(() => `${raw.pragma('data_version', { simple: true }) as number}:${(generation.get() as { t: number }).t}`);
-  const searchContext = { db, fullText, cache };
+  const version = () => `${raw.pragma('data_version', { simple: true }) as number}:${(generation.get() as { t: number }).t}`;
+  const searchContext = { db, fullText, cache: new MatchCache(version), totals: new MatchCache<readonly TrendDayCount[]>(version) };
   const capabilities: StoreCapabilities = {
     label: `SQLite ${(raw.prepare('select sqlite_version() as v').get() as { v: string }).v}`,
     snippets: true,
