@@ -21,6 +21,7 @@ const expected: Record<string, [object, string[]]> = {
       'allReusePairs', 'documentReuse', 'listReuse', 'parseReuseParams', 'reusePairOf', 'reuseParamsSchema', 'toReuseContract',
       'listQuotes', 'quoteClusterView', 'documentQuotes', 'parseQuoteParams', 'quoteParamsSchema',
       'listEvents', 'engagementView', 'eventNetwork', 'documentTimesAndEvents', 'parseEventParams', 'parseNetworkParams', 'eventParamsSchema', 'networkParamsSchema', 'toGraphml',
+      'phraseTrends', 'trendCsvRows', 'languageShifts', 'shiftCsvRows', 'trendParamsSchema', 'shiftParamsSchema', 'MAX_PHRASES',
     ],
   ],
   link: [link, ['ENTITIES_STAGE', 'LINK_DEFAULTS', 'analyseName', 'applyCorrection', 'linkBatch', 'linkPending', 'relinkAll', 'slug', 'splitId', 'linkReuse', 'alignTexts', 'coveredShare', 'REUSE_DEFAULTS', 'reuseOptions', 'linkQuotes', 'rebuildQuoteClusters', 'linkBatchQuotes', 'QUOTE_CLUSTER_DEFAULTS', 'linkEvents', 'rebuildEngagements', 'linkBatchEvents', 'levelOf', 'EVENT_MERGE_DEFAULTS']],

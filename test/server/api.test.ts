@@ -74,7 +74,7 @@ describe('HTTP API (in-process, no socket)', () => {
   it('publishes an OpenAPI document listing every route', async () => {
     const { body } = await get('/api/openapi.json');
     assert.equal(body.openapi, '3.1.0');
-    assert.deepEqual(Object.keys(body.paths).sort(), ['/api/documents/{id}', '/api/documents/{id}/reuse', '/api/entities', '/api/entities/merge', '/api/entities/rename', '/api/entities/revert', '/api/entities/split', '/api/entities/undo', '/api/entities/{id}', '/api/events', '/api/events/{id}', '/api/facets', '/api/network', '/api/offices', '/api/quotes', '/api/quotes/clusters/{id}', '/api/reuse', '/api/reuse/{a}/{b}', '/api/search', '/api/stats']);
+    assert.deepEqual(Object.keys(body.paths).sort(), ['/api/documents/{id}', '/api/documents/{id}/reuse', '/api/entities', '/api/entities/merge', '/api/entities/rename', '/api/entities/revert', '/api/entities/split', '/api/entities/undo', '/api/entities/{id}', '/api/events', '/api/events/{id}', '/api/facets', '/api/network', '/api/offices', '/api/quotes', '/api/quotes/clusters/{id}', '/api/reuse', '/api/reuse/{a}/{b}', '/api/search', '/api/shifts', '/api/stats', '/api/trends']);
     const params = body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name);
     for (const name of ['q', 'from', 'to', 'source', 'kind', 'minister', 'portfolio', 'person', 'org', 'place', 'limit', 'offset', 'sort']) assert.ok(params.includes(name), name);
     const entityParams = body.paths['/api/entities'].get.parameters.map((p: { name: string }) => p.name);

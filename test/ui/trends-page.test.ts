@@ -247,7 +247,8 @@ describe('the trends page in Chromium', { skip, timeout: 240_000 }, () => {
 
   test('nothing went wrong on the page', async () => {
     assert.deepEqual(await page.evaluate('window.__violations'), [], 'no Content-Security-Policy violations');
-    assert.deepEqual(trouble.problems, []);
+    // A goto aborts whatever the previous page was still loading (the favicon, say): that is no fault of the page.
+    assert.deepEqual(trouble.problems.filter((p) => !p.endsWith('net::ERR_ABORTED')), []);
     assert.deepEqual(trouble.badResponses, []);
     assert.deepEqual(trouble.consoleErrors.map((m) => m.text()), []);
   });

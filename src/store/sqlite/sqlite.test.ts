@@ -41,7 +41,7 @@ describe('SQLite store on disk', () => {
     const store = await openSqliteStore(path);
     await store.close();
     const db = new Database(path, { readonly: true });
-    assert.deepEqual(db.prepare('select name from kysely_migration order by name').all(), [{ name: '0001-documents' }, { name: '0002-entities' }, { name: '0003-reuse' }, { name: '0004-role-credit' }, { name: '0005-sources' }, { name: '0006-fts-prefix' }, { name: '0007-shown-roles' }, { name: '0008-quotes' }, { name: '0009-events' }, { name: '0010-quote-keys' }]);
+    assert.deepEqual(db.prepare('select name from kysely_migration order by name').all(), [{ name: '0001-documents' }, { name: '0002-entities' }, { name: '0003-reuse' }, { name: '0004-role-credit' }, { name: '0005-sources' }, { name: '0006-fts-prefix' }, { name: '0007-shown-roles' }, { name: '0008-quotes' }, { name: '0009-events' }, { name: '0010-quote-keys' }, { name: '0011-trend-index' }]);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     db.close();
   });
@@ -58,6 +58,7 @@ describe('SQLite store on disk', () => {
     db.pragma('foreign_keys = OFF');
     db.exec('drop table quotes_fts');
     for (const { name } of tables) db.exec(`drop table "${name}"`);
+    db.exec('drop index documents_trend');
     db.prepare("delete from kysely_migration where name >= '0002'").run();
     db.close();
     const reopened = await openSqliteStore(path);
@@ -82,6 +83,7 @@ describe('SQLite store on disk', () => {
     db.exec('drop table quotes_fts; drop table quote_clusters; drop table quote_dirty; drop table quote_pending; drop table quote_shingles; drop table quotes');
     db.exec('drop table engagement_countries; drop table engagement_participants; drop table engagements; drop table event_dirty; drop table event_pending; drop table event_participants; drop table events; drop table times');
     for (const column of ['role_title', 'role_of', 'role_of_inferred', 'role_tense', 'lone_given', 'gender', 'own']) db.exec(`alter table doc_entities drop column ${column}`);
+    db.exec('drop index documents_trend');
     db.prepare("delete from kysely_migration where name >= '0004'").run();
     db.close();
 
