@@ -1,4 +1,5 @@
 import type { Kind } from '../core/index.js';
+import type { ShiftPhrase } from './shifts/index.js';
 import type { SearchFilters } from './store.js';
 
 // Types of phrase trends and language shifts (docs/trends.md). The store
@@ -69,16 +70,8 @@ export interface ShiftSpeaker {
   readonly document: string;
 }
 
-export interface ShiftedPhrase {
-  /** Lowercased words: search for it as a quoted phrase. */
-  readonly phrase: string;
-  /** Positive: more used on side b. */
-  readonly z: number;
-  readonly delta: number;
-  readonly aCount: number;
-  readonly bCount: number;
-  readonly aDocs: number;
-  readonly bDocs: number;
+/** A ranked phrase (src/store/shifts) with who used it first. */
+export interface ShiftedPhrase extends ShiftPhrase {
   /** The earliest documents in the shared scope (any date) that use it. */
   readonly first: readonly ShiftDocumentRef[];
   /** The earliest quoted speakers of it, one entry each. */

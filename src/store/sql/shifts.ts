@@ -82,7 +82,7 @@ export async function shiftPhrases(search: SearchContext, quotes: QuoteContext, 
 }
 
 function withOrigins(p: ShiftPhrase, first: ShiftDocumentRef[], speakers: ShiftSpeaker[]): ShiftedPhrase {
-  return { phrase: p.phrase, z: p.z, delta: p.delta, aCount: p.aCount, bCount: p.bCount, aDocs: p.aDocs, bDocs: p.bDocs, first, speakers };
+  return { ...p, first, speakers };
 }
 
 /** A ranked phrase as the search syntax reads it: its words in order. */
