@@ -34,6 +34,8 @@ const FULL: TrendsState = {
   source: 'Capital Courier',
   kind: 'news',
   speaker: 'person:winston-peters',
+  role: 'Foreign Minister',
+  of: 'New Zealand',
 };
 
 const point = (bucket: string, from: string, to: string, matches: number, total: number, value = total === 0 ? 0 : matches / total) => ({ bucket, from, to, matches, total, value });
@@ -73,7 +75,7 @@ describe('trends routes', () => {
   test('the API gets the same names, with the bucket and measure always said', () => {
     assert.equal(
       trendsApiParams(FULL).toString(),
-      'phrase=%22traditional+partners%22+OR+%22traditional+allies%22&phrase=climate&by=quarter&measure=per-million&split=source&smooth=3&from=2019-01-01&to=2024-12-31&source=Capital+Courier&kind=news&speaker=person%3Awinston-peters',
+      'phrase=%22traditional+partners%22+OR+%22traditional+allies%22&phrase=climate&by=quarter&measure=per-million&split=source&smooth=3&from=2019-01-01&to=2024-12-31&source=Capital+Courier&kind=news&speaker=person%3Awinston-peters&role=Foreign+Minister&of=New+Zealand',
     );
     assert.equal(trendsApiParams({ ...EMPTY_TRENDS, phrases: ['x'] }).toString(), 'phrase=x&by=month&measure=share');
   });
@@ -103,6 +105,14 @@ describe('where a point leads', () => {
     if (target.view !== 'quotes') return;
     const back = parseQuoteList(new URLSearchParams(quotesHash(target.list).split('?')[1]));
     assert.deepEqual([back.speaker, back.contains, back.from, back.to], ['person:winston-peters', 'x', '2024-04-01', '2024-04-30']);
+  });
+
+  test('with an office, to the quotes of whoever held it, containing the phrase', () => {
+    const target = pointTarget({ ...EMPTY_TRENDS, phrases: ['x'], role: 'Foreign Minister', of: 'New Zealand' }, { phrase: 'x', source: null, kind: null }, bucket);
+    assert.equal(target.view, 'quotes');
+    if (target.view !== 'quotes') return;
+    const back = parseQuoteList(new URLSearchParams(quotesHash(target.list).split('?')[1]));
+    assert.deepEqual([back.role, back.of, back.contains], ['Foreign Minister', 'New Zealand', 'x']);
   });
 });
 

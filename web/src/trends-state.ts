@@ -32,6 +32,9 @@ export interface TrendsState {
   readonly kind: string;
   /** A person's name or id: only their quoted words count. */
   readonly speaker: string;
+  /** An office ("Foreign Minister"), and whose ("New Zealand"): only quoted words of whoever held it count. */
+  readonly role: string;
+  readonly of: string;
 }
 
 export const EMPTY_TRENDS: TrendsState = Object.freeze({
@@ -45,6 +48,8 @@ export const EMPTY_TRENDS: TrendsState = Object.freeze({
   source: '',
   kind: '',
   speaker: '',
+  role: '',
+  of: '',
 });
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -71,6 +76,9 @@ export function parseTrends(params: URLSearchParams): TrendsState {
     source: params.get('source')?.trim() ?? '',
     kind: params.get('kind')?.trim() ?? '',
     speaker: params.get('speaker')?.trim() ?? '',
+    role: params.get('role')?.trim() ?? '',
+    // Whose office means nothing without the office.
+    of: params.get('role')?.trim() ? (params.get('of')?.trim() ?? '') : '',
   };
 }
 
@@ -87,6 +95,8 @@ export function trendsParams(state: TrendsState): URLSearchParams {
   if (state.source) params.set('source', state.source);
   if (state.kind) params.set('kind', state.kind);
   if (state.speaker) params.set('speaker', state.speaker);
+  if (state.role) params.set('role', state.role);
+  if (state.role && state.of) params.set('of', state.of);
   return params;
 }
 
@@ -119,7 +129,7 @@ export function pointTarget(state: TrendsState, series: Pick<TrendSeries, 'phras
   const source = series.source ?? state.source;
   const kind = series.kind ?? state.kind;
   const scope = { source: source ? [source] : [], kind: kind ? [kind] : [], from: point.from, to: point.to };
-  if (state.speaker) return { view: 'quotes', list: { ...EMPTY_QUOTE_LIST, ...scope, speaker: state.speaker, contains: series.phrase } };
+  if (state.speaker || state.role) return { view: 'quotes', list: { ...EMPTY_QUOTE_LIST, ...scope, speaker: state.speaker, role: state.role, of: state.of, contains: series.phrase } };
   return { view: 'search', search: { ...EMPTY_SEARCH, ...scope, q: series.phrase } };
 }
 

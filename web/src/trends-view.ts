@@ -119,6 +119,8 @@ export function createTrendsView(api: Api, navigate: (state: TrendsState) => voi
   const sources = h('datalist', { id: 'trends-sources' });
   const source = textField('source', { list: 'trends-sources', placeholder: 'Any outlet' });
   const speaker = textField('speaker', { placeholder: 'Only their quoted words' });
+  const role = textField('role', { placeholder: 'Only the office holder’s words' });
+  const of = textField('of', { placeholder: 'Any country' });
   const measures = TREND_MEASURES.map((m) => ({
     measure: m,
     box: h('input', { type: 'radio', name: 'measure', id: `trends-measure-${m}`, value: m, 'data-testid': `trends-measure-${m}` }),
@@ -145,6 +147,8 @@ export function createTrendsView(api: Api, navigate: (state: TrendsState) => voi
       field('Outlet', source),
       field('Kind', kind),
       field('Speaker', speaker),
+      field('Office', role),
+      field('Whose office', of),
     ),
     sources,
     h('p', { class: 'quotes-actions' }, h('button', { type: 'submit', class: 'primary', 'data-testid': 'trends-apply' }, 'Draw'), ' ', h('a', { href: trendsHash(), class: 'quotes-reset' }, 'Clear')),
@@ -174,6 +178,8 @@ export function createTrendsView(api: Api, navigate: (state: TrendsState) => voi
       source: source.value.trim(),
       kind: kind.value,
       speaker: speaker.value.trim(),
+      role: role.value.trim(),
+      of: role.value.trim() ? of.value.trim() : '',
     };
   }
 
@@ -249,6 +255,8 @@ export function createTrendsView(api: Api, navigate: (state: TrendsState) => voi
     to.value = state.to;
     source.value = state.source;
     speaker.value = state.speaker;
+    role.value = state.role;
+    of.value = state.of;
     for (const m of measures) m.box.checked = m.measure === state.measure;
     document.title = state.phrases.length > 0 ? `Trends: ${state.phrases.join(', ')} · Parley` : 'Trends · Parley';
   }
