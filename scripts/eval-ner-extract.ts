@@ -15,8 +15,9 @@
 // micro over PER/ORG/LOC (as scripts/eval-ner.ts). The tagger alone on the
 // same raw text (tagDocument over the gold sentences, eval-ner's "from raw
 // text") is scored in the same run, with the same breakdown, and the spans
-// one gets right and the other does not are listed: that is where extract
-// loses against the tagger.
+// one gets right and the other does not are listed, each span extract lost
+// with what it predicted there instead: that is where extract loses against
+// the tagger.
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -198,6 +199,8 @@ interface Scored {
   readonly breakdown: Breakdown;
   /** Correct scored spans per document, as `doc:type:start:end` keys. */
   readonly correctKeys: Set<string>;
+  /** Gold spans not found, by the same keys: what was predicted over them instead. */
+  readonly instead: Map<string, string>;
 }
 
 const zero = (): Record<string, number> => Object.fromEntries(ALL_TYPES.map((t) => [t, 0]));
@@ -209,6 +212,7 @@ function newScored(): Scored {
     counts: { gold: zero(), pred: zero(), correct: zero() },
     breakdown: { goldOnly: {}, predOnly: {}, missed: new Map(), spurious: new Map(), boundary: [], typeMix: new Map(), crossing: new Map() },
     correctKeys: new Set(),
+    instead: new Map(),
   };
 }
 
@@ -255,6 +259,8 @@ function scoreDoc(
   const show = (s: Span) => text.slice(s.start, s.end).replace(/\s+/g, ' ');
   for (const g of gold.filter(scored)) {
     if (predKeys.has(key(g))) continue;
+    const instead = pred.filter((p) => overlaps(p, g)).map((p) => `${p.type} [${show(p)}]`);
+    into.instead.set(`${name}:${g.id ?? key(g)}`, instead.join(', ') || 'nothing');
     const sameSpan = pred.find((p) => p.start === g.start && p.end === g.end);
     if (sameSpan) {
       bumpRec(b.goldOnly, 'type mismatch');
@@ -454,11 +460,17 @@ for (const split of splits) {
     const c = byName.get(doc!)!;
     return `${type} ${c.text.slice(Number(s), Number(e))}`;
   };
-  for (const k of taggerScore.correctKeys) if (!extractScore.correctKeys.has(k)) bump(lost, textOf(k));
+  const lostEach: string[] = [];
+  for (const k of taggerScore.correctKeys) {
+    if (extractScore.correctKeys.has(k)) continue;
+    bump(lost, textOf(k));
+    lostEach.push(`  ${k.split(':')[0]}: ${textOf(k)} ⇢ extract ${extractScore.instead.get(k) ?? '?'}`);
+  }
   for (const k of extractScore.correctKeys) if (!taggerScore.correctKeys.has(k)) bump(won, textOf(k));
   const lostN = [...lost.values()].reduce((x, y) => x + y, 0);
   const wonN = [...won.values()].reduce((x, y) => x + y, 0);
   process.stdout.write(`### extract vs tagger alone\n\nright for the tagger, not for extract: ${lostN} spans (top ${TOP}):\n${topList(lost, TOP) || '  none'}\n\n`);
+  process.stdout.write(`each, with what extract predicted over it:\n${lostEach.join('\n') || '  none'}\n\n`);
   process.stdout.write(`right for extract, not for the tagger: ${wonN} spans (top 20):\n${topList(won, 20) || '  none'}\n\n`);
   process.stdout.write(`${breakdown(`CoNLL++ ${split} — extract`, extractScore, 40)}\n\n`);
   process.stdout.write(`${breakdown(`CoNLL++ ${split} — tagger alone`, taggerScore, 15)}\n\n`);

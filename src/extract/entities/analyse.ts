@@ -5,7 +5,7 @@ import { counterpartRoles, withVenues, dropOwnersInLongerNames, outsideItems, ow
 import { datedTitles, datelineCountry, documentCountry, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
 import { authorOffice, bestName, clusterPersons, labelOf, namesInTitle, personMention, sameName, speakerLabels, splitPersonCandidates, withSpeakerLabels, type PersonCluster, type PersonMention, type SpeakerLabel } from './coreference/index.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
-import { CLITIC, markSentences, tokenizeText, WORD, type Tok } from './text/index.js';
+import { CLITIC, listNumbersForward, markSentences, tokenizeText, WORD, type Tok } from './text/index.js';
 import type { DocumentEntity, EntitiesOutput, EntityMention, OfficeMention, RoleEvidence } from './types.js';
 
 /** Tags the given sentences; null without a tagger. */
@@ -16,7 +16,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const { text, meta } = doc;
   const tokens = tokenizeText(text);
   markSentences(tokens, sentences);
-  const spans = tag(sentencesWithNames(tokens, sentences, rules));
+  const spans = tag(sentencesWithNames(tokens, text, sentences, rules));
   const starts = startBits(tokens, rules);
   const offices = findOffices(tokens, rules, starts);
   const phrases = datedTitles(offices.map((o) => buildRolePhrase(tokens, o, rules)), tokens, meta.published, rules);
@@ -99,13 +99,14 @@ function authorRoles(meta: Document['meta'], text: string, clusters: readonly Pe
  * ("He said it was good.") can hold no name the tagger would find, and the
  * tagger is by far the slowest part of the stage.
  */
-function sentencesWithNames(tokens: readonly Tok[], sentences: readonly { start: number; end: number }[], rules: Rules): { start: number; end: number }[] {
+function sentencesWithNames(tokens: readonly Tok[], text: string, sentences: readonly { start: number; end: number }[], rules: Rules): { start: number; end: number }[] {
   const keep = new Uint8Array(sentences.length);
   for (const t of tokens) {
     if (t.sentence < 0 || keep[t.sentence] || t.kind !== WORD || !t.cap) continue;
     if (!t.sentenceStart || !rules.openers.has(t.text)) keep[t.sentence] = 1;
   }
-  return sentences.filter((_, i) => keep[i]);
+  // A list item's number goes back to its item (text/list-numbers.ts); a sentence that was only a number is gone.
+  return listNumbersForward(tokens, text, sentences).filter((s, i) => keep[i] && s.start < s.end);
 }
 
 /**

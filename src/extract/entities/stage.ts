@@ -68,7 +68,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage<Entiti
   };
   const stage: Stage<EntitiesOutput> = {
     name: 'entities',
-    version: 8,
+    version: 9,
     requires: Object.freeze(['segment']),
     run(doc, context) {
       const segment = context.outputs.get('segment') as SegmentOutput | undefined;

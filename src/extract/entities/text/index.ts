@@ -1,5 +1,7 @@
 // Text as the rules read it: tokens and sentences (tokens.ts), relative clauses
-// (clauses.ts), line breaks between a title and a name (lines.ts). Imports no sibling folder.
+// (clauses.ts), line breaks between a title and a name (lines.ts), list numbers the
+// tagger reads with their item (list-numbers.ts). Imports no sibling folder.
 export { relativeClauses, sentenceStart } from './clauses.js';
 export { lineBreakBetween, opensLine, titleReachesName } from './lines.js';
+export { listNumbersForward } from './list-numbers.js';
 export { CLITIC, firstTokenAfter, isComma, markSentences, PUNCT, type Tok, tokenizeText, WORD } from './tokens.js';
