@@ -2,6 +2,7 @@ import type { PendingQuote, QuoteClusterRecord, QuoteMemberInfo, QuoteWork, Shin
 import { clusterOf } from './cluster-id.js';
 import { QUOTE_CLUSTER_DEFAULTS, type QuoteClusterOptions } from './options.js';
 import { quoteKeys, setsMatch, type QuoteKeys } from './shingles.js';
+import { StepKeys } from './step-keys.js';
 import { UnionFind } from './union-find.js';
 
 export interface LinkQuotesOptions extends Partial<QuoteClusterOptions> {
@@ -57,58 +58,105 @@ export async function rebuildQuoteClusters(store: Store, options: LinkQuotesOpti
   return linkQuotes(store, options);
 }
 
-interface Posting {
-  readonly quote: number;
-  readonly doc: number;
+/**
+ * The quotes a step handles, by local index: those of the step first, in key
+ * order, then the stored quotes found under their keys: arrays by index,
+ * not maps keyed by quote, for a step checks about as many candidate pairs
+ * as it has key rows.
+ */
+class StepQuotes {
+  readonly seq: number[] = [];
+  readonly doc: number[] = [];
+  /** A quote's label: a quote of this step starts alone (its own key); any other keeps its stored group. */
+  readonly label: number[] = [];
+  /** Keys, made from the text when first needed. */
+  readonly keys: (QuoteKeys | undefined)[] = [];
+  readonly text: (string | undefined)[] = [];
+  private readonly stored = new Map<number, number>();
+
+  constructor(work: readonly PendingQuote[], options: QuoteClusterOptions) {
+    for (const q of work) this.push(q.quote, q.doc, q.quote, quoteKeys(q.text, options), undefined);
+  }
+
+  /** The local index of a stored quote; undefined for a quote of this step (`inWork`), which has its own. */
+  storedIndex(p: ShinglePosting, inWork: ReadonlySet<number>): number | undefined {
+    if (inWork.has(p.quote)) return undefined;
+    let i = this.stored.get(p.quote);
+    if (i === undefined) this.stored.set(p.quote, (i = this.push(p.quote, p.doc, p.group, undefined, p.text)));
+    return i;
+  }
+
+  keysOf(i: number, options: QuoteClusterOptions): QuoteKeys {
+    let k = this.keys[i];
+    if (!k) {
+      this.keys[i] = k = quoteKeys(this.text[i]!, options);
+      this.text[i] = undefined;
+    }
+    return k;
+  }
+
+  private push(seq: number, doc: number, label: number, keys: QuoteKeys | undefined, text: string | undefined): number {
+    this.seq.push(seq);
+    this.doc.push(doc);
+    this.label.push(label);
+    this.keys.push(keys);
+    this.text.push(text);
+    return this.seq.length - 1;
+  }
 }
 
 async function step(store: Store, work: QuoteWork, options: QuoteClusterOptions): Promise<number> {
-  const keys = new Map<number, QuoteKeys>(work.quotes.map((q) => [q.quote, quoteKeys(q.text, options)]));
-  const inWork = new Map<number, PendingQuote>(work.quotes.map((q) => [q.quote, q]));
-  const hashes = new Set<number>();
-  for (const k of keys.values()) for (const h of k.keys) hashes.add(h);
-  // The index as stored before this step; quotes of this step are found in `fresh` as they are matched.
-  const stored = await store.quoteShinglePostings([...hashes], options.maxPostings + 1);
-  const fresh = new Map<number, Posting[]>();
-  /** Keys of stored quotes, from their text, once each. */
-  const storedKeys = new Map<number, QuoteKeys>();
-  const keysOf = (p: Posting): QuoteKeys => {
-    const own = keys.get(p.quote);
-    if (own) return own;
-    let k = storedKeys.get(p.quote);
-    if (!k) storedKeys.set(p.quote, (k = quoteKeys((p as ShinglePosting).text, options)));
-    return k;
-  };
+  const quotes = new StepQuotes(work.quotes, options);
+  const n = work.quotes.length;
+  const inWork = new Set(work.quotes.map((q) => q.quote));
+  const index = new StepKeys(quotes.keys.slice(0, n) as QuoteKeys[]);
+  // The index as stored before this step.
+  const found = await store.quoteShinglePostings(Array.from(index.keys), options.maxPostings + 1);
+  /** Each key's stored candidates (sparse, by key index): the earliest `maxPostings` by quote key, as local indexes, none of this step. */
+  const stored = new Array<number[] | undefined>(index.keys.length);
+  for (const [hash, postings] of found) {
+    const list: number[] = [];
+    for (const p of postings) {
+      const i = quotes.storedIndex(p, inWork);
+      if (i !== undefined && list.length < options.maxPostings) list.push(i);
+    }
+    if (list.length > 0) stored[index.indexOf(hash)] = list;
+  }
   const groups = new UnionFind();
-  /** A quote's label: a quote of this step starts alone (its own key); any other keeps its stored group. */
-  const labelOf = (p: Posting) => (inWork.has(p.quote) ? p.quote : (p as ShinglePosting).group);
   const storedGroups = new Set<number>();
+  const { seq, doc, label } = quotes;
   /** The quote each candidate was last compared with: a candidate sharing several keys is verified once. */
-  const comparedWith = new Map<number, number>();
+  const comparedWith = new Int32Array(seq.length).fill(-1);
+  /** For each key, how many quotes of this step matched so far hold it: a prefix of its `holders`. */
+  const matched = new Int32Array(index.keys.length);
+  const max = options.maxPostings;
 
-  for (const quote of work.quotes) {
-    groups.add(quote.quote);
-    const k = keys.get(quote.quote)!;
+  for (let q = 0; q < n; q++) {
+    groups.add(seq[q]!);
+    const k = quotes.keys[q]!;
     if (k.exact === null) continue;
-    // Candidates share a key; each is verified once, on its whole text.
-    for (const hash of k.keys) {
-      for (const posting of candidates(hash, stored, fresh, inWork, options.maxPostings)) {
-        if (posting.doc === quote.doc || posting.quote === quote.quote || comparedWith.get(posting.quote) === quote.quote) continue;
-        comparedWith.set(posting.quote, quote.quote);
-        const other = keysOf(posting);
-        if (other.exact !== k.exact && !setsMatch(k.shingles, other.shingles, options)) continue;
-        const group = labelOf(posting);
-        if (!inWork.has(posting.quote)) storedGroups.add(group);
-        groups.union(quote.quote, group);
+    const keysOfQuote = index.ofQuote[q]!;
+    // Candidates share a key: the earliest `max` by quote key of its stored quotes and of this step's matched
+    // so far (quotes come in key order, so those are this step's earliest). Each is verified once, on its whole text.
+    for (const j of keysOfQuote) {
+      const old = stored[j];
+      let a = 0;
+      let b = index.start[j]!;
+      const bEnd = b + matched[j]!;
+      for (let taken = 0; taken < max; taken++) {
+        let c: number;
+        if (old !== undefined && a < old.length && (b >= bEnd || seq[old[a]!]! < seq[index.holders[b]!]!)) c = old[a++]!;
+        else if (b < bEnd) c = index.holders[b++]!;
+        else break;
+        if (comparedWith[c] === q || doc[c] === doc[q]) continue;
+        comparedWith[c] = q;
+        const other = quotes.keysOf(c, options);
+        if (other.exact !== k.exact && !setsMatch(k, other, options)) continue;
+        if (c >= n) storedGroups.add(label[c]!);
+        groups.union(seq[q]!, label[c]!);
       }
     }
-    // Only the earliest `maxPostings` of a key are ever candidates, and quotes come in key order.
-    const own = { quote: quote.quote, doc: quote.doc };
-    for (const h of k.keys) {
-      const list = fresh.get(h);
-      if (!list) fresh.set(h, [own]);
-      else if (list.length < options.maxPostings) list.push(own);
-    }
+    for (const j of keysOfQuote) matched[j]! += 1;
   }
 
   // Stored labels of the quotes of this step: new quotes are labelled with their key, rematched ones with their old group.
@@ -128,9 +176,9 @@ async function step(store: Store, work: QuoteWork, options: QuoteClusterOptions)
   await store.putQuoteLinks({
     done: work.documents,
     rebuilt: work.dirtyGroups,
-    indexed: work.quotes.flatMap((q) => {
+    indexed: work.quotes.flatMap((q, i) => {
       if (q.indexed) return [];
-      const k = keys.get(q.quote)!;
+      const k = quotes.keys[i]!;
       return [{ quote: q.quote, hashes: k.keys, shingles: k.shingles.length }];
     }),
     relabel: [...storedGroups].flatMap((from) => (groups.find(from) === from ? [] : [{ from, to: groups.find(from) }])),
@@ -139,19 +187,4 @@ async function step(store: Store, work: QuoteWork, options: QuoteClusterOptions)
     clusters,
   });
   return clusters.length;
-}
-
-/**
- * The quotes holding `hash` that a quote may match: those stored before this
- * step and those of this step matched before it, earliest first, at most
- * `max`. A stored quote of this step (a rematch) is taken once.
- */
-function candidates(hash: number, stored: ReadonlyMap<number, ShinglePosting[]>, fresh: ReadonlyMap<number, Posting[]>, inWork: ReadonlyMap<number, PendingQuote>, max: number): readonly Posting[] {
-  const old = stored.get(hash);
-  const now = fresh.get(hash);
-  if (!now) return !old ? [] : old.length > max ? old.slice(0, max) : old;
-  // `fresh` is kept in key order and at most `max` long.
-  if (!old || old.length === 0) return now;
-  const merged = [...old.filter((p) => !inWork.has(p.quote)), ...now].sort((a, b) => a.quote - b.quote);
-  return merged.length > max ? merged.slice(0, max) : merged;
 }

@@ -28,6 +28,12 @@ export interface QuoteKeys {
   /** Distinct shingle hashes in ascending order; empty for a quote matched only exactly. What a candidate pair is verified on. */
   readonly shingles: Float64Array;
   /**
+   * A bitmap of `shingles` (a one-hash Bloom filter, 8 or more bits a
+   * shingle): a shingle whose bit is clear is certainly not among them, so a
+   * pair sharing few shingles is turned down in a few bit tests (`setsMatch`).
+   */
+  readonly filter: Int32Array;
+  /**
    * What the quote is indexed and looked up by (`quote_shingles`): its exact
    * key and its winnowed shingles (`winnow`), distinct. Two quotes sharing a
    * run of `keyWindow` shingles share one of these, so they are compared.
@@ -36,18 +42,43 @@ export interface QuoteKeys {
 }
 
 const NONE = new Float64Array(0);
+const NO_FILTER = new Int32Array(0);
 
 export function quoteKeys(text: string, options: QuoteClusterOptions): QuoteKeys {
-  const words = wordHashes(text);
+  const words = scratchWords(text);
   const n = words.a.length;
-  if (n < options.minWords) return { words: n, exact: null, shingles: NONE, keys: [] };
+  if (n < options.minWords) return { words: n, exact: null, shingles: NONE, filter: NO_FILTER, keys: [] };
   const exact = exactHash(words);
-  if (n < options.shortWords) return { words: n, exact, shingles: NONE, keys: [exact] };
+  if (n < options.shortWords) return { words: n, exact, shingles: NONE, filter: NO_FILTER, keys: [exact] };
   const sequence = shingleHashes(words, options.shingleWords);
-  const shingles = Float64Array.from(new Set(sequence)).sort();
+  const shingles = distinctSorted(sequence);
   const keys = winnow(sequence, options.keyWindow);
   keys.push(exact);
-  return { words: n, exact, shingles, keys };
+  return { words: n, exact, shingles, filter: bitmap(shingles), keys };
+}
+
+/** The distinct values, ascending: sorted in a typed array and deduplicated in place (a Set cost as much as hashing the words). */
+function distinctSorted(values: Float64Array): Float64Array {
+  const sorted = values.slice().sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (n === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return n === sorted.length ? sorted : sorted.slice(0, n);
+}
+
+/** Bits of a shingle's filter: its hash's low bits (they are mixed like the rest; `| 0` keeps the low 32 of an integer). */
+const bitOf = (hash: number, mask: number): number => (hash | 0) & mask;
+
+/** `QuoteKeys.filter`: a power of two of 32-bit words, 8 or more bits per shingle. */
+function bitmap(shingles: Float64Array): Int32Array {
+  let bits = 32;
+  while (bits < 8 * shingles.length) bits *= 2;
+  const filter = new Int32Array(bits >>> 5);
+  const mask = bits - 1;
+  for (let i = 0; i < shingles.length; i++) {
+    const bit = bitOf(shingles[i]!, mask);
+    filter[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return filter;
 }
 
 /** Two 32-bit hashes per word (`quoteWords`), in text order. */
@@ -63,14 +94,34 @@ interface WordHashes {
  * else goes through `quoteWords`. A word's hash is the same either way.
  */
 export function wordHashes(text: string): WordHashes {
-  if (!PLAIN.test(text)) return hashWords(quoteWords(text));
-  const a: number[] = [];
-  const b: number[] = [];
+  const { a, b } = scratchWords(text);
+  return { a: a.slice(), b: b.slice() };
+}
+
+/**
+ * Buffers `scratchWords` fills, grown as needed and kept: a quote's keys are
+ * made from them, where fresh arrays per quote cost as much as the hashing.
+ */
+let scratchA = new Int32Array(1024);
+let scratchB = new Int32Array(1024);
+
+/** `wordHashes`, as views of buffers that the next call overwrites. */
+function scratchWords(text: string): WordHashes {
+  // At most one word per two characters.
+  const most = (text.length >>> 1) + 1;
+  if (scratchA.length < most) {
+    scratchA = new Int32Array(Math.max(most, 2 * scratchA.length));
+    scratchB = new Int32Array(scratchA.length);
+  }
+  const a = scratchA;
+  const b = scratchB;
+  let n = 0;
   let h1 = 0;
   let h2 = 0;
   let inWord = false;
   for (let i = 0; i <= text.length; i++) {
     let c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c > 127) return hashWords(quoteWords(text));
     if (c >= 65 && c <= 90) c += 32;
     const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     if (alnum) {
@@ -84,12 +135,13 @@ export function wordHashes(text: string): WordHashes {
     } else if (inWord) {
       // "don't": the apostrophe joins two runs of letters into one word, and is dropped.
       if (c === 39 && i + 1 < text.length && isAsciiAlnum(text.charCodeAt(i + 1))) continue;
-      a.push(h1);
-      b.push(h2);
+      a[n] = h1;
+      b[n] = h2;
+      n += 1;
       inWord = false;
     }
   }
-  return { a: Int32Array.from(a), b: Int32Array.from(b) };
+  return { a: a.subarray(0, n), b: b.subarray(0, n) };
 }
 
 const WORD_SEED_1 = 0x811c9dc5 | 0;
@@ -133,8 +185,8 @@ function exactHash({ a, b }: WordHashes): number {
  * word is hashed once and a shingle mixes its words' hashes, where joining
  * and hashing 4 words' strings per word cost more than the rest of clustering.
  */
-export function shingleHashes({ a, b }: WordHashes, size: number): number[] {
-  const out: number[] = [];
+export function shingleHashes({ a, b }: WordHashes, size: number): Float64Array {
+  const out = new Float64Array(Math.max(0, a.length - size + 1));
   for (let i = 0; i + size <= a.length; i++) {
     let h1 = 0xdeadbeef | 0;
     let h2 = 0x41c6ce57;
@@ -142,7 +194,7 @@ export function shingleHashes({ a, b }: WordHashes, size: number): number[] {
       h1 = Math.imul(h1 ^ a[j]!, 2654435761);
       h2 = Math.imul(h2 ^ b[j]!, 1597334677);
     }
-    out.push(finish(h1, h2));
+    out[i] = finish(h1, h2);
   }
   return out;
 }
@@ -156,12 +208,14 @@ export function shingleHashes({ a, b }: WordHashes, size: number): number[] {
  * least `minShared` lets match) always does; a quote as short as the window
  * gives its smallest. About 2/(window+1) of the shingles are picked.
  */
-export function winnow(hashes: readonly number[], window: number): number[] {
+export function winnow(hashes: ArrayLike<number>, window: number): number[] {
   const picked = new Set<number>();
   const n = hashes.length;
   if (n === 0) return [];
-  if (window <= 1) return [...new Set(hashes)];
+  if (window <= 1) return [...new Set(Array.from(hashes))];
   let last = -1;
+  // A pick stays while its window slides: each is added once.
+  let added = -1;
   for (let end = Math.min(window, n) - 1; end < n; end++) {
     const start = Math.max(0, end - window + 1);
     if (last < start) {
@@ -171,7 +225,7 @@ export function winnow(hashes: readonly number[], window: number): number[] {
     } else if (hashes[end]! <= hashes[last]!) {
       last = end;
     }
-    picked.add(hashes[last]!);
+    if (last !== added) picked.add(hashes[(added = last)]!);
   }
   return [...picked];
 }
@@ -198,19 +252,38 @@ export function shinglesMatch(shared: number, a: number, b: number, options: Quo
 }
 
 /**
- * Whether two quotes' sorted shingle sets match (`shinglesMatch`), counted
- * exactly. Walks the smaller set against the larger (galloping: both are
- * ascending) and stops as soon as too many of the smaller's shingles are
- * missing for the pair ever to match: an unrelated pair that shares a stock
- * phrase costs a few steps.
+ * Whether two quotes' shingle sets match (`shinglesMatch`), counted
+ * exactly. A pair can match only while no more than `allowed` of the
+ * smaller's shingles are missing from the larger. Each is first tested
+ * against the larger's filter, where a clear bit is a certain miss: an
+ * unrelated pair that shares a stock phrase is turned down there, in a few
+ * bit tests. A pair that passes is counted exactly (`missingFrom`).
  */
-export function setsMatch(a: Float64Array, b: Float64Array, options: QuoteClusterOptions): boolean {
-  const small = a.length <= b.length ? a : b;
-  const big = a.length <= b.length ? b : a;
+export function setsMatch(a: QuoteKeys, b: QuoteKeys, options: QuoteClusterOptions): boolean {
+  const aSmaller = a.shingles.length <= b.shingles.length;
+  const small = aSmaller ? a.shingles : b.shingles;
+  const big = aSmaller ? b : a;
   if (small.length === 0) return false;
   const need = Math.max(options.minShared, Math.ceil(options.minCoverage * small.length - 1e-9));
   const allowed = small.length - need;
   if (allowed < 0) return false;
+  const filter = big.filter;
+  const mask = filter.length * 32 - 1;
+  let certain = 0;
+  for (let i = 0; i < small.length; i++) {
+    const bit = bitOf(small[i]!, mask);
+    if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0 && ++certain > allowed) return false;
+  }
+  const missing = missingFrom(small, big.shingles, allowed);
+  return missing <= allowed && shinglesMatch(small.length - missing, a.shingles.length, b.shingles.length, options);
+}
+
+/**
+ * How many of `small`'s values `big` lacks (both ascending), walking the
+ * smaller against the larger (galloping); past `allowed` it stops, and the
+ * count is then only known to be over it.
+ */
+function missingFrom(small: Float64Array, big: Float64Array, allowed: number): number {
   const n = big.length;
   let missing = 0;
   let at = 0;
@@ -233,11 +306,8 @@ export function setsMatch(a: Float64Array, b: Float64Array, options: QuoteCluste
       }
     }
     at = lo;
-    if (at >= n) {
-      missing += small.length - i;
-      break;
-    }
-    if (big[at] !== h && ++missing > allowed) return false;
+    if (at >= n) return missing + small.length - i;
+    if (big[at] !== h && ++missing > allowed) return missing;
   }
-  return missing <= allowed && shinglesMatch(small.length - missing, a.length, b.length, options);
+  return missing;
 }
