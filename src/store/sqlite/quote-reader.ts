@@ -5,15 +5,20 @@ import type { StoreTables } from '../sql/tables.js';
 
 /** Values per statement: one bound JSON array, walked by the engine. */
 const VALUES_PER_READ = 20_000;
-/** Index rows read in order per key looked up before seeking instead: a row read costs a fraction of a seek. */
-const SCAN_ROWS_PER_KEY = 2;
+/**
+ * Index rows read in order per key looked up before seeking instead. A row
+ * read (0.6 µs) costs more than seeking a key the index lacks (0.4 µs), and
+ * most keys of new quotes are new: reading in order pays only while the
+ * index is small beside the keys (the first steps of a bulk load).
+ */
+const SCAN_ROWS_PER_KEY = 0.5;
 
 type Row = readonly [hash: number, quote: number];
 
 /**
  * Key postings for a clustering step, which looks up every key of every new
  * quote. Two ways, whichever reads less: while the index holds no more than
- * a couple of rows per key looked up (a bulk load into a young index), it is
+ * half a row per key looked up (a bulk load into a young index), it is
  * read in hash order and merged with the sorted keys; beyond that, the keys
  * left are sought, a few thousand per statement (SQL built by Kysely, the
  * keys bound as one JSON array): a statement per key cost 9 µs, most of it
@@ -44,7 +49,7 @@ export class SqliteQuoteReader {
   }
 
   private read(hashes: readonly number[], limit: number): Map<number, ShinglePosting[]> {
-    const keys = Float64Array.from(new Set(hashes)).sort();
+    const keys = distinctSorted(hashes);
     const found = new Map<number, number[]>();
     const add = ([hash, quote]: Row) => {
       const list = found.get(hash);
@@ -81,4 +86,12 @@ export class SqliteQuoteReader {
     for (const [hash, list] of found) out.set(hash, list.flatMap((quote) => quoteOf.get(quote) ?? []));
     return out;
   }
+}
+
+/** The distinct values, ascending: sorted as numbers in a typed array and deduplicated in place (a Set of 700,000 cost 300 ms). */
+function distinctSorted(values: readonly number[]): Float64Array {
+  const sorted = Float64Array.from(values).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (n === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
 }

@@ -55,13 +55,20 @@ export class SqliteQuoteWriter {
       .transaction(() => {
         for (const { from, to } of update.relabel) this.s.relabel.run({ from, to });
         for (const { quote, group } of update.assign) this.s.assign.run({ quote, group });
-        const rows: [number, number][] = [];
+        let total = 0;
+        for (const { hashes } of update.indexed) total += hashes.length;
+        const keyHashes = new Float64Array(total);
+        const keyQuotes = new Float64Array(total);
+        let n = 0;
         for (const { quote, hashes, shingles } of update.indexed) {
           // A quote gone since the step read it (a concurrent write) updates nothing, and gets no keys.
           if (this.s.setShingles.run({ quote, shingles, keys: JSON.stringify(hashes) }).changes === 0) continue;
-          for (const hash of hashes) rows.push([hash, quote]);
+          for (const hash of hashes) {
+            keyHashes[n] = hash;
+            keyQuotes[n++] = quote;
+          }
         }
-        this.insertKeys(rows);
+        this.insertKeys(keyHashes, keyQuotes, n);
         for (const grp of update.dropClusters) this.s.dropCluster.run({ grp, id: '' });
         for (const c of update.clusters) {
           this.s.dropCluster.run({ grp: c.group, id: c.id });
@@ -76,19 +83,33 @@ export class SqliteQuoteWriter {
   /**
    * In index order: the rows of a step then go in as runs of appends and
    * near neighbours, where in quote order each was a seek to a random page
-   * (3.7 s against 0.6 s for 766,000 rows into a fresh file).
+   * (3.7 s against 0.6 s for 766,000 rows into a fresh file). Sorted as
+   * numbers in one typed array, not as pairs (a comparator over 790,000
+   * pairs cost more than inserting them): each row's place is its hash with
+   * the low bits replaced by its row number. Rows whose hashes differ only
+   * there may come out of order, which costs nothing; rows of one hash stay
+   * in the order they came (quote order).
    */
-  private insertKeys(rows: [number, number][]): void {
-    // Stable: rows of one hash stay in quote order, as they came.
-    rows.sort((a, b) => a[0] - b[0]);
-    const values: number[] = [];
+  private insertKeys(hashes: Float64Array, quotes: Float64Array, n: number): void {
+    let span = 1;
+    while (span < n) span *= 2;
+    const order = new Float64Array(n);
+    for (let i = 0; i < n; i++) order[i] = Math.floor(hashes[i]! / span) * span + i;
+    order.sort();
+    const values: number[] = new Array<number>(2 * KEY_ROWS_PER_INSERT).fill(0);
     let i = 0;
-    for (; i + KEY_ROWS_PER_INSERT <= rows.length; i += KEY_ROWS_PER_INSERT) {
-      values.length = 0;
-      for (let j = i; j < i + KEY_ROWS_PER_INSERT; j++) values.push(rows[j]![0], rows[j]![1]);
+    for (; i + KEY_ROWS_PER_INSERT <= n; i += KEY_ROWS_PER_INSERT) {
+      for (let j = 0; j < KEY_ROWS_PER_INSERT; j++) {
+        const row = order[i + j]! % span;
+        values[2 * j] = hashes[row]!;
+        values[2 * j + 1] = quotes[row]!;
+      }
       this.keysMany.run(values);
     }
-    for (; i < rows.length; i++) this.keysOne.run(rows[i]);
+    for (; i < n; i++) {
+      const row = order[i]! % span;
+      this.keysOne.run(hashes[row], quotes[row]);
+    }
   }
 
   /** Undoes every cluster and queues every document with quotes: the next step rebuilds them from nothing. */
