@@ -29,6 +29,7 @@ const TYPES: Readonly<Record<NerSpanLike['type'], EntityType | null>> = { PER: '
  */
 export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpanLike[], rules: Rules, inOffice: Uint8Array, out: Candidate[]): void {
   const otherReadings = nonPersonWords(tokens, spans);
+  const surnames = personSurnames(tokens, spans);
   const other: [number, number, boolean][] = [];
   const people: [number, number][] = [];
   for (const span of spans) {
@@ -47,8 +48,9 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     if (e - s > 1 && tokens[e - 1]!.text === 'I' && tokens[e]?.kind === WORD && tokens[e]!.lower) e--;
     if (e <= s) continue;
     const exact = rules.gazetteer.match(tokens, s);
-    // A confident person the gazetteer reads as a place ("Jordan" in "Michael Jordan … Jordan scored") stays a person.
-    const personOverPlace = exact !== null && exact.end === e && span.type === 'PER' && span.score >= PERSON_OVER_PLACE && exact.value.type === 'place';
+    // A person the gazetteer reads as a place stays a person when the tagger is confident, or when the word is
+    // the surname of a full name it found in the document ("Jordan" in "Michael Jordan … Jordan scored").
+    const personOverPlace = exact !== null && exact.end === e && span.type === 'PER' && exact.value.type === 'place' && (span.score >= PERSON_OVER_PLACE || (e - s === 1 && surnames.has(tokens[s]!.text)));
     if (personOverPlace) people.push([s, e]);
     const gaz = exact && exact.end === e && !personOverPlace ? exact.value : null;
     if ((!gaz && (isDemonym(tokens, s, e, rules) || isNoEntity(tokens, s, e, rules))) || compoundOfKnownNames(tokens, s, e, rules)) continue;
@@ -156,6 +158,18 @@ function abbreviationStop(tokens: readonly Tok[], i: number): boolean {
 
 /** Below this score a one-word person span that the document reads otherwise elsewhere is dropped (scores are calibrated: about the chance the span is right). */
 const LONE_PERSON_MIN_SCORE = 0.2;
+
+/** The last words of the tagger's persons of two words or more in the document ("Bill Jordan" → "Jordan"). */
+function personSurnames(tokens: readonly Tok[], spans: readonly NerSpanLike[]): Set<string> {
+  const out = new Set<string>();
+  for (const span of spans) {
+    if (span.type !== 'PER') continue;
+    const s = firstTokenAfter(tokens, span.start);
+    const e = firstTokenAfter(tokens, span.end - 1);
+    if (e > s && e < tokens.length && tokens[e]!.kind === WORD) out.add(tokens[e]!.text);
+  }
+  return out;
+}
 
 /** The words the tagger reads as a one-word organisation, place or other name somewhere in the document. */
 function nonPersonWords(tokens: readonly Tok[], spans: readonly NerSpanLike[]): Set<string> {

@@ -28,6 +28,7 @@ const noPerson: ReadonlyArray<readonly [trap: string, input: string, forbidden: 
   ['venue', 'He held meetings on Capitol Hill.', ['Capitol Hill', 'Capitol']],
   ['outlet in capitals', 'She told POLITIK in 2022 that she was careful.', ['POLITIK']],
   ['company that looks like a name', 'They chose Lockheed Martin’s helicopters.', ['Lockheed Martin', 'Lockheed']],
+  ['a club named for its county', 'Ross County drew with Hibernian at home.', ['Ross County']],
   ['a closing quote after an s', "Winston Peters called them 'traditional partners' again.", ['partners', 'traditional partners']],
   ['organisation in a bracketed title', 'Tomas Ferreira (Chief Executive, Air New Zealand) spoke.', ['Air New Zealand', 'Air']],
   ['plural title', 'The NATO Foreign Ministers Meeting ended.', ['Foreign Ministers', 'Ministers Meeting']],
@@ -119,6 +120,15 @@ for (const [trap, input, tag, text, type] of keptAsTagged) {
     assert.deepEqual(found, type ? [type] : []);
   });
 }
+
+test('a place the tagger calls a person, unsure, is that person when it is the surname of a full name it found', () => {
+  const stage = createEntitiesStage({ tagger: lexiconTagger([...DEFAULT_TAGS, ['Bill Jordan', 'PER', 0.6], ['Jordan', 'PER', 0.45]]) });
+  const input = 'Bill Jordan, of the ICFTU, spoke first. Later Jordan said the meeting was a failure.';
+  assert.deepEqual(entities(input, {}, stage).mentions.filter((m) => m.text === 'Jordan').map((m) => m.type), ['person']);
+  // With no full name, an unsure person stays the place.
+  const alone = createEntitiesStage({ tagger: lexiconTagger([...DEFAULT_TAGS, ['Jordan', 'PER', 0.45]]) });
+  assert.deepEqual(entities('Later Jordan said the meeting was a failure.', {}, alone).mentions.filter((m) => m.text === 'Jordan').map((m) => m.type), ['place']);
+});
 
 test('May is still a person with an honorific or a given name', () => {
   const out = entities('Theresa May met Mrs May’s successor in May.');
