@@ -82,6 +82,7 @@ export interface Rules {
   readonly engagementVerbs: ReadonlySet<string>;
   readonly acronymFillers: ReadonlySet<string>;
   readonly orgHeads: ReadonlySet<string>;
+  readonly bodyHeads: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
   /** Folded lower-case given name → `f` or `m` (`givenNameGenders`). */
   readonly givenNameGender: ReadonlyMap<string, 'f' | 'm'>;
@@ -249,6 +250,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     engagementVerbs: lowerSet(lex.engagementVerbs),
     acronymFillers: lowerSet(lex.acronymFillers),
     orgHeads: new Set(lex.orgHeads),
+    bodyHeads: new Set(lex.bodyHeads),
     givenNames: new Set(lex.givenNames),
     givenNameGender: genderMap(lex.givenNameGenders, (n) => foldName(n)),
     honorificGender: genderMap(lex.honorificGenders, (n) => n.toLowerCase().replace(/\.$/, '')),

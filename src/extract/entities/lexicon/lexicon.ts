@@ -90,6 +90,8 @@ export interface EntityLexicon {
   readonly acronymFillers: readonly string[];
   /** Last words of organisation names that alone ("the Forum") mean the document's one organisation named in full with them. */
   readonly orgHeads: readonly string[];
+  /** Words that make a capitalised run an organisation's name ("Department of Corrections"): no portfolio of a spokesperson after it. */
+  readonly bodyHeads: readonly string[];
   /** A name right after one of these is not the subject of a verb after it ("the guest of Winston Peters is …"). */
   readonly prepositions: readonly string[];
   readonly engagementVerbs: readonly string[];
@@ -149,6 +151,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   engagementVerbs: words.engagementVerbs,
   acronymFillers: words.acronymFillers,
   orgHeads: words.orgHeads,
+  bodyHeads: words.bodyHeads,
   outlets: sources.outlets,
   hosts: sources.hosts as Record<string, string | null>,
   frontMatterCountry: sources.frontMatterCountry,

@@ -58,13 +58,48 @@ export function findOffices(tokens: readonly Tok[], rules: Rules, starts: Uint8A
   const out: OfficeMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!(starts[i]! & STARTS_OFFICE)) continue;
-    const m = matchOffice(tokens, i, rules);
+    const m = withoutBodyPortfolio(matchOffice(tokens, i, rules), tokens, rules);
     if (m) {
       out.push(m);
       i = m.end - 1;
     }
   }
   return withPlurals(out, tokens, rules, starts);
+}
+
+/** Lower-case words inside an organisation's name ("Department of Corrections", "Ministry of Foreign Affairs and Trade"). */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'and', '&', 'for', 'the']);
+
+/**
+ * "the Department of Corrections spokesman", "a Ministry of Foreign Affairs
+ * and Trade spokesperson": listed portfolio words before a spokesperson
+ * ("Corrections Spokesman", "Trade Spokesperson") that end an organisation's
+ * name are that name's, not a portfolio: the title is the bare post after
+ * them, and the name stays free to be a mention. The name is the
+ * capitalised run before the portfolio, joined by `of`, `and`, `&`, `for`,
+ * `the`, holding a listed body's head word (`bodyHeads`); a title before an
+ * `and` keeps the portfolio ("Leader of the Opposition and Foreign Affairs
+ * Spokesperson").
+ */
+function withoutBodyPortfolio(m: OfficeMatch | null, tokens: readonly Tok[], rules: Rules): OfficeMatch | null {
+  if (!m || !m.info.title.startsWith('Spokesperson for ')) return m;
+  const link = tokens[m.start - 1];
+  if (!link || link.kind !== WORD || !NAME_LINKS.has(link.key)) return m;
+  let body = false;
+  for (let k = m.start - 2; k >= 0 && m.start - k <= 12; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[m.start]!.sentence || t.kind !== WORD) break;
+    if (t.cap) {
+      if (rules.offices.match(tokens, k)) break;
+      if (rules.bodyHeads.has(t.text)) body = true;
+    } else if (!NAME_LINKS.has(t.key)) break;
+  }
+  if (!body) return m;
+  for (let j = m.start + 1; j < m.end; j++) {
+    const post = matchOffice(tokens, j, rules);
+    if (post && post.end === m.end) return post;
+  }
+  return m;
 }
 
 /**

@@ -67,6 +67,8 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
     ],
   ],
   ['Opposition before a spokesperson', 'Opposition foreign affairs spokesman Tomas Ferreira criticised the vote.', {}, [], ['Tomas Ferreira | Spokesperson for Foreign Affairs of Opposition']],
+  ['a ministry’s spokesperson: the portfolio words end its name', 'A Ministry of Foreign Affairs and Trade spokesperson, Tomas Ferreira, said so.', {}, [], ['Tomas Ferreira | Spokesperson of Ministry of Foreign Affairs and Trade']],
+  ['a title before “and” keeps the portfolio', 'Leader of the Opposition and Foreign Affairs Spokesperson Tomas Ferreira spoke.', {}, [], ['Tomas Ferreira | Leader of the Opposition | Spokesperson for Foreign Affairs']],
   ['a party’s co-leader', 'Green Party co-leader Tomas Ferreira spoke.', {}, [], ['Tomas Ferreira | Co-leader of Green Party']],
   ['a party release’s bare post is the party’s', 'Leader Tomas Ferreira spoke.', {}, ['Press Release: Green Party'], ['Tomas Ferreira | Leader of Green Party']],
   ['a readout’s spokesperson is the publisher’s', 'The following is attributable to Spokesperson Tomas Ferreira:', {}, ['OFFICE OF THE SPOKESPERSON'], ['Tomas Ferreira | Spokesperson of State Department']],
