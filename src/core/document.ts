@@ -3,7 +3,8 @@ import type { Message } from './message.js';
 export const KINDS = ['release', 'news', 'speech', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
 
-export const PUBLISHED_FROM = ['front-matter', 'html-meta', 'feed', 'text', 'user'] as const;
+/** Where `published` came from; `metadata` is a field of a structured record (a JSONL line's `published`). */
+export const PUBLISHED_FROM = ['front-matter', 'html-meta', 'feed', 'metadata', 'text', 'user'] as const;
 export type PublishedFrom = (typeof PUBLISHED_FROM)[number];
 
 export interface DocumentMeta {

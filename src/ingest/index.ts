@@ -1,11 +1,12 @@
 import { message, type Document, type Message } from '../core/index.js';
 import { failedDocument } from './build.js';
 import type { RawInput, Reader } from './reader.js';
-import { readerFor } from './registry.js';
+import { readerFor, recordsReaders } from './registry.js';
 import { textReader } from './text.js';
 
-export type { Reader, RawInput } from './reader.js';
-export { readers, readerFor, SUPPORTED_EXTENSIONS } from './registry.js';
+export type { Reader, RawInput, RawRecord, RecordsReader } from './reader.js';
+export { recordPath } from './reader.js';
+export { readers, readerFor, recordsReaderFor, SUPPORTED_EXTENSIONS } from './registry.js';
 export { markdownReader } from './markdown.js';
 export { textReader } from './text.js';
 export { aupmXmlReader } from './aupm-xml.js';
@@ -43,6 +44,22 @@ export function readDocument(input: RawInput): Document {
     }
   }
   return failedDocument(input, reader.name, 'other', [first]);
+}
+
+/**
+ * Reads one record of a multi-record file with the records reader named
+ * `format` (as `recordsReaderFor` chose it for the file). Never throws: a
+ * reader bug fails only this record, with a `reader-crashed` error (a record
+ * has no plain-text form to fall back to).
+ */
+export function readRecord(input: RawInput, format: string): Document {
+  const reader = recordsReaders.find((r) => r.name === format);
+  if (!reader) return failedDocument(input, format, 'other', [message({ code: 'reader-crashed', severity: 'error', reason: `No records reader is called '${format}'.`, origin: `reader:${format}` })]);
+  try {
+    return reader.read(input);
+  } catch (error) {
+    return failedDocument(input, reader.name, 'other', [crashMessage(input, reader.name, error, 'error')]);
+  }
 }
 
 function crashMessage(input: RawInput, reader: string, error: unknown, severity: 'error' | 'warning'): Message {

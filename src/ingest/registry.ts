@@ -1,13 +1,17 @@
 import { aupmXmlReader } from './aupm-xml.js';
+import { jsonlReader } from './jsonl.js';
 import { markdownReader } from './markdown.js';
-import type { Reader } from './reader.js';
+import type { Reader, RecordsReader } from './reader.js';
 import { textReader } from './text.js';
 
 /** Every reader, in sniffing order: the most specific signature first, plain text last as the catch-all. */
 export const readers: readonly Reader[] = Object.freeze([markdownReader, aupmXmlReader, textReader]);
 
+/** Formats whose files hold many documents, one per record; chosen by extension only. */
+export const recordsReaders: readonly RecordsReader[] = Object.freeze([jsonlReader]);
+
 /** Extensions (lower case, no dot) a folder walk should pick up. Files without an extension are read too when named explicitly. */
-export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze([...new Set(readers.flatMap((r) => r.extensions))]);
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze([...new Set([...readers, ...recordsReaders].flatMap((r) => r.extensions))]);
 
 /**
  * Chooses the reader for one input: by extension, else by sniffing the
@@ -21,6 +25,17 @@ export function readerFor(path: string, head: string): Reader {
   if (byExtension === textReader && markdownReader.sniff(head)) return markdownReader;
   if (byExtension) return byExtension;
   return readers.find((r) => r.sniff(head)) ?? textReader;
+}
+
+/**
+ * The records reader for a file whose extension names a multi-record format
+ * (`.jsonl`, `.ndjson`), or null for a one-document file. Never by content:
+ * a stray `{` opening a text file must not turn it into records, and stdin is
+ * one document.
+ */
+export function recordsReaderFor(path: string): RecordsReader | null {
+  const extension = extensionOf(path);
+  return extension === null ? null : (recordsReaders.find((r) => r.extensions.includes(extension)) ?? null);
 }
 
 function extensionOf(path: string): string | null {

@@ -12,8 +12,11 @@ describe('ingest public surface', () => {
       'markdownReader',
       'parseCalendarDate',
       'readDocument',
+      'readRecord',
       'readerFor',
       'readers',
+      'recordPath',
+      'recordsReaderFor',
       'textReader',
       'withFallbackPublished',
     ]);
@@ -48,7 +51,13 @@ describe('readerFor', () => {
   }
 
   it('lists the extensions a folder walk reads', () => {
-    assert.deepEqual([...SUPPORTED_EXTENSIONS].sort(), ['markdown', 'md', 'text', 'txt', 'xml']);
+    assert.deepEqual([...SUPPORTED_EXTENSIONS].sort(), ['jsonl', 'markdown', 'md', 'ndjson', 'text', 'txt', 'xml']);
+  });
+
+  it('chooses a records reader by extension only, never by content', () => {
+    assert.equal(ingest.recordsReaderFor('archive.jsonl')?.name, 'jsonl');
+    assert.equal(ingest.recordsReaderFor('dir/ARCHIVE.NDJSON')?.name, 'jsonl');
+    for (const path of ['story.txt', 'notes', '<stdin>', '-', 'dump.json', 'archive.jsonl.bak']) assert.equal(ingest.recordsReaderFor(path), null, path);
   });
 });
 
