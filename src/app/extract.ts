@@ -3,7 +3,7 @@ import { ENTITIES_STAGE, linkBatch, linkBatchEvents, linkBatchQuotes, type Batch
 import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
 import { failedDocument } from './failed-document.js';
 import { listInputs } from './input-files.js';
-import { DEFAULT_MAX_BYTES, readInput } from './read-input.js';
+import { DEFAULT_MAX_BYTES, inputUnits, readUnit } from './read-input.js';
 import { readAhead } from './read-ahead.js';
 import { defaultPipeline } from './pipeline.js';
 import { toExtractRecord, type ExtractRecord } from './extract-record.js';
@@ -17,8 +17,9 @@ export interface ExtractOptions {
 
 /**
  * Runs the whole pipeline without a store and yields one contract record per
- * input, in path order. Inputs that fail still yield a record whose messages
- * say why, so a batch never loses track of a file.
+ * input, in path order; a JSONL file yields one per record (path
+ * `file:line`). Inputs that fail still yield a record whose messages say
+ * why, so a batch never loses track of a file or a record.
  *
  * Entity ids are resolved across every document of the run (a surname in one
  * file links to the full name in another; "the Foreign Minister" to whoever
@@ -36,7 +37,8 @@ export async function* extractPaths(paths: readonly string[], options: ExtractOp
   }
   const readOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, readStdin };
   const processed: { document: Document; linkAs: BatchDocument | null }[] = [];
-  for await (const [, doc] of readAhead(listing.entries, 8, (entry) => readInput(entry, readOptions))) {
+  for await (const [, doc] of readAhead(inputUnits(listing.entries, readOptions), 8, (unit) => readUnit(unit, readOptions))) {
+    if (doc === null) continue;
     if (hasErrors(doc.messages)) {
       processed.push({ document: slim(doc, includeText), linkAs: null });
       continue;

@@ -4,8 +4,8 @@ import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
 import { linkEvents, linkPending, linkQuotes, linkReuse, type EventLinkSummary, type LinkReuseOptions, type LinkSummary, type QuoteLinkSummary, type ReuseLinkSummary } from '../link/index.js';
 import type { DocumentRecord, Store } from '../store/index.js';
 import { defaultPipeline } from './pipeline.js';
-import { listInputs, type InputEntry, type InputProblem } from './input-files.js';
-import { DEFAULT_MAX_BYTES, readInputBytes } from './read-input.js';
+import { listInputs, type InputProblem } from './input-files.js';
+import { DEFAULT_MAX_BYTES, inputUnits, readInputBytes, type InputUnit } from './read-input.js';
 import { readAhead } from './read-ahead.js';
 import {
   DEFAULT_BUDGET,
@@ -40,10 +40,16 @@ const BATCH_BYTES = 16 * 1024 * 1024;
 /** Without workers: files read ahead of the one being parsed, enough to hide disk latency. */
 const READ_AHEAD = 8;
 
+/** Stored source hashes are looked up for this many inputs (or records) at once... */
+const HASH_LOOKUP_COUNT = 500;
+/** ...or for the records holding this many bytes, whichever comes first. */
+const HASH_LOOKUP_BYTES = 16 * 1024 * 1024;
+
 export interface IngestProgress {
+  /** Files (and stdin) finished: a JSONL file is done after its last record. */
   readonly done: number;
   readonly total: number;
-  /** Inputs skipped so far because they hash the same as when they were stored. */
+  /** Inputs (JSONL records counted one by one) skipped so far because they hash the same as when they were stored. */
   readonly unchanged: number;
   readonly bytesDone: number;
   readonly bytesTotal: number;
@@ -96,7 +102,7 @@ export interface IngestFailure {
 }
 
 export interface IngestSummary {
-  /** Inputs read (files plus stdin). */
+  /** Inputs read: files plus stdin, each record of a JSONL file counted as one. */
   readonly inputs: number;
   /** Documents stored or confirmed unchanged. */
   readonly documents: number;
@@ -201,8 +207,6 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
 
   // Stage names and versions are part of every source hash: a new stage version makes every input changed.
   const stages = pipeline.stages.map(({ name, version }) => ({ name, version }));
-  const files = listing.entries.flatMap((e) => (e.type === 'file' ? [e.path] : []));
-  const storedHashes = files.length > 0 ? await store.sourceHashes(files) : new Map<string, string>();
   const readOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, readStdin };
   const published = options.published === undefined ? null : checkPublished(options.published);
   const settings = { maxBytes: readOptions.maxBytes, stages, published };
@@ -211,26 +215,43 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     ? new ExtractPool({ size: workers, setup: { ...settings, stagesModule }, budget })
     : new InlineExtractor(pipeline, settings);
 
-  // A file stored before is read and hashed here, and skipped if its hash is the stored one: an
+  // An input stored before is read and hashed here, and skipped if its hash is the stored one: an
   // unchanged corpus never starts a worker. A new file is read where it is extracted (a worker),
-  // just before its turn. Results come back in input order, whatever finished first.
-  const load = async (entry: InputEntry): Promise<Extracted> => {
-    const stored = entry.type === 'file' ? storedHashes.get(entry.path) : undefined;
-    if (entry.type === 'file' && stored === undefined) return extractWithinBudget(extractor, { path: entry.path, size: entry.size, source: 'file' }, budget);
-    const read = await readInputBytes(entry, readOptions);
-    if (!read.ok) return { kind: 'document', document: read.failed, stages: null, sourceHash: undefined };
-    if (stored !== undefined && sourceHash(entry.path, read.bytes, stages, published) === stored) return { kind: 'unchanged', bytes: read.bytes.byteLength };
-    return extractWithinBudget(extractor, { path: entry.path, size: read.bytes.byteLength, source: entry.type, bytes: read.bytes }, budget);
+  // just before its turn. A JSONL record is read here (its file is streamed) and hashed on its own
+  // path, `file:line`. Results come back in input order, whatever finished first.
+  const load = async ({ unit, stored }: Looked): Promise<Step> => {
+    switch (unit.type) {
+      case 'end':
+        return { kind: 'end', bytes: unit.bytes };
+      case 'failed':
+        return { kind: 'document', document: unit.failed, stages: null, sourceHash: undefined };
+      case 'record': {
+        if (stored !== undefined && sourceHash(unit.path, unit.bytes, stages, published) === stored) return { kind: 'unchanged', bytes: unit.bytes.byteLength };
+        return extractWithinBudget(extractor, { path: unit.path, size: unit.bytes.byteLength, source: 'file', bytes: unit.bytes, format: unit.format }, budget);
+      }
+      case 'input': {
+        const { entry } = unit;
+        if (entry.type === 'file' && stored === undefined) return extractWithinBudget(extractor, { path: entry.path, size: entry.size, source: 'file' }, budget);
+        const read = await readInputBytes(entry, readOptions);
+        if (!read.ok) return { kind: 'document', document: read.failed, stages: null, sourceHash: undefined };
+        if (stored !== undefined && sourceHash(entry.path, read.bytes, stages, published) === stored) return { kind: 'unchanged', bytes: read.bytes.byteLength };
+        return extractWithinBudget(extractor, { path: entry.path, size: read.bytes.byteLength, source: entry.type, bytes: read.bytes }, budget);
+      }
+    }
   };
-  const window = stagesModule
-    ? { depth: workers * IN_FLIGHT_PER_WORKER, maxWeight: IN_FLIGHT_BYTES, weight: (e: InputEntry) => (e.type === 'file' ? e.size : 0) }
-    : READ_AHEAD;
+  const weight = ({ unit }: Looked): number => (unit.type === 'record' ? unit.bytes.byteLength : unit.type === 'input' && unit.entry.type === 'file' ? unit.entry.size : 0);
+  const window = stagesModule ? { depth: workers * IN_FLIGHT_PER_WORKER, maxWeight: IN_FLIGHT_BYTES, weight } : READ_AHEAD;
+  const units = withStoredHashes(store, inputUnits(listing.entries, readOptions));
 
   let done = 0;
+  let inputs = 0;
   try {
-    for await (const [entry, step] of readAhead(listing.entries, window, load)) {
-      done += 1;
-      if (step.kind === 'unchanged') {
+    for await (const [{ unit }, step] of readAhead(units, window, load)) {
+      if (unit.type === 'input' || unit.type === 'end') done += 1;
+      if (unit.type !== 'end') inputs += 1;
+      if (step.kind === 'end') {
+        totals.bytes += step.bytes;
+      } else if (step.kind === 'unchanged') {
         totals.bytes += step.bytes;
         totals.documents += 1;
         totals.unchanged += 1;
@@ -250,7 +271,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
           if (batch.length >= batchSize || batchBytes >= BATCH_BYTES) await flush();
         }
       }
-      options.onProgress?.({ done, total: listing.entries.length, unchanged: totals.skippedUnchanged, bytesDone: totals.bytes, bytesTotal, path: entry.path });
+      options.onProgress?.({ done, total: listing.entries.length, unchanged: totals.skippedUnchanged, bytesDone: totals.bytes, bytesTotal, path: unit.type === 'record' ? unit.path : unit.entry.path });
     }
   } finally {
     await extractor.close();
@@ -267,7 +288,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
 
   const seconds = Math.max(now() - started, 1e-9);
   return {
-    inputs: listing.entries.length,
+    inputs,
     documents: totals.documents,
     inserted: totals.inserted,
     updated: totals.updated,
@@ -288,6 +309,42 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     quotes,
     events,
   };
+}
+
+/** A unit with the source hash stored for its path, if any. */
+interface Looked {
+  readonly unit: InputUnit;
+  readonly stored: string | undefined;
+}
+
+type Step = Extracted | { readonly kind: 'end'; readonly bytes: number };
+
+/**
+ * Looks up stored source hashes a slice of units at a time: the records of
+ * a JSONL file are only known as it streams, and a million paths must not be
+ * asked for, or held, at once.
+ */
+async function* withStoredHashes(store: Store, units: AsyncIterable<InputUnit>): AsyncGenerator<Looked> {
+  let slice: InputUnit[] = [];
+  let bytes = 0;
+  const pathOf = (u: InputUnit): string | null => (u.type === 'record' ? u.path : u.type === 'input' && u.entry.type === 'file' ? u.entry.path : null);
+  const lookUp = async function* (): AsyncGenerator<Looked> {
+    const taken = slice;
+    slice = [];
+    bytes = 0;
+    const paths = taken.flatMap((u) => pathOf(u) ?? []);
+    const stored = paths.length > 0 ? await store.sourceHashes(paths) : new Map<string, string>();
+    for (const unit of taken) {
+      const path = pathOf(unit);
+      yield { unit, stored: path === null ? undefined : stored.get(path) };
+    }
+  };
+  for await (const unit of units) {
+    slice.push(unit);
+    if (unit.type === 'record') bytes += unit.bytes.byteLength;
+    if (slice.length >= HASH_LOOKUP_COUNT || bytes >= HASH_LOOKUP_BYTES) yield* lookUp();
+  }
+  yield* lookUp();
 }
 
 /** Adds each count of `step` to `total`'s. */

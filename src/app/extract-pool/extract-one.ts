@@ -1,5 +1,5 @@
 import { hasErrors, type Pipeline } from '../../core/index.js';
-import { readDocument, textReader, withFallbackPublished } from '../../ingest/index.js';
+import { readDocument, readRecord, textReader, withFallbackPublished, type RawInput } from '../../ingest/index.js';
 import { readInputBytes } from '../read-input.js';
 import type { ExtractOutcome, ExtractTask, ReadSettings } from './protocol.js';
 import { sourceHash } from './source-hash.js';
@@ -17,7 +17,7 @@ export async function extractOne(pipeline: Pipeline, task: ExtractTask, settings
   if (!(bytes instanceof Uint8Array)) return bytes;
   const hash = task.source === 'file' ? sourceHash(path, bytes, settings.stages, settings.published) : undefined;
   try {
-    let doc = withFallbackPublished(task.asText ? textReader.read({ path, bytes }) : readDocument({ path, bytes }), settings.published);
+    let doc = withFallbackPublished(read(task, { path, bytes }), settings.published);
     if (task.warning) doc = { ...doc, messages: [...doc.messages, task.warning] };
     if (hasErrors(doc.messages)) return { kind: 'document', document: doc, stages: null, sourceHash: hash };
     const { document, stages } = pipeline.run(doc);
@@ -25,6 +25,12 @@ export async function extractOne(pipeline: Pipeline, task: ExtractTask, settings
   } catch (error) {
     return { kind: 'overrun', overrun: isStackOverflow(error) ? 'stack' : 'crash', detail: describeError(error) };
   }
+}
+
+function read(task: ExtractTask, input: RawInput) {
+  // A record's bytes are JSON: read as plain text they would store the markup, so a record keeps its reader.
+  if (task.format !== undefined) return readRecord(input, task.format);
+  return task.asText ? textReader.read(input) : readDocument(input);
 }
 
 async function readFileBytes(task: ExtractTask, settings: ReadSettings): Promise<Uint8Array | ExtractOutcome> {

@@ -46,6 +46,12 @@ export interface ExtractTask {
    * before parsing it, so nothing is read far ahead of its turn.
    */
   readonly bytes?: Uint8Array;
+  /**
+   * The records reader (`jsonl`) when the task is one record of a
+   * multi-record file: `path` is then the record's (`file:line`) and `bytes`
+   * its bytes. A record is always read by its records reader, the retry too.
+   */
+  readonly format?: string;
   /** Read with the plain-text reader, whatever the file looks like: the retry after an overrun. */
   readonly asText?: boolean;
   /** Added to the document's messages before the stages run (the overrun that caused the retry). */
