@@ -61,11 +61,20 @@ describe('quote keys', () => {
   const ascii = ["Don't stop: it's the 2024 plan, rock'n'roll", "x''y 'tis O'Neill's", 'MIXED case, and-dashes 1,000'];
   for (const text of ascii) {
     it(`reads plain text as quoteWords does: ${text}`, () => {
-      // A non-ASCII space sends the same words down the general path.
-      const general = quoteKeys(`${text}\u00a0`, QUOTE_CLUSTER_DEFAULTS);
+      // An ideographic space sends the same words down the general path.
+      const general = quoteKeys(`${text}\u3000`, QUOTE_CLUSTER_DEFAULTS);
       const plain = quoteKeys(text, QUOTE_CLUSTER_DEFAULTS);
       assert.equal(plain.words, quoteWords(text).length);
       assert.deepEqual([plain.exact, [...plain.shingles], plain.keys], [general.exact, [...general.shingles], general.keys]);
+    });
+  }
+  const marked = ['“Don’t stop” — it’s the plan… ‘rock’n’roll’', '«Oui» – a\u00a0no-break\u2009space, ‚low‘ „marks“ • ‹one› ’tis', 'O’Neill’s ’ ‐ ‑ ‒ ― two\u2002three\u2003four\u200afive\u202fsix'];
+  for (const text of marked) {
+    it(`reads curly marks, dashes and spaces as quoteWords does: ${text}`, () => {
+      const general = quoteKeys(`${text}\u3000`, QUOTE_CLUSTER_DEFAULTS);
+      const fast = quoteKeys(text, QUOTE_CLUSTER_DEFAULTS);
+      assert.equal(fast.words, quoteWords(text).length);
+      assert.deepEqual([fast.exact, [...fast.shingles], fast.keys], [general.exact, [...general.shingles], general.keys]);
     });
   }
   it('indexes a long quote by about half its shingles, and a shared 6-word run always shares a key', () => {

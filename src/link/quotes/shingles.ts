@@ -121,7 +121,12 @@ function scratchWords(text: string): WordHashes {
   let inWord = false;
   for (let i = 0; i <= text.length; i++) {
     let c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c > 127) return hashWords(quoteWords(text));
+    if (c > 127) {
+      // Curly apostrophes and quote marks, dashes, no-break spaces: what transcripts and releases are full of.
+      const plain = PLAIN_AS[c];
+      if (plain === undefined) return hashWords(quoteWords(text));
+      c = plain;
+    }
     if (c >= 65 && c <= 90) c += 32;
     const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
     if (alnum) {
@@ -146,6 +151,18 @@ function scratchWords(text: string): WordHashes {
 
 const WORD_SEED_1 = 0x811c9dc5 | 0;
 const WORD_SEED_2 = 0x5bd1e995 | 0;
+
+/**
+ * Characters outside ASCII that `quoteWords` reads as an ASCII one: the
+ * apostrophe it joins words with (’) as ', and marks, dashes and spaces
+ * that NFKD leaves as no letter or digit (or makes a space) as a space.
+ */
+const PLAIN_AS: Readonly<Record<number, number>> = Object.freeze({
+  0x2019: 39,
+  0x00a0: 32, 0x00ab: 32, 0x00bb: 32, 0x2010: 32, 0x2011: 32, 0x2012: 32, 0x2013: 32, 0x2014: 32, 0x2015: 32,
+  0x2018: 32, 0x201a: 32, 0x201c: 32, 0x201d: 32, 0x201e: 32, 0x2022: 32, 0x2026: 32, 0x2039: 32, 0x203a: 32,
+  0x2002: 32, 0x2003: 32, 0x2009: 32, 0x200a: 32, 0x202f: 32,
+});
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);

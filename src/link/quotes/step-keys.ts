@@ -16,6 +16,13 @@ export class StepKeys {
   /** For each key index j, `holders[start[j] … start[j + 1])` are the quotes holding it, ascending. */
   readonly start: Int32Array;
   readonly holders: Int32Array;
+  /**
+   * Where each range of hash values starts in `keys`: hashes are uniform over
+   * 53 bits, so `indexOf` reads a key or two of its range, not 20 levels of
+   * a binary search, for each of the step's key occurrences.
+   */
+  private readonly directory: Int32Array;
+  private readonly scale: number;
 
   constructor(quotes: readonly QuoteKeys[]) {
     let total = 0;
@@ -27,6 +34,14 @@ export class StepKeys {
     let m = 0;
     for (let i = 0; i < total; i++) if (m === 0 || all[i] !== all[m - 1]) all[m++] = all[i]!;
     this.keys = all.slice(0, m);
+    let ranges = 1;
+    while (ranges < m) ranges *= 2;
+    this.scale = ranges / 2 ** 53;
+    this.directory = new Int32Array(ranges + 1);
+    for (let r = 0, i = 0; r <= ranges; r++) {
+      while (i < m && this.rangeOf(this.keys[i]!) < r) i++;
+      this.directory[r] = i;
+    }
     this.ofQuote = quotes.map((q) => Int32Array.from(q.keys, (h) => this.indexOf(h)));
     const start = new Int32Array(m + 1);
     for (const list of this.ofQuote) for (const j of list) start[j + 1]! += 1;
@@ -40,16 +55,22 @@ export class StepKeys {
     this.holders = holders;
   }
 
-  /** The index of a key of the step (binary search). */
+  /** The index of a key of the step. */
   indexOf(hash: number): number {
     const { keys } = this;
-    let lo = 0;
-    let hi = keys.length - 1;
+    const r = this.rangeOf(hash);
+    let lo = this.directory[r]!;
+    let hi = this.directory[r + 1]! - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (keys[mid]! < hash) lo = mid + 1;
       else hi = mid;
     }
     return lo;
+  }
+
+  /** A hash's range (monotonic in the hash: a product by a positive constant, rounded down). */
+  private rangeOf(hash: number): number {
+    return Math.floor(hash * this.scale);
   }
 }
