@@ -20,7 +20,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const starts = startBits(tokens, rules);
   const offices = findOffices(tokens, rules, starts);
   const phrases = datedTitles(offices.map((o) => buildRolePhrase(tokens, o, rules)), tokens, meta.published, rules);
-  const inOffice = officeMask(tokens.length, phrases);
+  const inOffice = officeMask(tokens, phrases, rules);
 
   const candidates: Candidate[] = [];
   gazetteerCandidates(tokens, rules, starts, inOffice, candidates);

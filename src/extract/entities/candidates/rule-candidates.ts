@@ -97,9 +97,24 @@ export function givenNameCandidates(tokens: readonly Tok[], rules: Rules, starts
   }
 }
 
-/** Marks the tokens each office title covers, with its portfolio ("Minister of Commerce and Industry"). */
-export function officeMask(n: number, phrases: readonly RolePhrase[]): Uint8Array {
-  const mask = new Uint8Array(n);
-  for (const p of phrases) mask.fill(1, p.office.start, p.titleEnd);
+/**
+ * Marks the tokens each office title covers, with its portfolio ("Minister of Commerce and Industry").
+ * A country the title's words take after the office ("the special envoy for Burundi, John Smith")
+ * stays unmarked: it is a mention as much as the posting in "Ambassador to Japan" is. Not when a
+ * capitalised word follows ("Special Envoy for Syria Geir Pedersen": the mark keeps the name from
+ * taking the country in), nor an electorate ("MP for Tāmaki Brooke van Velden"), for the same reason.
+ */
+export function officeMask(tokens: readonly Tok[], phrases: readonly RolePhrase[], rules: Rules): Uint8Array {
+  const mask = new Uint8Array(tokens.length);
+  for (const p of phrases) {
+    mask.fill(1, p.office.start, p.titleEnd);
+    for (let k = p.office.end; k < p.titleEnd; k++) {
+      const m = rules.gazetteer.match(tokens, k);
+      const next = tokens[m?.end ?? k];
+      if (!m || m.end > p.titleEnd || m.value.kind !== 'country' || (next?.kind === WORD && next.cap)) continue;
+      mask.fill(0, k, m.end);
+      k = m.end - 1;
+    }
+  }
   return mask;
 }

@@ -130,6 +130,11 @@ test('a place the tagger calls a person, unsure, is that person when it is the s
   assert.deepEqual(entities('Later Jordan said the meeting was a failure.', {}, alone).mentions.filter((m) => m.text === 'Jordan').map((m) => m.type), ['place']);
 });
 
+test('a country an envoy’s title takes is a place, as an ambassador’s posting is', () => {
+  const out = entities('She replaces the special envoy for Burundi, Tomas Ferreira, and the Ambassador to Japan.');
+  assert.deepEqual(out.mentions.filter((m) => m.type === 'place').map((m) => m.text), ['Burundi', 'Japan']);
+});
+
 test('May is still a person with an honorific or a given name', () => {
   const out = entities('Theresa May met Mrs May’s successor in May.');
   assert.deepEqual(out.mentions.filter((m) => m.type === 'person').map((m) => `${m.text} → ${out.entities[m.entity]!.name}`), ['Theresa May → Theresa May', 'May → Theresa May']);
