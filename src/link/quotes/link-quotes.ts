@@ -124,6 +124,8 @@ async function step(store: Store, work: QuoteWork, options: QuoteClusterOptions)
   }
   const groups = new UnionFind();
   const storedGroups = new Set<number>();
+  /** Labels a match joined: a new quote whose label is not among them is alone, as it came. */
+  const joined = new Set<number>();
   const { seq, doc, label } = quotes;
   /** The quote each candidate was last compared with: a candidate sharing several keys is verified once. */
   const comparedWith = new Int32Array(seq.length).fill(-1);
@@ -153,6 +155,7 @@ async function step(store: Store, work: QuoteWork, options: QuoteClusterOptions)
         const other = quotes.keysOf(c, options);
         if (other.exact !== k.exact && !setsMatch(k, other, options)) continue;
         if (c >= n) storedGroups.add(label[c]!);
+        joined.add(seq[q]!).add(label[c]!);
         groups.union(seq[q]!, label[c]!);
       }
     }
@@ -160,7 +163,8 @@ async function step(store: Store, work: QuoteWork, options: QuoteClusterOptions)
   }
 
   // Stored labels of the quotes of this step: new quotes are labelled with their key, rematched ones with their old group.
-  const before = new Set([...work.quotes.map((q) => q.group), ...storedGroups]);
+  // A new quote that matched nothing is a group of one with no cluster to drop: its members are not read.
+  const before = new Set([...work.quotes.flatMap((q) => (q.indexed || joined.has(q.quote) ? [q.group] : [])), ...storedGroups]);
   const members = await store.quoteGroupMembers([...before]);
   const finalOf = (m: { quote: number; group: number }) => groups.find(inWork.has(m.quote) ? m.quote : m.group);
   const byGroup = new Map<number, QuoteMemberInfo[]>();
