@@ -1,10 +1,17 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { StoreTables } from './tables.js';
 
-const QUOTE_COLUMNS = [
+/** The columns of a quote row as written, in the order `quoteInsert` takes their values. */
+export const QUOTE_INSERT_COLUMNS = [
   'doc', 'start', 'end', 'text', 'kind', 'cue', 'speaker_idx', 'speaker_name', 'speaker_text', 'speaker_start', 'speaker_end',
   'via', 'office_title', 'office_of', 'published',
 ] as const;
+
+/** `rows` quote rows as one positional INSERT, `QUOTE_INSERT_COLUMNS` each. */
+export function quoteInsert(db: Kysely<StoreTables>, rows: number) {
+  const row = Object.fromEntries(QUOTE_INSERT_COLUMNS.map((c) => [c, sql.raw('?')]));
+  return db.insertInto('quotes').values(Array.from({ length: rows }, () => row) as never);
+}
 
 /** `rows` key rows as one positional INSERT; a repeated (hash, quote) is kept once. */
 export function shingleInsert(db: Kysely<StoreTables>, rows: number) {
@@ -18,7 +25,6 @@ export function shingleInsert(db: Kysely<StoreTables>, rows: number) {
 /** The quote index's write statements, with `@name` placeholders (`param`) for what changes per call. Portable SQL only. */
 export function quoteWriteStatements(db: Kysely<StoreTables>, param: <T>(name: string) => RawBuilder<T>) {
   return {
-    insertQuote: db.insertInto('quotes').values(Object.fromEntries(QUOTE_COLUMNS.map((c) => [c, param(c)])) as never),
     /** A new quote is a group of its own, labelled with its key. */
     labelNew: db.updateTable('quotes').set((e) => ({ grp: e.ref('seq') })).where('doc', '=', param<number>('doc')).where('grp', 'is', null),
     enqueue: db.insertInto('quote_pending').values({ doc: param<number>('doc') }).onConflict((c) => c.doNothing()),
