@@ -18,12 +18,15 @@ const CODES: Readonly<Record<Overrun, string>> = Object.freeze({
  * (time, memory, stack) or crashes its reader is read once more as plain
  * text, carrying a warning that names the budget; plain text has no markup
  * to nest or backtrack on, so most such documents still get stored. If that
- * fails too, the document fails with the same code and the batch goes on.
+ * fails too, the document fails with the same code and the batch goes on. A
+ * JSONL record is not retried: it fails at once with that code.
  */
 export async function extractWithinBudget(extractor: Extractor, task: ExtractTask, budget: DocumentBudget): Promise<Extracted> {
   const first = await extractor.run(task);
   if (first.kind !== 'overrun') return first;
   const cause = describeOverrun(task.path, first, budget);
+  // A record has no plain-text form (its bytes are JSON) and is read the same way twice: no retry.
+  if (task.format !== undefined) return { kind: 'document', document: failedDocument(task.path, task.size, CODES[first.overrun], `${cause}.`), stages: null, sourceHash: undefined };
   const warning: Message = message({ code: CODES[first.overrun], origin: 'ingest', reason: `${cause}; it was read again as plain text.` });
   const second = await extractor.run({ ...task, asText: true, warning });
   if (second.kind !== 'overrun') return second;

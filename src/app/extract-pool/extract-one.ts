@@ -28,7 +28,7 @@ export async function extractOne(pipeline: Pipeline, task: ExtractTask, settings
 }
 
 function read(task: ExtractTask, input: RawInput) {
-  // A record's bytes are JSON: read as plain text they would store the markup, so a record keeps its reader.
+  // A record's bytes are JSON: read as plain text they would store the markup, so a record keeps its reader (and is not retried).
   if (task.format !== undefined) return readRecord(input, task.format);
   return task.asText ? textReader.read(input) : readDocument(input);
 }
