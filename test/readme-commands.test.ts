@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from '../src/cli/index.js';
@@ -35,6 +35,7 @@ describe('README command examples', () => {
   const tmp = tempDir('parley-readme-');
   const releases = join(tmp.dir, 'releases');
   const story = join(tmp.dir, 'story.txt');
+  const archive = join(tmp.dir, 'archive.jsonl');
   const env = { PARLEY_DB: join(tmp.dir, 'readme.db') };
   let id = '';
 
@@ -45,6 +46,15 @@ describe('README command examples', () => {
       for (const name of readdirSync(dir).sort().slice(0, 12)) copyFileSync(join(dir, name), join(releases, name));
     }
     copyFileSync(join('demo', 'corpus', 'au-pm-transcripts', readdirSync(join('demo', 'corpus', 'au-pm-transcripts')).sort()[20] as string), story);
+    writeFileSync(
+      archive,
+      [
+        { text: 'Foreign Minister Winston Peters met Secretary of State Antony Blinken in Washington.', title: 'Peters meets Blinken', published: '2024-04-11T23:30:00-05:00', source: 'RNZ', url: 'https://www.rnz.co.nz/news/world/1' },
+        { body: 'New Zealand and Fiji agreed to deepen cooperation on policing.', kind: 'release' },
+      ]
+        .map((record) => JSON.stringify(record))
+        .join('\n'),
+    );
   });
   after(() => tmp.cleanup());
 
@@ -53,6 +63,7 @@ describe('README command examples', () => {
       word
         .replace(/^~\/releases$/, releases)
         .replace(/^~\/news\/story\.txt$|^story\.txt$/, story)
+        .replace(/^~\/archive\.jsonl$/, archive)
         .replace(/^<(id|docId|releaseId)>$/, id),
     );
 
