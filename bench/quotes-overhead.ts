@@ -7,7 +7,7 @@
 // clustering alone. The ratio of the two wall times is their overhead; issue
 // 14's bar is <= 20%. Writes BENCHMARKS.md.
 import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingestPaths, openStore, type IngestSummary } from '../src/app/index.js';
@@ -47,9 +47,12 @@ const dependents = [...needQuotes].filter((n) => n !== 'quotes');
 const withStages = defaultStages.filter((s) => !dependents.includes(s.name));
 
 try {
+  // Other work on a shared machine slows the runs: the load is reported with the figures.
+  const loadBefore = loadavg()[0]!;
   const without = await run('without-quotes', createPipeline(withStages.filter((s) => s.name !== 'quotes')));
   const withQuotes = await run('with-quotes', createPipeline(withStages));
   const overhead = withQuotes.seconds / without.seconds - 1;
+  const loadAfter = loadavg()[0]!;
   const lines = [
     '## Quotes at ingest (`npm run bench:quotes-overhead`)',
     '',
@@ -60,7 +63,7 @@ try {
     `| every stage but quotes | ${without.seconds.toFixed(2)} s | ${without.megabytesPerSecond.toFixed(2)} | ${without.stored} |`,
     `| every stage (quote stage + quote clustering) | ${withQuotes.seconds.toFixed(2)} s | ${withQuotes.megabytesPerSecond.toFixed(2)} | ${withQuotes.stored} |`,
     '',
-    `Overhead of quotes: **${(overhead * 100).toFixed(1)}%** of the ingest's wall time (bar: ≤ 20%).`,
+    `Overhead of quotes: **${(overhead * 100).toFixed(1)}%** of the ingest's wall time (bar: ≤ 20%). Load average (1 minute) ${loadBefore.toFixed(2)} before the runs, ${loadAfter.toFixed(2)} after.`,
   ];
   writeSection('quotes-overhead', lines.join('\n'));
   process.stdout.write(lines.join('\n') + '\n');
