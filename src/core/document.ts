@@ -4,7 +4,7 @@ export const KINDS = ['release', 'news', 'speech', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** Where `published` came from; `metadata` is a field of a structured record (a JSONL line's `published`). */
-export const PUBLISHED_FROM = ['front-matter', 'html-meta', 'feed', 'metadata', 'text', 'user'] as const;
+export const PUBLISHED_FROM = ['front-matter', 'html-meta', 'feed', 'text', 'user'] as const;
 export type PublishedFrom = (typeof PUBLISHED_FROM)[number];
 
 export interface DocumentMeta {

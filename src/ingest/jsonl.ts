@@ -178,7 +178,7 @@ function readRecord(input: RawInput): Document {
   const doc = readPlainText(input, front, new LineIndex(body.text), messages, { format: NAME, origin: ORIGIN, kind: () => JSONL_DEFAULT_KIND });
   return {
     ...doc,
-    meta: { ...doc.meta, publishedFrom: doc.meta.publishedFrom === 'front-matter' ? 'metadata' : doc.meta.publishedFrom, extra: checked.extra },
+    meta: { ...doc.meta, publishedFrom: doc.meta.publishedFrom === 'front-matter' ? 'feed' : doc.meta.publishedFrom, extra: checked.extra },
     // Places in the text field are not places in the file (JSON escapes move them): the span in `text` and the excerpt say where.
     messages: [...lineMessages, ...doc.messages.map(inText)],
   };

@@ -53,7 +53,7 @@ describe('ingest: JSONL archives', () => {
       const stored = hit ? await store.getDocument(hit.id) : null;
       assert.equal(stored?.document.path, `${path}:4`);
       assert.equal(stored?.document.meta.published, '2024-03-02');
-      assert.equal(stored?.document.meta.publishedFrom, 'metadata');
+      assert.equal(stored?.document.meta.publishedFrom, 'feed');
       assert.equal(stored?.document.format, 'jsonl');
     }));
 
@@ -103,7 +103,7 @@ describe('ingest: JSONL archives', () => {
         [
           ['2024-04-11', 'user'],
           ['2026-02-02', 'text'],
-          ['2023-09-16', 'metadata'],
+          ['2023-09-16', 'feed'],
         ],
       );
       assert.ok(!docs[0]?.messages.some((m) => m.code === 'no-publication-date'));

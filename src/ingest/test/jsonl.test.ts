@@ -109,7 +109,7 @@ describe('jsonl reader: one record', () => {
     assert.deepEqual(doc.meta, {
       title: 'Peters meets Blinken',
       published: '2024-04-11',
-      publishedFrom: 'metadata',
+      publishedFrom: 'feed',
       source: 'RNZ',
       url: 'https://www.rnz.co.nz/news/world/1',
       byline: 'Jane Smith',
