@@ -31,6 +31,29 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Honorifics the entities stage leaves out of a person's mention, which the speaker's mention keeps ("Mr Peters"). */
 const HONORIFIC_BEFORE = /(?:\b(?:The\s+)?(?:Rt\.?\s+Hon|Right\s+Honourable|Hon|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Sen|Rep|Gen|Adm|Col|Capt|Brigadier|General)\.?\s+)+$/;
 
+/** Enough text before a head noun for the five words that may qualify it. */
+const LOOK_BACK_CHARS = 160;
+
+const HEADS = new WeakMap<CueLexicon, RegExp>();
+
+/**
+ * Whole words (as `wordsIn` cuts them) that can head a candidate: subject
+ * pronouns, office nouns and the lexicon's document and anonymous nouns, in
+ * any case. The look-arounds stop where `wordsIn`'s words stop, so "he" in
+ * "co-he" or "he's" is not one.
+ */
+function headsOf(lexicon: CueLexicon): RegExp {
+  let heads = HEADS.get(lexicon);
+  if (!heads) {
+    const words = [...new Set([...SUBJECT_PRONOUNS, ...OFFICE_NOUNS, ...lexicon.documentNouns, ...lexicon.anonymousNouns])]
+      .map((w) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .sort((a, b) => b.length - a.length);
+    heads = new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]['’.-])(?:${words.join('|')})(?![\\p{L}\\p{N}]|['’.-][\\p{L}\\p{N}])`, 'giu');
+    HEADS.set(lexicon, heads);
+  }
+  return heads;
+}
+
 export interface Candidates {
   /** In text order. */
   readonly all: readonly Candidate[];
@@ -58,18 +81,26 @@ export function collectCandidates(text: string, entities: EntitiesOutput, lexico
     const article = /\b(?:the|a|an)\s+$/i.exec(text.slice(Math.max(0, o.start - 5), o.start));
     taken.push({ start: article ? o.start - article[0].length : o.start, end: o.end, kind: 'office', office: o.office });
   }
-  const words = wordsIn(text, 0, text.length);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const lower = w.text.toLowerCase();
-    if (SUBJECT_PRONOUNS.has(lower) && (lower !== 'i' || w.text === 'I')) {
-      taken.push({ start: w.start, end: w.end, kind: 'pronoun', pronoun: lexicon.pronouns.get(lower) ?? 'p' });
+  // Only the words that can head a candidate are visited, found by one search over the
+  // text; splitting every word of a long transcript into objects cost most of the stage.
+  const mentioned = taken.length;
+  const heads = headsOf(lexicon);
+  heads.lastIndex = 0;
+  for (let m = heads.exec(text); m; m = heads.exec(text)) {
+    const head = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    const lower = head.text.toLowerCase();
+    if (SUBJECT_PRONOUNS.has(lower)) {
+      if (lower !== 'i' || head.text === 'I') taken.push({ start: head.start, end: head.end, kind: 'pronoun', pronoun: lexicon.pronouns.get(lower) ?? 'p' });
       continue;
     }
-    if (!(OFFICE_NOUNS.has(lower) || lexicon.documentNouns.has(lower) || lexicon.anonymousNouns.has(lower))) continue;
     // Back over the words that qualify the noun ("a senior State Department") to a determiner.
-    let from = i;
-    for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    const window = Math.max(0, head.start - LOOK_BACK_CHARS);
+    const before = wordsIn(text, window, head.start);
+    // A window that starts inside a word cuts it: that word is not looked at.
+    if (window > 0) before.shift();
+    const words = [...before, head];
+    let from = words.length - 1;
+    for (let j = words.length - 2; j >= Math.max(0, words.length - 6); j--) {
       const between = text.slice(words[j]!.end, words[j + 1]!.start);
       if (!/^[\s’'-]*$/.test(between) && !/^’s\s+$|^'s\s+$/.test(between)) break;
       from = j;
@@ -78,14 +109,23 @@ export function collectCandidates(text: string, entities: EntitiesOutput, lexico
     const hasDeterminer = DETERMINERS.has(words[from]!.text.toLowerCase());
     // Without a determiner only a plural stands alone ("officials said"); a singular is a title before a name.
     if (!hasDeterminer && !(lexicon.anonymousNouns.has(lower) && lower.endsWith('s'))) continue;
-    const span = { start: hasDeterminer ? words[from]!.start : w.start, end: w.end };
-    if (taken.some((c) => (c.kind === 'office' || c.kind === 'person') && overlaps(c, span))) continue;
-    const org = taken.find((c) => c.kind === 'org' && c.start >= span.start && c.end <= span.end);
+    const span = { start: hasDeterminer ? words[from]!.start : head.start, end: head.end };
+    // Mentions and offices come first in `taken`; pronouns and nominals after them never block a nominal.
+    let blocked = false;
+    let org: Candidate | undefined;
+    for (let k = 0; k < mentioned && !blocked; k++) {
+      const c = taken[k]!;
+      if ((c.kind === 'office' || c.kind === 'person') && overlaps(c, span)) blocked = true;
+      else if (org === undefined && c.kind === 'org' && c.start >= span.start && c.end <= span.end) org = c;
+    }
+    if (blocked) continue;
     taken.push({ ...span, kind: 'nominal', noun: lower, ...(org?.entity !== undefined ? { org: org.entity } : {}) });
   }
   // A nominal holding an organisation ("the ministry’s statement") stands for it; the organisation alone is not a second speaker there.
-  const all = taken
-    .filter((c) => !(c.kind === 'org' && taken.some((n) => n.kind === 'nominal' && n.org === c.entity && n.start <= c.start && c.end <= n.end)))
+  // Only those nominals are looked through: every organisation against every candidate (pronouns
+  // included) was quadratic, most of the stage's time on a long transcript.
+  const holding = taken.filter((n) => n.kind === 'nominal' && n.org !== undefined);
+  const all = (holding.length === 0 ? taken : taken.filter((c) => !(c.kind === 'org' && holding.some((n) => n.org === c.entity && n.start <= c.start && c.end <= n.end))))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   return {
     all,
