@@ -10,6 +10,16 @@ const SINGLE = new Map<string, 'open' | 'close' | 'either'>([
   ['‘', 'open'], ['‚', 'open'], ['‹', 'open'], ['’', 'close'], ['›', 'close'], ["'", 'either'],
 ]);
 
+/** Every mark's code unit: a whole text is scanned for them, and a number test is far cheaper than a map lookup per character. */
+const MARK_CODES = new Set([...DOUBLE.keys(), ...SINGLE.keys()].map((ch) => ch.charCodeAt(0)));
+
+/** Whether the code unit at `i` is a quotation mark of either style. */
+export function isMarkAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  // Every mark is ASCII " or ', or at or above U+00AB («).
+  return (code === 34 || code === 39 || code >= 0xab) && MARK_CODES.has(code);
+}
+
 export function styleOf(ch: string): Style | null {
   if (DOUBLE.has(ch)) return 'double';
   if (SINGLE.has(ch)) return 'single';

@@ -1,6 +1,6 @@
 // Pairing quotation marks into quoted stretches, paragraph by paragraph.
 import { message, type Message, type Span } from '../../../core/index.js';
-import { facing, glyphFacing, styleOf, type Style } from './glyphs.js';
+import { facing, glyphFacing, isMarkAt, styleOf, type Style } from './glyphs.js';
 
 /** A stretch of text between quotation marks, before anyone asks whether it is speech. */
 export interface MarkedQuote extends Span {
@@ -94,7 +94,7 @@ export function pairMarks(source: string, paragraphs: readonly Span[]): PairedMa
   for (let p = 0; p < paragraphs.length; p++) {
     const { start: ps, end: pe } = paragraphs[p]!;
     const marks: number[] = [];
-    for (let i = ps; i < pe; i++) if (styleOf(text[i]!) !== null && facing(text, i, ps, pe) !== 'apostrophe') marks.push(i);
+    for (let i = ps; i < pe; i++) if (isMarkAt(text, i) && facing(text, i, ps, pe) !== 'apostrophe') marks.push(i);
     const faces = (i: number) => facing(text, i, ps, pe);
     const closes = (i: number): boolean => {
       const f = faces(i);
