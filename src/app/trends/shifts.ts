@@ -1,23 +1,18 @@
-import type { ShiftedPhrase, ShiftQuery, ShiftSide, Store } from '../../store/index.js';
+import type { ShiftQuery, ShiftResult, ShiftSide, ShiftSideSummary, Store } from '../../store/index.js';
 import { parseParams } from '../entity-params.js';
 import { shiftParamsSchema } from './params.js';
 import { parseGroup, parsePeriod, type Group } from './periods.js';
 
-/** One side as the contract shows it (docs/trends.md). */
-export interface ShiftSideView {
+/** One side as the contract shows it (docs/trends.md): what it is, and what the store counted of it. */
+export interface ShiftSideView extends ShiftSideSummary {
   readonly from: string | null;
   readonly to: string | null;
   readonly group: string | null;
-  readonly documents: number;
-  readonly words: number;
-  readonly sample: number;
 }
 
-export interface ShiftView {
+export interface ShiftView extends Omit<ShiftResult, 'a' | 'b'> {
   readonly a: ShiftSideView;
   readonly b: ShiftSideView;
-  readonly rising: readonly ShiftedPhrase[];
-  readonly falling: readonly ShiftedPhrase[];
 }
 
 const sideOfGroup = (group: Group): ShiftSide => ('kind' in group ? { kind: [group.kind] } : { source: [group.source] });
