@@ -44,7 +44,10 @@ const ORIGIN = 'entities';
  * clock and never throws on content.
  */
 export function createEntitiesStage(options: EntitiesOptions = {}): Stage<EntitiesOutput> {
-  const rules = compileLexicon(options.lexicon ?? ENTITIES_DEFAULTS.lexicon);
+  // Compiled on first use: most commands never extract, and compiling the
+  // lexicon at import cost every `parley` start about a tenth of a second.
+  let compiled: Rules | null = null;
+  const rulesOf = (): Rules => (compiled ??= options.lexicon === undefined || options.lexicon === DEFAULT_LEXICON ? defaultRules() : compileLexicon(options.lexicon));
   const chosen = options.tagger;
   /** The whole analysis of one document (or one window of a huge one). */
   const analyseDocument = (doc: Document, sentences: readonly { start: number; end: number }[]): { output: EntitiesOutput; messages: Message[] } => {
@@ -64,7 +67,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage<Entiti
         return null;
       }
     };
-    return { output: analyse(doc, sentences, tag, rules), messages };
+    return { output: analyse(doc, sentences, tag, rulesOf()), messages };
   };
   const stage: Stage<EntitiesOutput> = {
     name: 'entities',
@@ -94,11 +97,15 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage<Entiti
 
 export const entitiesStage: Stage<EntitiesOutput> = createEntitiesStage();
 
-const defaultRules: Rules = compileLexicon(DEFAULT_LEXICON);
+let compiledDefault: Rules | null = null;
+/** The default lexicon compiled once, when first needed, for the stage and the office helpers alike. */
+function defaultRules(): Rules {
+  return (compiledDefault ??= compileLexicon(DEFAULT_LEXICON));
+}
 
 /** The canonical office a title names, or null: "Foreign Minister" → "Minister of Foreign Affairs", "Secretary-General" → "Secretary General". */
 export function canonicalOffice(title: string): string | null {
-  return canonicalOfficeWith(title, defaultRules);
+  return canonicalOfficeWith(title, defaultRules());
 }
 
 /**
@@ -108,6 +115,7 @@ export function canonicalOffice(title: string): string | null {
  * corpus-level resolution uses to overrule an inferred owner.
  */
 export function oneHolderOffice(title: string, of: string | null): boolean {
-  const info = defaultRules.officeByTitle.get(title.toLowerCase());
-  return info !== undefined && info.title === title && info.flags.has('one') && !info.flags.has('org') && of !== null && defaultRules.countryByName.has(of);
+  const rules = defaultRules();
+  const info = rules.officeByTitle.get(title.toLowerCase());
+  return info !== undefined && info.title === title && info.flags.has('one') && !info.flags.has('org') && of !== null && rules.countryByName.has(of);
 }
