@@ -72,19 +72,15 @@ export function fts5FullText(db: Kysely<StoreTables>): FullText {
       return rows.rows;
     },
 
-    // No rank is computed: only dates order these, which keeps a common word's thousands of matches cheap.
+    // No rank is computed: only dates order these.
     async earliest(query, filter, limit) {
-      const rows = await fts
-        .selectFrom('documents_fts')
-        .innerJoin('documents as d', 'd.seq', 'documents_fts.rowid')
-        .select('d.seq')
-        .where(match(query))
-        .where(filter)
-        .orderBy('d.published', (o) => o.asc().nullsLast())
-        .orderBy('d.seq')
-        .limit(limit)
-        .execute();
-      return rows.map((r) => r.seq);
+      // Dates from the narrow index, as `dated` reads them: a common word's thousands of matches never touch their rows.
+      const rows = await sql<{ seq: number }>`
+        select d.seq from documents as d indexed by documents_trend
+        where d.seq in (select rowid from documents_fts where documents_fts match ${compileFts5(query)}) and ${filter}
+        order by d.published is null, d.published, d.seq
+        limit ${limit}`.execute(db);
+      return rows.rows.map((r) => r.seq);
     },
 
     async words(filter) {
