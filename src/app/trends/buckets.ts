@@ -2,8 +2,11 @@
 // 2024-W15 (ISO week), 2024-04, 2024-Q2, 2024. All arithmetic is on UTC
 // calendar days, never the clock or the local zone.
 
-export const GRAINS = ['day', 'week', 'month', 'quarter', 'year'] as const;
-export type Grain = (typeof GRAINS)[number];
+import { TIME_GRAINS, type TimeGrainName } from '../../store/index.js';
+
+/** A trend's buckets are TIMEX3's grains, the ones dates already carry. */
+export const GRAINS = TIME_GRAINS;
+export type Grain = TimeGrainName;
 
 export interface Bucket {
   readonly key: string;
