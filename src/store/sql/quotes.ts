@@ -1,4 +1,4 @@
-import { sql, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Kind } from '../../core/index.js';
 import type { CheckedQuoteQuery } from '../quote-query.js';
 import { compareQuoteAge, lagDays } from '../quote-order.js';
@@ -182,16 +182,16 @@ export async function quoteGroupMembers(db: Kysely<StoreTables>, groups: readonl
   return out;
 }
 
-/** The earliest quotes with a speaker whose text matches `contains`, in the scope of `within` (oldest first, undated last). */
-export async function earliestQuotes(context: QuoteContext, contains: Expression<SqlBool>, within: Expression<SqlBool>, limit: number): Promise<QuoteRow[]> {
+/** The earliest quotes with a speaker that pass `query` (its `contains`, `source`, `kind`…), oldest first, undated last. */
+export async function earliestQuotes(context: QuoteContext, query: CheckedQuoteQuery): Promise<QuoteRow[]> {
+  const terms = new OfficeTerms(context.db);
   const rows = await rowsQuery(context.db)
-    .where(contains)
-    .where(within)
+    .where(await quoteCondition(context, query, terms))
     .where('q.via', 'is not', null)
     .orderBy('q.published', (o) => o.asc().nullsLast())
     .orderBy('q.doc')
     .orderBy('q.start')
-    .limit(limit)
+    .limit(query.limit)
     .execute();
-  return toRows(rows, new OfficeTerms(context.db));
+  return toRows(rows, terms);
 }

@@ -1,5 +1,6 @@
 import { expressionBuilder, sql, type Expression, type SqlBool } from 'kysely';
 import { parseQuery, type MatchNode } from '../query/index.js';
+import { checkQuotes } from '../quote-query.js';
 import type { CheckedFilters } from '../search-query.js';
 import { PhraseCounter, type ShiftPhrase, type ShiftSide as Side } from '../shifts/index.js';
 import type { CheckedShiftSide, CheckedShifts } from '../trend-query.js';
@@ -102,11 +103,8 @@ async function firstDocuments(search: SearchContext, node: MatchNode, shared: Ex
 }
 
 async function firstSpeakers(quotes: QuoteContext, node: MatchNode, query: CheckedShifts): Promise<ShiftSpeaker[]> {
-  const within = [
-    query.source.length ? sql<SqlBool>`q.doc in (select seq from documents where source in (${sql.join(query.source)}))` : sql<SqlBool>`1 = 1`,
-    query.kind.length ? sql<SqlBool>`q.doc in (select seq from documents where kind in (${sql.join(query.kind)}))` : sql<SqlBool>`1 = 1`,
-  ];
-  const rows = await earliestQuotes(quotes, quotes.fullText.matches(node), sql<SqlBool>`${sql.join(within, sql` and `)}`, SPEAKER_ROWS);
+  // The quote listing's own filters: the shared scope and the phrase.
+  const rows = await earliestQuotes(quotes, { ...checkQuotes({ source: query.source, kind: query.kind, limit: SPEAKER_ROWS }), contains: node });
   const seen = new Set<string>();
   const speakers: ShiftSpeaker[] = [];
   for (const row of rows) {
