@@ -3,7 +3,7 @@
 // place that only qualifies a title ("US Secretary of State") or a list of
 // counterparts' countries.
 import type { Span } from '../../core/index.js';
-import type { EntitiesOutput, EntityMention } from '../entities/index.js';
+import { mentionsStartingIn, type EntitiesOutput, type EntityMention } from '../entities/index.js';
 
 /** A preposition or a verb of going right before the place, with up to three words between ("in the Canadian capital of Ottawa"). */
 const LOCATIVE_BEFORE = /\b(?:in|at|to|visit(?:s|ed|ing)?|toured|tours|hosted\s+in|arrived\s+in)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*|capital\s+of|city\s+of|capital,)\s+){0,3}?$/u;
@@ -13,8 +13,7 @@ const QUALIFIES_AFTER = /^(?:[’']s\s+)?(?:\p{L}+\s+){0,2}(?:[Mm]inisters?|[Ss]
 export function placeOf(text: string, entities: EntitiesOutput, sentence: Span, trigger: Span, skip: readonly Span[]): EntityMention | null {
   let best: EntityMention | null = null;
   let bestDistance = Infinity;
-  for (const m of entities.mentions) {
-    if (m.type !== 'place' || m.start < sentence.start || m.end > sentence.end || m.end <= m.start) continue;
+  for (const m of mentionsStartingIn(entities, sentence, (x) => x.type === 'place' && x.end <= sentence.end)) {
     if (skip.some((s) => s.start < m.end && m.start < s.end)) continue;
     if (!LOCATIVE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) continue;
     const after = text.slice(m.end, m.end + 40);

@@ -1,5 +1,5 @@
-import type { Document, Span, Stage } from '../../core/index.js';
-import type { EntitiesOutput, Office } from '../entities/index.js';
+import { spanAt, type Document, type Span, type Stage } from '../../core/index.js';
+import { mentionsStartingIn, type EntitiesOutput, type EntityMention, type Office } from '../entities/index.js';
 import type { QuotesOutput } from '../quotes/index.js';
 import { collectCandidates, releaseAuthor, type Candidates, type SpeakerContext } from '../quotes/speakers/index.js';
 import type { SegmentOutput, Sentence } from '../segment/index.js';
@@ -32,6 +32,8 @@ class Reading {
   readonly candidates: Candidates;
   readonly speakers: SpeakerContext;
   readonly quotes: ParticipantInput['quotes'];
+  /** The document's place mentions, the first of each text: names are matched by their words, once per distinct name. */
+  readonly placesByText: readonly EntityMention[];
 
   constructor(
     readonly doc: Document,
@@ -44,6 +46,9 @@ class Reading {
     this.candidates = collectCandidates(doc.text, entities);
     const direct = quotes.quotes.filter((q) => q.kind !== 'partial');
     this.speakers = { doc, entities, sentences: segment.sentences, quoted: direct, author: releaseAuthor(doc, entities) };
+    const places = new Map<string, EntityMention>();
+    for (const m of entities.mentions) if (m.type === 'place' && m.text.length > 1 && !places.has(m.text)) places.set(m.text, m);
+    this.placesByText = [...places.values()];
     this.quotes = direct.map((q) => ({
       start: q.start,
       end: q.end,
@@ -65,7 +70,7 @@ class Reading {
    * subject of the sentence before it in its paragraph.
    */
   impliedActor(index: number, trigger: Trigger): EventParticipant | null {
-    const quote = this.quotes.find((q) => q.start <= trigger.start && trigger.start < q.end);
+    const quote = spanAt(this.quotes, trigger.start);
     if (quote?.speaker) return quote.speaker;
     const sentences = this.segment.sentences;
     // Two sentences back, across a paragraph break: a news story often gives a sentence its own paragraph.
@@ -81,7 +86,7 @@ class Reading {
   namesOtherActor(sentence: Span, trigger: Trigger): boolean {
     // Only a subject counts: a name within the sentence's first few words.
     const opening = /^(?:\S+\s+){0,2}/u.exec(this.text.slice(sentence.start, trigger.start))![0].length;
-    return this.entities.mentions.some((m) => m.type !== 'person' && m.start >= sentence.start && m.start <= sentence.start + opening && m.end <= trigger.start && m.end > m.start);
+    return mentionsStartingIn(this.entities, { start: sentence.start, end: sentence.start + opening + 1 }, (m) => m.type !== 'person' && m.end <= trigger.start).length > 0;
   }
 
   /** Places named in the words right before a trigger, inside its name ("the New Zealand–United States Strategic Dialogue"). */
@@ -94,7 +99,7 @@ class Reading {
     const out: EventParticipant[] = [];
     let at = trigger.start - name[1]!.length;
     for (const part of name[1]!.split(/(?<=[–—-])/u)) {
-      const place = this.entities.mentions.find((m) => m.type === 'place' && m.text.length > 1 && part.startsWith(m.text) && /^[\s–—-]/u.test(part.slice(m.text.length) || ' '));
+      const place = this.placesByText.find((m) => part.startsWith(m.text) && /^[\s–—-]/u.test(part.slice(m.text.length) || ' '));
       if (place && !out.some((o) => o.entity === place.entity)) out.push({ entity: place.entity, mention: { start: at, end: at + place.text.length, text: place.text } });
       at += part.length;
     }

@@ -1,12 +1,12 @@
-import type { Document, Span, Stage } from '../../core/index.js';
+import { firstIndex, spanAt, type Document, type Span, type Stage } from '../../core/index.js';
 import type { EntitiesOutput } from '../entities/index.js';
 import type { SegmentOutput, Sentence } from '../segment/index.js';
-import { firstIndex } from './bisect.js';
 import { attributionAfter, attributionBefore, type Attribution } from './attribution.js';
 import { CUES, wordsIn, type CueLexicon } from './cues.js';
 import { afterNamingWords, looksLikeTitle } from './kinds.js';
 import { pairMarks, type MarkedQuote } from './marks/index.js';
 import { collectCandidates, isOfficeNoun, releaseAuthor, resolveSpeaker, type Candidates, type SpeakerContext } from './speakers/index.js';
+import { mentionOverlapping } from '../entities/index.js';
 import { turnQuote, turnSpeaker, turnsOf, type Turn } from './turns.js';
 import type { Quote, QuoteKind, QuoteSpeaker, QuotesOutput } from './types.js';
 
@@ -41,7 +41,8 @@ class Reading {
   ) {
     this.text = doc.text;
     this.candidates = collectCandidates(doc.text, entities, lexicon);
-    this.outer = marked.filter((q) => q.depth === 0);
+    // By start, and never overlapping one another: looked up by binary search (`spanAt`).
+    this.outer = marked.filter((q) => q.depth === 0).sort((a, b) => a.start - b.start);
     this.speakers = { doc, entities, sentences: segment.sentences, quoted: this.outer, author: releaseAuthor(doc, entities), lexicon };
   }
 
@@ -129,7 +130,7 @@ function sentenceCue(r: Reading, sentence: Span, q: MarkedQuote): Attribution | 
   const text = r.text;
   const open = q.openMark ?? q.start;
   const before = attributionBefore(text, r.candidates, sentence.start, open);
-  if (before && !r.outer.some((o) => o.start <= before.cue.start && before.cue.start < o.end)) return before;
+  if (before && spanAt(r.outer, before.cue.start) === undefined) return before;
   const close = q.closeMark ?? q.end;
   const comma = text.lastIndexOf(',', sentence.end - 1);
   if (comma <= close) return null;
@@ -194,7 +195,7 @@ function trimUnclosed(r: Reading, q: MarkedQuote, speaker: QuoteSpeaker | null):
   if (q.closeMark !== null || !speaker || speaker.entity === null) return q;
   const parts = q.parts ?? [{ start: q.start, end: q.end }];
   const last = parts[parts.length - 1]!;
-  const self = r.entities.mentions.find((m) => m.entity === speaker.entity && m.end > m.start && m.start > last.start && m.end <= last.end && m.text.includes(' '));
+  const self = mentionOverlapping(r.entities, last, (m) => m.entity === speaker.entity && m.start > last.start && m.end <= last.end && m.text.includes(' '));
   const sentence = self ? r.sentenceAt(self.start) : null;
   if (!sentence || sentence.start <= last.start) return q;
   let end = sentence.start;
@@ -246,13 +247,12 @@ export function createQuotesStage(options: QuotesOptions = {}): Stage<QuotesOutp
       const { quotes: marked, messages } = pairMarks(doc.text, segment.paragraphs);
       const r = new Reading(doc, segment, entities, marked, lexicon);
       const turns: Turn[] = turnsOf(doc.text, entities.speakerLabels ?? []);
-      const turnAt = (at: number) => turns.find((t) => t.start <= at && at < t.end);
       const out: Quote[] = turns.map((t) => turnQuote(doc.text, t, turnSpeaker(entities, t.label)));
       const outerOf = new Map<MarkedQuote, Quote>();
       for (const q of r.outer) {
         const p = r.paragraph(q.paragraph);
         const bounds = { start: p.start, end: r.paragraph(q.lastParagraph).end };
-        const decided = decide(r, q, bounds, turnAt(q.start) !== undefined);
+        const decided = decide(r, q, bounds, spanAt(turns, q.start) !== undefined);
         if (!decided) continue;
         const { quote } = decided;
         r.decided.push({ marked: q, ...decided });
@@ -262,8 +262,8 @@ export function createQuotesStage(options: QuotesOptions = {}): Stage<QuotesOutp
       // A quote within a quote is kept when a cue inside the outer one attributes it ("… he told me ‘we will stay’").
       for (const q of marked) {
         if (q.depth !== 1) continue;
-        const host = r.outer.find((o) => o.start <= q.start && q.end <= o.end);
-        if (!host || !outerOf.has(host)) continue;
+        const host = spanAt(r.outer, q.start);
+        if (!host || q.end > host.end || !outerOf.has(host)) continue;
         const { pre, post } = read(r, q, { start: host.start, end: host.end });
         const cue = post ?? pre;
         if (!cue || afterNamingWords(doc.text.slice(Math.max(host.start, (q.openMark ?? q.start) - 40), q.openMark ?? q.start))) continue;

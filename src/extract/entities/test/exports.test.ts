@@ -11,6 +11,8 @@ test('entities/index.ts exports exactly its public surface', () => {
     'entitiesStage',
     'entityKey',
     'foldDiacritics',
+    'mentionOverlapping',
+    'mentionsStartingIn',
     'nameFold',
     'oneHolderOffice',
     'primaryRole',

@@ -1,9 +1,8 @@
 // The words around a quote that can name its speaker: the entities stage's
 // mentions and offices, pronouns, and noun phrases ("the minister", "a State
 // Department spokesperson", "the statement", "officials").
-import type { Span } from '../../../core/index.js';
+import { firstIndex, type Span } from '../../../core/index.js';
 import type { EntitiesOutput, Office } from '../../entities/index.js';
-import { firstIndex } from '../bisect.js';
 import { CUES, wordsIn, type CueLexicon } from '../cues.js';
 
 export type CandidateKind = 'person' | 'org' | 'office' | 'pronoun' | 'nominal';
@@ -64,6 +63,35 @@ export interface Candidates {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/**
+ * Spans sorted by start, visited only near a given span: a scan of every
+ * mention for each of thousands of heads was quadratic in a long document.
+ */
+class SpansByStart {
+  private readonly spans: readonly Candidate[];
+  private readonly longest: number;
+
+  constructor(spans: Candidate[]) {
+    // Stable: spans that start together keep their order (mentions before offices).
+    this.spans = spans.sort((a, b) => a.start - b.start);
+    this.longest = spans.reduce((most, c) => Math.max(most, c.end - c.start), 0);
+  }
+
+  /** The first span (by start) overlapping `span` that `test` accepts. */
+  first(span: Span, test: (c: Candidate) => boolean): Candidate | undefined {
+    const from = span.start - this.longest;
+    for (let i = firstIndex(this.spans, (c) => c.start < from); i < this.spans.length && this.spans[i]!.start < span.end; i++) {
+      const c = this.spans[i]!;
+      if (overlaps(c, span) && test(c)) return c;
+    }
+    return undefined;
+  }
+
+  some(span: Span, test: (c: Candidate) => boolean): boolean {
+    return this.first(span, test) !== undefined;
+  }
+}
+
 export function collectCandidates(text: string, entities: EntitiesOutput, lexicon: CueLexicon = CUES): Candidates {
   const taken: Candidate[] = [];
   for (const m of entities.mentions) {
@@ -75,15 +103,17 @@ export function collectCandidates(text: string, entities: EntitiesOutput, lexico
     }
     taken.push({ start, end: m.end, kind: m.type, entity: m.entity });
   }
+  const people = new SpansByStart(taken.filter((c) => c.kind === 'person'));
   for (const o of entities.officeMentions) {
-    if (o.end <= o.start || taken.some((c) => c.kind === 'person' && overlaps(c, o))) continue;
+    if (o.end <= o.start || people.some(o, () => true)) continue;
     // The mention keeps its article: "the Foreign Minister".
     const article = /\b(?:the|a|an)\s+$/i.exec(text.slice(Math.max(0, o.start - 5), o.start));
     taken.push({ start: article ? o.start - article[0].length : o.start, end: o.end, kind: 'office', office: o.office });
   }
   // Only the words that can head a candidate are visited, found by one search over the
   // text; splitting every word of a long transcript into objects cost most of the stage.
-  const mentioned = taken.length;
+  // Mentions and offices, by start: a nominal is checked against those near it, not all of them.
+  const named = new SpansByStart(taken.slice());
   const heads = headsOf(lexicon);
   heads.lastIndex = 0;
   for (let m = heads.exec(text); m; m = heads.exec(text)) {
@@ -110,22 +140,18 @@ export function collectCandidates(text: string, entities: EntitiesOutput, lexico
     // Without a determiner only a plural stands alone ("officials said"); a singular is a title before a name.
     if (!hasDeterminer && !(lexicon.anonymousNouns.has(lower) && lower.endsWith('s'))) continue;
     const span = { start: hasDeterminer ? words[from]!.start : head.start, end: head.end };
-    // Mentions and offices come first in `taken`; pronouns and nominals after them never block a nominal.
-    let blocked = false;
-    let org: Candidate | undefined;
-    for (let k = 0; k < mentioned && !blocked; k++) {
-      const c = taken[k]!;
-      if ((c.kind === 'office' || c.kind === 'person') && overlaps(c, span)) blocked = true;
-      else if (org === undefined && c.kind === 'org' && c.start >= span.start && c.end <= span.end) org = c;
-    }
-    if (blocked) continue;
+    // Only mentions and offices block a nominal; pronouns and nominals never do.
+    if (named.some(span, (c) => c.kind === 'office' || c.kind === 'person')) continue;
+    const org = named.first(span, (c) => c.kind === 'org' && c.start >= span.start && c.end <= span.end);
     taken.push({ ...span, kind: 'nominal', noun: lower, ...(org?.entity !== undefined ? { org: org.entity } : {}) });
   }
   // A nominal holding an organisation ("the ministry’s statement") stands for it; the organisation alone is not a second speaker there.
   // Only those nominals are looked through: every organisation against every candidate (pronouns
   // included) was quadratic, most of the stage's time on a long transcript.
-  const holding = taken.filter((n) => n.kind === 'nominal' && n.org !== undefined);
-  const all = (holding.length === 0 ? taken : taken.filter((c) => !(c.kind === 'org' && holding.some((n) => n.org === c.entity && n.start <= c.start && c.end <= n.end))))
+  const holding = new Map<number, Candidate[]>();
+  for (const n of taken) if (n.kind === 'nominal' && n.org !== undefined) holding.set(n.org, [...(holding.get(n.org) ?? []), n]);
+  const held = (c: Candidate) => c.kind === 'org' && (holding.get(c.entity as number) ?? []).some((n) => n.start <= c.start && c.end <= n.end);
+  const all = (holding.size === 0 ? taken : taken.filter((c) => !held(c)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   return {
     all,

@@ -1,9 +1,8 @@
 // From the words that name a speaker to the entity who spoke.
-import type { Document, Span } from '../../../core/index.js';
+import { firstIndex, type Document, type Span } from '../../../core/index.js';
 import type { EntitiesOutput, EntityMention } from '../../entities/index.js';
 import type { Sentence } from '../../segment/index.js';
 import type { QuoteSpeaker, SpeakerVia } from '../types.js';
-import { firstIndex } from '../bisect.js';
 import { CUES, type CueLexicon } from '../cues.js';
 import type { Candidate } from './candidates.js';
 
