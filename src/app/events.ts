@@ -28,6 +28,7 @@ const filterShape = {
   level: many(oneOf(EVENT_LEVELS)),
   country: many(text("a country as offices name it ('New Zealand')")),
   participant: many(text('an entity id (person:winston-peters) or a name')),
+  match: z.enum(['any', 'all'], { error: (issue) => `must be any (any listed country or participant) or all (every one of them together) (got ${JSON.stringify(issue.input)})` }).optional(),
   source: many(z.string().min(1, 'must not be empty')),
   kind: many(oneOf(KINDS)),
   from: isoDate.optional(),

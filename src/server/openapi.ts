@@ -466,7 +466,7 @@ export function openApiDocument(version: string): object {
       '/api/events': {
         get: {
           summary:
-            'Engagements (meetings, visits, calls, talks, summits, signings) merged across their reports, oldest first (order=desc: newest), undated last, as `parley events`: type, status, level, country, participant (id or name), source, kind (each repeatable), from and to on the engagement date',
+            'Engagements (meetings, visits, calls, talks, summits, signings) merged across their reports, oldest first (order=desc: newest), undated last, as `parley events`: type, status, level, country, participant (id or name), source, kind (each repeatable), match=all for every listed country and participant together (NZ–US meetings: country=New Zealand&country=United States&match=all), from and to on the engagement date',
           parameters: queryParameters(eventParamsSchema),
           responses: {
             '200': { description: 'A page of engagements', content: json(z.object({ total: z.number().int(), results: z.array(engagement) })) },

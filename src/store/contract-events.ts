@@ -97,6 +97,20 @@ export function eventContract(open: () => Promise<Store>): void {
       const page = await store.events({ country: ['new zealand'] });
       assert.equal(page.total, 1);
       assert.deepEqual(page.results[0]?.sources.map((s) => [s.document.id, s.evidence.text, s.status]), [[doc.document.id, text, 'held']]);
+      // match=all: every listed country and participant at one engagement; any (the default): one of each list.
+      const count = async (query: object) => (await store.events(query)).total;
+      assert.deepEqual(
+        [
+          await count({ country: ['new zealand', 'united states'] }),
+          await count({ country: ['new zealand', 'united states'], match: 'all' }),
+          await count({ participant: ['person:winston-peters', 'person:nobody'] }),
+          await count({ participant: ['person:winston-peters', 'person:nobody'], match: 'all' }),
+          await count({ participant: ['person:winston-peters', 'Blinken'], match: 'all' }),
+          await count({ country: ['new zealand'], participant: ['person:winston-peters', 'peters'], match: 'all' }),
+        ],
+        // Blinken is named in the report but is not a participant of this engagement.
+        [1, 0, 1, 0, 0, 1],
+      );
       assert.equal((await store.documentEvents(doc.document.id))?.[0]?.engagement, 'ev-0123456789ab');
       assert.deepEqual(await store.eventNetwork({ by: 'country' }), { nodes: [{ id: 'new zealand', label: 'New Zealand', type: 'country', weight: 1 }], edges: [] });
       await store.putStages(doc.document.id, [...doc.stages.filter((s) => s.name !== 'events'), eventsStage(text, [{ participants: [{ entity: 1, mention: 'Antony Blinken' }], trigger: 'met' }], 2)], []);
@@ -117,6 +131,7 @@ export function eventContract(open: () => Promise<Store>): void {
       await refuses({ limit: 501 }, /'limit' must be a whole number from 1 to 500/);
       await refuses({ order: 'sideways' }, /'order' must be asc/);
       await refuses({ participant: [''] }, /'participant' must be non-empty text/);
+      await refuses({ match: 'both' }, /'match' must be any .* or all/);
       await assert.rejects(store.eventNetwork({ by: 'org' as 'person' }), /'by' must be person or country/);
     });
   });

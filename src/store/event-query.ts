@@ -20,6 +20,8 @@ export interface CheckedEventFilters {
   /** Folded country names. */
   readonly country: readonly string[];
   readonly participant: readonly ParticipantFilter[];
+  /** Whether an engagement needs every listed country and participant, or any one of each. */
+  readonly match: 'any' | 'all';
   readonly source: readonly string[];
   readonly kind: readonly Kind[];
   readonly from: string | null;
@@ -66,11 +68,17 @@ function checkEventFilters(query: EventFilters): CheckedEventFilters {
     level: checkOneOf('level', query.level, EVENT_LEVELS),
     country: checkList("'country'", query.country).map((c) => fold(checkText('country', c))),
     participant: checkList("'participant'", query.participant).map(checkParticipant),
+    match: checkMatch(query.match),
     source: checkList("'source'", query.source),
     kind: kind as readonly Kind[],
     from,
     to,
   };
+}
+
+function checkMatch(value: unknown): 'any' | 'all' {
+  if (value === undefined || value === 'any' || value === 'all') return value ?? 'any';
+  throw new UsageError(`'match' must be any (an engagement with any listed country or participant) or all (with every one of them together) (got ${JSON.stringify(value)}).`);
 }
 
 function checkOneOf(field: string, value: readonly string[] | undefined, allowed: readonly string[]): readonly string[] {

@@ -101,6 +101,12 @@ export interface EventFilters {
   readonly country?: readonly string[] | undefined;
   /** Entity ids, or names matched against participants' names and entity aliases (folded, substring); any of them. */
   readonly participant?: readonly string[] | undefined;
+  /**
+   * `any` (default): an engagement with any listed country, and any listed
+   * participant. `all`: only those with every listed country and every listed
+   * participant together ("NZ–US meetings": both countries at one table).
+   */
+  readonly match?: 'any' | 'all' | undefined;
   /** Engagements with a report from one of these sources / of one of these kinds. */
   readonly source?: readonly string[] | undefined;
   readonly kind?: readonly Kind[] | undefined;

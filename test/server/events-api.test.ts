@@ -34,6 +34,12 @@ describe('engagements over HTTP (in-process)', () => {
     const total = async (query: string) => (await get(`/api/events?${query}`)).body.total;
     assert.equal(await total('country=United%20States'), 3);
     assert.equal(await total('country=Australia&country=Belgium'), 3);
+    // Both at one table: fewer than either alone, and never more than any-of.
+    const all = (await get('/api/events?limit=500')).body.results as { participants: { id: string | null }[]; countries: string[] }[];
+    const together = (countries: string[]) => all.filter((e) => countries.every((c) => e.countries.includes(c))).length;
+    assert.equal(await total('country=New%20Zealand&country=United%20States&match=all'), together(['New Zealand', 'United States']));
+    assert.ok(together(['New Zealand', 'United States']) > 0 && together(['New Zealand', 'United States']) < (await total('country=New%20Zealand&country=United%20States')));
+    assert.equal(await total('participant=person:winston-peters&participant=blinken&match=all'), all.filter((e) => e.participants.some((p) => p.id === 'person:winston-peters') && e.participants.some((p) => p.id === 'person:antony-blinken')).length);
     assert.equal(await total('level=leader'), 1);
     assert.equal(await total('participant=person:penny-wong'), 2);
     assert.equal(await total('participant=blinken&type=visit'), 1);
@@ -77,6 +83,7 @@ describe('engagements over HTTP (in-process)', () => {
       ['/api/events?limit=0', /limit/],
       ['/api/events?order=sideways', /must be asc \(oldest first\) or desc/],
       ['/api/events?colour=red', /colour/],
+      ['/api/events?match=both', /match.*must be any .* or all/],
       ['/api/network?by=org', /must be person or country \(got "org"\)/],
       ['/api/network?kind=blog', /kind.*must be one of release, news, speech, other/],
     ];
@@ -102,7 +109,7 @@ describe('engagements over HTTP (in-process)', () => {
     const { body } = await get('/api/openapi.json');
     for (const path of ['/api/events', '/api/events/{id}', '/api/network']) assert.ok(body.paths[path], path);
     const params = body.paths['/api/events'].get.parameters.map((p: { name: string }) => p.name);
-    assert.deepEqual(params, ['type', 'status', 'level', 'country', 'participant', 'source', 'kind', 'from', 'to', 'limit', 'offset', 'order']);
+    assert.deepEqual(params, ['type', 'status', 'level', 'country', 'participant', 'match', 'source', 'kind', 'from', 'to', 'limit', 'offset', 'order']);
     assert.deepEqual(body.paths['/api/network'].get.parameters.map((p: { name: string }) => p.name).at(-1), 'by');
     const doc = body.paths['/api/documents/{id}'].get.responses['200'].content['application/json'].schema.properties;
     assert.ok(doc.times && doc.events);

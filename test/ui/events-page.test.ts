@@ -17,7 +17,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/index.js';
 import type { DocumentDetail, Engagement, EventNetwork, EventPage } from '../../web/src/api-types.js';
-import { ENTITY_EVENTS_SHOWN, EMPTY_EVENT_LIST, EMPTY_NETWORK, eventApiParams, groupByMonth, matchesAll, pairEvents, timeTip, withEventChanges, type EventListState } from '../../web/src/event-state.js';
+import type { EventFilterState } from '../../web/src/event-state.js';
+import { ENTITY_EVENTS_SHOWN, EMPTY_EVENT_LIST, EMPTY_NETWORK, eventApiParams, groupByMonth, pairEvents, timeTip, withEventChanges, type EventListState } from '../../web/src/event-state.js';
 import { layoutNetwork } from '../../web/src/network-layout.js';
 import { paragraphs } from '../../web/src/paragraphs.js';
 import { documentHash, entityHash, eventsHash, networkHash } from '../../web/src/router.js';
@@ -247,3 +248,12 @@ describe('engagements in Chromium', { skip, timeout: 240_000 }, () => {
     assert.deepEqual(problems, []);
   });
 });
+
+/** The test's own reading of `match=all`: every listed participant (by id, or a name within a participant's name) and every listed country. */
+function matchesAll(engagement: Engagement, state: EventFilterState): boolean {
+  const fold = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  const people = engagement.participants.map((p) => ({ id: p.id, name: fold(p.name) }));
+  const countries = new Set(engagement.countries.map(fold));
+  const hasParticipant = (wanted: string) => people.some((p) => p.id === wanted || (!/^[a-z]+:\S+$/.test(wanted) && p.name.includes(fold(wanted))));
+  return state.participant.every(hasParticipant) && state.country.every((c) => countries.has(fold(c)));
+}

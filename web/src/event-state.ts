@@ -3,7 +3,7 @@
 // `/api/events?level=leader` say the same thing. One addition the API does not
 // have: `match=all`, because the API's `participant` and `country` are any-of
 // and a network edge needs "both of these". No DOM, so it is unit-tested under Node.
-import { EVENT_LEVELS, EVENT_STATUSES, EVENT_TYPES, type Engagement, type TimeRow } from './api-types.js';
+import { EVENT_LEVELS, EVENT_STATUSES, EVENT_TYPES, type TimeRow } from './api-types.js';
 import { formatDate } from './format.js';
 
 /** Engagements per page of the timeline. */
@@ -100,9 +100,10 @@ export function networkParams(state: NetworkState): URLSearchParams {
   return params;
 }
 
-/** The query string for /api/events (`match` stays in the page). */
+/** The query string for /api/events. */
 export function eventApiParams(state: EventFilterState, limit: number, offset = 0, order: 'asc' | 'desc' = 'asc'): URLSearchParams {
   const params = filterParams(state);
+  if (matchesAllMatters(state)) params.set('match', 'all');
   params.set('limit', String(limit));
   if (offset > 0) params.set('offset', String(offset));
   if (order === 'desc') params.set('order', 'desc');
@@ -112,24 +113,10 @@ export function eventApiParams(state: EventFilterState, limit: number, offset = 
 export function networkApiParams(state: NetworkState): URLSearchParams {
   const params = filterParams(state);
   params.set('by', state.by);
+  if (matchesAllMatters(state)) params.set('match', 'all');
   return params;
 }
 
-/** Case and diacritics folded, as the API folds countries and names. */
-export function fold(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
-
-/**
- * With `match=all`, whether an engagement has every listed participant (by
- * id, or a name within a participant's name) and every listed country.
- */
-export function matchesAll(engagement: Engagement, state: EventFilterState): boolean {
-  const people = engagement.participants.map((p) => ({ id: p.id, name: fold(p.name) }));
-  const countries = new Set(engagement.countries.map(fold));
-  const hasParticipant = (wanted: string) => people.some((p) => p.id === wanted || (!/^[a-z]+:\S+$/.test(wanted) && p.name.includes(fold(wanted))));
-  return state.participant.every(hasParticipant) && state.country.every((c) => countries.has(fold(c)));
-}
 
 /** Any change to what is listed restarts at the first page. */
 export function withEventChanges(state: EventListState, changes: Partial<EventListState>): EventListState {

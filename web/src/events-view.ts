@@ -19,8 +19,6 @@ import {
   eventTypeLabel,
   groupByMonth,
   hasEventFilters,
-  matchesAll,
-  matchesAllMatters,
   withEventChanges,
   type EventListState,
 } from './event-state.js';
@@ -30,8 +28,6 @@ import { pager } from './pager.js';
 import { eventsHash, networkHash } from './router.js';
 
 /** With `match=all` the API's any-of answer is narrowed here; this many engagements are read at most. */
-const ALL_OF_PAGE = 500;
-const ALL_OF_PAGES = 4;
 
 export interface EventsView {
   readonly element: HTMLElement;
@@ -146,23 +142,12 @@ export function createEventsView(api: Api, navigate: (state: EventListState) => 
     );
   }
 
-  /** The engagements with every listed participant and country: the API's any-of pages, narrowed here. */
-  async function allOf(state: EventListState): Promise<EventPage> {
-    const kept: Engagement[] = [];
-    for (let page = 0; page < ALL_OF_PAGES; page++) {
-      const answer = await api.events(eventApiParams(state, ALL_OF_PAGE, page * ALL_OF_PAGE));
-      kept.push(...answer.results.filter((e) => matchesAll(e, state)));
-      if ((page + 1) * ALL_OF_PAGE >= answer.total) break;
-    }
-    return { total: kept.length, results: kept };
-  }
-
-  function render(page: EventPage, state: EventListState, together: boolean): void {
+  function render(page: EventPage, state: EventListState): void {
     for (const e of page.results) for (const p of e.participants) rememberName(p.id ?? undefined, p.name);
     replace(chipsSlot, chips(state));
     if (document.activeElement !== participant.input) participant.input.value = participantName(state.participant[0] ?? '');
     const first = page.results.length > 0 ? state.offset + 1 : 0;
-    const range = !together && page.total > page.results.length && page.results.length > 0 ? ` · ${formatCount(first)}–${formatCount(state.offset + page.results.length)} shown` : '';
+    const range = page.total > page.results.length && page.results.length > 0 ? ` · ${formatCount(first)}–${formatCount(state.offset + page.results.length)} shown` : '';
     replace(totalSlot, h('p', { class: 'total', 'data-testid': 'events-total', 'data-total': page.total }, h('strong', null, plural(page.total, 'engagement')), page.total > 1 ? ', oldest first' : '', range));
     replace(status, page.results.length === 0 ? emptyState(state, page.total) : null);
     replace(
@@ -176,7 +161,7 @@ export function createEventsView(api: Api, navigate: (state: EventListState) => 
         ),
       ),
     );
-    replace(pagerSlot, together ? null : pager(page.total, state.offset, EVENT_PAGE_SIZE, (offset) => eventsHash({ ...state, offset }), 'Engagement pages'));
+    replace(pagerSlot, pager(page.total, state.offset, EVENT_PAGE_SIZE, (offset) => eventsHash({ ...state, offset }), 'Engagement pages'));
   }
 
   async function show(state: EventListState): Promise<void> {
@@ -185,10 +170,9 @@ export function createEventsView(api: Api, navigate: (state: EventListState) => 
     const unnamed = state.participant.filter((p) => isEntityId(p) && nameOf(p) === undefined);
     // A pasted link names people by id; the box and the chips read better with names.
     if (unnamed.length > 0) void resolveNames(api, unnamed).then(() => current === state && syncControls(state));
-    const together = matchesAllMatters(state);
     await load(
-      () => (together ? allOf(state) : api.events(eventApiParams(state, EVENT_PAGE_SIZE, state.offset))),
-      (page) => render(page, state, together),
+      () => api.events(eventApiParams(state, EVENT_PAGE_SIZE, state.offset)),
+      (page) => render(page, state),
     );
   }
 

@@ -11,6 +11,7 @@ interface FilterFlags {
   type?: string[];
   participant?: string[];
   country?: string[];
+  match?: string;
   level?: string[];
   status?: string[];
   from?: string;
@@ -26,8 +27,9 @@ function withFilters(command: Command): Command {
   return command
     .option('--db <path>', 'SQLite file (default ./parley.db or $PARLEY_DB)')
     .option('--type <type>', 'meet, visit, call, dialogue, summit or agreement (repeatable)', collect)
-    .option('--participant <name|id>', 'with this participant: an id (person:winston-peters) or a name (repeatable: any of them)', collect)
+    .option('--participant <name|id>', 'with this participant: an id (person:winston-peters) or a name (repeatable: any of them, or all with --match all)', collect)
     .option('--country <name>', "a participant's country: whose office they hold, or a country taking part (repeatable)", collect)
+    .option('--match <any|all>', 'any (default): any listed participant and any listed country; all: every one of them together, e.g. --country "New Zealand" --country "United States" --match all')
     .option('--level <level>', 'leader, minister, official or other (repeatable)', collect)
     .option('--status <status>', 'held, planned or cancelled (repeatable)', collect)
     .option('--from <date>', 'on or after YYYY-MM-DD (the engagement date)')

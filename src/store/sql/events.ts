@@ -104,8 +104,10 @@ async function filterCondition(db: Kysely<StoreTables>, q: CheckedEventFilters):
   if (q.from !== null) c.push(sql<SqlBool>`g.day >= ${q.from}`);
   // A period that starts by `to` counts: "April 2024" is within "to 2024-04-15".
   if (q.to !== null) c.push(sql<SqlBool>`g.day <= ${q.to}`);
-  if (q.country.length > 0) c.push(sql<SqlBool>`g.seq in (select engagement from engagement_countries where folded in (${sql.join(q.country)}))`);
-  if (q.participant.length > 0) c.push(await participantCondition(db, q.participant));
+  // `all`: one condition per country and per participant, each of which must hold.
+  const groups = <T>(list: readonly T[]): (readonly T[])[] => (list.length === 0 ? [] : q.match === 'all' ? list.map((x) => [x]) : [list]);
+  for (const countries of groups(q.country)) c.push(sql<SqlBool>`g.seq in (select engagement from engagement_countries where folded in (${sql.join(countries)}))`);
+  for (const participants of groups(q.participant)) c.push(await participantCondition(db, participants));
   const reported = (column: string, values: readonly string[]) =>
     sql<SqlBool>`exists (select 1 from events ev join documents d on d.seq = ev.doc where ev.engagement = g.id and ${sql.ref(`d.${column}`)} in (${sql.join(values)}))`;
   if (q.source.length > 0) c.push(reported('source', q.source));
