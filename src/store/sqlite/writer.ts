@@ -85,7 +85,7 @@ export class SqliteWriter {
 
   /** One transaction for the whole batch: it lands completely or not at all. */
   putDocuments(records: readonly DocumentRecord[], storedAt: string): PutResult {
-    return this.raw
+    return this.indexing(() => this.raw
       .transaction(() => {
         const result = { inserted: 0, updated: 0, unchanged: 0, replaced: 0 };
         const batchIds = new Set(records.map((r) => r.document.id));
@@ -111,14 +111,24 @@ export class SqliteWriter {
             result.replaced += 1;
           }
         }
+        this.reuse.writeIndexed();
         return result;
       })
-      .immediate();
+      .immediate());
+  }
+
+  /** Runs a write transaction that indexes fingerprints; if it fails, the fingerprints it held are dropped with it. */
+  private indexing<T>(write: () => T): T {
+    try {
+      return write();
+    } finally {
+      this.reuse.discardIndexed();
+    }
   }
 
   /** Replaces stage outputs and stage messages; reader messages stay. Returns false when the id is unknown. */
   putStages(id: string, stages: readonly StageRecord[], messages: readonly Message[], storedAt: string): boolean {
-    return this.raw
+    return this.indexing(() => this.raw
       .transaction(() => {
         const row = this.statements.documentById.get({ id }) as Selectable<DocumentsTable> | undefined;
         if (!row) return false;
@@ -141,9 +151,10 @@ export class SqliteWriter {
         this.forgetEntities(row.seq);
         for (const table of ['deleteEntities', 'deleteMentions', 'deleteRoles', 'deleteOfficeMentions'] as const) this.entities[table].run({ doc: row.seq });
         this.entities.enqueue.run({ doc: row.seq, stamp: hash });
+        this.reuse.writeIndexed();
         return true;
       })
-      .immediate();
+      .immediate());
   }
 
   deleteDocument(id: string): boolean {
@@ -171,6 +182,8 @@ export class SqliteWriter {
   /** Deletes a document; its entity rows go by cascade, after noting what they touched. */
   private remove(seq: number): void {
     this.forgetEntities(seq);
+    // Its fingerprints go by cascade; any this transaction still holds go now.
+    this.reuse.forget(seq);
     // Its quotes go by cascade; the clusters they were in are rebuilt from the rest.
     this.quotes.forget(seq, false);
     // Likewise its events; the engagements they were merged into are rebuilt from the other reports.
