@@ -12,8 +12,14 @@ import type { EventParticipant } from './types.js';
 /** Where the engaged side stops: a new clause, a reporting verb, a relative clause. */
 const COUNTERPART_END = /[;:()]|\s[–—]\s|,\s+(?:who|which|where|while|when|after|before|as|but|and\s+(?:he|she|they|it|the|both)|with\s+(?:both|the\s+two))\b|\b(?:said|says|told|announced|where|which|who)\b/u;
 
-/** Words after which an acting side ends before the trigger: a relative clause's own subject is not the actor. */
-const BREAK = String.raw`[;:]|\s[–—]\s|\b(?:said|says|told|announced|that|after|before|when|while|because|although)\b|\band\s+(?=(?:in|on|at|last|this|next|then)\b)`;
+/**
+ * Words after which an acting side ends before the trigger: a relative
+ * clause's own subject is not the actor. A comma splice too: the comma before
+ * a new subject and its verb ("…this year, it is the anniversary of the
+ * signing …": the "I" of the first clause signed nothing); only the comma, so
+ * the new clause's own subject ("…, he was signing") still acts.
+ */
+const BREAK = String.raw`[;:]|\s[–—]\s|\b(?:said|says|told|announced|that|after|before|when|while|because|although)\b|\band\s+(?=(?:in|on|at|last|this|next|then)\b)|,(?=\s+(?:it|he|she|they|we|I|there|this|that)\s+(?:is|was|were|are|has|had|have|will|would)\b)`;
 const ACTOR_BREAK = new RegExp(`(?:${BREAK})(?![\\s\\S]*(?:${BREAK}))`, 'u');
 
 /** Opening phrases whose subject follows the comma: "During his visit to X, Mr Peters …", "Speaking after the summit, Mr Key …". */

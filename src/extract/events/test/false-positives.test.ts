@@ -14,6 +14,7 @@ const NOT_ENGAGEMENTS: ReadonlyArray<readonly [why: string, text: string]> = [
   ['a meeting nobody else attends', 'Prime Minister Christopher Luxon met the press in Auckland on Monday.'],
   ['a scare-quoted "meeting"', 'The so-called "meeting of minds" between the parties has not materialised, critics say.'],
   ['a treaty signed long ago, with no signer named', 'The ANZUS Treaty, signed in San Francisco in 1951, remains the bedrock of our alliance, the Prime Minister John Howard said. It was signed in 1951.'],
+  ['a signing in another clause of a comma splice', 'Prime Minister John Howard said: "I expect to go to the United States this year, it is the 50th anniversary of the signing of the ANZUS treaty, it was signed in 1951 in San Francisco and that would certainly be a more than appropriate trigger for a visit."'],
   ['a colloquial trip', 'He is 23 and he is going off to Canada in a few weeks to compete there.'],
 ];
 
