@@ -1,7 +1,6 @@
 import { compareQuoteAge, daysApart, participantKey, type EventLevelName, type LinkableEvent } from '../../store/index.js';
 import { highestLevel, levelOf } from './levels.js';
 import { TYPE_FAMILIES, type EventMergeOptions } from './options.js';
-import { UnionFind } from '../quotes/union-find.js';
 
 /**
  * The merge key of a report: its type family and its participant set
@@ -49,40 +48,45 @@ export function compareReports(a: LinkableEvent, b: LinkableEvent): number {
 
 /**
  * The engagements among one key's reports. Reports with a precise date (a
- * day or a week) form the connected components of `sameEngagement`. A vague
- * report ("next month", or no date at all) then joins the one engagement it
- * is nearest to, never several: "in April" matches both the 11th and the
- * 21st, and must not make two meetings one. Vague reports matching nothing
- * group among themselves the same way. Every pair is compared (a key holds
- * the reports of one set of participants, a handful) and vague reports are
- * placed oldest first, so the result does not depend on arrival order.
+ * day or a week) are placed oldest first, each into the group whose every
+ * member it matches (`sameEngagement`), the nearest such group if several,
+ * else a group of its own: two meetings a week apart stay two even when a
+ * report dated between them matches both (a chain A–B, B–C is not one
+ * engagement when A and C are 6 days apart). A vague report ("next month",
+ * or no date at all) then joins the one engagement it is nearest to, never
+ * several: "in April" matches both the 11th and the 21st, and must not make
+ * two meetings one. Vague reports matching nothing group among themselves
+ * the same way. Every pair is compared (a key holds the reports of one set of
+ * participants, a handful) and reports are placed oldest first, so the result
+ * does not depend on arrival order.
  */
 export function groupReports(reports: readonly LinkableEvent[], options: EventMergeOptions): LinkableEvent[][] {
   const sorted = [...reports].sort(compareReports);
-  const exact = sorted.filter(precise);
-  const groups = new UnionFind();
-  for (const r of exact) groups.add(r.event);
-  for (let i = 0; i < exact.length; i++) {
-    for (let j = i + 1; j < exact.length; j++) if (sameEngagement(exact[i]!, exact[j]!, options)) groups.union(exact[i]!.event, exact[j]!.event);
-  }
-  const out = new Map<number, LinkableEvent[]>();
-  for (const r of exact) {
-    const root = groups.find(r.event);
-    (out.get(root) ?? out.set(root, []).get(root)!).push(r);
+  const groups: LinkableEvent[][] = [];
+  const distance = (r: LinkableEvent, m: LinkableEvent) => gap(r, m).days ?? Number.POSITIVE_INFINITY;
+  for (const r of sorted.filter(precise)) {
+    let best: { members: LinkableEvent[]; days: number } | null = null;
+    for (const members of groups) {
+      if (!members.every((m) => sameEngagement(r, m, options))) continue;
+      const days = Math.max(...members.map((m) => distance(r, m)));
+      // Ties go to the group found first: groups are met oldest first.
+      if (best === null || days < best.days) best = { members, days };
+    }
+    if (best) best.members.push(r);
+    else groups.push([r]);
   }
   for (const r of sorted) {
     if (precise(r)) continue;
     let best: { members: LinkableEvent[]; days: number } | null = null;
-    for (const members of out.values()) {
+    for (const members of groups) {
       for (const m of members) {
         if (!sameEngagement(r, m, options)) continue;
-        const days = gap(r, m).days ?? Number.POSITIVE_INFINITY;
-        // Ties go to the group found first: groups are met oldest first.
+        const days = distance(r, m);
         if (best === null || days < best.days) best = { members, days };
       }
     }
     if (best) best.members.push(r);
-    else out.set(r.event, [r]);
+    else groups.push([r]);
   }
-  return [...out.values()].map((g) => g.sort(compareReports)).sort((a, b) => compareReports(a[0]!, b[0]!));
+  return groups.map((g) => g.sort(compareReports)).sort((a, b) => compareReports(a[0]!, b[0]!));
 }
