@@ -3,7 +3,7 @@
 // side it engages ("with his counterpart Stephen Harper", "met Antony
 // Blinken"). People first; an organisation only where no person stands on
 // that side; an office ("the Foreign Minister of Belgium") as itself.
-import type { Span } from '../../core/index.js';
+import { spanAt, type Span } from '../../core/index.js';
 import type { Candidate, Candidates, SpeakerContext } from '../quotes/speakers/index.js';
 import { resolveSpeaker } from '../quotes/speakers/index.js';
 import type { Trigger } from './triggers.js';
@@ -36,7 +36,7 @@ export interface ParticipantInput {
   readonly trigger: Trigger;
   readonly candidates: Candidates;
   readonly speakers: SpeakerContext;
-  /** Quotes of the document: "I" and "we" inside one are its speaker. */
+  /** Quotes of the document, by start (as the quotes stage orders them): "I" and "we" inside one are its speaker. */
   readonly quotes: readonly { readonly start: number; readonly end: number; readonly speaker: EventParticipant | null }[];
   /** Spans that name something else than a participant (the counterpart list's places, the trigger itself). */
   readonly skip: readonly Span[];
@@ -49,7 +49,7 @@ function participant(input: ParticipantInput, c: Candidate): EventParticipant | 
   const text = input.text.slice(c.start, c.end);
   const mention = { start: c.start, end: c.end, text };
   if (c.kind === 'pronoun' && c.pronoun === 'self') {
-    const quote = input.quotes.find((q) => q.start <= c.start && c.start < q.end);
+    const quote = spanAt(input.quotes, c.start);
     if (quote?.speaker) return { ...quote.speaker, mention };
   }
   if (c.kind === 'nominal' && c.noun !== undefined && !/^(?:minister|president|premier|secretary|ambassador|chancellor|leader|envoy|commissioner|governor|senator)$/.test(c.noun)) return null;

@@ -29,3 +29,20 @@ export function placeOf(text: string, entities: EntitiesOutput, sentence: Span, 
   }
   return best;
 }
+
+/** A wire dateline opening the text: a place in capitals, then a comma, a bracket or a dash (`WASHINGTON, April 11 (Reuters) -`). */
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}'’. -]*\p{Lu})(?=\s*(?:,|\(|[-–—]))/u;
+
+/**
+ * The place of the text's dateline, when the entities stage found a place
+ * mention exactly there; null otherwise. A wire story is filed from where it
+ * happened: a held meeting of the day with no place in its own sentence
+ * took place there.
+ */
+export function datelinePlace(text: string, entities: EntitiesOutput): EntityMention | null {
+  const m = DATELINE.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  const end = start + m[1]!.length;
+  return mentionsStartingIn(entities, { start, end: start + 1 }, (x) => x.type === 'place' && x.end === end)[0] ?? null;
+}

@@ -7,7 +7,7 @@ import type { TimesOutput } from '../times/index.js';
 import { counterpartList, counterpartsOf } from './counterparts.js';
 import { levelOf } from './level.js';
 import { same, sidesOf, type ParticipantInput } from './participants.js';
-import { placeOf } from './place.js';
+import { datelinePlace, placeOf } from './place.js';
 import { ploverOf } from './plover.js';
 import { statusOf } from './status.js';
 import { triggersIn, type Trigger } from './triggers.js';
@@ -54,6 +54,22 @@ class Reading {
       end: q.end,
       speaker: q.speaker ? { entity: q.speaker.entity, mention: q.speaker.mention, ...(q.speaker.office ? { office: q.speaker.office } : {}) } : null,
     }));
+  }
+
+  /** The place of the text's wire dateline, if any (`WASHINGTON, April 11 (Reuters) -`). */
+  get dateline(): EntityMention | null {
+    return (this.datelineFound ??= { place: datelinePlace(this.text, this.entities) }).place;
+  }
+
+  private datelineFound: { readonly place: EntityMention | null } | undefined;
+
+  /** Whether a report is news of the day: no date of its own, or a day at most two before the publication date. */
+  ofTheDay(time: TimesOutput['times'][number] | null): boolean {
+    if (time === null) return true;
+    const published = this.doc.meta.published;
+    if (time.grain !== 'day' || time.value === null || published === null) return false;
+    const days = (Date.parse(published.slice(0, 10)) - Date.parse(time.value)) / 86_400_000;
+    return days >= 0 && days <= 2;
   }
 
   /** A person's office as the document states it now; for an office participant, the office. */
@@ -152,7 +168,8 @@ class Reading {
     const t = timeOf(this.times.times, sentence, trigger);
     const time = t === null ? null : this.times.times[t]!;
     const status = statusOf({ text: this.text, sentenceStart: sentence.start, sentenceEnd: sentence.end, trigger, time, published: this.doc.meta.published });
-    const place = placeOf(this.text, this.entities, sentence, trigger, skip);
+    const own = placeOf(this.text, this.entities, sentence, trigger, skip);
+    const place = own ?? (status === 'held' && trigger.type !== 'call' && this.ofTheDay(time) ? this.dateline : null);
     const out: EngagementMention[] = [];
     for (const participants of groups) {
       // Someone must act: an organisation alone ("the annual NATO summit") is a setting, not an engagement.
@@ -162,7 +179,7 @@ class Reading {
       // "The ANZUS Treaty, signed in San Francisco in 1951": a signing with no signer in its sentence is history, not the speaker's act.
       if ((trigger.type === 'summit' || trigger.type === 'visit' || trigger.type === 'agreement') && !explicit && !countries) continue;
       if (NEEDS_COUNTERPART.has(trigger.type) && participants.length < 2) continue;
-      if (trigger.type === 'visit' && place === null && participants.length < 2) continue;
+      if (trigger.type === 'visit' && own === null && participants.length < 2) continue;
       const roled = participants.map((p) => {
         const role = this.officeOf(p);
         return role && !p.office ? { ...p, role } : p;
@@ -237,7 +254,7 @@ function mergeDocument(events: EngagementMention[]): EngagementMention[] {
 export function createEventsStage(): Stage<EventsOutput> {
   return {
     name: 'events',
-    version: 1,
+    version: 2,
     requires: ['segment', 'entities', 'times', 'quotes'],
     run(doc, context) {
       const segment = context.outputs.get('segment') as SegmentOutput;

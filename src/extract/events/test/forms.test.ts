@@ -35,6 +35,28 @@ describe('events: the forms of issue 15', () => {
     });
   }
 
+  it("takes a wire dateline's place for a held meeting of the day with no place in its own sentence, and only then", () => {
+    const text = [
+      'WASHINGTON, April 11 (Reuters) - New Zealand Foreign Minister Winston Peters met U.S. Secretary of State Antony Blinken on Thursday.',
+      'Peters will meet Japanese Foreign Minister Yoko Kamikawa next month.',
+      'Peters spoke by phone with Australian Foreign Minister Penny Wong on Wednesday.',
+      'Peters last met Chinese Foreign Minister Wang Yi in March.',
+    ].join('\n\n');
+    const r = run(text, { published: '2024-04-11' });
+    const placeOf = (who: string) => {
+      const e = r.events.find((x) => names(r, x).includes(who));
+      assert.ok(e, `no engagement with ${who}`);
+      return e.place ? text.slice(e.place.mention.start, e.place.mention.end) : null;
+    };
+    assert.equal(placeOf('Antony Blinken'), 'WASHINGTON');
+    assert.equal(placeOf('Yoko Kamikawa'), null, 'a planned meeting is not where the story was filed');
+    assert.equal(placeOf('Penny Wong'), null, 'a call has no place');
+    assert.equal(placeOf('Wang Yi'), null, 'a meeting of another month is not the news of the day');
+    // Without a dateline, no place is guessed.
+    const plain = run('New Zealand Foreign Minister Winston Peters met U.S. Secretary of State Antony Blinken on Thursday.', { published: '2024-04-11' });
+    assert.equal(plain.events[0]?.place, null);
+  });
+
   it('gives one engagement per counterpart after "bilateral meetings with his counterparts from …"', () => {
     const r = run('While in Brussels, Foreign Minister Winston Peters also had bilateral meetings with his Foreign Minister counterparts from Belgium, the Netherlands and Ukraine.', { published: '2024-04-04' });
     assert.deepEqual(
