@@ -149,7 +149,12 @@ export function collectCandidates(text: string, entities: EntitiesOutput, lexico
   // Only those nominals are looked through: every organisation against every candidate (pronouns
   // included) was quadratic, most of the stage's time on a long transcript.
   const holding = new Map<number, Candidate[]>();
-  for (const n of taken) if (n.kind === 'nominal' && n.org !== undefined) holding.set(n.org, [...(holding.get(n.org) ?? []), n]);
+  for (const n of taken) {
+    if (n.kind !== 'nominal' || n.org === undefined) continue;
+    const list = holding.get(n.org);
+    if (list) list.push(n);
+    else holding.set(n.org, [n]);
+  }
   const held = (c: Candidate) => c.kind === 'org' && (holding.get(c.entity as number) ?? []).some((n) => n.start <= c.start && c.end <= n.end);
   const all = (holding.size === 0 ? taken : taken.filter((c) => !held(c)))
     .sort((a, b) => a.start - b.start || b.end - a.end);
