@@ -60,7 +60,11 @@ export function skipHonorifics(tokens: readonly Tok[], i: number, rules: Rules):
     const m = rules.honorifics.match(tokens, j) ?? rules.ranks.match(tokens, j);
     if (!m) return j;
     let next = m.end;
-    if (tokens[next]?.text === '.' && tokens[next]!.glued) next++;
+    if (tokens[next]?.text === '.' && tokens[next]!.glued) {
+      // "Dr. Smith": the abbreviation's point. "… the Queen. After the meeting": the sentence's end; no name follows.
+      if (tokens[next + 1] !== undefined && tokens[next + 1]!.sentence !== tokens[next]!.sentence) return next;
+      next++;
+    }
     j = next;
   }
 }

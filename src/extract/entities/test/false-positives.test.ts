@@ -15,6 +15,7 @@ const noPerson: ReadonlyArray<readonly [trap: string, input: string, forbidden: 
   ['a party\'s short name before its post', 'Green MP Tomas Ferreira spoke.', ['Green']],
   ['interjection before an address', 'BEAUMONT: Alright, PM, final question if I can.', ['Alright']],
   ['sentence-initial During', 'During the visit, trade came up.', ['During']],
+  ['an honorific ending a sentence', 'I will have a private meeting with the Queen. After the Commonwealth meeting, I will travel to Pretoria.', ['After']],
   ['sentence-initial adverb', 'Ironically, the Defence Minister was abroad.', ['Ironically']],
   ['interview speaker label before an answer', 'PRIME MINISTER\n\nWell, can I just take those one by one.', ['Well', 'MINISTER Well']],
   ['"State" in a title', 'Secretary of State Antony Blinken arrived.', ['State Antony', 'State Antony Blinken', 'State']],
