@@ -43,3 +43,38 @@ export function spanAt<T extends Spanned>(spans: readonly T[], at: number): T | 
   }
   return found;
 }
+
+/**
+ * Spans sorted by start, visited only near a given span: the spans that
+ * overlap it are found from a binary search back by the longest span's
+ * length, not by a scan of all of them.
+ */
+export class SpansByStart<T extends Spanned> {
+  private readonly spans: readonly T[];
+  private readonly longest: number;
+
+  /** Sorts `spans` in place (stably: spans that start together keep their order). */
+  constructor(spans: T[]) {
+    this.spans = spans.sort((a, b) => a.start - b.start);
+    this.longest = spans.reduce((most, s) => Math.max(most, s.end - s.start), 0);
+  }
+
+  /** The first span (by start) overlapping `span` that `test` accepts. */
+  first(span: Spanned, test: (s: T) => boolean): T | undefined {
+    const from = span.start - this.longest;
+    for (let i = firstIndex(this.spans, (s) => s.start < from); i < this.spans.length && this.spans[i]!.start < span.end; i++) {
+      const s = this.spans[i]!;
+      if (s.end > span.start && test(s)) return s;
+    }
+    return undefined;
+  }
+
+  /** Spans starting in [span.start, span.end) that `test` accepts, by start. */
+  startingIn(span: Spanned, test: (s: T) => boolean): T[] {
+    const out: T[] = [];
+    for (let i = firstIndex(this.spans, (s) => s.start < span.start); i < this.spans.length && this.spans[i]!.start < span.end; i++) {
+      if (test(this.spans[i]!)) out.push(this.spans[i]!);
+    }
+    return out;
+  }
+}

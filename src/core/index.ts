@@ -8,7 +8,7 @@ export type { Document, DocumentMeta, Kind, PublishedFrom } from './document.js'
 export { KINDS, PUBLISHED_FROM, emptyMeta } from './document.js';
 export { ParleyError, UsageError, ConfigError, QuerySyntaxError, NotFoundError, StoreError, QueryTimeoutError, StartupError } from './errors.js';
 export { mix32, shortHash } from './hash.js';
-export { firstIndex, spanAt } from './bisect.js';
+export { firstIndex, spanAt, SpansByStart } from './bisect.js';
 export { normaliseUrl, documentId } from './document-id.js';
 export type { Stage, StageContext, StageResult, StageRecord } from './stage.js';
 export type { Pipeline, ProcessedDocument } from './pipeline.js';

@@ -1,21 +1,15 @@
 // Mentions of the entities stage near a span, by binary search: a scan of
 // every mention for each quote or label was quadratic in a long transcript.
-import { firstIndex, type Span } from '../../core/index.js';
+import { SpansByStart, type Span } from '../../core/index.js';
 import type { EntitiesOutput, EntityMention } from './types.js';
 
-interface ByStart {
-  readonly mentions: readonly EntityMention[];
-  readonly longest: number;
-}
+const BY_START = new WeakMap<EntitiesOutput, SpansByStart<EntityMention>>();
 
-const BY_START = new WeakMap<EntitiesOutput, ByStart>();
-
-function byStart(entities: EntitiesOutput): ByStart {
+/** The document's non-empty mentions by start, indexed once per entities output. */
+function byStart(entities: EntitiesOutput): SpansByStart<EntityMention> {
   let index = BY_START.get(entities);
   if (index === undefined) {
-    // Stable: mentions that start together keep the stage's order.
-    const mentions = entities.mentions.filter((m) => m.end > m.start).sort((a, b) => a.start - b.start);
-    index = { mentions, longest: mentions.reduce((most, m) => Math.max(most, m.end - m.start), 0) };
+    index = new SpansByStart(entities.mentions.filter((m) => m.end > m.start));
     BY_START.set(entities, index);
   }
   return index;
@@ -23,21 +17,10 @@ function byStart(entities: EntitiesOutput): ByStart {
 
 /** The first mention (by start) that overlaps `span` and passes `test`. */
 export function mentionOverlapping(entities: EntitiesOutput, span: Span, test: (m: EntityMention) => boolean): EntityMention | undefined {
-  const { mentions, longest } = byStart(entities);
-  const from = span.start - longest;
-  for (let i = firstIndex(mentions, (m) => m.start < from); i < mentions.length && mentions[i]!.start < span.end; i++) {
-    const m = mentions[i]!;
-    if (m.end > span.start && test(m)) return m;
-  }
-  return undefined;
+  return byStart(entities).first(span, test);
 }
 
 /** Mentions starting in [span.start, span.end) that pass `test`, by start. */
 export function mentionsStartingIn(entities: EntitiesOutput, span: Span, test: (m: EntityMention) => boolean): EntityMention[] {
-  const { mentions } = byStart(entities);
-  const out: EntityMention[] = [];
-  for (let i = firstIndex(mentions, (m) => m.start < span.start); i < mentions.length && mentions[i]!.start < span.end; i++) {
-    if (test(mentions[i]!)) out.push(mentions[i]!);
-  }
-  return out;
+  return byStart(entities).startingIn(span, test);
 }

@@ -1,8 +1,8 @@
 // "bilateral meetings with his Foreign Minister counterparts from Belgium,
 // the Netherlands, South Korea …": one counterpart per country, known by
 // office and country until the corpus names the holder.
-import { firstIndex, type Span, type TextSpan } from '../../core/index.js';
-import type { EntitiesOutput, EntityMention, Office } from '../entities/index.js';
+import type { Span, TextSpan } from '../../core/index.js';
+import { mentionsStartingIn, type EntitiesOutput, type Office } from '../entities/index.js';
 import type { EventParticipant } from './types.js';
 
 const COUNTERPARTS = /\b(?:(?:his|her|their|its)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,4}?)counterparts?\s+(?:from|of|in)\s+/gu;
@@ -37,31 +37,15 @@ export function counterpartList(text: string, entities: EntitiesOutput, from: nu
   const listStart = from + m.index + m[0].length;
   const written = (m[1] ?? '').trim().toLowerCase();
   // The list runs over places and organisations joined by commas and "and", to the first other word.
-  const candidates = listMentions(entities);
   const members: { entity: number; type: 'place' | 'org'; name: string; mention: TextSpan }[] = [];
   let at = listStart;
-  for (let i = firstIndex(candidates, (x) => x.start < listStart); i < candidates.length; i++) {
-    const x = candidates[i] as EntityMention;
-    if (x.start >= to) break;
-    if (x.end > to) continue;
+  for (const x of mentionsStartingIn(entities, { start: listStart, end: to }, (m) => (m.type === 'place' || m.type === 'org') && m.end <= to)) {
     if (!/^(?:\s*(?:,|and|&)?\s*(?:the\s+)?)*$/iu.test(text.slice(at, x.start))) break;
     members.push({ entity: x.entity, type: x.type as 'place' | 'org', name: entities.entities[x.entity]?.name ?? x.text, mention: { start: x.start, end: x.end, text: x.text } });
     at = x.end;
   }
   if (members.length === 0) return null;
   return { span: { start: from + m.index, end: at }, title: TITLE_WORDS[written] ?? null, members };
-}
-
-/** Place and organisation mentions by start, computed once per entities output. */
-const LIST_MENTIONS = new WeakMap<EntitiesOutput, readonly EntityMention[]>();
-
-function listMentions(entities: EntitiesOutput): readonly EntityMention[] {
-  let sorted = LIST_MENTIONS.get(entities);
-  if (sorted === undefined) {
-    sorted = entities.mentions.filter((x) => x.type === 'place' || x.type === 'org').sort((a, b) => a.start - b.start);
-    LIST_MENTIONS.set(entities, sorted);
-  }
-  return sorted;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The words around a quote that can name its speaker: the entities stage's
 // mentions and offices, pronouns, and noun phrases ("the minister", "a State
 // Department spokesperson", "the statement", "officials").
-import { firstIndex, type Span } from '../../../core/index.js';
+import { firstIndex, SpansByStart, type Span } from '../../../core/index.js';
 import type { EntitiesOutput, Office } from '../../entities/index.js';
 import { CUES, wordsIn, type CueLexicon } from '../cues.js';
 
@@ -61,37 +61,6 @@ export interface Candidates {
 }
 
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
-/**
- * Spans sorted by start, visited only near a given span: a scan of every
- * mention for each of thousands of heads was quadratic in a long document.
- */
-class SpansByStart {
-  private readonly spans: readonly Candidate[];
-  private readonly longest: number;
-
-  constructor(spans: Candidate[]) {
-    // Stable: spans that start together keep their order (mentions before offices).
-    this.spans = spans.sort((a, b) => a.start - b.start);
-    this.longest = spans.reduce((most, c) => Math.max(most, c.end - c.start), 0);
-  }
-
-  /** The first span (by start) overlapping `span` that `test` accepts. */
-  first(span: Span, test: (c: Candidate) => boolean): Candidate | undefined {
-    const from = span.start - this.longest;
-    for (let i = firstIndex(this.spans, (c) => c.start < from); i < this.spans.length && this.spans[i]!.start < span.end; i++) {
-      const c = this.spans[i]!;
-      if (overlaps(c, span) && test(c)) return c;
-    }
-    return undefined;
-  }
-
-  some(span: Span, test: (c: Candidate) => boolean): boolean {
-    return this.first(span, test) !== undefined;
-  }
-}
-
 export function collectCandidates(text: string, entities: EntitiesOutput, lexicon: CueLexicon = CUES): Candidates {
   const taken: Candidate[] = [];
   for (const m of entities.mentions) {
@@ -105,7 +74,7 @@ export function collectCandidates(text: string, entities: EntitiesOutput, lexico
   }
   const people = new SpansByStart(taken.filter((c) => c.kind === 'person'));
   for (const o of entities.officeMentions) {
-    if (o.end <= o.start || people.some(o, () => true)) continue;
+    if (o.end <= o.start || people.first(o, () => true) !== undefined) continue;
     // The mention keeps its article: "the Foreign Minister".
     const article = /\b(?:the|a|an)\s+$/i.exec(text.slice(Math.max(0, o.start - 5), o.start));
     taken.push({ start: article ? o.start - article[0].length : o.start, end: o.end, kind: 'office', office: o.office });
@@ -141,7 +110,7 @@ export function collectCandidates(text: string, entities: EntitiesOutput, lexico
     if (!hasDeterminer && !(lexicon.anonymousNouns.has(lower) && lower.endsWith('s'))) continue;
     const span = { start: hasDeterminer ? words[from]!.start : head.start, end: head.end };
     // Only mentions and offices block a nominal; pronouns and nominals never do.
-    if (named.some(span, (c) => c.kind === 'office' || c.kind === 'person')) continue;
+    if (named.first(span, (c) => c.kind === 'office' || c.kind === 'person') !== undefined) continue;
     const org = named.first(span, (c) => c.kind === 'org' && c.start >= span.start && c.end <= span.end);
     taken.push({ ...span, kind: 'nominal', noun: lower, ...(org?.entity !== undefined ? { org: org.entity } : {}) });
   }
