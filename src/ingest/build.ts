@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LineIndex, documentId, emptyMeta, normaliseUrl, message, type Document, type DocumentMeta, type Kind, type Message, type Place } from '../core/index.js';
-import { statedPublication } from '../extract/times/index.js';
+import { embargoDay, statedPublication } from '../extract/times/index.js';
 import { decode } from './decode.js';
 import type { RawInput } from './reader.js';
 
@@ -51,9 +51,15 @@ export function finishDocument(input: RawInput, format: string, text: string, me
  * 2026)"), with `publishedFrom: 'text'`, and loses its `no-publication-date` warning.
  */
 function withStatedPublication(text: string, meta: DocumentMeta, messages: readonly Message[]): { meta: DocumentMeta; messages: readonly Message[] } {
-  const stated = text === '' ? null : statedPublication(text);
+  const stated = text === '' ? null : (statedPublication(text)?.value ?? embargoed(messages));
   if (!stated) return { meta, messages };
-  return { meta: { ...meta, published: stated.value, publishedFrom: 'text' }, messages: messages.filter((m) => m.code !== 'no-publication-date') };
+  return { meta: { ...meta, published: stated, publishedFrom: 'text' }, messages: messages.filter((m) => m.code !== 'no-publication-date') };
+}
+
+/** The day the removed embargo line ("EMBARGOED UNTIL 12.30PM, FRIDAY 10 MAY 2019") lifts: the text went out then. */
+function embargoed(messages: readonly Message[]): string | null {
+  for (const m of messages) if (m.code === 'boilerplate-embargo' && typeof m.excerpt === 'string') return embargoDay(m.excerpt);
+  return null;
 }
 
 /**

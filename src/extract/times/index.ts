@@ -2,5 +2,5 @@ export { createTimesStage, hemisphereOf, resolveTimes, timesStage, TIMES_DEFAULT
 export type { Hemisphere, ResolveTimesOptions, TimesOptions } from './stage.js';
 export { dayOrderOf } from './day-order.js';
 export type { DayOrder } from './day-order.js';
-export { statedPublication } from './stated-publication.js';
+export { embargoDay, statedPublication } from './stated-publication.js';
 export type { StatedPublication, TimeExpression, TimeGrain, TimesOutput, TimeValue } from './types.js';

@@ -11,11 +11,15 @@ import { DAY, MONTH_ANY, S, WEEKDAY_ANY, YEAR, monthOf, weekdayOf as weekdayName
 
 const FULL_DATE = `(?:(?<wd>${WEEKDAY_ANY}),?${S})?(?:(?<d1>${DAY})(?:${S}of)?${S}(?<m1>${MONTH_ANY}),?${S}(?<y1>${YEAR})|(?<m2>${MONTH_ANY})${S}(?<d2>${DAY}),?${S}(?<y2>${YEAR}))`;
 
-/** A place in capitals or title case, an optional agency in brackets, a comma or dash, then the date, then a dash, colon or line end. */
+/** A place (not a weekday) in capitals or title case, an optional agency in brackets, a comma or dash, then the date, then a dash, colon or line end. */
 const DATELINE = new RegExp(
-  `^[ \\t]*(?:\\p{Lu}[\\p{L}.'’-]*(?:${S}\\p{Lu}[\\p{L}.'’-]*){0,3})(?:,${S}\\p{Lu}[\\p{L}.'’-]*(?:${S}\\p{Lu}[\\p{L}.'’-]*){0,2})?(?:${S}\\([^)\\n]{1,40}\\))?[ \\t]*(?:,|[-–—])[ \\t]*(?<date>${FULL_DATE})(?=[ \\t]*(?:[-–—:|]|\\(|$))`,
+  `^[ \\t]*(?!(?:${WEEKDAY_ANY})[,\\s])(?:\\p{Lu}[\\p{L}.'’-]*(?:${S}\\p{Lu}[\\p{L}.'’-]*){0,3})(?:,${S}\\p{Lu}[\\p{L}.'’-]*(?:${S}\\p{Lu}[\\p{L}.'’-]*){0,2})?(?:${S}\\([^)\\n]{1,40}\\))?[ \\t]*(?:,|[-–—])[ \\t]*(?<date>${FULL_DATE})(?=[ \\t]*(?:[-–—:|]|\\(|$))`,
   'mu',
 );
+/** A line holding nothing but a full date ("Wednesday, 6 December 2006" under a party release's header). */
+const DATE_LINE = new RegExp(`^[ \\t]*(?<date>${FULL_DATE})[ \\t]*$`, 'mu');
+/** "EMBARGOED UNTIL 12.30PM, FRIDAY 10 MAY 2019": the release is out that day. */
+const EMBARGO = new RegExp(`(?<date>${FULL_DATE})`, 'iu');
 const TODAY = new RegExp(`(?<![\\p{L}])[Tt]oday${S}?\\((?<date>${FULL_DATE})\\)`, 'u');
 
 /** How far into the text a dateline may sit: the first lines, not a date quoted in the body. */
@@ -42,6 +46,12 @@ export function statedPublication(text: string): StatedPublication | null {
     const start = line.index + line[0].length - line.groups.date.length;
     if (value) return { start, end: start + line.groups.date.length, text: line.groups.date, value };
   }
+  const dated = DATE_LINE.exec(head);
+  if (dated?.groups?.date) {
+    const value = valueOf(dated.groups);
+    const start = dated.index + dated[0].indexOf(dated.groups.date);
+    if (value) return { start, end: start + dated.groups.date.length, text: dated.groups.date, value };
+  }
   const today = TODAY.exec(text.slice(0, TODAY_REACH));
   if (today?.groups?.date) {
     const value = valueOf(today.groups);
@@ -49,4 +59,10 @@ export function statedPublication(text: string): StatedPublication | null {
     if (value) return { start, end: start + today.groups.date.length, text: today.groups.date, value };
   }
   return null;
+}
+
+/** The day an embargo line (removed from the text, kept in its message) lifts, as YYYY-MM-DD, or null. */
+export function embargoDay(line: string): string | null {
+  const m = EMBARGO.exec(line);
+  return m?.groups ? valueOf(m.groups) : null;
 }
