@@ -378,7 +378,7 @@ function row(label: string, t: Tally): string {
 
 const t0 = performance.now();
 const files = readdirSync(args.docs)
-  .filter((f) => extname(f) !== '.json' && !f.startsWith('.'))
+  .filter((f) => extname(f) !== '.json' && !f.startsWith('.') && f !== 'README.md') // a set's README is no document
   .sort()
   .map((f) => join(args.docs, f));
 const goldOf = new Map(files.map((f) => [f, JSON.parse(readFileSync(f.slice(0, -extname(f).length) + '.json', 'utf8')) as Gold]));

@@ -1,8 +1,8 @@
 import type { Document } from '../../core/index.js';
 import { linkAcronyms, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
 import { startBits, type Rules } from './lexicon/index.js';
-import { counterpartRoles, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
-import { datedTitles, datelineCountry, documentCountry, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
+import { counterpartRoles, knownHoldersCountry, withKnownHolders, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
+import { datedTitles, datelineCountry, documentCountry, type DocumentCountry, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
 import { authorOffice, bestName, clusterPersons, labelOf, namesInTitle, personMention, sameName, speakerLabels, splitPersonCandidates, withSpeakerLabels, type PersonCluster, type PersonMention, type SpeakerLabel } from './coreference/index.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
 import { CLITIC, listNumbersForward, markSentences, tokenizeText, WORD, type Tok } from './text/index.js';
@@ -41,7 +41,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
     return c?.gaz?.country ?? null;
   });
   const publisher = publisherOf(doc.messages, rules);
-  const country = documentCountry(meta, counts, rules, dateline, publisher);
+  const stated = documentCountry(meta, counts, rules, dateline, publisher);
 
   const persons = splitPersonCandidates(accepted.filter((c) => c.type === 'person'), tokens, rules).map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
   const found = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules, namesInTitle(meta.title, rules));
@@ -52,11 +52,15 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const { drafts, used } = textRoles(clusters, owned, tokens, text, rules);
   drafts.push(...listed);
   drafts.push(...outsideRoles(meta, clusters, tokens, rules, drafts));
-  drafts.push(...authorRoles(meta, text, clusters, tokens, rules, labels, (info) => inferOwner(info, country, counts, rules)));
+  drafts.push(...authorRoles(meta, text, clusters, tokens, rules, labels, (info) => inferOwner(info, stated, counts, rules)));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p))));
   shareStatedOwners(drafts);
-  const placed = withVenues(drafts, accepted, tokens, rules, country);
-  const owners = settleOwners(placed, (d) => d.stated ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher)));
+  const known = withKnownHolders(drafts, clusters, rules, meta.published);
+  // A document nothing else places: the country its known office holders serve, if they mostly serve one.
+  const held = stated === null ? knownHoldersCountry(known, rules) : null;
+  const country: DocumentCountry | null = held === null ? stated : { name: held, from: 'holders' };
+  const placed = withVenues(known, accepted, tokens, rules, country);
+  const owners = settleOwners(placed, (d) => d.stated ?? d.known ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher)));
   const officeMentions = findOfficeMentions(owned, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules, p.host, undefined, publisher));
 
   const output = assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, placed, owners, officeMentions, country, rules.leadingHonorific);
@@ -159,7 +163,7 @@ function shareStatedOwners(drafts: RoleDraft[]): void {
  * have two holders in one country in one document: when inferred owners
  * collide ("Prime Minister Luxon" and "Prime Minister Albanese" in a New
  * Zealand release), the inferred ones become null; stated ones and the front
- * matter's stay.
+ * matter's stay, and so do those the office-holders list gives.
  */
 function settleOwners(drafts: readonly RoleDraft[], owner: (d: RoleDraft) => string | null): (string | null)[] {
   const owners = drafts.map(owner);
@@ -172,7 +176,7 @@ function settleOwners(drafts: readonly RoleDraft[], owner: (d: RoleDraft) => str
   });
   return drafts.map((d, k) => {
     const of = owners[k] ?? null;
-    if (!of || ownerGiven(d)) return of;
+    if (!of || ownerGiven(d) || d.known !== undefined) return of;
     const set = holders.get(`${d.title}|${of}`);
     return set && set.size > 1 ? null : of;
   });

@@ -83,7 +83,7 @@ export interface EntitiesOutput {
   /** Resolved across the corpus to whoever held the office on the document's date. */
   readonly officeMentions: readonly OfficeMention[];
   /** The country the document speaks for, which unstated offices default to, and where that came from; null when unclear. */
-  readonly country: { readonly name: string; readonly from: 'url' | 'source' | 'publisher' | 'front-matter' | 'dateline' | 'mentions' } | null;
+  readonly country: { readonly name: string; readonly from: 'url' | 'source' | 'publisher' | 'front-matter' | 'dateline' | 'mentions' | 'holders' } | null;
   /**
    * A transcript's speaker labels ("CLARK", "PRIME MINISTER", "JOURNALIST"; the colon
    * after it excluded), in order; absent when the text has none. A `name` or `office`

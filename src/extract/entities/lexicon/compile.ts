@@ -1,7 +1,8 @@
 import type { EntityLexicon, OfficeFlag, OfficeWhere } from './lexicon.js';
 import { leadingHonorificLength } from './leading-honorific.js';
+import { holderOwners, holderTerms, type HolderTerm } from './holders.js';
 import { PhraseTable } from './phrase-table.js';
-import { WORD, type Tok } from '../text/index.js';
+import { tokenizeText, WORD, type Tok } from '../text/index.js';
 import type { EntityType, Tense } from '../types.js';
 
 /** What a gazetteer phrase names. */
@@ -43,6 +44,8 @@ export interface Rules {
   readonly gazetteer: PhraseTable<GazValue>;
   /** Country adjectives and demonyms → canonical country name. */
   readonly adjectives: PhraseTable<string>;
+  /** States and provinces by name, other name or adjective → canonical name: owners of `local` offices only. */
+  readonly jurisdictions: PhraseTable<string>;
   readonly offices: PhraseTable<OfficeInfo>;
   readonly prefixes: PhraseTable<string>;
   readonly honorifics: PhraseTable<true>;
@@ -72,6 +75,12 @@ export interface Rules {
   readonly portfolioEnds: ReadonlySet<string>;
   /** Names that are no entity of any type ("te tiriti", "matariki"), lower case, single spaces. */
   readonly notEntities: ReadonlySet<string>;
+  /** Holder key (`holderKey`) of a full name → canonical title → the owners the listed holders of that name had (office-holders.json). */
+  readonly holders: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
+  /** Folded last word of a listed holder's name → their terms, for a surname alone in a dated document. */
+  readonly holderTerms: ReadonlyMap<string, readonly HolderTerm[]>;
+  /** Organisations listed with no country → the countries their names and other names state ("Australian Greens"). */
+  readonly orgCountries: ReadonlyMap<string, readonly string[]>;
   /** Canonical names of organisations that are political parties (`party` in orgs.json). */
   readonly parties: ReadonlySet<string>;
   /** Family names that are also sentence openers ("He"): they open a name only right after a title, before another name word. */
@@ -145,6 +154,8 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     const value: GazValue = { type: 'place', name, kind: 'place', country };
     for (const form of [name, ...aliases]) gazetteer.add(form, value);
   }
+  const jurisdictions = new PhraseTable<string>();
+  for (const [name, aliases, adjs] of lex.jurisdictions ?? []) for (const form of [name, ...aliases, ...adjs]) jurisdictions.add(form, name);
   for (const [, name, , , capital] of lex.countries) gazetteer.add(capital, { type: 'place', name: capital, kind: 'place', country: name });
   for (const [name, aliases, country] of lex.organisations) {
     const value: GazValue = { type: 'org', name, kind: 'org', country };
@@ -166,7 +177,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
   const ministerWhere: OfficeWhere = { notIn: ['us'] };
   for (const [portfolio, aliases, short] of lex.portfolios) {
     const names = [portfolio, ...aliases];
-    addOffice(officeInfo(`Minister of ${portfolio}`, ministerWhere, ['one']), [
+    addOffice(officeInfo(`Minister of ${portfolio}`, ministerWhere, ['one', 'local']), [
       // "Minister for the Environment", "Minister for the Pacific": British and Australian style.
       ...names.flatMap((p) => [`${p} Minister`, `Minister of ${p}`, `Minister for ${p}`, `Minister for the ${p}`]),
       ...short.map((s) => `${s} Minister`),
@@ -222,6 +233,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     starts,
     gazetteer,
     adjectives,
+    jurisdictions,
     offices,
     prefixes,
     honorifics,
@@ -244,6 +256,9 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     portfolioEnds: lowerSet(lex.portfolioEnds),
     notEntities: lowerSet(lex.notEntities),
     parties: new Set(lex.organisations.filter((o) => o[3] === 'party').map((o) => o[0])),
+    orgCountries: orgCountries(lex, adjectives),
+    holders: holderOwners(lex),
+    holderTerms: holderTerms(lex),
     openerSurnames: new Set(lex.openerSurnames),
     partyShortNames: new Map(lex.partyShortNames),
     prepositions: lowerSet(lex.prepositions),
@@ -284,6 +299,25 @@ function genderMap(lists: { readonly female: readonly string[]; readonly male: r
   for (const n of lists.male.map(key)) {
     if (female.has(n)) out.delete(n);
     else out.set(n, 'm');
+  }
+  return out;
+}
+
+/** For each organisation without a country: the countries its names state, by name or adjective, in the order first stated. */
+function orgCountries(lex: EntityLexicon, adjectives: PhraseTable<string>): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  for (const [name, aliases, country] of lex.organisations) {
+    if (country !== null) continue;
+    const found: string[] = [];
+    for (const form of [name, ...aliases]) {
+      const tokens = tokenizeText(form);
+      for (const [, known] of lex.countries) if (` ${form} `.includes(` ${known} `) && !found.includes(known)) found.push(known);
+      for (let i = 0; i < tokens.length; i++) {
+        const adj = adjectives.match(tokens, i)?.value;
+        if (adj && !found.includes(adj)) found.push(adj);
+      }
+    }
+    if (found.length > 0) out.set(name, found);
   }
   return out;
 }

@@ -2,7 +2,9 @@ import countries from '../model/countries.json' with { type: 'json' };
 import givenNames from '../model/given-names.json' with { type: 'json' };
 import givenNameGenders from '../model/given-name-genders.json' with { type: 'json' };
 import honorifics from '../model/honorifics.json' with { type: 'json' };
+import jurisdictions from '../model/jurisdictions.json' with { type: 'json' };
 import offices from '../model/offices.json' with { type: 'json' };
+import officeHolders from '../model/office-holders.json' with { type: 'json' };
 import orgs from '../model/orgs.json' with { type: 'json' };
 import notPeople from '../model/not-people.json' with { type: 'json' };
 import people from '../model/people.json' with { type: 'json' };
@@ -18,7 +20,11 @@ export type NamedRow = readonly [name: string, aliases: readonly string[], count
 export type OrgRow = readonly [name: string, aliases: readonly string[], country: string | null, kind?: 'party'];
 /** Where an office exists, by ISO code; null: most countries. */
 export type OfficeWhere = { readonly in: readonly string[] } | { readonly notIn: readonly string[] } | null;
-export type OfficeFlag = 'one' | 'org' | 'noinfer' | 'vague' | 'style';
+export type OfficeFlag = 'one' | 'org' | 'noinfer' | 'vague' | 'style' | 'local';
+/** [canonical name, other names, adjectives, country]: a state, province or devolved nation, read only as an office's owner. */
+export type JurisdictionRow = readonly [name: string, aliases: readonly string[], adjectives: readonly string[], country: string];
+/** [full name, other full names, canonical title, owner, first month, last month or null]: who held an office, and whose it was. */
+export type HolderRow = readonly [name: string, aliases: readonly string[], title: string, owner: string, from: string, to: string | null];
 /** [canonical title, variants, where it exists, flags]. */
 export type OfficeRow = readonly [title: string, variants: readonly string[], where: OfficeWhere, flags: readonly OfficeFlag[]];
 /** [canonical portfolio, other names, short forms used only before "Minister"]. */
@@ -34,6 +40,8 @@ export interface EntityLexicon {
   /** Web TLDs that are not their country's ISO code (`uk` → `gb`, `gov` → `us`). */
   readonly tlds: Readonly<Record<string, string>>;
   readonly places: readonly NamedRow[];
+  /** States and provinces that own their offices ('Victorian Premier'). Omitted: none. */
+  readonly jurisdictions?: readonly JurisdictionRow[];
   readonly organisations: readonly OrgRow[];
   readonly people: readonly string[];
   readonly givenNames: readonly string[];
@@ -44,6 +52,8 @@ export interface EntityLexicon {
   /** Words the tagger may take for a person's name that name no person of the document ("Yeah", "God"). Omitted: none. */
   readonly notPersonNames?: readonly string[];
   readonly offices: readonly OfficeRow[];
+  /** Office holders (`office-holders.json`): the owner of an office the text leaves unstated, when the holder is listed. Omitted: none. */
+  readonly officeHolders?: readonly HolderRow[];
   readonly portfolios: readonly PortfolioRow[];
   /** Words before a title that make a new office ("Deputy", "Assistant"). */
   readonly officePrefixes: readonly string[];
@@ -115,6 +125,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   countries: countries.countries as unknown as CountryRow[],
   tlds: countries.tlds,
   places: places.places as unknown as NamedRow[],
+  jurisdictions: jurisdictions.jurisdictions as unknown as JurisdictionRow[],
   organisations: orgs.organisations as unknown as OrgRow[],
   people: people.people,
   givenNames: givenNames.names,
@@ -122,6 +133,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   honorificGenders: { female: honorifics.female, male: honorifics.male },
   notPersonNames: notPeople.names,
   offices: offices.offices as unknown as OfficeRow[],
+  officeHolders: officeHolders.holders as unknown as HolderRow[],
   portfolios: offices.portfolios as unknown as PortfolioRow[],
   officePrefixes: offices.prefixes,
   officePrefixesInLowerCase: offices.prefixesInLowerCase,

@@ -5,7 +5,7 @@ import { tokenizeText } from '../text/index.js';
 /** The country a document speaks for, and the evidence. */
 export interface DocumentCountry {
   readonly name: string;
-  readonly from: 'url' | 'source' | 'publisher' | 'front-matter' | 'dateline' | 'mentions';
+  readonly from: 'url' | 'source' | 'publisher' | 'front-matter' | 'dateline' | 'mentions' | 'holders';
 }
 
 /**
@@ -18,14 +18,22 @@ export interface Publisher {
   readonly name: string;
   readonly country: string | null;
   readonly party: boolean;
+  /**
+   * When `country` is null: the countries the organisation's names state
+   * ("Green Party of Aotearoa New Zealand", "Australian Greens" for one
+   * "Green Party"); the text's mentions choose among them.
+   */
+  readonly countries?: readonly string[];
 }
 
 /** The publisher a removed page header (`boilerplate-header`) names, or null. */
 export function publisherOf(messages: readonly Message[], rules: Rules): Publisher | null {
   for (const m of messages) {
-    if (m.code !== 'boilerplate-header' || typeof m.excerpt !== 'string') continue;
+    // "Speech: New Zealand National Party" heads a party's speech as "Press Release: …" heads its releases.
+    const speech = m.code === 'boilerplate-speech-header' && typeof m.excerpt === 'string' && /^speech\s*:/i.test(m.excerpt.trim());
+    if ((m.code !== 'boilerplate-header' && !speech) || typeof m.excerpt !== 'string') continue;
     const line = m.excerpt.trim();
-    const named = /^(?:press release|media release|from)\s*:\s*(.+)$/i.exec(line)?.[1] ?? line;
+    const named = /^(?:press release|media release|speech|from)\s*:\s*(.+)$/i.exec(line)?.[1] ?? line;
     // "From: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP": the office, not the minister.
     for (const candidate of [named, named.split(/\s+and\s+/i)[0]!]) {
       const p = publisherNamed(candidate.trim(), rules);
@@ -48,7 +56,8 @@ function publisherNamed(name: string, rules: Rules): Publisher | null {
   let country = org.country;
   for (const known of rules.countryByName.keys()) if (country === null && ` ${name} `.includes(` ${known} `)) country = known;
   for (let i = 0; country === null && i < tokens.length; i++) country = rules.adjectives.match(tokens, i)?.value ?? null;
-  return { name: org.name, country, party: rules.parties.has(org.name) };
+  const countries = country === null ? (rules.orgCountries.get(org.name) ?? []) : [];
+  return { name: org.name, country, party: rules.parties.has(org.name), ...(countries.length > 0 ? { countries } : {}) };
 }
 
 /** The top country must be named at least this often, and this many times more than the next, to count. */
@@ -105,6 +114,12 @@ export function documentCountry(meta: DocumentMeta, counts: ReadonlyMap<string, 
     }
   }
   if (publisher?.country) return { name: publisher.country, from: 'publisher' };
+  const among = publisher?.countries;
+  if (among) {
+    // The party's country the text names most ("New Zealand must …" in a Green Party release), if it names one.
+    const named = among.filter((c) => (counts.get(c) ?? 0) > 0).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0));
+    if (named.length > 0 && (named.length === 1 || counts.get(named[0]!)! > counts.get(named[1]!)!)) return { name: named[0]!, from: 'publisher' };
+  }
   if ((meta.ministers.length > 0 || meta.portfolios.length > 0) && rules.frontMatterCountry) return { name: rules.frontMatterCountry, from: 'front-matter' };
   if (dateline) return { name: dateline, from: 'dateline' };
   const top = leading(counts);
@@ -134,8 +149,15 @@ export function leading(counts: ReadonlyMap<string, number>, among?: (name: stri
  * mention exactly there, or null.
  */
 export function datelineCountry(text: string, placeAt: (start: number, end: number) => string | null): string | null {
-  const m = /^\s*(\p{Lu}[\p{Lu}'’. -]*\p{Lu})(?=\s*(?:,|\(|[-–—]))/u.exec(text);
-  if (!m) return null;
-  const start = m.index + m[0].length - m[1]!.length;
-  return placeAt(start, start + m[1]!.length);
+  // The dateline opens the story, which may come after a headline and a byline ("By Gwen Marsh"): any of the first lines.
+  const head = text.slice(0, DATELINE_REACH);
+  for (const m of head.matchAll(/^[ \t]*(\p{Lu}[\p{Lu}'’. -]*\p{Lu})(?=[ \t]*(?:,|\(|[-–—]))/gmu)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const country = placeAt(start, start + m[1]!.length);
+    if (country) return country;
+  }
+  return null;
 }
+
+/** How far into the text a dateline may open a line: past a headline and a byline, not into the story. */
+const DATELINE_REACH = 400;

@@ -67,6 +67,17 @@ export function ownerEnding(tokens: readonly Tok[], end: number, rules: Rules): 
   return null;
 }
 
+/** A state or province (`jurisdictions`) ending at token `end`, as the owner of a `local` office. */
+function jurisdictionEnding(tokens: readonly Tok[], end: number, rules: Rules): { start: number; name: string } | null {
+  const found = end > 0 ? rules.jurisdictions.matchEnding(tokens, end) : null;
+  return found ? { start: found.start, name: found.value } : null;
+}
+
+function jurisdictionStarting(tokens: readonly Tok[], i: number, rules: Rules): { end: number; name: string } | null {
+  const found = i < tokens.length ? rules.jurisdictions.match(tokens, i) : null;
+  return found ? { end: found.end, name: found.value } : null;
+}
+
 function ownerStarting(tokens: readonly Tok[], i: number, rules: Rules): { end: number; name: string } | null {
   if (i >= tokens.length) return null;
   const gaz = rules.gazetteer.match(tokens, i);
@@ -119,7 +130,13 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     const country = countryEnd > 0 ? ownerEnding(tokens, countryEnd, rules) : null;
     if (country && rules.countryByName.has(country.name)) owner = country;
   }
-  if (owner && (placeBeforeTitle(tokens, owner, office, rules) || partyBeforeTitle(owner, office, rules))) owner = null;
+  if (owner && (placeBeforeTitle(tokens, owner, office, rules) || partyBeforeTitle(owner, office, rules))) {
+    // "NSW Labor Premier Bob Carr": the holder's party, and before it the state whose office it is.
+    owner = office.info.flags.has('local') ? jurisdictionEnding(tokens, owner.start, rules) : null;
+  } else if (office.info.flags.has('local') && (!owner || !rules.countryByName.has(owner.name))) {
+    // "Victorian Premier", "ACT Chief Minister" (a state, not the party of that name), "Missouri Secretary of State".
+    owner = jurisdictionEnding(tokens, ownerEnd, rules) ?? owner;
+  }
   // "Russia's U.N. Ambassador": the organisation is where the post is held; the owner may come before it.
   let hostBefore: string | undefined;
   if (owner && HOSTED_BEFORE.has(office.title) && tokens[office.end]?.key !== 'for' && !rules.countryByName.has(owner.name)) {
@@ -177,6 +194,8 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     if (!link || link.kind !== WORD || !(link.key === 'of' || link.key === 'to')) break;
     const at = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
     let named = ownerStarting(tokens, at, rules);
+    // "the Premier of Queensland", "Governor of California".
+    if (!named && link.key === 'of' && office.info.flags.has('local')) named = jurisdictionStarting(tokens, at, rules);
     // "the Mayor of Whanganui"
     if (!named && link.key === 'of' && office.title.endsWith('Mayor')) {
       const place = at < tokens.length ? rules.gazetteer.match(tokens, at) : null;

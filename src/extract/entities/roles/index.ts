@@ -2,6 +2,7 @@
 // (listed-names.ts), counterparts (counterpart.ts), the venue of a meeting (venue.ts),
 // organisations' own offices (org-owner.ts), portfolio lists (portfolio-lists.ts), and the role to show (primary-role.ts).
 export { counterpartRoles } from './counterpart.js';
+export { knownHoldersCountry, withKnownHolders } from './known-holders.js';
 export { dropOwnersInLongerNames, ownBracketedOffices, ownOrgOffices } from './org-owner.js';
 export { outsideItems, portfolioLists, withoutPortfolioWords, type PortfolioLists } from './portfolio-lists.js';
 export { primaryRole } from './primary-role.js';

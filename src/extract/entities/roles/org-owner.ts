@@ -14,18 +14,23 @@ import { CLITIC, PUNCT, WORD, type Tok } from '../text/index.js';
  * left without an owner: a country's office ("Foreign Minister") is never
  * given to an organisation this way.
  */
+/** Posts any organisation has, owned by the one named before them ("National Republican Senatorial Committee Chairman Roger Wicker", "Fonterra Chief Executive Miles Hurrell"). */
+const BODY_POSTS: ReadonlySet<string> = new Set(['Chair', 'Deputy Chair', 'Chief Executive', 'Managing Director', 'Director-General', 'Executive Director']);
+
 export function ownOrgOffices(phrases: readonly RolePhrase[], accepted: readonly Candidate[], tokens: readonly Tok[], text: string, rules: Rules): RolePhrase[] {
   const orgEndingAt = new Map<number, Candidate>();
   for (const c of accepted) if (c.type === 'org') orgEndingAt.set(c.end, c);
   return phrases.map((p) => {
-    if (p.of !== null || (p.start !== p.office.start && !p.portfolioBefore) || !isPartyPost(p.office.title, p.office.info)) return p;
+    const bodyPost = BODY_POSTS.has(p.office.title);
+    if (p.of !== null || (p.start !== p.office.start && !p.portfolioBefore) || !(bodyPost || isPartyPost(p.office.title, p.office.info))) return p;
     const end = ownerEnd(tokens, p.start);
     const org = orgEndingAt.get(end);
     if (org && tokens[org.start]!.sentence === tokens[p.start]!.sentence) {
       const name = candidateName(org, tokens, text);
       const of = rules.partyShortNames.get(name) ?? name;
-      return ownsPost(of, p.office.title, p.office.info, rules) ? { ...p, start: org.start, of } : p;
+      return bodyPost || ownsPost(of, p.office.title, p.office.info, rules) ? { ...p, start: org.start, of } : p;
     }
+    if (bodyPost) return p;
     // "National MP", "National's foreign affairs spokesperson": a party's short name, read here only.
     const word = tokens[end - 1];
     const party = word && word.kind === WORD && word.sentence === tokens[p.start]!.sentence ? rules.partyShortNames.get(word.text) : undefined;

@@ -17,6 +17,8 @@ export interface RoleDraft {
   readonly ownerUnknown?: true;
   /** Where the post is held ("Ambassador to Japan"), when the text says. */
   readonly host?: string;
+  /** The owner the office-holders list gives this person for this office (known-holders.ts), when the text states none. */
+  readonly known?: string;
   /** The other country where the sentence meets the holder ("In Singapore he will meet Prime Minister Lee"): see venue.ts. */
   readonly venue?: string;
 }

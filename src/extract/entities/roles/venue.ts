@@ -85,15 +85,20 @@ function withoutOtherSide(drafts: readonly RoleDraft[], tokens: readonly Tok[], 
 
 /** A draft whose owner is still to be inferred, from the text itself. */
 function inferable(d: RoleDraft): boolean {
-  return d.stated === null && !d.ownerUnknown && d.tense === 'current' && (d.source === 'pattern' || d.source === 'apposition');
+  return d.stated === null && d.known === undefined && !d.ownerUnknown && d.tense === 'current' && (d.source === 'pattern' || d.source === 'apposition');
 }
 
-/** The country of the nearest place before the nearest word of meeting before token `at`, in its sentence; or null. */
+/** The country of a place (after "in") between the nearest word of meeting before token `at` and it, else of the nearest place before that word, in its sentence; or null. */
 function venueBefore(at: number, tokens: readonly Tok[], placeAt: ReadonlyMap<number, string>, rules: Rules): string | null {
   const sentence = tokens[at]!.sentence;
   let k = at - 1;
   while (k >= 0 && tokens[k]!.sentence === sentence && !(tokens[k]!.kind === WORD && !tokens[k]!.cap && rules.engagementVerbs.has(tokens[k]!.key))) k--;
   if (k < 0 || tokens[k]!.sentence !== sentence) return null;
+  // "held talks in Wellington with Prime Minister Bill English": the place between the word of meeting and the title.
+  for (let j = at - 1; j > k; j--) {
+    const where = placeAt.get(j);
+    if (where !== undefined) return where;
+  }
   // "Peters, who was in Tokyo last month, will meet …": a place in a relative clause is no venue.
   const first = sentenceStart(tokens, k);
   const skipped = relativeClauses(tokens, first, k, rules);

@@ -166,6 +166,8 @@ const noRole: ReadonlyArray<readonly [trap: string, input: string, expected: rea
   ['an organisation before the name owns no country office after it', 'NATO Secretary General Ilse Vandenberg, who was Prime Minister, spoke.', ['Ilse Vandenberg | Secretary General of NATO | former Prime Minister']],
   ['an adjective before a title in lower case', 'Tomas Ferreira, a senior foreign minister, spoke.', ['Tomas Ferreira']],
   ['a portfolio "and" that starts another title', 'Minister of Defence and Foreign Minister Tomas Ferreira spoke.', ['Tomas Ferreira | Minister of Defence | Minister of Foreign Affairs']],
+  ['a state before a legislator: the senator is the nation\'s, not Texas\'s', 'Texas Senator Tomas Ferreira and Tasmanian senator Mere Tākuta spoke.', ['Tomas Ferreira | Senator', 'Mere Tākuta | Senator']],
+  ['a state\'s name that is a given name stays a person', 'Victoria Ferreira, the Premier, spoke.', ['Victoria Ferreira | Premier']],
   ['plural counterparts that do not pair', 'Defence Minister Tomas Ferreira welcomed his counterparts, Mere Tākuta and Helen Clark.', ['Tomas Ferreira | Minister of Defence', 'Mere Tākuta', 'Helen Clark']],
   ['a country after "For" in a signature block', 'For the Republic of Indonesia H.E. Dr. Tomas Ferreira President For Australia The Hon Ravi Chandrasekaran Prime Minister', ['Tomas Ferreira', 'Ravi Chandrasekaran']],
   ['a title addressed, then a lone word', 'Prime Minister, Ansett’s been sold, as you know.', ['Ansett']],

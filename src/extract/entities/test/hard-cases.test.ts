@@ -106,9 +106,16 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Saudi Crown Prince Tomas Ferreira was absent. The Emir of Qatar, Ravi Chandrasekaran, sent a message.', ['Tomas Ferreira | Crown Prince of Saudi Arabia', 'Ravi Chandrasekaran | Emir of Qatar']],
   // A party before a country's office is the holder's party, not the office's owner.
   ['Labour Prime Minister Tomas Ferreira spoke. Republican President Ravi Chandrasekaran agreed. Labor Premier Mere Tākuta left.', ['Tomas Ferreira | Prime Minister', 'Ravi Chandrasekaran | President', 'Mere Tākuta | Premier']],
-  // "Under" before a president is a preposition; an "of" owner inside a longer name owns nothing; a state is not its country.
+  // "Under" before a president is a preposition; an "of" owner inside a longer name owns nothing.
   ['Under President Tomas Ferreira, talks continued. Under Secretary of State Ravi Chandrasekaran arrived.', ['Tomas Ferreira | President', 'Ravi Chandrasekaran | Under Secretary of State of United States']],
-  ["South Australia's Premier Mere Tākuta called.", ['Mere Tākuta | Premier']],
+  // A state owns its own offices (model/jurisdictions.json), never its country's: not "Premier of Australia".
+  ["South Australia's Premier Mere Tākuta called.", ['Mere Tākuta | Premier of South Australia']],
+  ['Victorian Premier Tomas Ferreira and NSW Treasurer Ravi Chandrasekaran met.', ['Tomas Ferreira | Premier of Victoria', 'Ravi Chandrasekaran | Treasurer of New South Wales']],
+  ['NSW Labor Premier Tomas Ferreira spoke. The Premier of Queensland, Mere Tākuta, agreed.', ['Tomas Ferreira | Premier of New South Wales', 'Mere Tākuta | Premier of Queensland']],
+  ['Missouri Secretary of State Tomas Ferreira spoke. Ohio Gov. Ravi Chandrasekaran agreed. ACT Chief Minister Mere Tākuta left.', ['Tomas Ferreira | Secretary of State of Missouri', 'Ravi Chandrasekaran | Governor of Ohio', 'Mere Tākuta | Chief Minister of Australian Capital Territory']],
+  ['Victorian Health Minister Tomas Ferreira spoke. Scottish First Minister Mere Tākuta agreed.', ['Tomas Ferreira | Minister of Health of Victoria', 'Mere Tākuta | First Minister of Scotland']],
+  // Posts any body has belong to the organisation named before them; US leaders of a chamber are titled with it.
+  ['Fonterra Chief Executive Mere Tākuta agreed. Senate Majority Leader Ravi Chandrasekaran did not.', ['Mere Tākuta | Chief Executive of Fonterra', 'Ravi Chandrasekaran | Senate Majority Leader of United States']],
   // A family name that is also an opener opens a name right after a title, before another name word.
   ['Vice Premier He Lifeng met them. Deputy Foreign Minister Do Hung Viet agreed.', ['He Lifeng | Vice Premier', 'Do Hung Viet | Deputy Minister of Foreign Affairs']],
   ['The Prime Minister He had met was absent.', []],

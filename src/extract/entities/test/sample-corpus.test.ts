@@ -18,7 +18,7 @@ const skip = present ? false : `no ${dir}`;
 const expected: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   '000': { 'Winston Peters': ['Minister of Foreign Affairs of New Zealand'], 'Antony Blinken': ['Secretary of State of United States'] },
   '001': { 'Winston Peters': ['Minister of Foreign Affairs of New Zealand'] },
-  '002': { 'John Key': ['Prime Minister of New Zealand'], 'Joe Biden': ['Vice President of United States'], 'Stephen Harper': ['Prime Minister'] },
+  '002': { 'John Key': ['Prime Minister of New Zealand'], 'Joe Biden': ['Vice President of United States'], 'Stephen Harper': ['Prime Minister of Canada'] },
   '003': { 'Christopher Landau': ['Deputy Secretary of State of United States'], 'Bede Corry': ['Secretary of Foreign Affairs and Trade of New Zealand'] },
   '004': {
     'Winston Peters': ['Minister of Foreign Affairs of New Zealand'],

@@ -1,6 +1,7 @@
 import { emptyMeta, type Document, type DocumentMeta, type Stage, type StageResult } from '../../../core/index.js';
 import { segmentStage } from '../../segment/index.js';
 import { createEntitiesStage } from '../index.js';
+import { DEFAULT_LEXICON } from '../lexicon/index.js';
 import type { EntitiesOutput, RoleEvidence } from '../types.js';
 import { lexiconTagger } from './lexicon-tagger.js';
 
@@ -9,8 +10,16 @@ export function documentOf(text: string, meta: Partial<DocumentMeta> = {}): Docu
   return { id: 'test', path: 'test.txt', format: 'text', bytes: text.length, text, meta: { ...emptyMeta('news'), ...meta }, messages: [] };
 }
 
-/** The stage the tables run: rules, gazetteers and the deterministic test tagger, so results never move with a retrained model. */
-export const testStage = createEntitiesStage({ tagger: lexiconTagger() });
+/**
+ * The stage the tables run: rules, gazetteers and the deterministic test
+ * tagger, so results never move with a retrained model; and no
+ * office-holders list, so a table of rules about owners tests the rules, not
+ * which real people the list knows (owner-evidence.test.ts tests the list).
+ */
+export const testStage = createEntitiesStage({ tagger: lexiconTagger(), lexicon: { ...DEFAULT_LEXICON, officeHolders: [] } });
+
+/** The test stage with the office-holders list, as `parley` runs. */
+export const holdersStage = createEntitiesStage({ tagger: lexiconTagger() });
 
 export function runStage(stage: Stage<EntitiesOutput>, doc: Document): StageResult<EntitiesOutput> {
   const segment = segmentStage.run(doc, { outputs: new Map() }).output;

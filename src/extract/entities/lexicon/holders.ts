@@ -1,0 +1,50 @@
+import type { EntityLexicon } from './lexicon.js';
+
+// The office-holders list (model/office-holders.json) as lookups: by a
+// holder's full name, and by surname with the terms, for the roles step
+// (roles/known-holders.ts).
+
+/** One term of office of a listed holder: months as YYYY-MM, `to` null while in office. */
+export interface HolderTerm {
+  readonly title: string;
+  readonly owner: string;
+  readonly from: string;
+  readonly to: string | null;
+}
+
+/** How a holder's name is looked up: folded, dots dropped, initials run together ("B.J. Habibie", "B. J. Habibie" and "BJ Habibie" are "bj habibie"). */
+export function holderKey(name: string): string {
+  const words = name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’‘ʻʼ]/g, "'").split(/[\s.]+/).filter(Boolean);
+  const out: string[] = [];
+  let initials = false;
+  for (const w of words) {
+    const initial = w.length === 1;
+    if (initial && initials) out[out.length - 1] += w;
+    else out.push(w);
+    initials = initial;
+  }
+  return out.join(' ');
+}
+
+/** Full name (`holderKey`) → title → the owners listed for that name and office, whatever the term. */
+export function holderOwners(lex: EntityLexicon): Map<string, Map<string, Set<string>>> {
+  const out = new Map<string, Map<string, Set<string>>>();
+  for (const [name, aliases, title, owner] of lex.officeHolders ?? []) {
+    for (const form of [name, ...aliases]) {
+      const key = holderKey(form);
+      const titles = out.get(key) ?? out.set(key, new Map()).get(key)!;
+      (titles.get(title) ?? titles.set(title, new Set()).get(title)!).add(owner);
+    }
+  }
+  return out;
+}
+
+/** Last word of a listed name (`holderKey`) → the terms of everyone listed with it. */
+export function holderTerms(lex: EntityLexicon): Map<string, HolderTerm[]> {
+  const out = new Map<string, HolderTerm[]>();
+  for (const [name, aliases, title, owner, from, to] of lex.officeHolders ?? []) {
+    const surnames = new Set([name, ...aliases].map((form) => holderKey(form).split(' ').pop()!));
+    for (const surname of surnames) (out.get(surname) ?? out.set(surname, []).get(surname)!).push({ title, owner, from, to });
+  }
+  return out;
+}

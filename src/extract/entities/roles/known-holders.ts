@@ -1,0 +1,65 @@
+import type { PersonCluster } from '../coreference/index.js';
+import { holderKey, type Rules } from '../lexicon/index.js';
+import { stripHonorifics } from '../names/index.js';
+import type { RoleDraft } from './role-draft.js';
+
+/**
+ * "Premier Wen Jiabao", "Prime Minister Jim Bolger" in a text that states
+ * no country for them: a holder the office-holders list knows
+ * (`office-holders.json`) owns the office as listed, when every listed term
+ * of that name in that office has one owner. Evidence from a curated list,
+ * not a guess: it comes after an owner the text states, and before the
+ * venue and the document's country.
+ *
+ * The person is matched by a full name (two words or more) of the cluster.
+ * A surname alone ("President Putin") matches only in a dated document, and
+ * only when the listed holders of that surname in that office on that date
+ * (to the month) have one owner.
+ */
+export function withKnownHolders(drafts: readonly RoleDraft[], clusters: readonly PersonCluster[], rules: Rules, published: string | null): RoleDraft[] {
+  if (rules.holders.size === 0) return [...drafts];
+  const month = published?.slice(0, 7) ?? null;
+  const names = new Map<number, { full: string[]; surnames: string[] }>();
+  const namesOf = (index: number) => {
+    let found = names.get(index);
+    if (!found) {
+      const c = clusters[index]!;
+      const keys = [...new Set([...c.outside, ...c.mentions.map((m) => m.name)].map((n) => holderKey(stripHonorifics(n))).filter(Boolean))];
+      found = { full: keys.filter((k) => k.includes(' ')), surnames: keys.filter((k) => !k.includes(' ')) };
+      names.set(index, found);
+    }
+    return found;
+  };
+  return drafts.map((d) => {
+    if (d.stated !== null) return d;
+    const { full, surnames } = namesOf(d.cluster);
+    const owners = new Set<string>();
+    for (const name of full) for (const owner of rules.holders.get(name)?.get(d.title) ?? []) owners.add(owner);
+    if (full.length === 0 && month !== null && !clusters[d.cluster]!.ambiguous) {
+      for (const surname of surnames) {
+        for (const term of rules.holderTerms.get(surname) ?? []) {
+          if (term.title === d.title && term.from <= month && (term.to === null || month <= term.to)) owners.add(term.owner);
+        }
+      }
+    }
+    return owners.size === 1 ? { ...d, known: [...owners][0]! } : d;
+  });
+}
+
+/**
+ * The country most of the document's known holders hold their offices for
+ * ("Rt Hon Jim Bolger – Prime Minister", "Hon Bill Birch – Minister of
+ * Finance" in a list nothing else dates to a country): at least two of them,
+ * and half as many again as any other country. For a document whose own
+ * country nothing else gives.
+ */
+export function knownHoldersCountry(drafts: readonly RoleDraft[], rules: Rules): string | null {
+  const people = new Map<string, Set<number>>();
+  for (const d of drafts) {
+    if (d.known === undefined || !rules.countryByName.has(d.known)) continue;
+    (people.get(d.known) ?? people.set(d.known, new Set()).get(d.known)!).add(d.cluster);
+  }
+  const ranked = [...people].map(([country, set]) => [country, set.size] as const).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= 2 && first[1] >= 1.5 * (second?.[1] ?? 0) ? first[0] : null;
+}

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { message } from '../../../core/index.js';
+import { documentOf, holdersStage, people, runStage } from './support.js';
+
+// Owners found from evidence outside the title's own words: the office-holders
+// list, a venue between the word of meeting and the title, a dateline under a
+// headline, a party publisher's header. Texts are this suite's own; the
+// holders are real (the list is real-world data).
+
+function peopleOf(text: string, headers: ReadonlyArray<readonly [code: string, excerpt: string]> = [], url?: string): string[] {
+  const doc = documentOf(text, url ? { url } : {});
+  const messages = headers.map(([code, excerpt]) => message({ code, severity: 'info', reason: 'Removed a header.', origin: 'reader:text', start: 0, end: 0, excerpt }));
+  return people(runStage(holdersStage, { ...doc, messages }).output);
+}
+
+describe('the office-holders list', () => {
+  it('owns an office the text leaves unstated, by the full name', () => {
+    assert.deepEqual(peopleOf('Premier Wen Jiabao met the delegation.'), ['Wen Jiabao | Premier of China']);
+  });
+  it('settles two prime ministers in one story, where inference would collide and give neither an owner', () => {
+    assert.deepEqual(peopleOf('WELLINGTON, March 18 (Reuters) - Prime Minister Helen Clark said no. Prime Minister John Howard said yes.'), [
+      'Helen Clark | Prime Minister of New Zealand',
+      'John Howard | Prime Minister of Australia',
+    ]);
+  });
+  it('never matches a surname alone, or a listed person in another office', () => {
+    assert.deepEqual(peopleOf('Premier Wen met the delegation.'), ['Wen | Premier']);
+    assert.deepEqual(peopleOf('Ambassador Helen Clark spoke.'), ['Helen Clark | Ambassador']);
+  });
+  it('gives way to an owner the text states', () => {
+    assert.deepEqual(peopleOf('Canadian Prime Minister Helen Clark spoke.'), ['Helen Clark | Prime Minister of Canada']);
+  });
+});
+
+describe('other evidence', () => {
+  it('a place between the word of meeting and the title is the venue', () => {
+    assert.deepEqual(peopleOf('Foreign Secretary Tomas Ferreira held talks in Wellington with Prime Minister Ravi Chandrasekaran.', [], 'https://www.gov.uk/government/news/x'), [
+      'Tomas Ferreira | Foreign Secretary of United Kingdom',
+      'Ravi Chandrasekaran | Prime Minister of New Zealand',
+    ]);
+  });
+  it('a dateline under a headline and a byline gives the country', () => {
+    assert.deepEqual(peopleOf('Talks stall, minister says\n\nBy Gwen Marsh\n\nWELLINGTON, March 18 (Reuters) - Trade Minister Tomas Ferreira said talks had stalled.'), [
+      'Tomas Ferreira | Minister of Trade of New Zealand',
+    ]);
+  });
+  it('a speech header names the party that owns its posts', () => {
+    assert.deepEqual(peopleOf('The National MP Tomas Ferreira spoke. Leader Ravi Chandrasekaran agreed.', [['boilerplate-speech-header', 'Speech: New Zealand National Party']]), [
+      'Tomas Ferreira | Member of Parliament of National Party',
+      'Ravi Chandrasekaran | Leader of National Party',
+    ]);
+  });
+  it('a party listed for two countries takes the one the text names, where the counts alone lead to none', () => {
+    const text = 'Foreign Minister Tomas Ferreira must act on Fiji, Green Party spokesperson Ravi Chandrasekaran says. Fiji must hold elections. New Zealand must lead. New Zealand can.';
+    assert.deepEqual(peopleOf(text, [['boilerplate-header', 'Press Release: Green Party']]), ['Tomas Ferreira | Minister of Foreign Affairs of New Zealand', 'Ravi Chandrasekaran | Spokesperson of Green Party']);
+  });
+});
