@@ -1,5 +1,5 @@
 import type { Document } from '../../core/index.js';
-import { linkAcronyms, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
+import { linkAcronyms, withGivenNameBeforeInitial, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
 import { startBits, type Rules } from './lexicon/index.js';
 import { counterpartRoles, knownHoldersCountry, withKnownHolders, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
 import { datedTitles, datelineCountry, documentCountry, type DocumentCountry, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
@@ -30,7 +30,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   if (spans) taggerCandidates(tokens, spans, rules, inOffice, candidates);
   const labels = speakerLabels(tokens, text, rules);
   const merged = retypeNamesakes(resolveOverlaps(withSpeakerLabels(candidates, labels, tokens, rules), tokens.length), tokens, text, outsideNames(meta, rules));
-  const accepted = linkShortForms(linkAcronyms(merged, tokens, text, rules), tokens, text, rules, inOffice);
+  const accepted = withGivenNameBeforeInitial(linkShortForms(linkAcronyms(merged, tokens, text, rules), tokens, text, rules, inOffice), tokens, text, rules);
 
   const taken = new Uint8Array(tokens.length);
   for (const c of accepted) taken.fill(1, c.start, c.end);

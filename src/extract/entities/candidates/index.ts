@@ -6,4 +6,5 @@ export { type Candidate, candidateName } from './candidate.js';
 export { resolveOverlaps } from './merge.js';
 export { gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates } from './rule-candidates.js';
 export { linkShortForms } from './short-forms.js';
+export { withGivenNameBeforeInitial } from './initials.js';
 export { type EntityTagger, type NerSpanLike, taggerCandidates } from './tagger-candidates.js';

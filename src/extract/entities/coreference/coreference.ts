@@ -39,6 +39,7 @@ export interface PersonCluster {
 export const WEAK_CONFIDENCE = 0.3;
 
 const fold = (w: string) => nameFold(w);
+const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 const ASCII = /^[\x00-\x7f]*$/;
 
 function lastWord(words: readonly string[], rules: Rules): string {
@@ -124,7 +125,9 @@ export function clusterPersons(
   hints: readonly string[] = [],
 ): PersonCluster[] {
   // "Yeah", "God": one word that names no person.
-  const mentions = found.filter((m) => m.words.length !== 1 || !rules.notPersonNames.has(fold(m.words[0]!)));
+  // "NOVEMBER 27, 2023" under a State Department header: a month before a day number is a date, whatever its case.
+  const dated = (m: PersonMention) => rules.calendar.has(titleCase(m.words[0]!)) && /^\d{1,2}$/.test(tokens[m.end]?.text ?? '');
+  const mentions = found.filter((m) => m.words.length !== 1 || !(rules.notPersonNames.has(fold(m.words[0]!)) || dated(m)));
   const clusters: PersonCluster[] = [];
   const byFull = new Map<string, PersonCluster>();
   const fullKey = (words: readonly string[]) => `${fold(words[0]!)}|${lastWord(words, rules)}`;

@@ -152,7 +152,10 @@ export function portfolioOfficeWith(portfolio: string, rules: Rules): OfficeMatc
   if (asTitle) return rules.officeByTitle.get(asTitle.toLowerCase()) ?? null;
   const words = p.split(/\s+/);
   const prefix = rules.prefixes.match(tokenizeText(words[0]!), 0)?.value;
-  const rest = prefix ? words.slice(1).join(' ') : p;
+  let rest = prefix ? words.slice(1).join(' ') : p;
+  // "Minister of Maori Affairs", a ministry the lists do not know, written out in full: its portfolio is after "of".
+  const spelled = /^Minister (?:of|for)(?: the)? (.+)$/.exec(rest);
+  if (spelled) rest = spelled[1]!;
   const base = canonicalOfficeWith(`Minister of ${rest}`, rules);
   const baseInfo = base ? rules.officeByTitle.get(base.toLowerCase()) ?? null : null;
   const title = `${prefix ? `${prefix} ` : ''}${base ?? `Minister of ${rest}`}`;

@@ -1,7 +1,7 @@
 import type { OfficeInfo, Rules } from '../lexicon/index.js';
 import type { PersonCluster } from '../coreference/index.js';
 import { canonicalOfficeWith, matchOffice, portfolioOfficeWith, type Publisher, type RolePhrase } from '../offices/index.js';
-import { lineBreakBetween, PUNCT, WORD, type Tok } from '../text/index.js';
+import { CLITIC, lineBreakBetween, PUNCT, WORD, type Tok } from '../text/index.js';
 import type { RoleDraft } from './role-draft.js';
 import type { Tense } from '../types.js';
 
@@ -127,7 +127,11 @@ function readEntries(tokens: readonly Tok[], from: number, text: string, rules: 
     const start = k;
     let office: OfficeInfo | null = null;
     const m = matchOffice(tokens, k, rules);
-    if (m && !m.info.flags.has('vague') && !crosses(start, m.end, stopsAt)) {
+    // "Minister of State Services", "Minister of Women's Affairs": a capitalised word (or a clitic) running on past
+    // the office read ("Minister of State", "Minister of Women") is the longer title's.
+    const next = m !== null && m.end < tokens.length && !stopsAt(m.end) ? tokens[m.end]! : null;
+    const runsOn = next !== null && ((next.kind === WORD && next.cap) || next.kind === CLITIC);
+    if (m && !runsOn && !m.info.flags.has('vague') && !crosses(start, m.end, stopsAt)) {
       office = m.info;
       k = m.end;
     } else {
@@ -192,6 +196,8 @@ function portfolioWord(t: Tok, rules: Rules, first: boolean): boolean {
     // "Covid-19 Response"
     return !first && (t.key === 'and' || t.key === 'of' || t.key === 'the' || t.key === 'for' || (t.glued && /^\d+$/.test(t.text)));
   }
+  // "Women's Affairs"
+  if (!first && t.kind === CLITIC) return true;
   return !first && t.kind === PUNCT && (t.text === '&' || (t.text === '-' && t.glued));
 }
 

@@ -37,6 +37,8 @@ function closesRole(tokens: readonly Tok[], p: RolePhrase, rules: Rules, text: s
   if (!next || next.sentence !== tokens[p.end - 1]!.sentence || lineBreakBetween(text, tokens[p.end - 1]!.end, next.start)) return true;
   if (next.kind === CLITIC) return false;
   if (next.kind === PUNCT) return !(next.glued && next.text === '-');
+  // "ANTONY J. BLINKEN, SECRETARY OF STATE NOVEMBER 27, 2023": a header's date line, joined on, ends the title.
+  if (next.kind === WORD && rules.calendar.has(next.text.charAt(0) + next.text.slice(1).toLowerCase()) && /^\d{1,2}$/.test(tokens[p.end + 1]?.text ?? '')) return true;
   return !next.cap && rules.afterRole.has(next.key);
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { message } from '../../../core/index.js';
+import { entitiesStage } from '../index.js';
 import { documentOf, holdersStage, people, runStage } from './support.js';
 
 // Owners found from evidence outside the title's own words: the office-holders
@@ -55,4 +56,16 @@ describe('other evidence', () => {
     const text = 'Foreign Minister Tomas Ferreira must act on Fiji, Green Party spokesperson Ravi Chandrasekaran says. Fiji must hold elections. New Zealand must lead. New Zealand can.';
     assert.deepEqual(peopleOf(text, [['boilerplate-header', 'Press Release: Green Party']]), ['Tomas Ferreira | Minister of Foreign Affairs of New Zealand', 'Ravi Chandrasekaran | Spokesperson of Green Party']);
   });
+});
+
+describe('a State Department header, with the statistical tagger', () => {
+  // The reader joins a paragraph's lines: the date line runs on after the title.
+  for (const [name, text] of [
+    ['lines kept', 'Congratulations to the new government\n\nANTONY J. FERREIRA, SECRETARY OF STATE\nNOVEMBER 27, 2023\n\nI congratulate the new government.'],
+    ['lines joined', 'Congratulations to the new government\n\nANTONY J. FERREIRA, SECRETARY OF STATE NOVEMBER 27, 2023\n\nI congratulate the new government.'],
+  ] as const) {
+    it(`names the author from the given name on, with the title; the date line is no one (${name})`, () => {
+      assert.deepEqual(people(runStage(entitiesStage, documentOf(text)).output), ['Antony J. Ferreira | Secretary of State of United States']);
+    });
+  }
 });

@@ -22,6 +22,17 @@ const withRoles = (text: string, meta: Partial<DocumentMeta> = {}, headers: read
 const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, readonly string[], readonly string[]]> = [
   // Portfolio lists.
   [
+    'a spaced-dash list of ministries written out: an unlisted one, one that runs past a listed one, one with a possessive',
+    'The ministry is:\n\nHon Tomas Ferreira – Minister of Transport, Minister of State Services, Minister of Women\'s Affairs\nHon Ravi Chandrasekaran – Minister of Maori Affairs\nHon Mere Tākuta – Minister of Education\n',
+    BEEHIVE,
+    [],
+    [
+      'Tomas Ferreira | Minister of Transport of New Zealand | Minister of State Services of New Zealand | Minister of Women\'s Affairs of New Zealand',
+      'Ravi Chandrasekaran | Minister of Maori Affairs of New Zealand',
+      'Mere Tākuta | Minister of Education of New Zealand',
+    ],
+  ],
+  [
     'a list, one item a line: each portfolio the minister’s office',
     'The portfolio allocations are:\n\nTomas Ferreira: Finance, Social Investment\n\nRavi Chandrasekaran: Deputy Prime Minister (from 31 May 2026), Foreign Affairs, Racing\n\nMere Tākuta: Housing, Infrastructure, Leader of the House\n',
     BEEHIVE,
