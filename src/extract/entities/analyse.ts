@@ -19,7 +19,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const spans = tag(sentencesWithNames(tokens, text, sentences, rules));
   const starts = startBits(tokens, rules);
   const offices = findOffices(tokens, rules, starts);
-  const phrases = datedTitles(offices.map((o) => buildRolePhrase(tokens, o, rules)), tokens, meta.published, rules);
+  const phrases = datedTitles(offices.map((o) => buildRolePhrase(tokens, o, rules, text)), tokens, meta.published, rules);
   const inOffice = officeMask(tokens, phrases, rules);
 
   const candidates: Candidate[] = [];

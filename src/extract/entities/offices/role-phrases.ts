@@ -1,7 +1,7 @@
 import type { Rules } from '../lexicon/index.js';
 import { canonicalOfficeWith, type OfficeMatch } from './offices.js';
 import { existsIn, ownsPost } from './owner.js';
-import { CLITIC, PUNCT, WORD, type Tok } from '../text/index.js';
+import { CLITIC, lineBreakBetween, PUNCT, WORD, type Tok } from '../text/index.js';
 import type { Tense } from '../types.js';
 
 /**
@@ -96,7 +96,7 @@ function tenseWordBefore(tokens: readonly Tok[], end: number, rules: Rules): { s
   return null;
 }
 
-export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rules: Rules): RolePhrase {
+export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rules: Rules, text?: string): RolePhrase {
   let office = found;
   // "ACT Social Welfare Spokesman": the spokesperson for Social Welfare.
   const portfolio = PORTFOLIO_POSTS.has(office.title) && (tokens[office.start]!.cap || office.title === 'Candidate') ? portfolioBefore(tokens, office.start, rules) : null;
@@ -172,13 +172,15 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     tense = 'future';
   }
   end = portfolioEnd(tokens, office, end, rules);
+  // "Minister for Health and Ageing", "Minister of Housing and Urban Development": a portfolio's second half.
+  if (end === office.end && office.title.startsWith('Minister of ')) end = portfolioTail(tokens, end, rules, text);
   // "Minister of Commerce and Industry": a listed portfolio joined by "and" is part of the title, the longest reading.
   if (office.title.startsWith('Minister of ') && end > office.end + 1 && tokens[office.end]!.key === 'and') {
-    const joined = canonicalOfficeWith(`Minister of ${joinTokens(tokens, office.end + 1, end)}`, rules);
-    if (joined?.startsWith('Minister of ')) {
-      const title = `${office.title} and ${joined.slice('Minister of '.length)}`;
-      office = { ...office, title, info: rules.officeByTitle.get(title.toLowerCase()) ?? { ...office.info, title } };
-    }
+    const rest = joinTokens(tokens, office.end + 1, end);
+    const joined = canonicalOfficeWith(`Minister of ${rest}`, rules);
+    const tail = joined?.startsWith('Minister of ') ? joined.slice('Minister of '.length) : rest;
+    const title = `${office.title} and ${tail}`;
+    office = { ...office, title, info: rules.officeByTitle.get(title.toLowerCase()) ?? { ...office.info, title } };
   }
   // "National MP for Rotorua": the electorate is part of the title.
   if (office.title === 'Member of Parliament' && end > office.end + 1 && tokens[office.end]!.key === 'for') {
@@ -230,6 +232,31 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
  * with "and" ("Minister of Commerce and Industry Piyush Goyal"), but not
  * into another title ("Minister of Defence and Foreign Minister …").
  */
+/**
+ * After a minister's portfolio and "and" at `end`: one to three capitalised
+ * words that end the title, before punctuation, a line's end, a word in
+ * lower case or a given name ("… and Ageing Nicola Roxon"); else `end`. A
+ * title, a prefix or a given name among them is another phrase.
+ */
+function portfolioTail(tokens: readonly Tok[], end: number, rules: Rules, text?: string): number {
+  const and = tokens[end];
+  if (!and || and.kind !== WORD || and.key !== 'and') return end;
+  // A line's end closes the title: the next line is the next item of a list ("… and Ageing\nHon Mere Tākuta – …").
+  const sameLine = (j: number) => tokens[j]!.sentence === and.sentence && (text === undefined || !lineBreakBetween(text, tokens[j - 1]!.end, tokens[j]!.start));
+  let j = end + 1;
+  while (j < tokens.length && j - end <= 3) {
+    const w = tokens[j]!;
+    if (w.kind !== WORD || !w.cap || !sameLine(j) || givenName(w, rules) || rules.offices.match(tokens, j) || rules.prefixes.match(tokens, j) || rules.honorifics.match(tokens, j)) break;
+    j++;
+  }
+  if (j === end + 1) return end;
+  const next = tokens[j];
+  const closed = !next || !sameLine(j) || next.kind !== WORD || !next.cap || givenName(next, rules) || rules.honorifics.match(tokens, j) !== null;
+  return closed ? j : end;
+}
+
+const givenName = (w: Tok, rules: Rules) => rules.givenNames.has(w.text.charAt(0) + w.text.slice(1).toLowerCase());
+
 function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, rules: Rules): number {
   const t = tokens[end];
   if (!t || t.kind !== WORD || office.title === 'Secretary of State') return end;

@@ -134,6 +134,21 @@ function readEntries(tokens: readonly Tok[], from: number, text: string, rules: 
     if (m && !runsOn && !m.info.flags.has('vague') && !crosses(start, m.end, stopsAt)) {
       office = m.info;
       k = m.end;
+      // "Minister for Health and Ageing", written out: the words after "and" that end the entry are the ministry's.
+      const tail = office.title.startsWith('Minister of ') && tokens[start]!.key === 'minister' ? andTail(tokens, k, stopsAt, rules) : k;
+      if (tail > k) {
+        const title = `${office.title} and ${text.slice(tokens[k + 1]!.start, tokens[tail - 1]!.end)}`;
+        office = { ...office, title, flags: office.flags };
+        k = tail;
+        // A joined line: the next item's title or style ("… and Ageing Senator Penny Wong – …") ends this one.
+        if (k < tokens.length && !stopsAt(k) && tokens[k]!.kind === WORD) {
+          list.push({ start, end: k, office, words: text.slice(tokens[start]!.start, tokens[k - 1]!.end), tense: 'current' });
+          // The next item opens at its name, after the style.
+          let next = k;
+          while (next < tokens.length && next - k < 4 && !names.has(next) && line(next)) next++;
+          return { list, end: names.has(next) ? next : k, known: true };
+        }
+      }
     } else {
       while (k < tokens.length && !stopsAt(k) && portfolioWord(tokens[k]!, rules, k === start)) k++;
       if (k === start) return null;
@@ -181,6 +196,18 @@ function knownPortfolioEnd(tokens: readonly Tok[], start: number, end: number, t
     if (j > end && t.kind === WORD && t.cap && canonicalOfficeWith(`Minister of ${text.slice(tokens[start]!.start, t.end)}`, rules)) best = j + 1;
   }
   return best;
+}
+
+/** After "and" at `k`: the end of the capitalised words closing the entry (a comma, a semicolon, the item's end or the next item's title or honorific after them), else `k`. */
+function andTail(tokens: readonly Tok[], k: number, stopsAt: (j: number) => boolean, rules: Rules): number {
+  if (tokens[k]?.kind !== WORD || tokens[k]!.key !== 'and') return k;
+  let j = k + 1;
+  // A title ("Minister", "Senator", a style before the next item's name) is another entry or item.
+  while (j < tokens.length && !stopsAt(j) && tokens[j]!.kind === WORD && tokens[j]!.cap && !rules.offices.match(tokens, j) && !rules.honorifics.match(tokens, j)) j++;
+  if (j === k + 1) return k;
+  const next = tokens[j];
+  const nextItem = next?.kind === WORD && (rules.offices.match(tokens, j) !== null || rules.honorifics.match(tokens, j) !== null);
+  return j >= tokens.length || stopsAt(j) || nextItem || (next?.kind === PUNCT && (next.text === ',' || next.text === ';')) ? j : k;
 }
 
 /** Whether an office match [start, end) runs into the next item. */

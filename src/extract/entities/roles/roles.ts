@@ -42,6 +42,23 @@ function closesRole(tokens: readonly Tok[], p: RolePhrase, rules: Rules, text: s
   return !next.cap && rules.afterRole.has(next.key);
 }
 
+/**
+ * "Australian and New Zealand Prime Ministers Paul Keating and Jim Bolger":
+ * two owners joined by "and" before a plural title go to the two names
+ * listed after it, in order. Null unless there are exactly two of each.
+ */
+function pairedOwners(p: RolePhrase, names: number, tokens: readonly Tok[], rules: Rules): [string, string] | null {
+  if (names !== 2) return null;
+  let end = p.office.start;
+  if (tokens[end - 1]?.kind === CLITIC) end--;
+  const second = end > 0 ? ownerEnding(tokens, end, rules) : null;
+  if (!second || tokens[second.start - 1]?.kind !== WORD || tokens[second.start - 1]!.key !== 'and') return null;
+  let k = second.start - 1;
+  if (tokens[k - 1]?.kind === CLITIC) k--;
+  const first = k > 0 ? ownerEnding(tokens, k, rules) : null;
+  return first && first.name !== second.name ? [first.name, second.name] : null;
+}
+
 /** Whether the name starting at `start` can be the subject of a verb after it: not "the guest of Winston Peters is …". */
 function isSubject(tokens: readonly Tok[], start: number, rules: Rules): boolean {
   const prev = tokens[start - 1];
@@ -204,7 +221,10 @@ export function textRoles(
       const found = direct ?? (isComma(tokens[at - 1]) && fullAfterComma(m.words.length, at, m.start) ? byEnd.get(at - 1) : undefined);
       if (!found || !titleReaches(found, at, m.start, m.end, tokens, text, rules)) continue;
       if (found.office.plural) {
-        if (direct) for (const listed of namesListed(index, m.end, tokens, clusterAt)) drafts.push(draft(listed, found, tokens, text, 'pattern'));
+        // "Foreign Ministers Penny Wong and Winston Peters"; "our Foreign Ministers, Julie Bishop and Winston Peters".
+        const listed = namesListed(index, m.end, tokens, clusterAt);
+        const owners = pairedOwners(found, listed.length, tokens, rules);
+        if (direct || listed.length >= 2) listed.forEach((person, i) => drafts.push(draft(person, owners ? { ...found, of: owners[i]! } : found, tokens, text, 'pattern')));
         continue;
       }
       if (found.office.info.flags.has('vague')) {

@@ -114,6 +114,12 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['NSW Labor Premier Tomas Ferreira spoke. The Premier of Queensland, Mere Tākuta, agreed.', ['Tomas Ferreira | Premier of New South Wales', 'Mere Tākuta | Premier of Queensland']],
   ['Missouri Secretary of State Tomas Ferreira spoke. Ohio Gov. Ravi Chandrasekaran agreed. ACT Chief Minister Mere Tākuta left.', ['Tomas Ferreira | Secretary of State of Missouri', 'Ravi Chandrasekaran | Governor of Ohio', 'Mere Tākuta | Chief Minister of Australian Capital Territory']],
   ['Victorian Health Minister Tomas Ferreira spoke. Scottish First Minister Mere Tākuta agreed.', ['Tomas Ferreira | Minister of Health of Victoria', 'Mere Tākuta | First Minister of Scotland']],
+  // Two owners joined by "and" before a plural title go to the two names after it, in order; a plural title after a comma lists too.
+  ['Australian and New Zealand Prime Ministers Tomas Ferreira and Ravi Chandrasekaran agreed.', ['Tomas Ferreira | Prime Minister of Australia', 'Ravi Chandrasekaran | Prime Minister of New Zealand']],
+  ['I thank our Foreign Ministers, Tomas Ferreira and Ravi Chandrasekaran, for their work.', ['Tomas Ferreira | Minister of Foreign Affairs', 'Ravi Chandrasekaran | Minister of Foreign Affairs']],
+  // A portfolio's second half after "and" ends the title before a given name, a title or punctuation.
+  ['Minister for Health and Ageing Mere Tākuta said so. Tomas Ferreira, the Minister of Energy and Resources, agreed.', ['Mere Tākuta | Minister of Health and Ageing', 'Tomas Ferreira | Minister of Energy and Resources']],
+  ['The Minister of Finance and Foreign Minister Ravi Chandrasekaran left.', ['Ravi Chandrasekaran | Minister of Foreign Affairs']],
   // Posts any body has belong to the organisation named before them; US leaders of a chamber are titled with it.
   ['Fonterra Chief Executive Mere Tākuta agreed. Senate Majority Leader Ravi Chandrasekaran did not.', ['Mere Tākuta | Chief Executive of Fonterra', 'Ravi Chandrasekaran | Senate Majority Leader of United States']],
   // A family name that is also an opener opens a name right after a title, before another name word.

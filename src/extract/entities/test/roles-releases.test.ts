@@ -22,6 +22,17 @@ const withRoles = (text: string, meta: Partial<DocumentMeta> = {}, headers: read
 const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, readonly string[], readonly string[]]> = [
   // Portfolio lists.
   [
+    'a ministry written out with "and" (Australian style), one item a line or the lines joined',
+    'The ministry:\n\nHon Tomas Ferreira – Minister for Health and Ageing Senator Ravi Chandrasekaran – Minister for Climate Change and Water\nHon Mere Tākuta – Minister of Transport, Minister of State Services\n',
+    BEEHIVE,
+    [],
+    [
+      'Tomas Ferreira | Minister of Health and Ageing of New Zealand',
+      'Ravi Chandrasekaran | Minister of Climate Change and Water of New Zealand',
+      'Mere Tākuta | Minister of Transport of New Zealand | Minister of State Services of New Zealand',
+    ],
+  ],
+  [
     'a spaced-dash list of ministries written out: an unlisted one, one that runs past a listed one, one with a possessive',
     'The ministry is:\n\nHon Tomas Ferreira – Minister of Transport, Minister of State Services, Minister of Women\'s Affairs\nHon Ravi Chandrasekaran – Minister of Maori Affairs\nHon Mere Tākuta – Minister of Education\n',
     BEEHIVE,
