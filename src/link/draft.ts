@@ -1,5 +1,5 @@
 import type { StageRecord } from '../core/index.js';
-import { oneHolderOffice, type RoleEvidence } from '../extract/entities/index.js';
+import { byPreference, oneHolderOffice, type RoleEvidence } from '../extract/entities/index.js';
 import type { EntityType, IndexedEntity, IndexedMention, IndexedOfficeMention, IndexedRole, ShownRole } from '../store/index.js';
 import { analyseName, type NameAnalysis } from './names.js';
 import { ENTITIES_DEFAULTS } from '../extract/entities/index.js';
@@ -116,8 +116,8 @@ export function draftDocument(id: string, published: string | null, stages: read
 function shownRole(roles: readonly RoleEvidence[]): ShownRole | null {
   const valid = roles.filter((r) => typeof r?.title === 'string' && r.title !== '');
   const current = valid.filter((r) => r.tense === undefined || r.tense === 'current');
-  // As the stage's `primaryRole`: stated in the text before front matter and byline.
-  const role = current.find((r) => r.source === 'pattern' || r.source === 'apposition') ?? current[0] ?? valid[0];
+  // As the stage's `primaryRole`: stated in the text before front matter and byline, an office before a seat.
+  const role = byPreference(current)[0] ?? valid[0];
   if (!role) return null;
   const of = typeof role.of === 'string' && role.of !== '' ? role.of : null;
   const tense = role.tense === 'former' || role.tense === 'future' ? role.tense : 'current';
@@ -133,6 +133,5 @@ function shownRole(roles: readonly RoleEvidence[]): ShownRole | null {
  */
 function currentRoles(roles: readonly RoleEvidence[]): RoleEvidence[] {
   const current = roles.filter((r) => typeof r?.title === 'string' && r.title !== '' && (r.tense === undefined || r.tense === 'current'));
-  const inText = (r: RoleEvidence) => r.source === 'pattern' || r.source === 'apposition';
-  return [...current.filter(inText), ...current.filter((r) => !inText(r))];
+  return byPreference(current);
 }

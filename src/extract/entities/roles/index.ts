@@ -5,7 +5,7 @@ export { counterpartRoles } from './counterpart.js';
 export { knownHoldersCountry, withKnownHolders } from './known-holders.js';
 export { dropOwnersInLongerNames, ownBracketedOffices, ownOrgOffices } from './org-owner.js';
 export { outsideItems, portfolioLists, withoutPortfolioWords, type PortfolioLists } from './portfolio-lists.js';
-export { primaryRole } from './primary-role.js';
+export { byPreference, primaryRole } from './primary-role.js';
 export { outsideNames, outsideRoles, ownerGiven, textRoles } from './roles.js';
 export type { RoleDraft } from './role-draft.js';
 export { withVenues } from './venue.js';

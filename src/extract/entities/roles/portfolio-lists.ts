@@ -35,6 +35,9 @@ export interface PortfolioLists {
   readonly items: readonly { readonly start: number; readonly end: number }[];
 }
 
+/** An entry written as a government post ("Minister for Regional Economic Development", "Parliamentary Under-Secretary for …"): a minister's, even in a party's release. */
+const GOVERNMENT_POST = /\b(?:Minister|Secretary|Under-Secretary)\b/;
+
 const SEPARATORS = new Set([':', '–', '—', '-', '|']);
 
 export function portfolioLists(clusters: readonly PersonCluster[], tokens: readonly Tok[], text: string, rules: Rules, publisher: Publisher | null): PortfolioLists {
@@ -58,7 +61,7 @@ export function portfolioLists(clusters: readonly PersonCluster[], tokens: reado
   const found: { name: (typeof nameAt)[number]; k: number; entries: { list: Entry[]; end: number; known: boolean } }[] = [];
   for (const name of nameAt) {
     const k = name.sep;
-    if (!opensItem(tokens, name.start, text) && !itemStarts.has(name.start)) continue;
+    if (!opensItem(tokens, name.start, text, rules) && !itemStarts.has(name.start)) continue;
     const entries = readEntries(tokens, k + 1, text, rules, starts);
     if (!entries) continue;
     found.push({ name, k, entries });
@@ -75,9 +78,13 @@ export function portfolioLists(clusters: readonly PersonCluster[], tokens: reado
       if (e.office) {
         const own = party !== null && (e.office.flags.has('org') || e.office.title.startsWith('Spokesperson'));
         drafts.push({ ...base, title: e.office.title, info: e.office, stated: own ? party : null });
-      } else if (party !== null) {
+      } else if (party !== null && !GOVERNMENT_POST.test(e.words)) {
         const title = `Spokesperson for ${e.words}`;
         drafts.push({ ...base, title, info: { title, in: null, notIn: null, flags: new Set(['noinfer']) }, stated: party });
+      } else if (/Secretary/.test(e.words)) {
+        // "Parliamentary Under-Secretary for Foreign Affairs": a government post, titled as written.
+        const title = e.words.replace(/\s+/g, ' ');
+        drafts.push({ ...base, title, info: { title, in: null, notIn: null, flags: new Set(['local']) }, stated: null });
       } else {
         const info = portfolioOfficeWith(e.words, rules);
         if (info) drafts.push({ ...base, title: info.title, info, stated: null });
@@ -97,9 +104,15 @@ function separatorAfter(tokens: readonly Tok[], end: number, text: string, rules
   return lineBreakBetween(text, tokens[k - 1]!.end, sep.start) ? -1 : k;
 }
 
-/** A name opening a line, after a list number ("2.") or a table's bar. */
-function opensItem(tokens: readonly Tok[], start: number, text: string): boolean {
+/** A name opening a line, after a list number ("2.") or a table's bar, and a style ("Senator the Hon Penny Wong – …"). */
+function opensItem(tokens: readonly Tok[], start: number, text: string, rules: Rules): boolean {
   let k = start;
+  // "Senator the Hon": a style office, "the" and honorifics before the name, on its line.
+  while (k > 0 && !lineBreakBetween(text, tokens[k - 1]!.end, tokens[k]!.start)) {
+    const t = tokens[k - 1]!;
+    if (t.kind === WORD && (t.key === 'the' || rules.honorifics.match(tokens, k - 1)?.end === k || rules.offices.match(tokens, k - 1)?.value.flags.has('style'))) k--;
+    else break;
+  }
   const prev = tokens[k - 1];
   if (prev?.kind === PUNCT && (prev.text === '.' || prev.text === ')') && /^\d{1,3}$/.test(tokens[k - 2]?.text ?? '')) return true;
   if (prev?.kind === PUNCT && /^[-–•*|]$/.test(prev.text)) k--;

@@ -1,7 +1,20 @@
 import type { DocumentEntity, RoleEvidence } from '../types.js';
 
-/** The role to show for an entity: its first current role stated in the text, else the front matter's or byline's; null when none. */
+/** Seats in a legislature, worn before a name as a style ("Senator the Hon Penny Wong"): another office the person holds says more. */
+const SEATS: ReadonlySet<string> = new Set(['Senator', 'Member of Parliament', 'Congressman', 'Representative']);
+
+/**
+ * The order a person's current roles are shown in: stated in the text
+ * before front matter and byline, and an office before a seat ("Senator the
+ * Hon Penny Wong – Minister for Climate Change and Water": the minister).
+ * Stable: otherwise the order the document gives them.
+ */
+export function byPreference<R extends Pick<RoleEvidence, 'source' | 'title'>>(roles: readonly R[]): R[] {
+  const rank = (r: R) => (r.source === 'pattern' || r.source === 'apposition' ? 0 : 2) + (SEATS.has(r.title) ? 1 : 0);
+  return roles.map((r, i) => [r, i] as const).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(([r]) => r);
+}
+
+/** The role to show for an entity: its first current role by `byPreference`; null when none. */
 export function primaryRole(entity: DocumentEntity): RoleEvidence | null {
-  const current = entity.roles.filter((r) => r.tense === 'current');
-  return current.find((r) => r.source === 'pattern' || r.source === 'apposition') ?? current[0] ?? null;
+  return byPreference(entity.roles.filter((r) => r.tense === 'current'))[0] ?? null;
 }

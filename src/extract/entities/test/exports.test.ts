@@ -5,6 +5,7 @@ import * as entities from '../index.js';
 test('entities/index.ts exports exactly its public surface', () => {
   assert.deepEqual(Object.keys(entities).sort(), [
     'ENTITIES_DEFAULTS',
+    'byPreference',
     'canonicalName',
     'canonicalOffice',
     'createEntitiesStage',

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DocumentMeta, Message } from '../../../core/index.js';
+import { primaryRole } from '../index.js';
 import { documentOf, people, runStage, testStage } from './support.js';
 
 // The roles releases state (issue 13, item 5): portfolio lists, party spokespeople,
@@ -75,6 +76,23 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
       'Ravi Chandrasekaran | Deputy Leader of National Party | Spokesperson for Finance of National Party',
       'Mere Tākuta | Spokesperson for Covid-19 Response of National Party | Spokesperson for Disarmament of National Party',
     ],
+  ],
+  [
+    'a party announcing its ministers: posts written out are the government\'s, not spokespeople\'s',
+    'Our ministers:\n\n1. Tomas Ferreira – Minister for Regional Economic Development; Minister of Forestry\n2. Ravi Chandrasekaran – Parliamentary Under-Secretary for Foreign Affairs\n',
+    { url: 'https://www.beehive.govt.nz/release/x' },
+    ['Press Release: New Zealand Labour Party'],
+    [
+      'Tomas Ferreira | Minister of Regional Economic Development of New Zealand | Minister of Forestry of New Zealand',
+      'Ravi Chandrasekaran | Parliamentary Under-Secretary for Foreign Affairs of New Zealand',
+    ],
+  ],
+  [
+    'a senator\'s style before the name opens the item',
+    'The ministry:\n\nSenator the Hon Tomas Ferreira – Minister for Climate Change and Water\nThe Hon Ravi Chandrasekaran MP – Minister for Defence\n',
+    { url: 'https://www.pm.gov.au/media/x' },
+    [],
+    ['Tomas Ferreira | Senator of Australia | Minister of Climate Change and Water of Australia', 'Ravi Chandrasekaran | Minister of Defence of Australia'],
   ],
   // Party spokespeople and posts.
   [
@@ -203,4 +221,11 @@ for (const [name, text] of noRole) {
 test('portfolio words in a list are no people', () => {
   const names = run('Allocations:\n\nTomas Ferreira: Housing, Infrastructure\n\nRavi Chandrasekaran: Foreign Affairs, Disarmament\n', BEEHIVE).entities.filter((e) => e.type === 'person').map((e) => e.name);
   assert.deepEqual(names, ['Tomas Ferreira', 'Ravi Chandrasekaran']);
+});
+
+test('the role shown is an office before a seat the person also holds', () => {
+  const out = run('The ministry:\n\nSenator the Hon Tomas Ferreira – Minister for Climate Change and Water\n', { url: 'https://www.pm.gov.au/media/x' });
+  const person = out.entities.find((e) => e.type === 'person')!;
+  assert.deepEqual(person.roles.map((r) => r.title), ['Senator', 'Minister of Climate Change and Water']);
+  assert.equal(primaryRole(person)?.title, 'Minister of Climate Change and Water');
 });
