@@ -114,6 +114,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['NSW Labor Premier Tomas Ferreira spoke. The Premier of Queensland, Mere Tākuta, agreed.', ['Tomas Ferreira | Premier of New South Wales', 'Mere Tākuta | Premier of Queensland']],
   ['Missouri Secretary of State Tomas Ferreira spoke. Ohio Gov. Ravi Chandrasekaran agreed. ACT Chief Minister Mere Tākuta left.', ['Tomas Ferreira | Secretary of State of Missouri', 'Ravi Chandrasekaran | Governor of Ohio', 'Mere Tākuta | Chief Minister of Australian Capital Territory']],
   ['Victorian Health Minister Tomas Ferreira spoke. Scottish First Minister Mere Tākuta agreed.', ['Tomas Ferreira | Minister of Health of Victoria', 'Mere Tākuta | First Minister of Scotland']],
+  // A university's vice-chancellor is not Germany's Chancellor; a police commissioner is the country's, or the state's.
+  ['Vice-Chancellor Tomas Ferreira spoke. Victoria Police Commissioner Ravi Chandrasekaran agreed.', ['Tomas Ferreira | Vice-Chancellor', 'Ravi Chandrasekaran | Commissioner of Police of Victoria']],
   // Two owners joined by "and" before a plural title go to the two names after it, in order; a plural title after a comma lists too.
   ['Australian and New Zealand Prime Ministers Tomas Ferreira and Ravi Chandrasekaran agreed.', ['Tomas Ferreira | Prime Minister of Australia', 'Ravi Chandrasekaran | Prime Minister of New Zealand']],
   ['I thank our Foreign Ministers, Tomas Ferreira and Ravi Chandrasekaran, for their work.', ['Tomas Ferreira | Minister of Foreign Affairs', 'Ravi Chandrasekaran | Minister of Foreign Affairs']],
