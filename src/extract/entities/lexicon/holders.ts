@@ -39,11 +39,19 @@ export function holderOwners(lex: EntityLexicon): Map<string, Map<string, Set<st
   return out;
 }
 
-/** Last word of a listed name (`holderKey`) → the terms of everyone listed with it. */
+/** Countries whose news names put the family name first ("President Xi", "Premier Li", "President Moon"). */
+const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['China', 'Taiwan', 'South Korea', 'North Korea', 'Vietnam', 'Viet Nam', 'Singapore', 'Cambodia']);
+
+/** Family name of a listed name (`holderKey`: its last word, and its first too where names put it first) → the terms of everyone listed with it. */
 export function holderTerms(lex: EntityLexicon): Map<string, HolderTerm[]> {
   const out = new Map<string, HolderTerm[]>();
   for (const [name, aliases, title, owner, from, to] of lex.officeHolders ?? []) {
-    const surnames = new Set([name, ...aliases].map((form) => holderKey(form).split(' ').pop()!));
+    const surnames = new Set<string>();
+    for (const form of [name, ...aliases]) {
+      const words = holderKey(form).split(' ');
+      surnames.add(words[words.length - 1]!);
+      if (FAMILY_NAME_FIRST.has(owner) && words.length > 1) surnames.add(words[0]!);
+    }
     for (const surname of surnames) (out.get(surname) ?? out.set(surname, []).get(surname)!).push({ title, owner, from, to });
   }
   return out;

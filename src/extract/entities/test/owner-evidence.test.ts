@@ -25,6 +25,14 @@ describe('the office-holders list', () => {
       'John Howard | Prime Minister of Australia',
     ]);
   });
+  it('matches a family name alone in a dated document, first where names put it first', () => {
+    const text = 'President Xi met President Moon in Beijing. President Putin sent a message.';
+    assert.deepEqual(people(runStage(holdersStage, documentOf(text, { published: '2019-06-01' })).output), [
+      'Xi | President of China',
+      'Moon | President of South Korea',
+      'Putin | President of Russia',
+    ]);
+  });
   it('never matches a surname alone, or a listed person in another office', () => {
     assert.deepEqual(peopleOf('Premier Wen met the delegation.'), ['Wen | Premier']);
     assert.deepEqual(peopleOf('Ambassador Helen Clark spoke.'), ['Helen Clark | Ambassador']);
