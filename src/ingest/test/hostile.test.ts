@@ -75,6 +75,9 @@ const ROWS: ReadonlyArray<readonly [name: string, path: string, input: Uint8Arra
   ['50,000 "Share this page" lines in one Markdown paragraph', 'share.md', enc(front(`${'Share this page\n'.repeat(50_000)}Body text about trade.\n`)), 'boilerplate-share', 'stored'],
   ['a 1 MB line opening "Press Release:"', 'press.txt', enc(`Press Release: ${'Word '.repeat(200_000)}\nBody text.\n`), null, 'stored'],
   ['an EMBARGOED line padded with 500 KB of spaces', 'embargo.txt', enc(`EMBARGOED UNTIL ${' '.repeat(500_000)}x\nBody text.\n`), 'boilerplate-embargo', 'stored'],
+  // Dates the reader takes from an undated text: an embargo line (read from its message) and a date line under the header.
+  ['an EMBARGOED line of 500 KB of weekdays, days and months that never make a full date (kept as text)', 'embargo-dates.txt', enc(`EMBARGOED UNTIL ${'FRIDAY 10 MAY '.repeat(40_000)}\nBody text.\n`), null, 'stored'],
+  ['20,000 date lines under a headline (560 KB)', 'date-lines.txt', enc(`Headline\n\n${'Wednesday, 6 December 2006\n\n'.repeat(20_000)}Body text.\n`), null, 'stored'],
   ['an ALL-CAPS speech header followed by 20,000 capital lines (Markdown)', 'caps.md', enc(front(`TRANSCRIPT OF THE PRIME MINISTER\n${'ALL CAPS LINE HERE\n'.repeat(20_000)}Body text here.\n`)), 'boilerplate-speech-header', 'stored'],
   ['25,000 "- END -" and contact footers', 'footer.txt', enc(`Body text about trade.\n${'- END -\nContact: press@example.org\n'.repeat(25_000)}`), 'boilerplate-footer', 'stored'],
   ['NUL-heavy text', 'nul.txt', new Uint8Array(100_000).map((_, i) => (i % 3 === 0 ? 0x41 : 0)), 'binary-file', 'failed'],
