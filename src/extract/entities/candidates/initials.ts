@@ -1,5 +1,5 @@
 import type { Rules } from '../lexicon/index.js';
-import { lineBreakBetween, WORD, type Tok } from '../text/index.js';
+import { lineBreakBetween, titleCased, WORD, type Tok } from '../text/index.js';
 import type { Candidate } from './candidate.js';
 
 /**
@@ -9,15 +9,21 @@ import type { Candidate } from './candidate.js';
  * the name's first word.
  */
 export function withGivenNameBeforeInitial(candidates: readonly Candidate[], tokens: readonly Tok[], text: string, rules: Rules): Candidate[] {
-  const taken = new Set<number>();
-  for (const c of candidates) for (let k = c.start; k < c.end; k++) taken.add(k);
+  // Which tokens other candidates hold: built only for a document that has such a name (rare), not for every one.
+  let taken: Set<number> | null = null;
+  const takenAt = (k: number): boolean => {
+    if (!taken) {
+      taken = new Set<number>();
+      for (const c of candidates) for (let j = c.start; j < c.end; j++) taken.add(j);
+    }
+    return taken.has(k);
+  };
   return candidates.map((c) => {
     if (c.type !== 'person' || c.start !== c.nameStart || !/^\p{Lu}\.?$/u.test(tokens[c.start]!.text)) return c;
     const k = c.start - 1;
     const given = tokens[k];
-    if (!given || taken.has(k) || given.kind !== WORD || given.text.length < 2 || given.text !== given.text.toUpperCase()) return c;
-    if (lineBreakBetween(text, given.end, tokens[c.start]!.start)) return c;
-    const spelled = given.text.charAt(0) + given.text.slice(1).toLowerCase();
-    return rules.givenNames.has(spelled) ? { ...c, start: k, nameStart: k } : c;
+    if (!given || given.kind !== WORD || given.text.length < 2 || given.text !== given.text.toUpperCase()) return c;
+    if (lineBreakBetween(text, given.end, tokens[c.start]!.start) || !rules.givenNames.has(titleCased(given.text)) || takenAt(k)) return c;
+    return { ...c, start: k, nameStart: k };
   });
 }

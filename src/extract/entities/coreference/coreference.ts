@@ -1,7 +1,7 @@
 import type { Candidate } from '../candidates/index.js';
 import { STARTS_GIVEN_NAME, type Rules } from '../lexicon/index.js';
 import { canonicalName, foldDiacritics, inCapitals, isNameWord, mendBrokenGivenName, nameFold, nameFromCapitals, readName, skipHonorifics } from '../names/index.js';
-import { CLITIC, PUNCT, tokenizeText, WORD, type Tok } from '../text/index.js';
+import { CLITIC, opensDate, PUNCT, tokenizeText, WORD, type Tok } from '../text/index.js';
 import type { EntityMention } from '../types.js';
 
 /** `f` or `m`, as an honorific ("Mrs", "Sir") or a listed given name says; absent when nothing says or the evidence disagrees. */
@@ -39,7 +39,6 @@ export interface PersonCluster {
 export const WEAK_CONFIDENCE = 0.3;
 
 const fold = (w: string) => nameFold(w);
-const titleCase = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 const ASCII = /^[\x00-\x7f]*$/;
 
 function lastWord(words: readonly string[], rules: Rules): string {
@@ -126,7 +125,7 @@ export function clusterPersons(
 ): PersonCluster[] {
   // "Yeah", "God": one word that names no person.
   // "NOVEMBER 27, 2023" under a State Department header: a month before a day number is a date, whatever its case.
-  const dated = (m: PersonMention) => rules.calendar.has(titleCase(m.words[0]!)) && /^\d{1,2}$/.test(tokens[m.end]?.text ?? '');
+  const dated = (m: PersonMention) => opensDate(tokens, m.end - 1, rules.calendar);
   const mentions = found.filter((m) => m.words.length !== 1 || !(rules.notPersonNames.has(fold(m.words[0]!)) || dated(m)));
   const clusters: PersonCluster[] = [];
   const byFull = new Map<string, PersonCluster>();

@@ -1,7 +1,7 @@
 import type { Rules } from '../lexicon/index.js';
 import { canonicalOfficeWith, type OfficeMatch } from './offices.js';
 import { existsIn, ownsPost } from './owner.js';
-import { CLITIC, lineBreakBetween, PUNCT, WORD, type Tok } from '../text/index.js';
+import { CLITIC, lineBreakBetween, PUNCT, titleCased, WORD, type Tok } from '../text/index.js';
 import type { Tense } from '../types.js';
 
 /**
@@ -255,7 +255,7 @@ function portfolioTail(tokens: readonly Tok[], end: number, rules: Rules, text?:
   return closed ? j : end;
 }
 
-const givenName = (w: Tok, rules: Rules) => rules.givenNames.has(w.text.charAt(0) + w.text.slice(1).toLowerCase());
+const givenName = (w: Tok, rules: Rules) => rules.givenNames.has(titleCased(w.text));
 
 function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, rules: Rules): number {
   const t = tokens[end];

@@ -1,7 +1,7 @@
 import type { OfficeInfo, Rules } from '../lexicon/index.js';
 import type { PersonCluster } from '../coreference/index.js';
 import { coordinatedTitles, existsIn, canonicalOfficeWith, ownerEnding, portfolioOfficeWith, type RolePhrase } from '../offices/index.js';
-import { lineBreakBetween, opensLine, titleReachesName, CLITIC, isComma, PUNCT, WORD, type Tok } from '../text/index.js';
+import { lineBreakBetween, opensDate, opensLine, titleReachesName, CLITIC, isComma, PUNCT, WORD, type Tok } from '../text/index.js';
 import { clusterStarts, namesListed } from './listed-names.js';
 import { occupationRoles } from './occupations.js';
 import { canonicalName, nameFold, skipHonorifics } from '../names/index.js';
@@ -38,7 +38,7 @@ function closesRole(tokens: readonly Tok[], p: RolePhrase, rules: Rules, text: s
   if (next.kind === CLITIC) return false;
   if (next.kind === PUNCT) return !(next.glued && next.text === '-');
   // "ANTONY J. BLINKEN, SECRETARY OF STATE NOVEMBER 27, 2023": a header's date line, joined on, ends the title.
-  if (next.kind === WORD && rules.calendar.has(next.text.charAt(0) + next.text.slice(1).toLowerCase()) && /^\d{1,2}$/.test(tokens[p.end + 1]?.text ?? '')) return true;
+  if (next.kind === WORD && opensDate(tokens, p.end, rules.calendar)) return true;
   return !next.cap && rules.afterRole.has(next.key);
 }
 
