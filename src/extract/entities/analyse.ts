@@ -1,7 +1,7 @@
 import type { Document } from '../../core/index.js';
 import { linkAcronyms, withGivenNameBeforeInitial, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
 import { startBits, type Rules } from './lexicon/index.js';
-import { counterpartRoles, knownHoldersCountry, withKnownHolders, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
+import { counterpartRoles, namedHolderRoles, vagueTitleRoles, type TitleNamingNoOne, knownHoldersCountry, withKnownHolders, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
 import { datedTitles, datelineCountry, documentCountry, type DocumentCountry, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
 import { authorOffice, bestName, clusterPersons, labelOf, namesInTitle, personMention, sameName, speakerLabels, splitPersonCandidates, withSpeakerLabels, type PersonCluster, type PersonMention, type SpeakerLabel } from './coreference/index.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
@@ -49,10 +49,13 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const lists = portfolioLists(found, tokens, text, rules, publisher);
   const { clusters, drafts: listed } = withoutPortfolioWords(found, lists);
   const owned = outsideItems(ownBracketedOffices(ownOrgOffices(dropOwnersInLongerNames(phrases, accepted), accepted, tokens, text, rules), accepted, tokens, text), lists.items);
-  const { drafts, used } = textRoles(clusters, owned, tokens, text, rules);
+  const { drafts, used, vague } = textRoles(clusters, owned, tokens, text, rules);
+  drafts.push(...vagueTitleRoles(vague, clusters, text, rules, meta.published));
   drafts.push(...listed);
   drafts.push(...outsideRoles(meta, clusters, tokens, rules, drafts));
   drafts.push(...authorRoles(meta, text, clusters, tokens, rules, labels, (info) => inferOwner(info, stated, counts, rules)));
+  const unnamed = titlesNamingNoOne(owned, used, tokens);
+  drafts.push(...namedHolderRoles(officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? inferOwner(p.office.info, stated, counts, rules, p.host, undefined, publisher)), clusters, drafts, rules, meta.published));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p))));
   shareStatedOwners(drafts);
   const known = withKnownHolders(drafts, clusters, rules, meta.published);
@@ -61,7 +64,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const country: DocumentCountry | null = held === null ? stated : { name: held, from: 'holders' };
   const placed = withVenues(known, accepted, tokens, rules, country);
   const owners = settleOwners(placed, (d) => d.stated ?? d.known ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher)));
-  const officeMentions = findOfficeMentions(owned, used, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules, p.host, undefined, publisher));
+  const officeMentions = officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules, p.host, undefined, publisher)).map(({ start, end, text, office }) => ({ start, end, text, office }));
 
   const output = assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, placed, owners, officeMentions, country, rules.leadingHonorific);
   if (labels.length === 0) return output;
@@ -188,27 +191,25 @@ function settleOwners(drafts: readonly RoleDraft[], owner: (d: RoleDraft) => str
  * uses ("a New Zealand prime minister", "his Foreign Minister counterparts")
  * name no one and are left out.
  */
-function findOfficeMentions(
-  phrases: readonly RolePhrase[],
-  used: ReadonlySet<RolePhrase>,
-  tokens: readonly Tok[],
-  text: string,
-  owner: (p: RolePhrase) => string | null,
-): OfficeMention[] {
-  const out: OfficeMention[] = [];
-  for (const p of phrases) {
-    if (used.has(p) || p.tense !== 'current' || p.office.info.flags.has('vague')) continue;
+function titlesNamingNoOne(phrases: readonly RolePhrase[], used: ReadonlySet<RolePhrase>, tokens: readonly Tok[]): RolePhrase[] {
+  return phrases.filter((p) => {
+    if (used.has(p) || p.tense !== 'current' || p.office.info.flags.has('vague')) return false;
     const before = tokens[p.start - 1];
     let possessive = false;
     for (let k = p.start; k < p.office.start; k++) if (tokens[k]!.kind === CLITIC) possessive = true;
-    if (!possessive && !(before && before.kind === WORD && before.key === 'the')) continue;
+    if (!possessive && !(before && before.kind === WORD && before.key === 'the')) return false;
     const next = tokens[p.end];
-    if (next && next.kind === WORD && next.cap && next.sentence === tokens[p.start]!.sentence) continue;
+    return !(next && next.kind === WORD && next.cap && next.sentence === tokens[p.start]!.sentence);
+  });
+}
+
+/** Office mentions of those titles, each with its owner. */
+function officeMentionsOf(titles: readonly RolePhrase[], tokens: readonly Tok[], text: string, owner: (p: RolePhrase) => string | null): TitleNamingNoOne[] {
+  return titles.map((p) => {
     const start = tokens[p.start]!.start;
     const end = tokens[p.end - 1]!.end;
-    out.push({ start, end, text: text.slice(start, end), office: { title: p.office.title, of: owner(p) } });
-  }
-  return out;
+    return { start, end, text: text.slice(start, end), office: { title: p.office.title, of: owner(p) }, info: p.office.info, ownerStated: p.of !== null };
+  });
 }
 
 interface Draft {

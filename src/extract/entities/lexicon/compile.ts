@@ -1,6 +1,6 @@
 import type { EntityLexicon, OfficeFlag, OfficeWhere } from './lexicon.js';
 import { leadingHonorificLength } from './leading-honorific.js';
-import { holderOwners, holderTerms, type HolderTerm } from './holders.js';
+import { holderOwners, holderTerms, officeTerms, type HolderTerm, type OfficeTerm } from './holders.js';
 import { PhraseTable } from './phrase-table.js';
 import { tokenizeText, WORD, type Tok } from '../text/index.js';
 import type { EntityType, Tense } from '../types.js';
@@ -79,6 +79,8 @@ export interface Rules {
   readonly holders: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
   /** Folded last word of a listed holder's name → their terms, for a surname alone in a dated document. */
   readonly holderTerms: ReadonlyMap<string, readonly HolderTerm[]>;
+  /** `title|owner` → the listed terms of that office with their holders' names, for a bare title named by the date. */
+  readonly officeTerms: ReadonlyMap<string, readonly OfficeTerm[]>;
   /** Organisations listed with no country → the countries their names and other names state ("Australian Greens"). */
   readonly orgCountries: ReadonlyMap<string, readonly string[]>;
   /** Canonical names of organisations that are political parties (`party` in orgs.json). */
@@ -259,6 +261,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     orgCountries: orgCountries(lex, adjectives),
     holders: holderOwners(lex),
     holderTerms: holderTerms(lex),
+    officeTerms: officeTerms(lex),
     openerSurnames: new Set(lex.openerSurnames),
     partyShortNames: new Map(lex.partyShortNames),
     prepositions: lowerSet(lex.prepositions),

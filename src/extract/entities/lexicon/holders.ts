@@ -39,6 +39,25 @@ export function holderOwners(lex: EntityLexicon): Map<string, Map<string, Set<st
   return out;
 }
 
+/** A listed term with who served it: every form of the holder's name (`holderKey`) and the family names among them. */
+export interface OfficeTerm {
+  readonly names: readonly string[];
+  readonly surnames: readonly string[];
+  readonly from: string;
+  readonly to: string | null;
+}
+
+/** `title|owner` → the terms listed for that office, for "the Foreign Minister" named by the date (roles/named-holders.ts). */
+export function officeTerms(lex: EntityLexicon): Map<string, OfficeTerm[]> {
+  const out = new Map<string, OfficeTerm[]>();
+  for (const [name, aliases, title, owner, from, to] of lex.officeHolders ?? []) {
+    const names = [...new Set([name, ...aliases].map(holderKey))];
+    const key = `${title}|${owner}`;
+    (out.get(key) ?? out.set(key, []).get(key)!).push({ names, surnames: familyNames(names, owner), from, to });
+  }
+  return out;
+}
+
 /** Countries whose news names put the family name first ("President Xi", "Premier Li", "President Moon"). */
 const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['China', 'Taiwan', 'South Korea', 'North Korea', 'Vietnam', 'Viet Nam', 'Singapore', 'Cambodia']);
 
@@ -46,13 +65,18 @@ const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['China', 'Taiwan', 'Sout
 export function holderTerms(lex: EntityLexicon): Map<string, HolderTerm[]> {
   const out = new Map<string, HolderTerm[]>();
   for (const [name, aliases, title, owner, from, to] of lex.officeHolders ?? []) {
-    const surnames = new Set<string>();
-    for (const form of [name, ...aliases]) {
-      const words = holderKey(form).split(' ');
-      surnames.add(words[words.length - 1]!);
-      if (FAMILY_NAME_FIRST.has(owner) && words.length > 1) surnames.add(words[0]!);
-    }
-    for (const surname of surnames) (out.get(surname) ?? out.set(surname, []).get(surname)!).push({ title, owner, from, to });
+    for (const surname of familyNames([name, ...aliases].map(holderKey), owner)) (out.get(surname) ?? out.set(surname, []).get(surname)!).push({ title, owner, from, to });
   }
   return out;
+}
+
+/** The family names of a holder's name forms (`holderKey`): each last word, and each first word too where names put it first. */
+function familyNames(keys: readonly string[], owner: string): string[] {
+  const surnames = new Set<string>();
+  for (const key of keys) {
+    const words = key.split(' ');
+    surnames.add(words[words.length - 1]!);
+    if (FAMILY_NAME_FIRST.has(owner) && words.length > 1) surnames.add(words[0]!);
+  }
+  return [...surnames];
 }

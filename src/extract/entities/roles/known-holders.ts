@@ -19,17 +19,8 @@ import type { RoleDraft } from './role-draft.js';
 export function withKnownHolders(drafts: readonly RoleDraft[], clusters: readonly PersonCluster[], rules: Rules, published: string | null): RoleDraft[] {
   if (rules.holders.size === 0) return [...drafts];
   const month = published?.slice(0, 7) ?? null;
-  const names = new Map<number, { full: string[]; surnames: string[] }>();
-  const namesOf = (index: number) => {
-    let found = names.get(index);
-    if (!found) {
-      const c = clusters[index]!;
-      const keys = [...new Set([...c.outside, ...c.mentions.map((m) => m.name)].map((n) => holderKey(stripHonorifics(n))).filter(Boolean))];
-      found = { full: keys.filter((k) => k.includes(' ')), surnames: keys.filter((k) => !k.includes(' ')) };
-      names.set(index, found);
-    }
-    return found;
-  };
+  const names = new Map<number, HolderNames>();
+  const namesOf = (index: number) => names.get(index) ?? names.set(index, holderNames(clusters[index]!, rules)).get(index)!;
   return drafts.map((d) => {
     if (d.stated !== null) return d;
     const { full, surnames } = namesOf(d.cluster);
@@ -44,6 +35,26 @@ export function withKnownHolders(drafts: readonly RoleDraft[], clusters: readonl
     }
     return owners.size === 1 ? { ...d, known: [...owners][0]! } : d;
   });
+}
+
+/** A person's names as the office-holders list is keyed: full names (two words or more) and single names. */
+export interface HolderNames {
+  readonly full: readonly string[];
+  readonly surnames: readonly string[];
+}
+
+export function holderNames(c: PersonCluster, rules: Rules): HolderNames {
+  const keys = new Set([...c.outside, ...c.mentions.map((m) => m.name)].map((n) => holderKey(stripHonorifics(n))).filter(Boolean));
+  // "Michael R. Pompeo" is listed as "Michael Pompeo": a middle initial the list lacks goes. Never when the
+  // list has the name with it ("George W. Bush" must not become "George Bush").
+  for (const key of [...keys]) {
+    const words = key.split(' ');
+    if (words.length < 3 || rules.holders.has(key)) continue;
+    const bare = [words[0]!, ...words.slice(1, -1).filter((w) => w.length > 2), words.at(-1)!].join(' ');
+    if (bare !== key) keys.add(bare);
+  }
+  const all = [...keys];
+  return { full: all.filter((k) => k.includes(' ')), surnames: all.filter((k) => !k.includes(' ')) };
 }
 
 /**

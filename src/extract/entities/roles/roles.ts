@@ -10,6 +10,15 @@ import type { RoleDraft } from './role-draft.js';
 import type { Tense } from '../types.js';
 
 
+/** "Secretary Pompeo", "Minister Kuleba": a title that marks a name but states no office, kept for the office-holders list (vague-titles.ts). Offsets are characters. */
+export interface VagueTitle {
+  readonly cluster: number;
+  readonly start: number;
+  readonly end: number;
+  /** The title as the lexicon has it: "Secretary", "Minister". */
+  readonly word: string;
+}
+
 /**
  * Whether the draft's owner is given rather than inferred: stated in the
  * text, or a front-matter or byline role, where the publisher speaks of its
@@ -195,7 +204,7 @@ export function textRoles(
   tokens: readonly Tok[],
   text: string,
   rules: Rules,
-): { drafts: RoleDraft[]; used: Set<RolePhrase> } {
+): { drafts: RoleDraft[]; used: Set<RolePhrase>; vague: VagueTitle[] } {
   const byEnd = new Map<number, RolePhrase>();
   const byStart = new Map<number, RolePhrase>();
   for (const p of phrases) {
@@ -203,6 +212,7 @@ export function textRoles(
     byStart.set(p.start, p);
   }
   const drafts: RoleDraft[] = [];
+  const vague: VagueTitle[] = [];
   // A plural title is never one person's office mention, nor an apposition.
   const used = new Set<RolePhrase>(phrases.filter((p) => p.office.plural));
   const startByEnd = new Map<number, number>();
@@ -229,6 +239,10 @@ export function textRoles(
       }
       if (found.office.info.flags.has('vague')) {
         used.add(found);
+        // "Trade Negotiations Minister Jim Sutton": a portfolio the lexicon lacks is still stated, and may not be the listed one.
+        const before = tokens[found.start - 1];
+        const unknownPortfolio = before !== undefined && before.kind === WORD && before.cap && before.sentence === tokens[found.start]!.sentence;
+        if (!unknownPortfolio) vague.push({ cluster: index, start: tokens[found.start]!.start, end: tokens[found.end - 1]!.end, word: found.office.title });
         continue;
       }
       const p = found.of === null ? ownerBeforeCounterpart(ownerAfterName(ownerOfPrevious(found, tokens, byEnd, startByEnd, rules), m.end, tokens, rules), tokens, rules) : found;
@@ -301,7 +315,7 @@ export function textRoles(
       }
     }
   });
-  return { drafts, used };
+  return { drafts, used, vague };
 }
 
 /** The cluster a name from outside the text belongs to, by its folded form. */

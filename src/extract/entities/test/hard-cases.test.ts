@@ -81,8 +81,10 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A portfolio after "for" sits between the office and the name; the office stays the title.
   ['US Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink briefed reporters.', ['Daniel Kritenbrink | Assistant Secretary of State of United States']],
   ['Under Secretary of State for Political Affairs Ilse Vandenberg attended.', ['Ilse Vandenberg | Under Secretary of State of United States']],
-  // … but the British "Secretary of State for Defence" is not the American office.
-  ['Secretary of State for Defence Ravi Chandrasekaran spoke.', ['Ravi Chandrasekaran']],
+  // … but the British "Secretary of State for Defence" is the Defence Secretary, not the American Secretary of State.
+  ['Secretary of State for Defence Ravi Chandrasekaran spoke.', ['Ravi Chandrasekaran | Secretary of Defense']],
+  ['The Secretary of State for Business and Trade, Mere Tākuta, opened the talks.', ['Mere Tākuta | Secretary of State for Business and Trade of United Kingdom']],
+  ['The International Trade Secretary, Tomas Ferreira, also attended.', ['Tomas Ferreira | Secretary of State for International Trade of United Kingdom']],
   ['Prime Minister for nine years Tomas Ferreira spoke.', ['Tomas Ferreira']],
   // An apposition states a role; a list of offices after a name does not.
   ['You will have President Tomas Ferreira, the President of Russia, the President of China and the Prime Minister of Japan.', ['Tomas Ferreira | President']],

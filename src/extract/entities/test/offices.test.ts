@@ -12,7 +12,10 @@ const cases: ReadonlyArray<readonly [string, string | null]> = [
   ['Defence Minister', 'Minister of Defence'],
   ['Defense Minister', 'Minister of Defence'],
   ['Trade Minister', 'Minister of Trade'],
-  ['Minister for Trade and Export Growth', 'Minister of Trade'],
+  // A portfolio's own words stay: "Trade and Export Growth" is not "Trade".
+  ['Minister for Trade and Export Growth', 'Minister of Trade and Export Growth'],
+  ['Minister of Foreign Trade', 'Minister of Foreign Trade'],
+  ['Minister for Workplace Relations', 'Minister of Workplace Relations'],
   ['Secretary of State', 'Secretary of State'],
   ['Deputy Secretary of State', 'Deputy Secretary of State'],
   ['Assistant Secretary of State', 'Assistant Secretary of State'],

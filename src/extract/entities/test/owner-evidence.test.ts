@@ -42,6 +42,27 @@ describe('the office-holders list', () => {
   });
 });
 
+describe('a title the office-holders list puts a name to', () => {
+  const dated = (text: string, published: string, url?: string) => people(runStage(holdersStage, documentOf(text, { published, ...(url ? { url } : {}) })).output);
+  it('a bare title names the listed holder of that office on that date, when the document names them', () => {
+    const text = 'Kevin Rudd was in Beijing on Monday. The Foreign Minister has been closely involved. The Leader of the Opposition, Tony Abbott says no.';
+    assert.deepEqual(dated(text, '2011-03-02', 'https://pmtranscripts.pmc.gov.au/x'), ['Kevin Rudd | Minister of Foreign Affairs of Australia', 'Tony Abbott | Leader of the Opposition of Australia']);
+  });
+  it('a bare title names no one on a date nobody listed held it, or without a date', () => {
+    const text = 'Kevin Rudd was in Beijing on Monday. The Foreign Minister has been closely involved.';
+    assert.deepEqual(dated(text, '2008-03-02', 'https://pmtranscripts.pmc.gov.au/x'), ['Kevin Rudd']);
+    assert.deepEqual(people(runStage(holdersStage, documentOf(text, { url: 'https://pmtranscripts.pmc.gov.au/x' })).output), ['Kevin Rudd']);
+  });
+  it('a vague title ("Secretary", "Minister") takes the one office of its kind the listed holder held that month', () => {
+    assert.deepEqual(dated('Secretary Michael R. Pompeo met today with President Panuelo.', '2019-08-05'), ['Michael R. Pompeo | Secretary of State of United States', 'Panuelo | President']);
+    assert.deepEqual(dated('Minister Kuleba thanked New Zealand.', '2022-04-01'), ['Kuleba | Minister of Foreign Affairs of Ukraine']);
+  });
+  it('but not where a portfolio the lexicon lacks stands before it, nor outside the term', () => {
+    assert.deepEqual(dated('Trade Negotiators Minister Kevin Rudd spoke.', '2011-03-02'), ['Kevin Rudd']);
+    assert.deepEqual(dated('Minister Kuleba thanked New Zealand.', '2025-04-01'), ['Kuleba']);
+  });
+});
+
 describe('other evidence', () => {
   it('a place between the word of meeting and the title is the venue', () => {
     assert.deepEqual(peopleOf('Foreign Secretary Tomas Ferreira held talks in Wellington with Prime Minister Ravi Chandrasekaran.', [], 'https://www.gov.uk/government/news/x'), [
