@@ -24,7 +24,7 @@ interface Pattern {
   /**
    * Words any match holds (one of them, as written: the patterns are case-sensitive). A literal
    * prefilter: about one sentence in a hundred names an engagement, and running every pattern
-   * over every sentence was most of the stage.
+   * over every sentence was most of the stage. At most 31 patterns: each is a bit of a number.
    */
   readonly needs: readonly string[];
   readonly travel?: boolean;
@@ -70,12 +70,36 @@ const PATTERNS: readonly Pattern[] = [
 /** Past forms among the matched words: the rest are present or bare forms. */
 const PAST_WORDS = /^(?:spent|met|signed|spoke|talked|spoken|phoned|called|hosted|welcomed|received|visited|held|had|travell?ed|headed|flew|arrived|departed|left|sat)\b/i;
 
+/** Every pattern's words, longest first, in one search: a sentence is read once for all of them, not once a word. */
+const NEEDED = [...new Set(PATTERNS.flatMap((p) => p.needs))].sort((a, b) => b.length - a.length);
+const NEEDED_WORD = new RegExp(NEEDED.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+/**
+ * The patterns (a bit each) a word found at a position lets run. The search
+ * returns the longest word there, and every shorter word found there too
+ * starts it ("meeting" holds "meet"), so it lets their patterns run as well.
+ */
+const PATTERNS_OF = new Map(NEEDED.map((w) => [w, PATTERNS.reduce((bits, p, i) => (p.needs.some((n) => w.startsWith(n)) ? bits | (1 << i) : bits), 0)]));
+
+/** Which patterns may match in `slice`, a bit each: those with one of their words in it. */
+function possiblePatterns(slice: string): number {
+  let bits = 0;
+  NEEDED_WORD.lastIndex = 0;
+  for (let m = NEEDED_WORD.exec(slice); m; m = NEEDED_WORD.exec(slice)) {
+    bits |= PATTERNS_OF.get(m[0])!;
+    // On by one character, not past the word: another word may start inside it ("eeting" in "meeting").
+    NEEDED_WORD.lastIndex = m.index + 1;
+  }
+  return bits;
+}
+
 /** Every trigger in `[from, to)` of `text`, in order; overlapping matches keep the earlier, then the longer. */
 export function triggersIn(text: string, from: number, to: number): Trigger[] {
   const slice = text.slice(from, to);
+  const possible = possiblePatterns(slice);
+  if (possible === 0) return [];
   const found: Trigger[] = [];
-  for (const p of PATTERNS) {
-    if (!p.needs.some((word) => slice.includes(word))) continue;
+  for (const [i, p] of PATTERNS.entries()) {
+    if ((possible & (1 << i)) === 0) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(slice); m; m = p.re.exec(slice)) {
       const word = m[0].trim();
