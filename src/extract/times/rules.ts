@@ -7,14 +7,18 @@
 import type { Anchor, Candidate, OffsetUnit, Shift } from './anchor.js';
 import { isValidDate } from './calendar.js';
 import type { DayOrder } from './day-order.js';
+import { neededWords } from './needed-words.js';
 import type { Tense } from './tense.js';
 import {
   anyCase,
   DAY,
+  DIGITS,
   HOLIDAY,
+  HOLIDAY_WORDS,
   HOLIDAYS,
   MONTH_ANY,
   MONTH_NAME,
+  MONTH_WORDS,
   NUMBER_WORD,
   ORDINALS,
   S,
@@ -22,6 +26,7 @@ import {
   TO,
   WEEKDAY_ANY,
   WEEKDAY_NAME,
+  WEEKDAY_WORDS,
   YEAR,
   YEAR_ANY,
   yearNumber,
@@ -60,6 +65,8 @@ const relYear = (rel: string): number => (rel === 'last' ? -1 : rel === 'next' ?
 export interface Rule {
   readonly name: string;
   readonly pattern: RegExp;
+  /** Words every match holds one of, as the pattern spells them (in any case under its `i` flag): see needed-words.ts. */
+  readonly needs: readonly string[];
   build(match: RegExpExecArray, groups: Groups, context: RuleContext): Anchor | Built | null;
 }
 
@@ -122,6 +129,7 @@ const ERA = /^(?:[ \t\u00a0]*[,.;:!?)"”]|$)/u;
 const rules: Rule[] = [
   {
     name: 'iso',
+    needs: DIGITS,
     pattern: new RegExp(`(?<![\\d\\p{L}-])(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d])`, 'gu'),
     build: (_m, g) => {
       const y = Number(g.y);
@@ -130,6 +138,7 @@ const rules: Rule[] = [
   },
   {
     name: 'numeric',
+    needs: DIGITS,
     pattern: /(?<![\d./$£€#-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d]|[./-]\d)/gu,
     build: (_m, g, c) => {
       if (g.sep !== '/' && g.y!.length !== 4) return null;
@@ -142,6 +151,7 @@ const rules: Rule[] = [
   },
   {
     name: 'day-range-month',
+    needs: MONTH_WORDS,
     pattern: new RegExp(`${DAY_START}(?<d1>${DAY})(?:${TO}|${S}and${S})(?<d2>${DAY})(?:${S}of)?${S}(?<m>${MONTH_ANY})(?:,?${S}(?<y>${YEAR}))?`, 'gu'),
     build: (m, g, c) => {
       if (/\sand\s/.test(m[0]) && !/between\s+$/i.test(before(m, c.text))) return null;
@@ -153,6 +163,7 @@ const rules: Rule[] = [
   },
   {
     name: 'month-day-range',
+    needs: MONTH_WORDS,
     pattern: new RegExp(`(?<m>${MONTH_ANY})${S}(?<d1>${DAY})(?:${TO}|${S}and${S})(?<d2>${DAY})(?:,?${S}(?<y>${YEAR}))?`, 'gu'),
     build: (m, g, c) => {
       if (NOT_A_DAY_AFTER.test(after(m, c.text)) || (NAME_BEFORE.test(before(m, c.text)) && !ALLOWED_BEFORE.test(before(m, c.text)))) return null;
@@ -165,11 +176,13 @@ const rules: Rule[] = [
   },
   {
     name: 'day-month',
+    needs: MONTH_WORDS,
     pattern: new RegExp(`(?:(?<wd>${WEEKDAY_ANY}),?${S}(?:the${S})?)?${DAY_START}(?<d>${DAY})(?:${S}of)?${S}(?<m>${MONTH_ANY})(?:,?${S}(?<y>${YEAR_ANY}))?`, 'gu'),
     build: (_m, g) => day(yearOf(g.y), monthOf(g.m!), dayOf(g.d!)),
   },
   {
     name: 'month-day',
+    needs: MONTH_WORDS,
     pattern: new RegExp(`(?:(?<wd>${WEEKDAY_ANY}),?${S})?(?<m>${MONTH_ANY})${S}(?:the${S})?(?<d>${DAY})(?:,?${S}(?<y>${YEAR_ANY}))?`, 'gu'),
     build: (m, g, c) => {
       if (!g.y && NOT_A_DAY_AFTER.test(after(m, c.text))) return null;
@@ -181,6 +194,7 @@ const rules: Rule[] = [
   {
     // "the week of March 6": the ISO week that holds the day.
     name: 'week-of',
+    needs: ['week'],
     pattern: new RegExp(`${NOT_AFTER_WORD}(?:${anyCase(['the'])}${S})?week${S}of${S}(?:(?<m>${MONTH_ANY})${S}(?<d>${DAY})|(?<d2>${DAY})(?:${S}of)?${S}(?<m2>${MONTH_ANY}))(?:,?${S}(?<y>${YEAR}))?`, 'gu'),
     build: (_m, g) => {
       const d = day(yearOf(g.y), monthOf((g.m ?? g.m2)!), dayOf((g.d ?? g.d2)!));
@@ -190,6 +204,7 @@ const rules: Rule[] = [
   {
     // "in March", "last March", "early May", "April 2024", "the end of June"; a bare name is weak.
     name: 'month',
+    needs: MONTH_WORDS,
     pattern: new RegExp(`(?<mod>${MOD})?(?:(?<shift>${SHIFT_WORDS})${S})?(?<m>${MONTH_NAME})(?:,?${S}(?:of${S})?(?:(?<y>${YEAR_ANY})|(?<rel>this|last|next)${S}year(?![\\p{L}])))?`, 'gu'),
     build: (m, g, c) => {
       const pre = before(m, c.text);
@@ -206,6 +221,7 @@ const rules: Rule[] = [
   },
   {
     name: 'year',
+    needs: [...DIGITS, 'ineteen', 'wenty', 'thousand'],
     pattern: new RegExp(`(?<![\\p{L}\\d$£€#.,:/'’-])(?:(?<pp>${anyCase(['post', 'pre'])})-)?(?<mod>${MOD})?(?<pre>(?:${anyCase(['the calendar year', 'the financial year', 'the fiscal year', 'the year', 'calendar year', 'financial year', 'fiscal year', 'fiscal', 'FY'])})${S}?)?(?<y>${YEAR_ANY})(?:[-–/](?<y2>\\d{4}|\\d{2})(?![\\d\\p{L}]))?`, 'gu'),
     build: (m, g, c) => {
       const y = yearNumber(g.y!);
@@ -230,6 +246,7 @@ const rules: Rule[] = [
   },
   {
     name: 'decade',
+    needs: ['0s'],
     pattern: new RegExp(`${NOT_AFTER_WORD}(?:${anyCase(['the'])}${S})?(?:${anyCase(['early', 'late', 'mid'])}[- \\t])?(?:(?<c>1[6-9]|20)(?<d>\\d)0|['’](?<d2>\\d)0)s(?![\\p{L}\\d])`, 'gu'),
     build: (_m, g) => {
       const value = g.c ? `${g.c}${g.d}` : `${Number(g.d2) <= 1 ? '20' : '19'}${g.d2}`;
@@ -239,6 +256,7 @@ const rules: Rule[] = [
   {
     // "the nineties", "the early eighties", "the nineteen-sixties": the last such decade begun by publication, read in resolve.
     name: 'decade-word',
+    needs: ['ties'],
     pattern: new RegExp(`${NOT_AFTER_WORD}(?<the>${anyCase(['the'])})${S}(?:(?<mod>${anyCase(['early', 'late', 'mid'])})[- \\t])?(?:(?<c>nineteen|twenty)[- ])?(?<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\\p{L}])`, 'gu'),
     build: (m, g, c) => {
       // Temperatures and percentages: "highs in the nineties", "the nineties degrees".
@@ -250,6 +268,7 @@ const rules: Rule[] = [
   },
   {
     name: 'century',
+    needs: ['century'],
     pattern: new RegExp(`${NOT_AFTER_WORD}(?:${anyCase(['the'])}${S})?(?<n>\\d{1,2}(?:st|nd|rd|th)|${anyCase(['nineteenth', 'twentieth', 'twenty-first', 'twenty first', 'twenty-second'])})${S}century(?![\\p{L}])`, 'gu'),
     build: (_m, g) => {
       const word = g.n!.toLowerCase().replace(/\s+/g, '-');
@@ -260,6 +279,7 @@ const rules: Rule[] = [
   {
     // "the third quarter", "third-quarter", "the final quarter of 2023", "this year's second quarter".
     name: 'quarter',
+    needs: ['quarter'],
     pattern: new RegExp(
       `${NOT_AFTER_WORD}(?:the${S})?(?:(?<ago>year-ago|year-earlier|comparable${S}year-ago|comparable${S}year-earlier)${S})?(?:(?<rel>this|last|next)${S}year['’]s${S}|(?<yp>${YEAR})(?:['’]s)?${S})?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[-]|${S})(?:(?:fiscal|financial|calendar)${S})?quarter(?![\\p{L}])(?:${S}of${S}(?:(?:the${S})?(?:(?:fiscal|financial|calendar)${S})?(?:year${S})?(?<y>${YEAR})|(?<rel2>this|last|next)${S}year|the${S}year))?`,
       'giu',
@@ -277,6 +297,7 @@ const rules: Rule[] = [
   },
   {
     name: 'quarter-code',
+    needs: ['Q1', 'Q2', 'Q3', 'Q4'],
     pattern: new RegExp(`${NOT_AFTER_WORD}Q(?<q>[1-4])(?:${S}(?:FY${S}?)?(?<y>${YEAR}|\\d{2}(?![\\d\\p{L}]))|(?<yq>${YEAR}))?(?![\\d\\p{L}])`, 'gu'),
     build: (m, g, c) => {
       const raw = g.y ?? g.yq;
@@ -288,11 +309,13 @@ const rules: Rule[] = [
   {
     // The Australian and New Zealand way: "the March quarter" ends in March.
     name: 'quarter-month',
+    needs: ['quarter'],
     pattern: new RegExp(`${NOT_AFTER_WORD}(?:${anyCase(['the'])}${S})(?<m>March|June|September|December)${S}quarter(?![\\p{L}])(?:,?${S}(?:of${S})?(?<y>${YEAR}))?`, 'gu'),
     build: (_m, g) => ({ kind: 'quarter', y: yearOf(g.y), q: monthOf(g.m!) / 3 }),
   },
   {
     name: 'half',
+    needs: ['half', 'quarters', 'h1', 'h2'],
     pattern: new RegExp(
       `${NOT_AFTER_WORD}(?:the${S})?(?:(?<ord>first|second|last)${S}half|(?<ord2>first|last)${S}two${S}quarters)${S}of${S}(?:(?:the${S})?(?:(?:fiscal|financial|calendar)${S})?(?:year${S})?(?<y>${YEAR})|(?<rel>this|last|next)${S}year|the${S}year)|${NOT_AFTER_WORD}H(?<h>[12])${S}(?<hy>${YEAR})`,
       'giu',
@@ -307,6 +330,7 @@ const rules: Rule[] = [
   },
   {
     name: 'season',
+    needs: ['spring', 'Spring', 'summer', 'Summer', 'autumn', 'Autumn', 'fall', 'winter', 'Winter'],
     pattern: new RegExp(
       `${NOT_AFTER_WORD}(?:(?<shift>${anyCase(['this coming', 'this past', 'this', 'last', 'next', 'the', 'our'])})${S})?(?:(?<mod>${anyCase(['early', 'late', 'mid'])})[- \\t])?(?<s>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Winter)(?![\\p{L}])(?:,?${S}(?:of${S})?(?<y>${YEAR_ANY}))?`,
       'gu',
@@ -328,6 +352,7 @@ const rules: Rule[] = [
   },
   {
     name: 'day-word',
+    needs: ['oday', 'esterday', 'omorrow', 'morning', 'afternoon', 'evening', 'night'],
     pattern: new RegExp(
       `${NOT_AFTER_WORD}(?:(?<before>${anyCase(['the day before yesterday', 'the day after tomorrow'])})|(?<w>${anyCase(['today', 'tonight', 'yesterday', 'tomorrow'])})(?:${S}(?<part>morning|afternoon|evening|night))?|(?<rel>${anyCase(['this', 'last'])})${S}(?<part2>morning|afternoon|evening|night))(?![\\p{L}])`,
       'gu',
@@ -350,6 +375,7 @@ const rules: Rule[] = [
   {
     // "last week", "this year", "earlier this month", "early next year", "the end of the year".
     name: 'unit',
+    needs: ['week', 'month', 'year', 'quarter', 'decade', 'century'],
     pattern: new RegExp(
       `${NOT_AFTER_WORD}(?:(?<mod>${MOD})|(?<when>${anyCase(['earlier', 'later'])})${S})?(?:(?<shift>${SHIFT_WORDS}|${anyCase(['the current', 'the present'])})${S}|(?<the>the)${S}(?=(?:weekend|week|month|year)(?![\\p{L}])))(?<unit>weekend|week|month|year|quarter|decade|century|(?:financial|fiscal)${S}year)(?![\\p{L}\\d-])`,
       'gu',
@@ -368,11 +394,13 @@ const rules: Rule[] = [
   {
     // "earlier in the year", "later in the month": as "earlier this year" (not "later in the day", which TimeML leaves to times of day).
     name: 'in-the-unit',
+    needs: ['week', 'month', 'year'],
     pattern: new RegExp(`${NOT_AFTER_WORD}(?:${anyCase(['earlier', 'later'])})${S}in${S}the${S}(?<unit>week|month|year)(?![\\p{L}\\d-])`, 'gu'),
     build: (_m, g) => ({ kind: 'offset', unit: g.unit as OffsetUnit, n: 0 }),
   },
   {
     name: 'ago',
+    needs: ['ago', 'earlier'],
     pattern: new RegExp(`${NOT_AFTER_WORD}(?<n>${NUMBER_WORD})(?:${S}|-)(?<unit>day|week|month|year|decade)s?${S}(?<dir>ago|earlier)(?![\\p{L}])`, 'giu'),
     build: (m, g, c) => {
       if (g.dir!.toLowerCase() === 'earlier' && !/^[ \t]*(?:[,.;:)]|$)/u.test(after(m, c.text))) return null;
@@ -389,6 +417,7 @@ const rules: Rule[] = [
   {
     // Earnings stories: "the quarter", "the latest period", "the year-ago quarter", "year-earlier", "the 1988 period".
     name: 'period',
+    needs: ['quarter', 'period', 'ear-ago', 'ear-earlier'],
     pattern: new RegExp(
       `${NOT_AFTER_WORD}(?:(?<the>${anyCase(['the'])})${S}(?:(?<latest>latest|most${S}recent|just-ended|just${S}ended)${S}|(?<cmp>comparable|corresponding|same|year-ago|year-earlier|comparable${S}year-ago|comparable${S}year-earlier)${S}|(?<py>${YEAR})${S})?(?<unit>quarter|period)(?:${S}(?<back>a${S}year${S}ago|a${S}year${S}earlier|last${S}year|of${S}last${S}year|the${S}year${S}before))?|(?:(?<the2>${anyCase(['the'])})${S})?(?<ago>${anyCase(['year-ago', 'year-earlier'])})(?:${S}(?<unit2>quarter|period))?)(?![\\p{L}-])`,
       'gu',
@@ -412,6 +441,7 @@ const rules: Rule[] = [
   {
     // "by year-end", "around year end", "before year's end": the end of the publication year, as "the end of the year" is.
     name: 'year-end',
+    needs: ['year-end', 'year end', "year's", 'year’s'],
     pattern: new RegExp(`(?<=(?:^|[^\\p{L}])(?:${anyCase(['by', 'at', 'around', 'before', 'after', 'until', 'till', 'since', 'through', 'from', 'to', 'near', 'toward', 'towards', 'about'])})${S})(?:the${S})?(?:year[- ]end|year['’]s${S}end)(?![\\p{L}-])`, 'giu'),
     // "since year-end" looks back to the last one.
     build: (m) => ({ kind: 'offset', unit: 'year', n: /^since/i.test(m.input.slice(Math.max(0, m.index - 6), m.index).trim()) ? -1 : 0 }),
@@ -419,6 +449,7 @@ const rules: Rule[] = [
   {
     // "the fiscal year", "the full year", "for the year ended Sept. 30": the publication year.
     name: 'the-year',
+    needs: ['year'],
     pattern: new RegExp(`${NOT_AFTER_WORD}(?<the>${anyCase(['the'])})${S}(?:(?<kind>full|fiscal|financial|current|current${S}fiscal|current${S}financial|calendar)${S})?year(?![\\p{L}\\d-])`, 'gu'),
     build: (m, g, c) => {
       const post = after(m, c.text);
@@ -429,6 +460,7 @@ const rules: Rule[] = [
   },
   {
     name: 'weekday',
+    needs: WEEKDAY_WORDS,
     pattern: new RegExp(`(?:(?<shift>${anyCase(['this coming', 'this past', 'last', 'next', 'this', 'coming'])})${S})?(?<wd>${WEEKDAY_NAME})(?:${S}(?<part>morning|afternoon|evening|night)(?![\\p{L}]))?`, 'gu'),
     build: (m, g, c) => {
       const pre = before(m, c.text);
@@ -451,6 +483,7 @@ const rules: Rule[] = [
   },
   {
     name: 'holiday',
+    needs: HOLIDAY_WORDS,
     pattern: new RegExp(`(?:(?<shift>${SHIFT_WORDS})${S})?(?<h>${HOLIDAY})(?:,?${S}(?<y>${YEAR}))?`, 'gu'),
     build: (_m, g) => {
       const name = g.h!.replace(/\s+/g, ' ');
@@ -464,6 +497,7 @@ const rules: Rule[] = [
   },
   {
     name: 'christmas',
+    needs: ['Christmas'],
     pattern: new RegExp(`(?<=(?:^|[^\\p{L}])(?:${anyCase(['at', 'by', 'before', 'after', 'over', 'since', 'until', 'till', 'for', 'on', 'this', 'last', 'next', 'until'])})${S})(?:(?<shift>${SHIFT_WORDS})${S})?Christmas(?=[ \\t]*(?:[,.;:)]|$|${S}(?:and|or)${S}))`, 'gu'),
     build: (_m, g) => ({ anchor: { kind: 'day', y: null, m: 12, d: 25 }, shift: shiftOf(g.shift) }),
   },
@@ -476,6 +510,7 @@ const CURRENT_NOUN_AFTER = /^[ \t\u00a0]+(?!(?:accounts?|affairs|assets|liabilit
 
 const referenceRule: Rule = {
   name: 'reference',
+  needs: ['now', 'current', 'recent', 'future', 'past', 'present', 'these', 'coming', 'term', 'ago'],
   pattern: new RegExp(
     `${NOT_AFTER_WORD}(?<w>now|currently|then${S}current|current|recently|nowadays|the${S}future|the${S}past|the${S}present|at${S}present|presently|these${S}days|recent${S}(?:years|months|weeks|days)|(?:the${S})?coming${S}(?:years|months|weeks|days|quarters)|the${S}(?:near|immediate)${S}future|the${S}(?:near|short)${S}term|(?:several|a${S}few)${S}(?:years|months|weeks|days)${S}ago)(?![\\p{L}-])`,
     'giu',
@@ -516,11 +551,15 @@ export interface WindowCandidate extends Candidate {
   readonly rule: string;
 }
 
+const ALL_RULES: readonly Rule[] = [...rules, referenceRule];
+const rulesThatMayMatch = neededWords(ALL_RULES.map((r) => ({ words: r.needs, anyCase: r.pattern.flags.includes('i') })));
+
 /** Every candidate the rules find in one window of text, offsets shifted by `offset`. */
 export function findCandidates(context: RuleContext, offset: number): WindowCandidate[] {
   const out: WindowCandidate[] = [];
-  const active = context.references ? [...rules, referenceRule] : rules;
-  for (const rule of active) {
+  const possible = rulesThatMayMatch(context.text);
+  for (const [i, rule] of ALL_RULES.entries()) {
+    if ((possible & (1 << i)) === 0 || (rule === referenceRule && !context.references)) continue;
     const re = rule.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(context.text); m !== null; m = re.exec(context.text)) {

@@ -79,6 +79,14 @@ export function numberOf(word: string): number {
   return n ?? Number.parseInt(word, 10);
 }
 
+/** Words that start every month name a rule takes, as rules spell them ("Jan" for "January", "Jan." and "JANUARY"): a prefilter's. */
+export const MONTH_WORDS: readonly string[] = [...new Set(Object.keys(MONTHS).map((k) => k.slice(0, 3)))].flatMap((w) => [title(w), w.toUpperCase()]);
+/** The full weekday names, as WEEKDAY_NAME spells them. */
+export const WEEKDAY_WORDS: readonly string[] = fullWeekdays.flatMap((w) => [title(w), w.toUpperCase()]);
+/** The holidays HOLIDAY names. */
+export const HOLIDAY_WORDS: readonly string[] = [...Object.keys(HOLIDAYS), 'Thanksgiving'];
+export const DIGITS: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 /** Cheap test for whether a stretch of text could hold a date at all. */
 export const PREFILTER = new RegExp(
   `\\d|${named([...fullMonths, ...shortMonths, ...fullWeekdays])}|${anyCase(['today', 'tonight', 'yesterday', 'tomorrow', 'week', 'month', 'year', 'quarter', 'night', 'morning', 'afternoon', 'evening', 'decade', 'century', 'half', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'thanksgiving', 'now', 'current', 'recent', 'future', 'past', 'soon', 'these days', 'at present', 'presently', 'nineteen', 'twenty', 'thousand', 'term', 'coming', 'ago', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'])}|Day|Eve|Halloween`,
