@@ -2,6 +2,7 @@ import type { Rules } from '../lexicon/index.js';
 import type { PersonCluster } from '../coreference/index.js';
 import { prefixedOffice, ownerEnding, type RolePhrase } from '../offices/index.js';
 import type { RoleDraft } from './role-draft.js';
+import { SEATS } from './primary-role.js';
 import { clusterStarts, namesListed, type ClusterStarts } from './listed-names.js';
 import { relativeClauses, sentenceStart, CLITIC, isComma, type Tok } from '../text/index.js';
 
@@ -25,6 +26,8 @@ export function counterpartRoles(clusters: readonly PersonCluster[], drafts: rea
   const out: RoleDraft[] = [];
   const clusterAt = clusterStarts(clusters);
   clusters.forEach((c, index) => {
+    // "his British counterpart, Kemi Badenoch, the Secretary of State for Business and Trade": an office the text states outright comes first (a seat, "Senator Wong", says less than a counterpart).
+    if ((offices.get(index) ?? []).some((d) => !SEATS.has(d.title))) return;
     for (const m of c.mentions) {
       if (!m.candidate) continue;
       const before = isComma(tokens[m.start - 1]) ? m.start - 1 : m.start;

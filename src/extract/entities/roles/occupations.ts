@@ -118,6 +118,43 @@ function orgFrom(tokens: readonly Tok[], i: number, person: Uint8Array): Span | 
 /** Last words of an organisation's unit named after its possessive ("Auckland University's Law School"). */
 const UNITS = new Set(['School', 'Faculty', 'College', 'Centre', 'Center', 'Institute', 'Department', 'Unit', 'Programme', 'Program', 'Laboratory', 'Library', 'Hospital', 'Division', 'Office']);
 
+/** Lower-case words that may follow an organisation's name without changing it: "the Myanmar Community Aotearoa group". */
+const GENERIC_NOUNS = new Set(['group', 'network', 'organisation', 'organization', 'movement', 'campaign', 'coalition', 'alliance', 'trust', 'charity', 'association', 'council', 'collective', 'society', 'foundation', 'forum', 'institute', 'company', 'firm']);
+
+/** A compound's second half glued on by a hyphen: "Auckland-based", "New Zealand-led", "Wellington-headquartered". */
+const glued = (tokens: readonly Tok[], j: number): boolean =>
+  tokens[j]?.kind === PUNCT && tokens[j]!.text === '-' && tokens[j]!.glued && tokens[j + 1]?.kind === WORD && !tokens[j + 1]!.cap && tokens[j + 1]!.glued === true;
+
+/**
+ * The organisation after "of", "at" or "for" (and "the"), past a description
+ * in front of its name: "the Southland cheesemaker Awarua Dairy Company",
+ * "the Auckland-based Fiji Democracy Network", and a generic noun after it
+ * ("the Myanmar Community Aotearoa group"). Null when none.
+ */
+function describedOrgFrom(tokens: readonly Tok[], at: number, person: Uint8Array, rules: Rules): Span | null {
+  let named = orgFrom(tokens, at, person);
+  const sentence = tokens[at]?.sentence;
+  const done = (span: Span) => closes(tokens, span.end, rules) || genericAfter(tokens, span.end, rules);
+  if (named && done(named)) return withGeneric(tokens, named, rules);
+  // Past the description: a hyphened compound, then up to two words in lower case.
+  let j = named ? named.end : at;
+  if (named && glued(tokens, j)) j += 2;
+  for (let words = 0; words < 2 && tokens[j]?.kind === WORD && !tokens[j]!.cap && tokens[j]!.sentence === sentence && !CONNECTORS.has(tokens[j]!.key) && !OWNER_LINKS.has(tokens[j]!.key); words++) j++;
+  if (j === (named ? named.end : at)) return named;
+  const later = j < tokens.length && !person[j] ? orgFrom(tokens, j, person) : null;
+  return later && done(later) ? withGeneric(tokens, later, rules) : named;
+}
+
+function genericAfter(tokens: readonly Tok[], end: number, rules: Rules): boolean {
+  const t = tokens[end];
+  return t !== undefined && t.kind === WORD && !t.cap && GENERIC_NOUNS.has(t.key) && t.sentence === tokens[end - 1]!.sentence && closes(tokens, end + 1, rules);
+}
+
+/** The span with its generic noun, when one follows; the name stays the organisation's. */
+function withGeneric(tokens: readonly Tok[], span: Span, rules: Rules): Span & { readonly through?: number } {
+  return genericAfter(tokens, span.end, rules) ? { ...span, through: span.end + 1 } : span;
+}
+
 /** An organisation's name ending just before token `end` (a possessive before `end` skipped by the caller), or null. */
 function orgEnding(tokens: readonly Tok[], end: number, person: Uint8Array, rules: Rules): Span | null {
   const last = tokens[end - 1];
@@ -186,7 +223,7 @@ function afterName(
   // "Jane Doe, who is a professor at …", "who was chair of …".
   if (tokens[k]?.kind === WORD && rules.relativePronouns.has(tokens[k]!.key)) {
     const verb = rules.copulas.match(tokens, k + 1);
-    if (!verb) return null;
+    if (!verb) return postByVerb(tokens, k + 1, from, person, rules);
     tense = verb.value;
     k = verb.end;
   }
@@ -207,9 +244,18 @@ function afterName(
   let head: { end: number; title: string; phrase?: RolePhrase } | null = null;
   for (let j = k, words = 0; j < tokens.length && tokens[j]!.sentence === sentence && words <= 3; j++) {
     const phrase = byStart.get(j);
-    if (phrase && !used.has(phrase) && phrase.of === null && phrase.host === undefined && (OCCUPATION_TITLES.has(phrase.office.title.toLowerCase()) || phrase.office.info.flags.has('org'))) {
-      head = { end: phrase.end, title: phrase.office.title, phrase };
-      break;
+    if (phrase && !used.has(phrase) && phrase.host === undefined && (OCCUPATION_TITLES.has(phrase.office.title.toLowerCase()) || phrase.office.info.flags.has('org'))) {
+      if (phrase.of === null) {
+        // "a spokesperson for the Myanmar Community Aotearoa group": words after the title that do not close it are read as an owner, below.
+        const end = !closes(tokens, phrase.end, rules) && tokens[phrase.office.end]?.kind === WORD && OWNER_LINKS.has(tokens[phrase.office.end]!.key) ? phrase.office.end : phrase.end;
+        head = { end, title: phrase.office.title, phrase };
+        break;
+      }
+      // "a spokesperson for the Myanmar Community Aotearoa group": the owner the phrase read is only the start of a longer name.
+      if (capWord(tokens[phrase.end], sentence) && phrase.office.end < phrase.end) {
+        head = { end: phrase.office.end, title: phrase.office.title, phrase };
+        break;
+      }
     }
     if (phrase || inOffice[j]) return null;
     const m = occupationAt(tokens, j);
@@ -239,10 +285,10 @@ function afterName(
   if (!owner && tokens[k]?.kind === WORD && OWNER_LINKS.has(tokens[k]!.key)) {
     const at = tokens[k + 1]?.kind === WORD && tokens[k + 1]!.key === 'the' && !tokens[k + 1]!.cap ? k + 2 : k + 1;
     if (at < tokens.length && person[at]) return null;
-    const named = orgFrom(tokens, at, person);
+    const named = describedOrgFrom(tokens, at, person, rules);
     if (named) {
       owner = named;
-      k = named.end;
+      k = (named as { through?: number }).through ?? named.end;
       // "a professor of Asian Studies at the University of …": the later organisation.
       if (tokens[k]?.kind === WORD && tokens[k]!.key === 'at') {
         const at2 = tokens[k + 1]?.kind === WORD && tokens[k + 1]!.key === 'the' && !tokens[k + 1]!.cap ? k + 2 : k + 1;
@@ -256,6 +302,31 @@ function afterName(
   }
   if (!closes(tokens, k, rules)) return null;
   return { title: head.title, of: owner ? ownerName(tokens, owner, rules) : null, tense, start: from, end: k, ...(head.phrase ? { phrase: head.phrase } : {}) };
+}
+
+/** Verbs that state a post over an organisation: "who chairs the Fiji Democracy Network"; the past tense a former post. */
+const POST_VERBS: ReadonlyMap<string, { readonly title: string; readonly tense: Tense }> = new Map([
+  ['chairs', { title: 'Chair', tense: 'current' }],
+  ['chaired', { title: 'Chair', tense: 'former' }],
+  ['heads', { title: 'Head', tense: 'current' }],
+  ['headed', { title: 'Head', tense: 'former' }],
+  ['leads', { title: 'Leader', tense: 'current' }],
+  ['directs', { title: 'Director', tense: 'current' }],
+  ['founded', { title: 'Founder', tense: 'current' }],
+  ['co-founded', { title: 'Co-founder', tense: 'current' }],
+]);
+
+/** ", who chairs the Auckland-based Fiji Democracy Network,": the post the verb states, over the organisation after it. */
+function postByVerb(tokens: readonly Tok[], k: number, from: number, person: Uint8Array, rules: Rules): { title: string; of: string | null; tense: Tense; start: number; end: number } | null {
+  const verb = tokens[k];
+  const post = verb?.kind === WORD ? POST_VERBS.get(verb.key) : undefined;
+  if (!post) return null;
+  const at = tokens[k + 1]?.kind === WORD && tokens[k + 1]!.key === 'the' && !tokens[k + 1]!.cap ? k + 2 : k + 1;
+  if (at >= tokens.length || person[at]) return null;
+  const org = describedOrgFrom(tokens, at, person, rules);
+  if (!org) return null;
+  const end = (org as { through?: number }).through ?? org.end;
+  return closes(tokens, end, rules) ? { title: post.title, of: ownerName(tokens, org, rules), tense: post.tense, start: from, end } : null;
 }
 
 /** The occupation before a name starting at `start`: "Lowy Institute analyst Sam Roggeveen"; an organisation must open it. */
@@ -285,17 +356,25 @@ function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, i
  * Simon Stiell", "the chief executive of Fonterra, Miles Hurrell": a head
  * word, "of" or "at" and an organisation, then a comma before the name.
  */
-function titleOfOrgBefore(tokens: readonly Tok[], start: number, person: Uint8Array, inOffice: Uint8Array, rules: Rules): { title: string; of: string; start: number } | null {
-  if (!isComma(tokens[start - 1])) return null;
-  const org = orgEnding(tokens, start - 1, person, rules);
+function titleOfOrgBefore(tokens: readonly Tok[], start: number, person: Uint8Array, inOffice: Uint8Array, rules: Rules): { title: string; of: string; start: number; comma: number } | null {
+  // "…, Brigadier Hamish Tait": a rank or an honorific may stand between the comma and the name.
+  const honorific = rules.honorifics.matchEnding(tokens, start);
+  const at = honorific && honorific.start < start ? honorific.start : start;
+  if (!isComma(tokens[at - 1])) return null;
+  const org = orgEnding(tokens, at - 1, person, rules);
   if (!org) return null;
   let k = org.start;
+  // "of the New Zealand-led Truce Monitoring Group": a hyphened description before the name.
+  if (tokens[k - 1]?.kind === WORD && !tokens[k - 1]!.cap && glued(tokens, k - 2)) {
+    k -= 2;
+    while (capWord(tokens[k - 1], tokens[k]!.sentence)) k--;
+  }
   if (tokens[k - 1]?.kind === WORD && tokens[k - 1]!.key === 'the' && !tokens[k - 1]!.cap) k--;
   const link = tokens[k - 1];
   if (!link || link.kind !== WORD || !(link.key === 'of' || link.key === 'at')) return null;
   const head = occupationEnding(tokens, k - 1);
   if (!head || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
-  return { title: head.title, of: ownerName(tokens, org, rules), start: head.start };
+  return { title: head.title, of: ownerName(tokens, org, rules), start: head.start, comma: at - 1 };
 }
 
 /**
@@ -360,7 +439,7 @@ export function occupationRoles(
       const before = beforeName(tokens, m.start, person, inOffice, rules);
       if (before) push(index, before.start, before.end, before.title, before.of, before.tense);
       const titled = before ? null : titleOfOrgBefore(tokens, m.start, person, inOffice, rules);
-      if (titled) push(index, titled.start, m.start - 1, titled.title, titled.of, 'current');
+      if (titled) push(index, titled.start, titled.comma, titled.title, titled.of, 'current');
       const chair = chairedBy(tokens, m.start, person, rules);
       if (chair) push(index, chair.start, m.start, 'Chair', chair.of, 'current');
     }

@@ -1,7 +1,7 @@
 import type { DocumentEntity, RoleEvidence } from '../types.js';
 
 /** Seats in a legislature, worn before a name as a style ("Senator the Hon Penny Wong"): another office the person holds says more. */
-const SEATS: ReadonlySet<string> = new Set(['Senator', 'Member of Parliament', 'Congressman', 'Representative']);
+export const SEATS: ReadonlySet<string> = new Set(['Senator', 'Member of Parliament', 'Congressman', 'Representative']);
 
 /**
  * The order a person's current roles are shown in: stated in the text

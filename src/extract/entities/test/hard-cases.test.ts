@@ -83,8 +83,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Under Secretary of State for Political Affairs Ilse Vandenberg attended.', ['Ilse Vandenberg | Under Secretary of State of United States']],
   // … but the British "Secretary of State for Defence" is the Defence Secretary, not the American Secretary of State.
   ['Secretary of State for Defence Ravi Chandrasekaran spoke.', ['Ravi Chandrasekaran | Secretary of Defense']],
-  ['The Secretary of State for Business and Trade, Mere Tākuta, opened the talks.', ['Mere Tākuta | Secretary of State for Business and Trade of United Kingdom']],
-  ['The International Trade Secretary, Tomas Ferreira, also attended.', ['Tomas Ferreira | Secretary of State for International Trade of United Kingdom']],
+  ['The Secretary of State for Business and Trade, Mere Tākuta, opened the talks.', ['Mere Tākuta | Business and Trade Secretary of United Kingdom']],
+  ['The International Trade Secretary, Tomas Ferreira, also attended.', ['Tomas Ferreira | International Trade Secretary of United Kingdom']],
   ['Prime Minister for nine years Tomas Ferreira spoke.', ['Tomas Ferreira']],
   // An apposition states a role; a list of offices after a name does not.
   ['You will have President Tomas Ferreira, the President of Russia, the President of China and the Prime Minister of Japan.', ['Tomas Ferreira | President']],

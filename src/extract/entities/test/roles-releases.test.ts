@@ -173,6 +173,16 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['We met the Executive Secretary of the UN Framework Convention on Climate Change, Tomas Ferreira, in Baku.', ['Tomas Ferreira | Executive Secretary of UN Framework Convention on Climate Change']],
   ['Mr McClay will address the India–New Zealand Business Council in Mumbai, chaired by Dame Mere Tākuta.', ['McClay', 'Mere Tākuta | Chair of India–New Zealand Business Council']],
   ['Also speaking was the Mayor of Wanganui, Tomas Ferreira, who urged councils to act.', ['Tomas Ferreira | Mayor of Wanganui']],
+  // A description before the organisation's name, and a generic noun after it.
+  ['Tomas Ferreira, chief executive of the Southland cheesemaker Awarua Dairy Company, welcomed the deal.', ['Tomas Ferreira | Chief Executive of Awarua Dairy Company']],
+  ['Tomas Ferreira, a spokesperson for the Tongan Community Trust group, said families were worried.', ['Tomas Ferreira | Spokesperson of Tongan Community Trust']],
+  // A verb that states the post.
+  ['He had spoken with Mere Tākuta, who chairs the Auckland-based Fiji Democracy Network, this afternoon.', ['Mere Tākuta | Chair of Fiji Democracy Network']],
+  ['Tomas Ferreira, who founded the Pacific Trade Lab, agreed.', ['Tomas Ferreira | Founder of Pacific Trade Lab']],
+  // The post of an organisation before a comma, a rank between it and the name.
+  ['The commander of the New Zealand-led Truce Monitoring Group, Brigadier Tomas Ferreira, briefed the delegations.', ['Tomas Ferreira | Commander of Truce Monitoring Group']],
+  // A title's own qualifier stays: an associate professor is not a professor.
+  ['Dr Mere Tākuta, an associate professor at Massey University, agreed.', ['Mere Tākuta | Associate Professor of Massey University']],
 ];
 
 for (const [text, expected] of occupations) {
@@ -192,6 +202,8 @@ const noOccupation: ReadonlyArray<readonly [string, string]> = [
   ['a head word in an idiom', 'Tomas Ferreira, head of steam, said so.'],
   ['a meeting chaired', 'The meeting, chaired by Tomas Ferreira, went well.'],
   ['a possessive and no head word', "Tomas Ferreira, Fonterra's biggest critic, said so."],
+  ['a post-stating verb over no organisation', 'Tomas Ferreira, who leads the team, said so.'],
+  ['a description that never reaches a name', 'Tomas Ferreira, chief executive of the local cheesemaker, said so.'],
 ];
 
 for (const [name, text] of noOccupation) {
