@@ -552,12 +552,13 @@ export interface WindowCandidate extends Candidate {
 }
 
 const ALL_RULES: readonly Rule[] = [...rules, referenceRule];
-const rulesThatMayMatch = neededWords(ALL_RULES.map((r) => ({ words: r.needs, anyCase: r.pattern.flags.includes('i') })));
 
-/** Every candidate the rules find in one window of text, offsets shifted by `offset`. */
-export function findCandidates(context: RuleContext, offset: number): WindowCandidate[] {
+/** The rules that may match in a text, a bit each (0: none can). */
+export const rulesThatMayMatch: (text: string) => number = neededWords(ALL_RULES.map((r) => ({ words: r.needs, anyCase: r.pattern.flags.includes('i') })));
+
+/** Every candidate the rules find in one window of text, offsets shifted by `offset`; `possible` is `rulesThatMayMatch(context.text)`. */
+export function findCandidates(context: RuleContext, offset: number, possible = rulesThatMayMatch(context.text)): WindowCandidate[] {
   const out: WindowCandidate[] = [];
-  const possible = rulesThatMayMatch(context.text);
   for (const [i, rule] of ALL_RULES.entries()) {
     if ((possible & (1 << i)) === 0 || (rule === referenceRule && !context.references)) continue;
     const re = rule.pattern;

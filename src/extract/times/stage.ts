@@ -4,7 +4,7 @@ import { isRelative, type Anchor } from './anchor.js';
 import { formatDay, parseIsoDay, weekdayOf } from './calendar.js';
 import { dayOrderOf, type DayOrder } from './day-order.js';
 import { resolve, type Resolved } from './resolve.js';
-import { findCandidates, type WindowCandidate } from './rules.js';
+import { findCandidates, rulesThatMayMatch, type WindowCandidate } from './rules.js';
 import { dropLoneWeak, longestFirst, mergeRanges } from './select.js';
 import { tenseAt } from './tense.js';
 import type { TimeExpression, TimesOutput } from './types.js';
@@ -63,8 +63,11 @@ export function resolveTimes(text: string, published: string | null, options: Re
   const candidates: WindowCandidate[] = [];
   for (const p of paragraphs) {
     const window = text.slice(p.start, p.end);
-    if (!PREFILTER.test(window)) continue;
-    candidates.push(...findCandidates({ text: window, dayOrder, references }, p.start));
+    // The rules' own words first (one search): the date-word prefilter is slow on a paragraph
+    // holding none of its words, and where some rule's word is found it mostly stops at once.
+    const possible = rulesThatMayMatch(window);
+    if (possible === 0 || !PREFILTER.test(window)) continue;
+    candidates.push(...findCandidates({ text: window, dayOrder, references }, p.start, possible));
   }
   if (candidates.length === 0) return [];
   const kept = mergeRanges(text, dropLoneWeak(text, longestFirst(candidates)));
