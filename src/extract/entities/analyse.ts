@@ -54,8 +54,13 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   drafts.push(...listed);
   drafts.push(...outsideRoles(meta, clusters, tokens, rules, drafts));
   drafts.push(...authorRoles(meta, text, clusters, tokens, rules, labels, (info) => inferOwner(info, stated, counts, rules)));
+  // "PRIME MINISTER ARDERN: Chris is now our Minister of Education" in an Australian transcript: another speaker's "our".
+  const othersTurn = turnOfAnother(labels, tokens, clusters, authorOffice(meta, rules)?.name ?? null, rules);
+  // An organisation's "our" office ("Our leader, Simon Bridges" in a party's speech) is the publisher's, as any party post is.
+  const ours = (info: RoleDraft['info'], host: string | undefined, at: number, country: DocumentCountry | null) =>
+    othersTurn(at) ? null : info.flags.has('org') ? inferOwner(info, country, counts, rules, host, undefined, publisher) : ourCountry(host, country);
   const unnamed = titlesNamingNoOne(owned, used, tokens);
-  drafts.push(...namedHolderRoles(officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? inferOwner(p.office.info, stated, counts, rules, p.host, undefined, publisher)), clusters, drafts, rules, meta.published));
+  drafts.push(...namedHolderRoles(officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? (p.ours ? ours(p.office.info, p.host, tokens[p.start]!.start, stated) : inferOwner(p.office.info, stated, counts, rules, p.host, undefined, publisher))), clusters, drafts, rules, meta.published));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p))));
   shareStatedOwners(drafts);
   const known = withKnownHolders(drafts, clusters, rules, meta.published);
@@ -63,13 +68,62 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const held = stated === null ? knownHoldersCountry(known, rules) : null;
   const country: DocumentCountry | null = held === null ? stated : { name: held, from: 'holders' };
   const placed = withVenues(known, accepted, tokens, rules, country);
-  const owners = settleOwners(placed, (d) => d.stated ?? d.known ?? (d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher)));
-  const officeMentions = officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? inferOwner(p.office.info, country, counts, rules, p.host, undefined, publisher)).map(({ start, end, text, office }) => ({ start, end, text, office }));
+  const owners = settleOwners(placed, (d) => d.stated ?? d.known ?? (d.ours ? ours(d.info, d.host, d.start, country) : d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher)));
+  const officeMentions = officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? (p.ours ? ours(p.office.info, p.host, tokens[p.start]!.start, country) : inferOwner(p.office.info, country, counts, rules, p.host, undefined, publisher))).map(({ start, end, text, office }) => ({ start, end, text, office }));
 
   const output = assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, placed, owners, officeMentions, country, rules.leadingHonorific);
   if (labels.length === 0) return output;
   const labelSpans = labels.map((l) => ({ start: tokens[l.start]!.start, end: tokens[l.end - 1]!.end, text: text.slice(tokens[l.start]!.start, tokens[l.end - 1]!.end), kind: l.kind }));
   return { ...output, speakerLabels: labelSpans };
+}
+
+/**
+ * Whether the character offset lies in a transcript turn whose label names
+ * someone other than the document's author ("PRIME MINISTER ARDERN:" in
+ * Turnbull's transcript): there "our" is that speaker's country, which the
+ * document does not give. A label naming nobody ("JOURNALIST:") is no other.
+ */
+function turnOfAnother(labels: readonly SpeakerLabel[], tokens: readonly Tok[], clusters: readonly PersonCluster[], author: string | null, rules: Rules): (at: number) => boolean {
+  if (labels.length === 0) return () => false;
+  // A label with a title before the name ("PRIME MINISTER ARDERN") is no mention itself: its words are matched to the people's surnames.
+  const authorIndex = author === null ? -1 : clusters.findIndex((c) => c.outside.some((o) => sameName(o, author)));
+  const surnames = new Map<string, number>();
+  clusters.forEach((c, index) => {
+    for (const name of [...c.outside, ...c.mentions.map((m) => m.name)]) {
+      const last = nameFold(name.split(' ').at(-1)!);
+      if (!surnames.has(last) || index === authorIndex) surnames.set(last, index);
+    }
+  });
+  const authorSurname = author === null ? null : nameFold(author.split(' ').at(-1)!);
+  const turns = labels.map((l) => {
+    let another = false;
+    for (let k = l.start; k < l.end; k++) {
+      const index = surnames.get(nameFold(tokens[k]!.text));
+      if (index !== undefined && index !== authorIndex) another = true;
+    }
+    // "PRIME MINISTER TĀKUTA:" with no other mention of Tākuta: a name after the title that is not the author's.
+    const office = rules.offices.match(tokens, l.start);
+    if (office && office.end < l.end && !tokens.slice(office.end, l.end).some((t) => nameFold(t.text) === authorSurname)) another = true;
+    return { at: tokens[l.start]!.start, another };
+  });
+  return (at) => {
+    let another = false;
+    for (const t of turns) {
+      if (t.at > at) break;
+      another = t.another;
+    }
+    return another;
+  };
+}
+
+/**
+ * The owner of "our" office: the document's country, except for a post held
+ * in that very country ("Our Ambassador to New Zealand" placed in New Zealand
+ * says the document's country is wrong).
+ */
+function ourCountry(host: string | undefined, country: DocumentCountry | null): string | null {
+  if (!country || host === country.name) return null;
+  return country.name;
 }
 
 /**
@@ -179,7 +233,7 @@ function settleOwners(drafts: readonly RoleDraft[], owner: (d: RoleDraft) => str
   });
   return drafts.map((d, k) => {
     const of = owners[k] ?? null;
-    if (!of || ownerGiven(d) || d.known !== undefined) return of;
+    if (!of || ownerGiven(d) || d.known !== undefined || d.ours) return of;
     const set = holders.get(`${d.title}|${of}`);
     return set && set.size > 1 ? null : of;
   });

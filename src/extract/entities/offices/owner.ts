@@ -40,6 +40,8 @@ export function inferOwner(
 ): string | null {
   if (publisher && host === undefined && (publisher.party ? isPartyPost(info.title, info) : info.title === 'Spokesperson')) return publisher.name;
   if (info.flags.has('noinfer') && host !== undefined && country && host !== country.name && !info.flags.has('org')) return country.name;
+  // "the Climate Change Ambassador, Jo Tyndall": an ambassador for a cause is posted nowhere, and speaks for the publisher's country.
+  if (info.flags.has('noinfer') && host === undefined && country && info.title.startsWith('Ambassador for ')) return country.name;
   if (info.flags.has('org') || info.flags.has('noinfer') || info.flags.has('vague')) return null;
   if (venue !== undefined && existsIn(info, venue, rules)) return venue;
   if (country && existsIn(info, country.name, rules)) return country.name;

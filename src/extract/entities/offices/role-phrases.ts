@@ -23,6 +23,8 @@ export interface RolePhrase {
   readonly host?: string;
   /** Set when a portfolio's words open the phrase before the title ("ACT Social Welfare Spokesman"): an owner may sit before them. */
   readonly portfolioBefore?: true;
+  /** "our High Commissioner": the speaker's country, which is the document's. */
+  readonly ours?: true;
 }
 
 /** Posts held somewhere ("Ambassador to Japan"): the place goes into the title, and an organisation before the title is that place ("U.N. Ambassador"). */
@@ -152,6 +154,9 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     const place = rules.gazetteer.matchEnding(tokens, ownerEnd);
     if (place && place.value.kind === 'place') owner = { start: place.start, name: place.value.name };
   }
+  // "our High Commissioner, Margaret Tulloch", "Our Trade Ministers": the speaker's, the document's country.
+  const our = !owner && tokens[start - 1]?.kind === WORD && tokens[start - 1]!.key === 'our' && tokens[start - 1]!.sentence === tokens[office.start]!.sentence;
+  if (our) start--;
   if (owner && tokens[owner.start]!.sentence === tokens[office.start]!.sentence) {
     start = owner.start;
     of = owner.name;
@@ -218,7 +223,7 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     const title = `${office.title} to ${!rules.countryByName.has(host) || /^United |(?:Islands|Netherlands|Philippines|Bahamas|Emirates)$/.test(host) ? `the ${host}` : host}`;
     office = { ...office, title, info: { ...office.info, title } };
   }
-  return { start, end, office, of, tense, titleEnd, ...(host !== undefined ? { host } : {}), ...(portfolio !== null ? { portfolioBefore: true as const } : {}) };
+  return { start, end, office, of, tense, titleEnd, ...(host !== undefined ? { host } : {}), ...(portfolio !== null ? { portfolioBefore: true as const } : {}), ...(our && of === null && !office.plural ? { ours: true as const } : {}) };
 }
 
 /**

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { message } from '../../../core/index.js';
 import { entitiesStage } from '../index.js';
-import { documentOf, holdersStage, people, runStage } from './support.js';
+import { documentOf, holdersStage, people, runStage, testStage } from './support.js';
 
 // Owners found from evidence outside the title's own words: the office-holders
 // list, a venue between the word of meeting and the title, a dateline under a
@@ -60,6 +60,20 @@ describe('a title the office-holders list puts a name to', () => {
   it('but not where a portfolio the lexicon lacks stands before it, nor outside the term', () => {
     assert.deepEqual(dated('Trade Negotiators Minister Kevin Rudd spoke.', '2011-03-02'), ['Kevin Rudd']);
     assert.deepEqual(dated('Minister Kuleba thanked New Zealand.', '2025-04-01'), ['Kuleba']);
+  });
+});
+
+describe('"our" office', () => {
+  const transcript = (text: string) =>
+    people(runStage(testStage, documentOf(text, { url: 'https://pmtranscripts.pmc.gov.au/release/transcript-1', source: 'pmtranscripts.pmc.gov.au', extra: { primeMinister: 'Ravi Chandrasekaran' } })).output);
+  it("is the document's country, even for a post whose owner is never inferred", () => {
+    assert.deepEqual(transcript('PRIME MINISTER: The claims are being looked at by our High Commissioner, Tomas Ferreira, with the authorities.').filter((p) => p.startsWith('Tomas')), [
+      'Tomas Ferreira | High Commissioner of Australia',
+    ]);
+  });
+  it("is another speaker's country in their turn, which the document does not give", () => {
+    const text = 'PRIME MINISTER CHANDRASEKARAN: Welcome. PRIME MINISTER TĀKUTA: Tomas Ferreira is now our Minister of Education.';
+    assert.deepEqual(transcript(text).filter((p) => p.startsWith('Tomas')), ['Tomas Ferreira | Minister of Education']);
   });
 });
 
