@@ -196,11 +196,18 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   // "Secretary-General of the United Nations", "Ambassador to the United States".
   // "Ambassador of the People's Republic of China to New Zealand": an "of" and then a "to".
   let host: string | undefined;
+  let hostLink = 'to';
   for (let links = 0; links < 2; links++) {
     const link = tokens[end];
-    if (!link || link.kind !== WORD || !(link.key === 'of' || link.key === 'to')) break;
+    if (!link || link.kind !== WORD || !(link.key === 'of' || link.key === 'to' || (link.key === 'in' && POSTED.has(found.title)))) break;
     const at = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
     let named = ownerStarting(tokens, at, rules);
+    // "Consul-General in Shanghai", "High Commissioner in New Caledonia": a post in a place, posted there.
+    if (link.key === 'in') {
+      const place = at < tokens.length ? rules.gazetteer.match(tokens, at) : null;
+      named = place && (place.value.kind === 'place' || place.value.kind === 'country') ? { end: place.end, name: place.value.name } : null;
+      if (named) hostLink = 'in';
+    }
     // "the Premier of Queensland", "Governor of California".
     if (!named && link.key === 'of' && office.info.flags.has('local')) named = jurisdictionStarting(tokens, at, rules);
     // "the Mayor of Whanganui"
@@ -220,7 +227,7 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   host ??= hostBefore;
   // "Ambassador to Japan", "High Commissioner to Fiji", "U.N. Ambassador": the posting is part of the title.
   if (host !== undefined && POSTED.has(found.title)) {
-    const title = `${office.title} to ${!rules.countryByName.has(host) || /^United |(?:Islands|Netherlands|Philippines|Bahamas|Emirates)$/.test(host) ? `the ${host}` : host}`;
+    const title = `${office.title} ${hostLink} ${hostLink === 'in' ? host : !rules.countryByName.has(host) || /^United |(?:Islands|Netherlands|Philippines|Bahamas|Emirates)$/.test(host) ? `the ${host}` : host}`;
     office = { ...office, title, info: { ...office.info, title } };
   }
   return { start, end, office, of, tense, titleEnd, ...(host !== undefined ? { host } : {}), ...(portfolio !== null ? { portfolioBefore: true as const } : {}), ...(our && of === null && !office.plural ? { ours: true as const } : {}) };

@@ -290,6 +290,12 @@ export function textRoles(
         if (p && tokens[p.end]?.kind === PUNCT && tokens[p.end]!.text === ')') stated(index, p, null);
         continue;
       }
+      // "Hillary Rodham Clinton / Secretary of State": a header's line of a name alone, its title the line below.
+      if (m.candidate && k < tokens.length && lineBreakBetween(text, tokens[k - 1]!.end, tokens[k]!.start) && opensLine(tokens, skipHonorificsBack(tokens, m.start, rules), text)) {
+        const p = byStart.get(k);
+        if (p && (p.end === tokens.length || lineBreakBetween(text, tokens[p.end - 1]!.end, tokens[p.end]!.start))) stated(index, p, null);
+        continue;
+      }
       const comma = isComma(tokens[k]);
       if (comma) k++;
       // "Peters, who is …": the relative clause needs the comma; "Blinken is …" needs none.
@@ -317,6 +323,12 @@ export function textRoles(
     }
   });
   return { drafts, used, vague };
+}
+
+/** Where a name's honorifics begin ("Rt Hon James Cleverly"), or the name's own start. */
+function skipHonorificsBack(tokens: readonly Tok[], start: number, rules: Rules): number {
+  const h = rules.honorifics.matchEnding(tokens, start);
+  return h && h.start < start ? h.start : start;
 }
 
 /** The cluster a name from outside the text belongs to, by its folded form. */

@@ -181,6 +181,11 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Tomas Ferreira, who founded the Pacific Trade Lab, agreed.', ['Tomas Ferreira | Founder of Pacific Trade Lab']],
   // The post of an organisation before a comma, a rank between it and the name.
   ['The commander of the New Zealand-led Truce Monitoring Group, Brigadier Tomas Ferreira, briefed the delegations.', ['Tomas Ferreira | Commander of Truce Monitoring Group']],
+  // A header's name line, and its title on the line below (State Department, gov.uk).
+  ['Press Statement\nTomas Ferreira\nSecretary of State\nWashington, DC\n\nWe are saddened.', ['Tomas Ferreira | Secretary of State of United States']],
+  ['Rt Hon Mere Tākuta MP\nForeign Secretary\n\nThe UK welcomes the talks.', ['Mere Tākuta | Foreign Secretary']],
+  // A post in a place.
+  ["France's High Commissioner in New Caledonia, Tomas Ferreira, imposed a curfew.", ['Tomas Ferreira | High Commissioner in New Caledonia of France']],
   // A title's own qualifier stays: an associate professor is not a professor.
   ['Dr Mere Tākuta, an associate professor at Massey University, agreed.', ['Mere Tākuta | Associate Professor of Massey University']],
 ];
