@@ -177,6 +177,14 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     tense = 'future';
   }
   end = portfolioEnd(tokens, office, end, rules);
+  // "Assistant Secretary of State for East Asian and Pacific Affairs", "Minister for Bougainville Affairs": the
+  // portfolio after "for" is part of the title (each is an office of its own), and makes a vague title a real one.
+  if (end > office.end && tokens[office.end]!.key === 'for' && office.title !== 'Member of Parliament') {
+    const title = `${office.title} for ${joinTokens(tokens, office.end + 1, end)}`;
+    const flags = new Set(office.info.flags);
+    flags.delete('vague');
+    office = { ...office, title, info: { ...office.info, title, flags } };
+  }
   // "Minister for Health and Ageing", "Minister of Housing and Urban Development": a portfolio's second half.
   if (end === office.end && office.title.startsWith('Minister of ')) end = portfolioTail(tokens, end, rules, text);
   // "Minister of Commerce and Industry": a listed portfolio joined by "and" is part of the title, the longest reading.

@@ -58,7 +58,7 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // The bare possessive of a name ending in s owns the title; a royal style is an honorific.
   ['He spoke with the United Arab Emirates\' Minister of Foreign Affairs, His Highness Tomas Ferreira.', ['Tomas Ferreira | Minister of Foreign Affairs of United Arab Emirates']],
   // A country after "for" ends a portfolio.
-  ['New Zealand supports UN Special Coordinator for Lebanon Ravi Chandrasekaran.', ['Ravi Chandrasekaran | Special Coordinator of United Nations']],
+  ['New Zealand supports UN Special Coordinator for Lebanon Ravi Chandrasekaran.', ['Ravi Chandrasekaran | Special Coordinator for Lebanon of United Nations']],
   // An MP's electorate after "for"; "deputy leader" in lower case.
   ['ACT MP for Tāmaki Tomas Ferreira said the bill would pass.', ['Tomas Ferreira | Member of Parliament for Tāmaki of ACT Party']],
   ['Labour deputy leader Ravi Chandrasekaran spoke later.', ['Ravi Chandrasekaran | Deputy Leader of Labour Party']],
@@ -78,9 +78,11 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Former prime ministers Helen Clark, Tomas Ferreira and Ravi Chandrasekaran wrote to him.', ['Helen Clark | former Prime Minister', 'Tomas Ferreira | former Prime Minister', 'Ravi Chandrasekaran | former Prime Minister']],
   // "Baron" is a given name in the Pacific, not a peer's honorific.
   ['PIF Secretary General Baron Waqa said leaders would meet.', ['Baron Waqa | Secretary General of Pacific Islands Forum']],
-  // A portfolio after "for" sits between the office and the name; the office stays the title.
-  ['US Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink briefed reporters.', ['Daniel Kritenbrink | Assistant Secretary of State of United States']],
-  ['Under Secretary of State for Political Affairs Ilse Vandenberg attended.', ['Ilse Vandenberg | Under Secretary of State of United States']],
+  // A portfolio after "for" sits between the office and the name, and is part of the title: each is an office of its own.
+  ['US Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink briefed reporters.', ['Daniel Kritenbrink | Assistant Secretary of State for East Asian and Pacific Affairs of United States']],
+  ["Papua New Guinea's Minister for Bougainville Affairs, Ravi Chandrasekaran, signed.", ['Ravi Chandrasekaran | Minister for Bougainville Affairs of Papua New Guinea']],
+  ['Fiji’s interim Prime Minister Tomas Ferreira spoke.', ['Tomas Ferreira | Interim Prime Minister of Fiji']],
+  ['Under Secretary of State for Political Affairs Ilse Vandenberg attended.', ['Ilse Vandenberg | Under Secretary of State for Political Affairs of United States']],
   // … but the British "Secretary of State for Defence" is the Defence Secretary, not the American Secretary of State.
   ['Secretary of State for Defence Ravi Chandrasekaran spoke.', ['Ravi Chandrasekaran | Secretary of Defense']],
   ['The Secretary of State for Business and Trade, Mere Tākuta, opened the talks.', ['Mere Tākuta | Business and Trade Secretary of United Kingdom']],
@@ -135,7 +137,7 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A country before the first of two titled names owns the second title too, if the country has that office.
   ['Australian Foreign Minister Tomas Ferreira and Defence Minister Ravi Chandrasekaran arrived.', ['Tomas Ferreira | Minister of Foreign Affairs of Australia', 'Ravi Chandrasekaran | Minister of Defence of Australia']],
   ['Chinese Premier Tomas Ferreira and Prime Minister Ravi Chandrasekaran met.', ['Tomas Ferreira | Premier of China', 'Ravi Chandrasekaran | Prime Minister']],
-  ['IMF Managing Director Tomas Ferreira and UN High Commissioner for Refugees Ravi Chandrasekaran spoke.', ['Tomas Ferreira | Managing Director of International Monetary Fund', 'Ravi Chandrasekaran | High Commissioner of United Nations']],
+  ['IMF Managing Director Tomas Ferreira and UN High Commissioner for Refugees Ravi Chandrasekaran spoke.', ['Tomas Ferreira | Managing Director of International Monetary Fund', 'Ravi Chandrasekaran | High Commissioner for Refugees of United Nations']],
   // New Zealand portfolios beyond foreign affairs.
   ['Minister for Māori Crown Relations Tomas Ferreira and Racing Minister Ravi Chandrasekaran spoke.', ['Tomas Ferreira | Minister of Māori Crown Relations', 'Ravi Chandrasekaran | Minister of Racing']],
   // Party leaders: the party must be named.

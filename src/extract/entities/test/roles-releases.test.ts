@@ -116,7 +116,7 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
   ['an envoy abroad', 'New Zealand’s Ambassador to the United States, Tomas Ferreira, spoke.', {}, [], ['Tomas Ferreira | Ambassador to the United States of New Zealand']],
   ['a UN ambassador, the country before it the owner', 'Russia’s U.N. Ambassador Tomas Ferreira spoke.', {}, [], ['Tomas Ferreira | Ambassador to the United Nations of Russia']],
   ['a permanent representative', 'The UK Permanent Representative to the UN, Tomas Ferreira, spoke.', {}, [], ['Tomas Ferreira | Permanent Representative to the United Nations of United Kingdom']],
-  ['a UN high commissioner for a portfolio is the UN’s', 'UN High Commissioner for Refugees Tomas Ferreira spoke.', {}, [], ['Tomas Ferreira | High Commissioner of United Nations']],
+  ['a UN high commissioner for a portfolio is the UN’s', 'UN High Commissioner for Refugees Tomas Ferreira spoke.', {}, [], ['Tomas Ferreira | High Commissioner for Refugees of United Nations']],
   // MPs, candidates, mayors.
   ['an MP for an electorate', 'National MP for Rotorua Tomas Ferreira welcomed the forum.', {}, [], ['Tomas Ferreira | Member of Parliament for Rotorua of National Party']],
   ['a candidate for an electorate', 'New Zealand First’s Mana candidate Tomas Ferreira says so. The Labour candidate, Ravi Chandrasekaran, disagreed.', {}, [], ['Tomas Ferreira | Candidate for Mana of New Zealand First', 'Ravi Chandrasekaran | Candidate of Labour Party']],
