@@ -179,8 +179,9 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   end = portfolioEnd(tokens, office, end, rules);
   // "Assistant Secretary of State for East Asian and Pacific Affairs", "Minister for Bougainville Affairs": the
   // portfolio after "for" is part of the title (each is an office of its own), and makes a vague title a real one.
-  if (end > office.end && tokens[office.end]!.key === 'for' && office.title !== 'Member of Parliament') {
-    const title = `${office.title} for ${joinTokens(tokens, office.end + 1, end)}`;
+  const link = tokens[office.end]?.key;
+  if (end > office.end && (link === 'for' || (link === 'of' && office.info.flags.has('vague'))) && office.title !== 'Member of Parliament') {
+    const title = `${office.title} ${link} ${joinTokens(tokens, office.end + 1, end)}`;
     const flags = new Set(office.info.flags);
     flags.delete('vague');
     office = { ...office, title, info: { ...office.info, title, flags } };
@@ -280,7 +281,8 @@ const givenName = (w: Tok, rules: Rules) => rules.givenNames.has(titleCased(w.te
 function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, rules: Rules): number {
   const t = tokens[end];
   if (!t || t.kind !== WORD || office.title === 'Secretary of State') return end;
-  if (!(t.key === 'for' || (t.key === 'and' && office.title.startsWith('Minister')))) return end;
+  // "Minister of Bougainville Affairs": a portfolio the lexicon lacks, after the bare (vague) title.
+  if (!(t.key === 'for' || (t.key === 'and' && office.title.startsWith('Minister')) || (t.key === 'of' && office.info.flags.has('vague')))) return end;
   let last = -1;
   for (let j = end + 1; j < tokens.length && tokens[j]!.sentence === t.sentence; j++) {
     const w = tokens[j]!;

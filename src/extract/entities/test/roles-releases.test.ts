@@ -35,12 +35,12 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
   ],
   [
     'a spaced-dash list of ministries written out: an unlisted one, one that runs past a listed one, one with a possessive',
-    'The ministry is:\n\nHon Tomas Ferreira – Minister of Transport, Minister of State Services, Minister of Women\'s Affairs\nHon Ravi Chandrasekaran – Minister of Maori Affairs\nHon Mere Tākuta – Minister of Education\n',
+    'The ministry is:\n\nHon Tomas Ferreira – Minister of Transport, Minister of State Services, Minister of Women\'s Affairs\nHon Ravi Chandrasekaran – Minister of Outer Islands Affairs\nHon Mere Tākuta – Minister of Education\n',
     BEEHIVE,
     [],
     [
       'Tomas Ferreira | Minister of Transport of New Zealand | Minister of State Services of New Zealand | Minister of Women\'s Affairs of New Zealand',
-      'Ravi Chandrasekaran | Minister of Maori Affairs of New Zealand',
+      'Ravi Chandrasekaran | Minister of Outer Islands Affairs of New Zealand',
       'Mere Tākuta | Minister of Education of New Zealand',
     ],
   ],
@@ -93,6 +93,13 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
     { url: 'https://www.pm.gov.au/media/x' },
     [],
     ['Tomas Ferreira | Senator of Australia | Minister of Climate Change and Water of Australia', 'Ravi Chandrasekaran | Minister of Defence of Australia'],
+  ],
+  [
+    'a Senate leadership post among the entries',
+    'The ministry:\n\nSenator the Hon Tomas Ferreira – Minister for Immigration and Citizenship; Leader of the Government in the Senate\n',
+    { url: 'https://www.pm.gov.au/media/x' },
+    [],
+    ['Tomas Ferreira | Senator of Australia | Minister of Immigration and Citizenship of Australia | Leader of the Government in the Senate of Australia'],
   ],
   // Party spokespeople and posts.
   [
