@@ -61,7 +61,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
     othersTurn(at) ? null : info.flags.has('org') ? inferOwner(info, country, counts, rules, host, undefined, publisher) : ourCountry(host, country);
   const unnamed = titlesNamingNoOne(owned, used, tokens);
   drafts.push(...namedHolderRoles(officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? (p.ours ? ours(p.office.info, p.host, tokens[p.start]!.start, stated) : inferOwner(p.office.info, stated, counts, rules, p.host, undefined, publisher))), clusters, drafts, rules, meta.published));
-  drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p))));
+  drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p)), meta.published));
   shareStatedOwners(drafts);
   const known = withKnownHolders(drafts, clusters, rules, meta.published);
   // A document nothing else places: the country its known office holders serve, if they mostly serve one.

@@ -4,6 +4,7 @@ import { prefixedOffice, ownerEnding, type RolePhrase } from '../offices/index.j
 import type { RoleDraft } from './role-draft.js';
 import { SEATS } from './primary-role.js';
 import { clusterStarts, namesListed, type ClusterStarts } from './listed-names.js';
+import { holderNames } from './known-holders.js';
 import { relativeClauses, sentenceStart, CLITIC, isComma, type Tok } from '../text/index.js';
 
 /**
@@ -16,7 +17,16 @@ import { relativeClauses, sentenceStart, CLITIC, isComma, type Tok } from '../te
  * stated before "counterpart", else unknown, never inferred: the document's
  * country is the other side's.
  */
-export function counterpartRoles(clusters: readonly PersonCluster[], drafts: readonly RoleDraft[], tokens: readonly Tok[], text: string, rules: Rules, unnamed: readonly RolePhrase[] = []): RoleDraft[] {
+export function counterpartRoles(
+  clusters: readonly PersonCluster[],
+  drafts: readonly RoleDraft[],
+  tokens: readonly Tok[],
+  text: string,
+  rules: Rules,
+  unnamed: readonly RolePhrase[] = [],
+  published: string | null = null,
+): RoleDraft[] {
+  const listed = listedOffices(clusters, rules, published);
   const owner = new Int32Array(tokens.length).fill(-1);
   clusters.forEach((c, index) => {
     for (const m of c.mentions) owner.fill(index, m.start, m.end);
@@ -46,8 +56,10 @@ export function counterpartRoles(clusters: readonly PersonCluster[], drafts: rea
       const subject = subjectBefore(owner, tokens, word.start, index, rules);
       const held: readonly { title: string; info: RoleDraft['info'] }[] = subject === -1 ? titleBefore(unnamed, tokens, word.start) : (offices.get(subject) ?? []);
       const titles = new Set(held.map((d) => d.title));
-      if (titles.size !== 1) continue;
-      const office = held[0]!;
+      // "Deputy Prime Minister and Foreign Minister Don McKinnon … his Australian counterpart, Gareth Evans": of the
+      // subject's offices (or any, with no subject office), the one the office-holders list says the person held then.
+      const office = titles.size === 1 ? held[0]! : listed(index, titles);
+      if (!office) continue;
       const ownerEnd = tokens[word.start - 1]?.kind === CLITIC ? word.start - 1 : word.start;
       const stated = ownerEnd > 0 ? ownerEnding(tokens, ownerEnd, rules) : null;
       const from = stated && tokens[stated.start]!.sentence === tokens[word.start]!.sentence ? stated : null;
@@ -57,6 +69,29 @@ export function counterpartRoles(clusters: readonly PersonCluster[], drafts: rea
     }
   });
   return out;
+}
+
+/**
+ * The one office the office-holders list gives a person on the document's
+ * date, among `among` when that is not empty; null without a date, a listed
+ * full name, or with more than one.
+ */
+function listedOffices(clusters: readonly PersonCluster[], rules: Rules, published: string | null): (cluster: number, among: ReadonlySet<string>) => { title: string; info: RoleDraft['info'] } | null {
+  const month = published?.slice(0, 7) ?? null;
+  return (cluster, among) => {
+    if (month === null) return null;
+    const { full } = holderNames(clusters[cluster]!, rules);
+    const titles = new Set<string>();
+    for (const [key, terms] of rules.officeTerms) {
+      const title = key.slice(0, key.indexOf('|'));
+      if (among.size > 0 && !among.has(title)) continue;
+      if (terms.some((t) => t.from <= month && (t.to === null || month <= t.to) && full.some((n) => t.names.includes(n)))) titles.add(title);
+    }
+    if (titles.size !== 1) return null;
+    const [title] = titles;
+    const info = rules.officeByTitle.get(title!.toLowerCase());
+    return info ? { title: title!, info } : null;
+  };
 }
 
 /**

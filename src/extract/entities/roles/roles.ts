@@ -177,7 +177,8 @@ function titleReaches(p: RolePhrase, at: number, start: number, end: number, tok
   if (lineBreakBetween(text, tokens[p.end - 1]!.end, tokens[start]!.start)) return titleReachesName(p, start, end, tokens, text, rules);
   const prev = tokens[p.start - 1];
   const opensUtterance = tokens[p.start]!.sentenceStart || !prev || (prev.kind === PUNCT && prev.text === ':') || (prev.kind === WORD && prev.cap && rules.openers.has(prev.text));
-  if (!isComma(tokens[p.end]) || p.of !== null || at < start || !opensUtterance) return true;
+  // A plural title addresses no one: "Our Foreign Ministers, Murray McCully and Kevin Rudd, will …".
+  if (!isComma(tokens[p.end]) || p.of !== null || at < start || !opensUtterance || p.office.plural) return true;
   const after = tokens[end];
   return !after || after.sentence !== tokens[end - 1]!.sentence || after.kind !== WORD;
 }

@@ -81,6 +81,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A portfolio after "for" sits between the office and the name, and is part of the title: each is an office of its own.
   ['US Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink briefed reporters.', ['Daniel Kritenbrink | Assistant Secretary of State for East Asian and Pacific Affairs of United States']],
   ["Papua New Guinea's Minister for Bougainville Affairs, Ravi Chandrasekaran, signed.", ['Ravi Chandrasekaran | Minister for Bougainville Affairs of Papua New Guinea']],
+  // A plural title opening an utterance addresses no one.
+  ['PRIME MINISTER: Our Foreign Ministers, Tomas Ferreira and Ravi Chandrasekaran, will meet.', ['Tomas Ferreira | Minister of Foreign Affairs', 'Ravi Chandrasekaran | Minister of Foreign Affairs']],
   ['The Minister of Bougainville Affairs, Ravi Chandrasekaran, said so.', ['Ravi Chandrasekaran | Minister of Bougainville Affairs']],
   ['Fiji’s interim Prime Minister Tomas Ferreira spoke.', ['Tomas Ferreira | Interim Prime Minister of Fiji']],
   ['Under Secretary of State for Political Affairs Ilse Vandenberg attended.', ['Ilse Vandenberg | Under Secretary of State for Political Affairs of United States']],

@@ -57,6 +57,10 @@ describe('a title the office-holders list puts a name to', () => {
     assert.deepEqual(dated('Secretary Michael R. Pompeo met today with President Panuelo.', '2019-08-05'), ['Michael R. Pompeo | Secretary of State of United States', 'Panuelo | President of Micronesia']);
     assert.deepEqual(dated('Minister Kuleba thanked New Zealand.', '2022-04-01'), ['Kuleba | Minister of Foreign Affairs of Ukraine']);
   });
+  it("a counterpart takes the one of the subject's offices the list says they held then", () => {
+    const text = 'Deputy Prime Minister and Foreign Minister Tomas Ferreira spoke. Mr Ferreira said he had spoken to his Australian counterpart, Gareth Evans.';
+    assert.deepEqual(dated(text, '1995-06-14'), ['Tomas Ferreira | Deputy Prime Minister | Minister of Foreign Affairs', 'Gareth Evans | Minister of Foreign Affairs of Australia']);
+  });
   it('but not where a portfolio the lexicon lacks stands before it, nor outside the term', () => {
     assert.deepEqual(dated('Trade Negotiators Minister Kevin Rudd spoke.', '2011-03-02'), ['Kevin Rudd']);
     assert.deepEqual(dated('Minister Kuleba thanked New Zealand.', '2025-04-01'), ['Kuleba']);
