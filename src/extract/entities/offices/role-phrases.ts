@@ -33,6 +33,9 @@ const POSTED = new Set(['Ambassador', 'High Commissioner', 'Permanent Representa
 /** Posts an organisation before which is where they are held ("U.N. Ambassador"), not whose they are; not "UN High Commissioner for Refugees". */
 const HOSTED_BEFORE = new Set(['Ambassador', 'Permanent Representative', 'Deputy Permanent Representative']);
 
+/** Words that make a place a council's area: "Auckland City", "Waitaki District". */
+const COUNCIL_WORDS = new Set(['City', 'District', 'Borough', 'Region', 'County', 'Shire', 'Council']);
+
 /** Posts that take a portfolio of capitalised words before them ("ACT Social Welfare Spokesman", "Climate Change Ambassador"). */
 const PORTFOLIO_POSTS = new Set(['Spokesperson', 'Ambassador', 'Candidate']);
 
@@ -222,8 +225,11 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     // "the Mayor of Whanganui"
     if (!named && link.key === 'of' && office.title.endsWith('Mayor')) {
       const place = at < tokens.length ? rules.gazetteer.match(tokens, at) : null;
-      if (place && place.value.kind === 'place') named = { end: place.end, name: place.value.name };
-      else if (!place) named = placeAsWritten(tokens, at);
+      if (place && place.value.kind === 'place') {
+        // "the Mayor of Auckland City": the council's word goes with the place (else "City" is read as a name).
+        const council = tokens[place.end];
+        named = council?.kind === WORD && council.cap && COUNCIL_WORDS.has(council.text) ? { end: place.end + 1, name: `${place.value.name} ${council.text}` } : { end: place.end, name: place.value.name };
+      } else if (!place) named = placeAsWritten(tokens, at);
     }
     if (!named) break;
     end = named.end;

@@ -45,13 +45,13 @@ export interface HolderNames {
 
 export function holderNames(c: PersonCluster, rules: Rules): HolderNames {
   const keys = new Set([...c.outside, ...c.mentions.map((m) => m.name)].map((n) => holderKey(stripHonorifics(n))).filter(Boolean));
-  // "Michael R. Pompeo" is listed as "Michael Pompeo": a middle initial the list lacks goes. Never when the
-  // list has the name with it ("George W. Bush" must not become "George Bush").
+  // "Michael R. Pompeo" is listed as "Michael Pompeo", "Hillary Rodham Clinton" as "Hillary Clinton": middle
+  // names the list lacks go. Never when the list has the name with them ("George W. Bush" must not become "George Bush").
   for (const key of [...keys]) {
     const words = key.split(' ');
     if (words.length < 3 || rules.holders.has(key)) continue;
-    const bare = [words[0]!, ...words.slice(1, -1).filter((w) => w.length > 2), words.at(-1)!].join(' ');
-    if (bare !== key) keys.add(bare);
+    const initialsOnly = [words[0]!, ...words.slice(1, -1).filter((w) => w.length > 2), words.at(-1)!].join(' ');
+    for (const bare of [initialsOnly, `${words[0]} ${words.at(-1)}`]) if (bare !== key && (bare === initialsOnly || rules.holders.has(bare))) keys.add(bare);
   }
   const all = [...keys];
   return { full: all.filter((k) => k.includes(' ')), surnames: all.filter((k) => !k.includes(' ')) };

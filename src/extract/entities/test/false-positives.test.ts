@@ -174,6 +174,7 @@ const noRole: ReadonlyArray<readonly [trap: string, input: string, expected: rea
   ['a title addressed, then a name and a verb', 'But Prime Minister, Tomas Ferreira said that the talks had failed.', ['Tomas Ferreira']],
   ['a title addressed, then an honorific\'s name', 'Prime Minister, Mr Ferreira suggested yesterday that talks had failed.', ['Ferreira']],
   ['a list item\'s title and the next item\'s name', 'Our envoys:\n\nTomas Ferreira, Ambassador to Japan\nRavi Chandrasekaran, Consul-General in Sydney', ['Tomas Ferreira | Ambassador to Japan', 'Ravi Chandrasekaran | Consul-General in Sydney']],
+  ['a council\'s word after a mayor\'s place is no name', 'She thanked the Mayor of Auckland City, Tomas Ferreira, and the people.', ['Tomas Ferreira | Mayor of Auckland City']],
   ['a name line over a heading that only starts with a title', 'Tomas Ferreira\nPrime Minister’s statement on trade\n\nThe talks went well.', ['Tomas Ferreira']],
   ['a name line over a line that goes on past the title', 'Tomas Ferreira\nForeign Minister visits Japan\n\nThe talks went well.', ['Tomas Ferreira']],
   ['"as" a title without an appointment', 'He sees Tomas Ferreira as Prime Minister one day.', ['Tomas Ferreira']],

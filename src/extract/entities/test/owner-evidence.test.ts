@@ -56,6 +56,8 @@ describe('a title the office-holders list puts a name to', () => {
   it('a vague title ("Secretary", "Minister") takes the one office of its kind the listed holder held that month', () => {
     assert.deepEqual(dated('Secretary Michael R. Pompeo met today with President Panuelo.', '2019-08-05'), ['Michael R. Pompeo | Secretary of State of United States', 'Panuelo | President of Micronesia']);
     assert.deepEqual(dated('Minister Kuleba thanked New Zealand.', '2022-04-01'), ['Kuleba | Minister of Foreign Affairs of Ukraine']);
+    // Middle names the list does not write.
+    assert.deepEqual(dated('Secretary Hillary Rodham Clinton spoke.', '2011-02-22'), ['Hillary Rodham Clinton | Secretary of State of United States']);
   });
   it("a counterpart takes the one of the subject's offices the list says they held then", () => {
     const text = 'Deputy Prime Minister and Foreign Minister Tomas Ferreira spoke. Mr Ferreira said he had spoken to his Australian counterpart, Gareth Evans.';
