@@ -51,12 +51,18 @@ const joinTokens = (tokens: readonly Tok[], from: number, to: number): string =>
  * country or organisation, a possessive, a lower-case word or the sentence's
  * first word (which may be an opener), at most four words; null without one.
  */
-function portfolioBefore(tokens: readonly Tok[], at: number, rules: Rules): number | null {
+function portfolioBefore(tokens: readonly Tok[], at: number, rules: Rules, electorate = false): number | null {
   let k = at;
   while (k > 0 && at - k < 4) {
     const t = tokens[k - 1]!;
     if (t.kind !== WORD || !t.cap || t.sentence !== tokens[at]!.sentence) break;
-    if (rules.partyShortNames.has(t.text) || rules.gazetteer.matchEnding(tokens, k) || rules.adjectives.matchEnding(tokens, k) || rules.offices.matchEnding(tokens, k)) break;
+    // "the party's Northland candidate": a candidate's place is the electorate, not an owner.
+    const place = rules.gazetteer.matchEnding(tokens, k);
+    if (electorate && place?.value.kind === 'place') {
+      k = place.start;
+      continue;
+    }
+    if (rules.partyShortNames.has(t.text) || place || rules.adjectives.matchEnding(tokens, k) || rules.offices.matchEnding(tokens, k)) break;
     if (t.sentenceStart && rules.openers.has(t.text)) break;
     k--;
   }
@@ -104,7 +110,7 @@ function tenseWordBefore(tokens: readonly Tok[], end: number, rules: Rules): { s
 export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rules: Rules, text?: string): RolePhrase {
   let office = found;
   // "ACT Social Welfare Spokesman": the spokesperson for Social Welfare.
-  const portfolio = PORTFOLIO_POSTS.has(office.title) && (tokens[office.start]!.cap || office.title === 'Candidate') ? portfolioBefore(tokens, office.start, rules) : null;
+  const portfolio = PORTFOLIO_POSTS.has(office.title) && (tokens[office.start]!.cap || office.title === 'Candidate') ? portfolioBefore(tokens, office.start, rules, office.title === 'Candidate') : null;
   if (portfolio !== null) {
     const title = `${office.title} for ${joinTokens(tokens, portfolio, office.start)}`;
     office = { ...office, start: portfolio, title, info: { ...office.info, title } };

@@ -81,6 +81,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A portfolio after "for" sits between the office and the name, and is part of the title: each is an office of its own.
   ['US Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink briefed reporters.', ['Daniel Kritenbrink | Assistant Secretary of State for East Asian and Pacific Affairs of United States']],
   ["Papua New Guinea's Minister for Bougainville Affairs, Ravi Chandrasekaran, signed.", ['Ravi Chandrasekaran | Minister for Bougainville Affairs of Papua New Guinea']],
+  // A candidate's place before the word is the electorate.
+  ["Mr Peters will join the party's Northland candidate, Tomas Ferreira, in Whangārei.", ['Peters', 'Tomas Ferreira | Candidate for Northland']],
   // A plural title opening an utterance addresses no one.
   ['PRIME MINISTER: Our Foreign Ministers, Tomas Ferreira and Ravi Chandrasekaran, will meet.', ['Tomas Ferreira | Minister of Foreign Affairs', 'Ravi Chandrasekaran | Minister of Foreign Affairs']],
   ['The Minister of Bougainville Affairs, Ravi Chandrasekaran, said so.', ['Ravi Chandrasekaran | Minister of Bougainville Affairs']],

@@ -193,6 +193,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Rt Hon Mere Tākuta MP\nForeign Secretary\n\nThe UK welcomes the talks.', ['Mere Tākuta | Foreign Secretary']],
   // A post in a place.
   ["France's High Commissioner in New Caledonia, Tomas Ferreira, imposed a curfew.", ['Tomas Ferreira | High Commissioner in New Caledonia of France']],
+  // A mayor written in lower case, after the name.
+  ['Tomas Ferreira, mayor of Faaa, told supporters.', ['Tomas Ferreira | Mayor of Faaa']],
   // A title's own qualifier stays: an associate professor is not a professor.
   ['Dr Mere Tākuta, an associate professor at Massey University, agreed.', ['Mere Tākuta | Associate Professor of Massey University']],
 ];
