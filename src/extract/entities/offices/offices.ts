@@ -58,6 +58,9 @@ export function findOffices(tokens: readonly Tok[], rules: Rules, starts: Uint8A
   const out: OfficeMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!(starts[i]! & STARTS_OFFICE)) continue;
+    // "New Zealand First Deputy Leader": a name that ends on the word ("First") keeps it; the title starts after.
+    const named = rules.gazetteer.matchEnding(tokens, i + 1);
+    if (named && named.start < i && named.value.kind !== 'person') continue;
     const m = withoutBodyPortfolio(matchOffice(tokens, i, rules), tokens, rules);
     if (m) {
       out.push(m);
@@ -95,11 +98,13 @@ function withoutBodyPortfolio(m: OfficeMatch | null, tokens: readonly Tok[], rul
     } else if (!NAME_LINKS.has(t.key)) break;
   }
   if (!body) return m;
+  // The bare post: the last match that ends the phrase ("Foreign Affairs and Trade Spokesperson" holds "Trade Spokesperson" too).
+  let bare: OfficeMatch | null = null;
   for (let j = m.start + 1; j < m.end; j++) {
     const post = matchOffice(tokens, j, rules);
-    if (post && post.end === m.end) return post;
+    if (post && post.end === m.end) bare = post;
   }
-  return m;
+  return bare ?? m;
 }
 
 /**

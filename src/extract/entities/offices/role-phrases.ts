@@ -37,7 +37,10 @@ const HOSTED_BEFORE = new Set(['Ambassador', 'Permanent Representative', 'Deputy
 const COUNCIL_WORDS = new Set(['City', 'District', 'Borough', 'Region', 'County', 'Shire', 'Council']);
 
 /** Posts that take a portfolio of capitalised words before them ("ACT Social Welfare Spokesman", "Climate Change Ambassador"). */
-const PORTFOLIO_POSTS = new Set(['Spokesperson', 'Ambassador', 'Candidate']);
+const PORTFOLIO_POSTS = new Set(['Spokesperson', 'Ambassador', 'Candidate', 'Member of Parliament']);
+
+/** Posts whose word before them is a place: the electorate ("the party's Northland candidate", "National's Tauranga MP"). */
+const ELECTORAL_POSTS = new Set(['Candidate', 'Member of Parliament']);
 
 const joinTokens = (tokens: readonly Tok[], from: number, to: number): string => {
   let out = '';
@@ -67,6 +70,12 @@ function portfolioBefore(tokens: readonly Tok[], at: number, rules: Rules, elect
     k--;
   }
   return k < at ? k : null;
+}
+
+/** Whether tokens [start, end) are one place of the gazetteer. */
+function placeSpans(tokens: readonly Tok[], start: number, end: number, rules: Rules): boolean {
+  const m = rules.gazetteer.match(tokens, start);
+  return m !== null && m.end === end && m.value.kind === 'place';
 }
 
 /** The country or organisation named just before token `end`: "US", "Japanese", "NATO". */
@@ -110,12 +119,16 @@ function tenseWordBefore(tokens: readonly Tok[], end: number, rules: Rules): { s
 export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rules: Rules, text?: string): RolePhrase {
   let office = found;
   // "ACT Social Welfare Spokesman": the spokesperson for Social Welfare.
-  const portfolio = PORTFOLIO_POSTS.has(office.title) && (tokens[office.start]!.cap || office.title === 'Candidate') ? portfolioBefore(tokens, office.start, rules, office.title === 'Candidate') : null;
+  const written = PORTFOLIO_POSTS.has(office.title) && (tokens[office.start]!.cap || office.title === 'Candidate') ? portfolioBefore(tokens, office.start, rules, ELECTORAL_POSTS.has(office.title)) : null;
+  // An MP's words before the title are an electorate only when they are a place ("Tauranga MP", not "Opposition MP").
+  const portfolio = written !== null && office.title === 'Member of Parliament' && !placeSpans(tokens, written, office.start, rules) ? null : written;
+  // An electorate stays a place of its own ("Mount Albert MP"): the title's words start after it, the phrase at it.
+  const electorate = portfolio !== null && ELECTORAL_POSTS.has(office.title);
   if (portfolio !== null) {
     const title = `${office.title} for ${joinTokens(tokens, portfolio, office.start)}`;
-    office = { ...office, start: portfolio, title, info: { ...office.info, title } };
+    office = { ...office, start: electorate ? office.start : portfolio, title, info: { ...office.info, title } };
   }
-  let start = office.start;
+  let start = electorate ? portfolio : office.start;
   let tense: Tense = 'current';
   let of: string | null = null;
   const before = tenseWordBefore(tokens, start, rules);

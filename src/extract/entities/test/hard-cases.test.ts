@@ -83,6 +83,12 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Papua New Guinea's Minister for Bougainville Affairs, Ravi Chandrasekaran, signed.", ['Ravi Chandrasekaran | Minister for Bougainville Affairs of Papua New Guinea']],
   // A candidate's place before the word is the electorate.
   ["Mr Peters will join the party's Northland candidate, Tomas Ferreira, in Whangārei.", ['Peters', 'Tomas Ferreira | Candidate for Northland']],
+  // An MP's place before the word is the electorate; other words are not.
+  ["National's Tauranga MP, Tomas Ferreira, has heard the same concerns.", ['Tomas Ferreira | Member of Parliament for Tauranga of National Party']],
+  ['Opposition MP Tomas Ferreira spoke.', ['Tomas Ferreira | Member of Parliament of Opposition']],
+  // A party whose name ends on a prefix's word keeps it: "New Zealand First Deputy Leader".
+  ['New Zealand First Deputy Leader Tomas Ferreira says so.', ['Tomas Ferreira | Deputy Leader of New Zealand First']],
+  ['Foreign Affairs and Trade Minister Tomas Ferreira and Primary Industries Minister Ravi Chandrasekaran spoke.', ['Tomas Ferreira | Minister of Foreign Affairs and Trade', 'Ravi Chandrasekaran | Minister of Primary Industries']],
   // A plural title opening an utterance addresses no one.
   ['PRIME MINISTER: Our Foreign Ministers, Tomas Ferreira and Ravi Chandrasekaran, will meet.', ['Tomas Ferreira | Minister of Foreign Affairs', 'Ravi Chandrasekaran | Minister of Foreign Affairs']],
   ['The Minister of Bougainville Affairs, Ravi Chandrasekaran, said so.', ['Ravi Chandrasekaran | Minister of Bougainville Affairs']],
