@@ -60,17 +60,27 @@ export function buildContext(sentences: readonly SentenceView[], labels: readonl
   return { votes, capitalisedInside, lowerSeen };
 }
 
-/** The document-level feature slots of one sentence, from the context and this sentence's own first-pass labels. */
-export function documentFeatures(ctx: DocumentContext, view: SentenceView, own: ArrayLike<number> | null, out: Int32Array, layout: Layout): void {
+/**
+ * The document-level feature slots of one sentence, from the context and this
+ * sentence's own first-pass labels. With `only`, just the tokens it marks,
+ * packed as contextFeatures packs them.
+ */
+export function documentFeatures(ctx: DocumentContext, view: SentenceView, own: ArrayLike<number> | null, out: Int32Array, layout: Layout, only: Uint8Array | null = null): void {
   const stride = layout.stride;
   const at = layout.doc;
   const { folded, attrs, pos } = view;
   const n = folded.length;
   let prevDv = 0;
   let dv = n > 0 ? voteCode(ctx, view, own, 0) : 0;
+  let packed = 0;
   for (let i = 0; i < n; i++) {
     const nextDv = i + 1 < n ? voteCode(ctx, view, own, i + 1) : 0;
-    const o = i * stride + at;
+    if (only !== null && only[i] === 0) {
+      prevDv = dv;
+      dv = nextDv;
+      continue;
+    }
+    const o = (only === null ? i : packed++) * stride + at;
     const a = attrs[i]!;
     const p = pos[i]!;
     out[o] = dv ? feat1(100, dv) : 0;

@@ -1,4 +1,4 @@
-import { typeConfidence as typeConfidence_, viterbi as viterbi_, type DecodeScratch } from './decode.js';
+import { tokenConfidence as tokenConfidence_, viterbi as viterbi_, type DecodeScratch } from './decode.js';
 import { buildContext, documentFeatures as documentFeatures_, type SentenceView } from './document.js';
 import { contextFeatures as contextFeatures_, positions as positions_, RUN_LAYOUT } from './features.js';
 import { NLABELS as NLABELS_ } from './labels.js';
@@ -11,7 +11,7 @@ import { CAND_ANY as CAND_ANY_, CAND_NONE as CAND_NONE_, sentinels, WordCache, w
 const NLABELS = NLABELS_;
 const R = RUN_LAYOUT.stride;
 const viterbi = viterbi_;
-const typeConfidence = typeConfidence_;
+const tokenConfidence = tokenConfidence_;
 const contextFeatures = contextFeatures_;
 const documentFeatures = documentFeatures_;
 const positions = positions_;
@@ -57,6 +57,11 @@ export interface PreparedSentence extends SentenceView {
   readonly active: boolean;
   /** Tokens within two of a possible name: only these are scored; the rest are O. */
   readonly near: Uint8Array;
+  /**
+   * Feature slots and local scores of the near tokens only, packed in token
+   * order (the k-th near token at k·stride, k·NLABELS): most tokens are far,
+   * and slots for them cost allocation and a scan of empty features.
+   */
   readonly feats: Int32Array;
   readonly local: Float64Array;
 }
@@ -66,9 +71,14 @@ export function prepare(words: readonly string[], rt: Runtime, cache: WordCache)
   return prepareAll([words], rt, cache)[0]!;
 }
 
+const NO_FEATS = new Int32Array(0);
+const NO_SCORES = new Float64Array(0);
+
 /**
  * Features and local scores of a document's sentences, in typed arrays shared
- * by the whole document (one allocation each, not one per sentence).
+ * by the whole document (one allocation each, not one per sentence). Two
+ * passes: the words and their near tokens first, so that the feature and
+ * score arrays are sized for the near tokens alone.
  */
 export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtime, cache: WordCache): PreparedSentence[] {
   let total = 0;
@@ -77,57 +87,66 @@ export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtim
     total += words.length;
     if (words.length > longest) longest = words.length;
   }
-  const allFeats = new Int32Array(total * R);
-  const allLocal = new Float64Array(total * NLABELS);
+  const entries = new Array<WordEntry>(total);
   const allPos = new Uint8Array(total);
   const allNear = new Uint8Array(total);
+  const nearCounts = new Int32Array(sentences.length);
+  let nearTotal = 0;
+  for (let k = 0, at = 0; k < sentences.length; k++) {
+    const words = sentences[k]!;
+    const n = words.length;
+    for (let i = 0; i < n; i++) entries[at + i] = cache.get(words[i]!);
+    const count = nearCandidates(entries, at, n, allNear);
+    nearCounts[k] = count;
+    nearTotal += count;
+    at += n;
+  }
+  const allFeats = new Int32Array(nearTotal * R);
+  const allLocal = new Float64Array(nearTotal * NLABELS);
   // Scratch reused by every sentence (match reads ids[0 … n) and writes codes[0 … n)):
   // views per sentence cost more than the work they hold.
   const gaz = { list: rt.lex.gazetteer, ids: new Int32Array(longest), codes: new Uint16Array(longest) };
   const names = { list: rt.lex.names, ids: new Int32Array(longest), codes: new Uint16Array(longest) };
-  const entries = new Array<WordEntry>(longest);
   // Word k's single-word sums at vecs[k + 2], two sentinels on each side. Slots of
   // words far from every near token keep a stale vector from an earlier sentence: never read.
   const vecs = new Array<Float64Array>(longest + 4);
   const out = new Array<PreparedSentence>(sentences.length);
   let at = 0;
+  let packed = 0; // near tokens of the sentences before
   for (let k = 0; k < sentences.length; k++) {
-    const words = sentences[k]!;
-    const n = words.length;
+    const n = sentences[k]!.length;
     const attrs = new Array<Int32Array>(n);
     const folded = new Array<string>(n);
     for (let i = 0; i < n; i++) {
-      const e = cache.get(words[i]!);
-      entries[i] = e;
+      const e = entries[at + i]!;
       attrs[i] = e.attrs;
       folded[i] = e.folded;
     }
     const pos = allPos.subarray(at, at + n);
-    const feats = allFeats.subarray(at * R, (at + n) * R);
-    const local = allLocal.subarray(at * NLABELS, (at + n) * NLABELS);
     const near = allNear.subarray(at, at + n);
-    at += n;
-    if (!nearCandidates(entries, n, near)) {
+    const m = nearCounts[k]!;
+    if (m === 0) {
+      at += n;
       positions(attrs, pos); // the document context still reads the sentence's casing
-      out[k] = { n, active: false, near, attrs, folded, pos, feats, local };
+      out[k] = { n, active: false, near, attrs, folded, pos, feats: NO_FEATS, local: NO_SCORES };
       continue;
     }
+    const feats = allFeats.subarray(packed * R, (packed + m) * R);
+    const local = allLocal.subarray(packed * NLABELS, (packed + m) * NLABELS);
+    packed += m;
     for (let i = 0; i < n; i++) {
-      gaz.ids[i] = entries[i]!.gazId;
-      names.ids[i] = entries[i]!.nameId;
+      gaz.ids[i] = entries[at + i]!.gazId;
+      names.ids[i] = entries[at + i]!.nameId;
     }
     contextFeatures(attrs, gaz, names, pos, feats, RUN_LAYOUT, near);
     // Single-word features: each neighbour's precomputed sum for its offset.
     vecs[0] = vecs[1] = rt.bos.vec!;
     vecs[n + 2] = vecs[n + 3] = rt.eos.vec!;
-    for (let w = 0; w < n; w++) if (near[w] || (w > 0 && near[w - 1]) || (w > 1 && near[w - 2]) || near[w + 1] || near[w + 2]) vecs[w + 2] = cache.vec(entries[w]!);
-    for (let i = 0; i < n; i++) {
-      const o = i * NLABELS;
-      if (!near[i]) {
-        // Far from any capitalised word: O, without scoring.
-        for (let y = 1; y < NLABELS; y++) local[o + y] = FAR;
-        continue;
-      }
+    for (let w = 0; w < n; w++) if (near[w] || (w > 0 && near[w - 1]) || (w > 1 && near[w - 2]) || near[w + 1] || near[w + 2]) vecs[w + 2] = cache.vec(entries[at + w]!);
+    at += n;
+    for (let i = 0, c = 0; i < n; i++) {
+      if (!near[i]) continue; // far from any capitalised word: O, without scoring
+      const o = c++ * NLABELS;
       const v0 = vecs[i]!;
       const v1 = vecs[i + 1]!;
       const v2 = vecs[i + 2]!;
@@ -136,7 +155,7 @@ export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtim
       // Summed in offset order, as always: the same floating-point result.
       for (let y = 0; y < NLABELS; y++) local[o + y] = 0 + v0[y]! + v1[NLABELS + y]! + v2[2 * NLABELS + y]! + v3[3 * NLABELS + y]! + v4[4 * NLABELS + y]!;
     }
-    rt.scorer.add(feats, R, n, RUN_LAYOUT.context, RUN_LAYOUT.doc, local);
+    rt.scorer.add(feats, R, m, RUN_LAYOUT.context, RUN_LAYOUT.doc, local);
     out[k] = { n, active: true, near, attrs, folded, pos, feats, local };
   }
   return out;
@@ -145,28 +164,32 @@ export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtim
 /** How far from a possible name a token may still be part of one ("Bank of the …": one word). */
 const REACH = 2;
 
-/** Score of an entity label on a token far from any possible name: never chosen. */
-const FAR = -1e6;
-
 /**
- * Marks in near[] the tokens within two of a possible name (a capitalised
+ * Marks in near[at …] the tokens within two of a possible name (a capitalised
  * word other than "I", and other than a common word such as "We" or
- * "However" opening the sentence); returns whether there is any. Only those
- * tokens are scored: entity spans hold few lower-case words in a row.
+ * "However" opening the sentence) among entries[at … at+n); returns how many
+ * there are. Only those tokens are scored: entity spans hold few lower-case
+ * words in a row.
  */
-function nearCandidates(entries: readonly WordEntry[], n: number, near: Uint8Array): boolean {
+function nearCandidates(entries: readonly WordEntry[], at: number, n: number, near: Uint8Array): number {
   let first = true;
   let last = -3;
+  let count = 0;
   for (let i = 0; i < n; i++) {
-    const e = entries[i]!;
+    const e = entries[at + i]!;
     if (e.cand === CAND_ANY || (e.cand !== CAND_NONE && !first)) {
-      for (let j = Math.max(0, i - REACH, last + REACH + 1); j < i; j++) near[j] = 1;
+      for (let j = Math.max(0, i - REACH, last + REACH + 1); j < i; j++) {
+        near[at + j] = 1;
+        count++;
+      }
       last = i;
     }
-    near[i] = i - last <= REACH ? 1 : 0;
+    const isNear = i - last <= REACH;
+    near[at + i] = isNear ? 1 : 0;
+    if (isNear) count++;
     if (e.lettered) first = false;
   }
-  return last >= 0;
+  return count;
 }
 
 export interface Tagged {
@@ -185,11 +208,11 @@ export function firstPass(s: PreparedSentence, rt: Runtime, scratch: DecodeScrat
 /** Second pass: local scores plus the document features of `ctx`. */
 export function secondPass(s: PreparedSentence, rt: Runtime, ctx: DocumentContext, own: Uint8Array | null, confidence: boolean, scratch: DecodeScratch): Tagged {
   if (!s.active) return { labels: own ?? new Uint8Array(s.n), confidence: confidence ? new Float64Array(s.n).fill(1) : null };
-  documentFeatures(ctx, s, own, s.feats, RUN_LAYOUT);
+  documentFeatures(ctx, s, own, s.feats, RUN_LAYOUT, s.near);
   const scores = s.local; // the local scores are not needed again
-  const hits = rt.scorer.add(s.feats, R, s.n, RUN_LAYOUT.doc, R, scores);
+  const hits = rt.scorer.add(s.feats, R, s.local.length / NLABELS, RUN_LAYOUT.doc, R, scores);
   let labels: Uint8Array;
-  if (hits === 0 && own) labels = own; // nothing changed since the first pass
+  if (hits === 0 && own) labels = own; // no near token's score changed since the first pass
   else {
     labels = new Uint8Array(s.n);
     decodeNear(s, scores, rt.scorer.trans, labels, scratch);
@@ -197,9 +220,19 @@ export function secondPass(s: PreparedSentence, rt: Runtime, ctx: DocumentContex
   let conf: Float64Array | null = null;
   if (confidence) {
     conf = new Float64Array(s.n);
-    typeConfidence(scores, s.n, labels, rt.scorer.temperature, conf);
+    nearConfidence(s, scores, labels, rt.scorer.temperature, conf);
   }
   return { labels, confidence: conf };
+}
+
+/** typeConfidence over packed scores: only near tokens have any, and only they can be labelled other than O. */
+function nearConfidence(s: PreparedSentence, scores: Float64Array, labels: Uint8Array, temperature: number, out: Float64Array): void {
+  const inv = 1 / temperature;
+  for (let i = 0, c = 0; i < s.n; i++) {
+    const lab = labels[i]!;
+    out[i] = lab === 0 ? 1 : tokenConfidence(scores, c * NLABELS, lab, inv);
+    if (s.near[i]) c++;
+  }
 }
 
 /**
@@ -211,6 +244,7 @@ function decodeNear(s: PreparedSentence, scores: Float64Array, trans: Float64Arr
   const n = s.n;
   const near = s.near;
   let i = 0;
+  let packed = 0; // the stretch's first token among the near ones (scores are packed)
   while (i < n) {
     if (!near[i]) {
       i++;
@@ -218,7 +252,8 @@ function decodeNear(s: PreparedSentence, scores: Float64Array, trans: Float64Arr
     }
     let j = i + 1;
     while (j < n && near[j]) j++;
-    viterbi(scores, i * NLABELS, j - i, trans, labels, scratch, i === 0 ? NLABELS : 0, j === n ? NLABELS : 0, i);
+    viterbi(scores, packed * NLABELS, j - i, trans, labels, scratch, i === 0 ? NLABELS : 0, j === n ? NLABELS : 0, i);
+    packed += j - i;
     i = j;
   }
 }

@@ -181,7 +181,8 @@ export function localFeatures(attrs: readonly Int32Array[], gaz: ListMatch, name
 /**
  * Context features of one sentence into each token's context slots: word pairs,
  * shapes around the token, sentence position, matches in the WikiANN name
- * lists and in the training set's names. With `only`, just the tokens it marks.
+ * lists and in the training set's names. With `only`, just the tokens it
+ * marks, packed: the k-th marked token's slots start at k·stride.
  */
 export function contextFeatures(attrs: readonly Int32Array[], gazMatch: ListMatch, nameMatch: ListMatch, pos: Uint8Array, out: Int32Array, layout: Layout, only: Uint8Array | null = null): void {
   const stride = layout.stride;
@@ -192,14 +193,15 @@ export function contextFeatures(attrs: readonly Int32Array[], gazMatch: ListMatc
   gazMatch.list.match(gazMatch.ids, n, gaz);
   nameMatch.list.match(nameMatch.ids, n, nm);
   positions(attrs, pos);
+  let packed = 0;
   for (let i = 0; i < n; i++) {
-    if (only !== null && only[i] === 0) continue; // slots stay 0: the caller does not score this token
+    if (only !== null && only[i] === 0) continue; // no slots: the caller does not score this token
+    const o = (only === null ? i : packed++) * stride + at;
     const m2 = i >= 2 ? attrs[i - 2]! : BOS;
     const m1 = i >= 1 ? attrs[i - 1]! : BOS;
     const w = attrs[i]!;
     const p1 = i + 1 < n ? attrs[i + 1]! : EOS;
     const p2 = i + 2 < n ? attrs[i + 2]! : EOS;
-    const o = i * stride + at;
     const sh = w[A_SHAPE]!;
     const lw = w[A_LOWER]!;
     const p = pos[i]!;

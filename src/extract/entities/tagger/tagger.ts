@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 import { parseClusters } from './clusters.js';
 import { buildContext } from './document.js';
-import { createRuntime, decodeScratch, firstPass, prepareAll, secondPass, wordCache, type Runtime, type Scorer } from './engine.js';
+import { createRuntime, decodeScratch, firstPass, prepareAll, secondPass, wordCache, type PreparedSentence, type Runtime, type Scorer } from './engine.js';
 import { EMPTY_GAZETTEER, NAME_TYPES, parseGazetteer } from './gazetteer.js';
 import { tokenConfidence } from './decode.js';
 import { bilouSpans, NLABELS, TYPES } from './labels.js';
@@ -51,13 +51,17 @@ function taggerOver(rt: Runtime): Tagger {
   };
   const inv = 1 / rt.scorer.temperature;
   // Confidence only for the tokens of spans, from the sentence's final scores
-  // (`scores`, after the second pass): no per-sentence array for the many O tokens.
-  const spans = (text: string, tokens: readonly Token[], labels: Uint8Array, scores: Float64Array, out: NerSpan[]): void => {
+  // (`p.local`, after the second pass): no per-sentence array for the many O tokens.
+  // Scores are packed, near tokens only; a span's tokens are all near.
+  const spans = (text: string, tokens: readonly Token[], labels: Uint8Array, p: PreparedSentence, out: NerSpan[]): void => {
+    let token = 0;
+    let packed = 0; // near tokens before `token`
     for (const s of bilouSpans(labels)) {
+      for (; token < s.start; token++) packed += p.near[token]!;
       const start = tokens[s.start]!.start;
       const end = tokens[s.end - 1]!.end;
       let score = 1;
-      for (let i = s.start; i < s.end; i++) score = Math.min(score, tokenConfidence(scores, i * NLABELS, labels[i]!, inv));
+      for (let i = s.start; i < s.end; i++) score = Math.min(score, tokenConfidence(p.local, (packed + i - s.start) * NLABELS, labels[i]!, inv));
       out.push({ type: TYPES[s.type]!, start, end, text: text.slice(start, end), score: Math.round(score * 1000) / 1000 });
     }
   };
@@ -75,13 +79,13 @@ function taggerOver(rt: Runtime): Tagger {
       const own = firstPass(p, rt, scratch);
       const ctx = doc ?? buildContext([p], [own]);
       const out: NerSpan[] = [];
-      spans(text, tokens, secondPass(p, rt, ctx, own, false, scratch).labels, p.local, out);
+      spans(text, tokens, secondPass(p, rt, ctx, own, false, scratch).labels, p, out);
       return out;
     },
     tagDocument(text, sentences) {
       const { tokens, prepared, first, ctx, scratch } = firstPassOver(text, sentences);
       const out: NerSpan[] = [];
-      prepared.forEach((p, k) => spans(text, tokens[k]!, secondPass(p, rt, ctx, first[k]!, false, scratch).labels, p.local, out));
+      prepared.forEach((p, k) => spans(text, tokens[k]!, secondPass(p, rt, ctx, first[k]!, false, scratch).labels, p, out));
       return out;
     },
     context(text, sentences) {
