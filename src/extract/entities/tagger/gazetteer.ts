@@ -112,10 +112,10 @@ export function parseGazetteer(text: string, typeNames: readonly string[] = ['PE
     match(ids, n, out) {
       out.fill(0, 0, n);
       if (size === 0) return;
-      covered.fill(0);
+      for (let t = 0; t < ntypes; t++) covered[t] = 0;
       for (let i = 0; i < n; i++) {
         if ((wordRoles[ids[i]!]! & startsName) === 0) continue; // no name starts with this word (nor with an unknown one)
-        ends.fill(-1);
+        let found = 0; // bit t: ends[t] holds the end of the longest name of type t from i
         let node = 0;
         for (let j = i; j < n && j - i < MAX_WORDS; j++) {
           const w = ids[j]!;
@@ -123,11 +123,16 @@ export function parseGazetteer(text: string, typeNames: readonly string[] = ['PE
           node = j === i ? rootChild[w]! : edge(node, w, false);
           if (node < 0) break;
           const ty = nodeTypes[node]!;
-          if (ty) for (let t = 0; t < ntypes; t++) if (ty & (1 << t)) ends[t] = j + 1;
+          if (ty) {
+            found |= ty;
+            for (let t = 0; t < ntypes; t++) if (ty & (1 << t)) ends[t] = j + 1;
+          }
         }
+        if (found === 0) continue;
         for (let t = 0; t < ntypes; t++) {
+          if ((found & (1 << t)) === 0) continue;
           const end = ends[t]!;
-          if (end < 0 || i < covered[t]!) continue;
+          if (i < covered[t]!) continue;
           covered[t] = end;
           const shift = 3 * t;
           if (end - i === 1) out[i] = out[i]! | (4 << shift);
