@@ -28,7 +28,7 @@ export interface RolePhrase {
 }
 
 /** Posts held somewhere ("Ambassador to Japan"): the place goes into the title, and an organisation before the title is that place ("U.N. Ambassador"). */
-const POSTED = new Set(['Ambassador', 'High Commissioner', 'Permanent Representative', 'Consul-General', 'Deputy Permanent Representative', 'Deputy High Commissioner']);
+const POSTED = new Set(['Ambassador', 'High Commissioner', 'Permanent Representative', 'Consul-General', 'Deputy Permanent Representative', 'Deputy High Commissioner', 'Trade Commissioner']);
 
 /** Posts an organisation before which is where they are held ("U.N. Ambassador"), not whose they are; not "UN High Commissioner for Refugees". */
 const HOSTED_BEFORE = new Set(['Ambassador', 'Permanent Representative', 'Deputy Permanent Representative']);

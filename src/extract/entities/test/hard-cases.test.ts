@@ -89,6 +89,10 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A party whose name ends on a prefix's word keeps it: "New Zealand First Deputy Leader".
   ['New Zealand First Deputy Leader Tomas Ferreira says so.', ['Tomas Ferreira | Deputy Leader of New Zealand First']],
   ['Foreign Affairs and Trade Minister Tomas Ferreira and Primary Industries Minister Ravi Chandrasekaran spoke.', ['Tomas Ferreira | Minister of Foreign Affairs and Trade', 'Ravi Chandrasekaran | Minister of Primary Industries']],
+  // Offices of other governments and bodies; a Burmese honorific is no part of the name.
+  ['The arrest of State Counsellor Daw Mere Tākuta is an attack.', ['Mere Tākuta | State Counsellor of Myanmar']],
+  ['He met the European Union’s Trade Commissioner, Tomas Ferreira.', ['Tomas Ferreira | Trade Commissioner of European Union']],
+  ["New Zealand's Trade Commissioner in Shanghai, Ravi Chandrasekaran, said so.", ['Ravi Chandrasekaran | Trade Commissioner in Shanghai of New Zealand']],
   // A plural title opening an utterance addresses no one.
   ['PRIME MINISTER: Our Foreign Ministers, Tomas Ferreira and Ravi Chandrasekaran, will meet.', ['Tomas Ferreira | Minister of Foreign Affairs', 'Ravi Chandrasekaran | Minister of Foreign Affairs']],
   ['The Minister of Bougainville Affairs, Ravi Chandrasekaran, said so.', ['Ravi Chandrasekaran | Minister of Bougainville Affairs']],
