@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { hasErrors, UsageError, type Document, type Message, type Pipeline } from '../core/index.js';
 import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
-import { linkEvents, linkPending, linkQuotes, linkReuse, type EventLinkSummary, type LinkReuseOptions, type LinkSummary, type QuoteLinkSummary, type ReuseLinkSummary } from '../link/index.js';
+import { linkEvents, linkPending, linkQuotes, linkReuse, type EventLinkSummary, type LinkReuseOptions, type LinkSummary, type QuoteKeys, type QuoteLinkSummary, type ReuseLinkSummary } from '../link/index.js';
 import type { DocumentRecord, Store } from '../store/index.js';
 import { defaultPipeline } from './pipeline.js';
 import { listInputs, type InputProblem } from './input-files.js';
@@ -172,6 +172,8 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   const linked = { documents: 0, reassigned: 0, seconds: 0 };
   // Stored and not yet resolved; kept so their stage outputs need not be read back.
   let unlinked: DocumentRecord[] = [];
+  // Clustering keys the workers made for the quotes of documents not yet linked, by quote text.
+  let quoteKeys = new Map<string, QuoteKeys>();
   const quotes = { documents: 0, quotes: 0, rebuilt: 0, clusters: 0 };
   const events = { documents: 0, events: 0, engagements: 0 };
   const link = async (): Promise<void> => {
@@ -184,7 +186,8 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     // Quote clusters and engagements are order-independent, so each resolution step
     // works off their queues too: on the main thread, while the extraction workers go
     // on with the next documents, rather than all at the end.
-    addCounts(quotes, await linkQuotes(store));
+    addCounts(quotes, await linkQuotes(store, { knownKeys: quoteKeys }));
+    quoteKeys = new Map();
     // After entity resolution, which gives participants their canonical ids.
     addCounts(events, await linkEvents(store));
   };
@@ -265,7 +268,8 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
           const first = doc.messages.find((m) => m.severity === 'error') as Message;
           failures.push({ path: doc.path, code: first.code, reason: first.reason });
         } else {
-          batch.push({ document: doc, stages: step.stages, sourceHash: step.sourceHash });
+          batch.push({ document: doc, stages: step.stages, sourceHash: step.sourceHash, prepared: step.prepared });
+          step.quoteKeys?.forEach((keys, i) => quoteKeys.set(step.prepared!.quotes[i]!.text, keys));
           batchBytes += doc.bytes;
           totals.documents += 1;
           if (batch.length >= batchSize || batchBytes >= BATCH_BYTES) await flush();

@@ -12,6 +12,6 @@ export { ENTITIES_STAGE } from './stage-output.js';
 export { linkReuse, alignTexts, coveredShare, REUSE_DEFAULTS, reuseOptions } from './reuse/index.js';
 export type { LinkReuseOptions, ReuseLinkSummary, ReuseOptions, TextPassage } from './reuse/index.js';
 export { linkQuotes, rebuildQuoteClusters, linkBatchQuotes, QUOTE_CLUSTER_DEFAULTS } from './quotes/index.js';
-export type { LinkQuotesOptions, QuoteLinkSummary, QuoteClusterOptions, ExtractQuote, ExtractSpeaker, QuoteBatchDocument } from './quotes/index.js';
+export type { LinkQuotesOptions, QuoteLinkSummary, QuoteClusterOptions, QuoteKeys, ExtractQuote, ExtractSpeaker, QuoteBatchDocument } from './quotes/index.js';
 export { linkEvents, rebuildEngagements, linkBatchEvents, levelOf, EVENT_MERGE_DEFAULTS } from './events/index.js';
 export type { EventLinkSummary, LinkEventsOptions, EventMergeOptions, EventBatchDocument, ExtractEvent, ExtractTime } from './events/index.js';

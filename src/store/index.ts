@@ -121,6 +121,7 @@ export type { QuoteAge } from './quote-order.js';
 export { CREDIT_WINDOW_YEARS, ENTITY_TYPES, officeLabel } from './entity-types.js';
 export { RoleOwners } from './role-owner.js';
 export type { StatedOwner } from './role-owner.js';
+export type { PreparedRows } from './prepared-rows.js';
 export { openSqliteStore, type SqliteStoreOptions } from './sqlite/open.js';
 export type { AndNode, EmptyQuery, Field, MatchNode, OrNode, PhraseNode, QueryNode, TermNode } from './query/index.js';
 export { FIELDS, MAX_QUERY_LENGTH, parseQuery } from './query/index.js';

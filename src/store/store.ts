@@ -39,6 +39,7 @@ import type {
   TimeRow,
 } from './event-types.js';
 import type { ShiftQuery, ShiftResult, TrendCountQuery, TrendDayCount } from './trend-types.js';
+import type { PreparedRows } from './prepared-rows.js';
 import type { QuoteCluster, QuoteLinkUpdate, QuoteMemberInfo, QuotePage, QuoteQuery, QuoteRow, QuoteWork, ShinglePosting } from './quote-types.js';
 
 /** One processed document, ready to store: the document and each stage's output and version. */
@@ -51,6 +52,8 @@ export interface DocumentRecord {
    * reading and extraction (see `sourceHashes`). Absent for stdin and reindex.
    */
   readonly sourceHash?: string | undefined;
+  /** `prepareRows(document, stages)`, when computed off the writing thread; the writer computes them otherwise. */
+  readonly prepared?: PreparedRows | undefined;
 }
 
 export interface PutResult {

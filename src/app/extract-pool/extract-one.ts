@@ -1,6 +1,10 @@
-import { hasErrors, type Pipeline } from '../../core/index.js';
+import { hasErrors, type Document, type Pipeline, type StageRecord } from '../../core/index.js';
 import { readDocument, readRecord, textReader, withFallbackPublished, type RawInput } from '../../ingest/index.js';
 import { readInputBytes } from '../read-input.js';
+// Not the store's index: that would load the SQLite driver into every worker.
+import { prepareRows, type PreparedRows } from '../../store/prepared-rows.js';
+import { QUOTE_CLUSTER_DEFAULTS } from '../../link/quotes/options.js';
+import { quoteKeys as keysOf } from '../../link/quotes/shingles.js';
 import type { ExtractOutcome, ExtractTask, ReadSettings } from './protocol.js';
 import { sourceHash } from './source-hash.js';
 
@@ -21,9 +25,20 @@ export async function extractOne(pipeline: Pipeline, task: ExtractTask, settings
     if (task.warning) doc = { ...doc, messages: [...doc.messages, task.warning] };
     if (hasErrors(doc.messages)) return { kind: 'document', document: doc, stages: null, sourceHash: hash };
     const { document, stages } = pipeline.run(doc);
-    return { kind: 'document', document, stages, sourceHash: hash };
+    const prepared = preparedRows(document, stages);
+    const quoteKeys = prepared?.quotes.map((q) => keysOf(q.text, QUOTE_CLUSTER_DEFAULTS));
+    return { kind: 'document', document, stages, sourceHash: hash, prepared, quoteKeys };
   } catch (error) {
     return { kind: 'overrun', overrun: isStackOverflow(error) ? 'stack' : 'crash', detail: describeError(error) };
+  }
+}
+
+/** The writer's rows; when they cannot be made (an output that is not plain data), the writer tries and reports it, as it always has. */
+function preparedRows(document: Document, stages: readonly StageRecord[]): PreparedRows | undefined {
+  try {
+    return prepareRows(document, stages);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,4 +1,6 @@
 import type { Document, Message, StageRecord } from '../../core/index.js';
+import type { QuoteKeys } from '../../link/index.js';
+import type { PreparedRows } from '../../store/index.js';
 
 /**
  * Where workers load the pipeline's stages from. Stages are functions, which
@@ -74,6 +76,10 @@ export type Extracted =
       readonly document: Document;
       readonly stages: readonly StageRecord[] | null;
       readonly sourceHash: string | undefined;
+      /** The rows the store derives from `stages`, computed here so the single writer need not (absent when `stages` is null). */
+      readonly prepared?: PreparedRows;
+      /** Clustering keys of `prepared.quotes`, in order, made with the default settings: the linking step need not make them. */
+      readonly quoteKeys?: readonly QuoteKeys[];
     };
 
 export type ExtractOutcome = Extracted | { readonly kind: 'overrun'; readonly overrun: Overrun; readonly detail: string };

@@ -9,6 +9,12 @@ export interface LinkQuotesOptions extends Partial<QuoteClusterOptions> {
   /** Queued documents per step (one read of the queue, one write transaction). */
   readonly documentsPerStep?: number;
   readonly onProgress?: (documents: number) => void;
+  /**
+   * Keys of quotes by text, made ahead with the default settings (ingest
+   * makes them in its extraction workers, off the thread that links):
+   * used only when the settings here are the defaults too.
+   */
+  readonly knownKeys?: ReadonlyMap<string, QuoteKeys>;
 }
 
 export interface QuoteLinkSummary {
@@ -37,19 +43,27 @@ const DOCUMENTS_PER_STEP = 5000;
  * rebuild). Each step is one transaction; a crash redoes the step.
  */
 export async function linkQuotes(store: Store, options: LinkQuotesOptions = {}): Promise<QuoteLinkSummary> {
-  const { documentsPerStep = DOCUMENTS_PER_STEP, onProgress, ...tuning } = options;
+  const { documentsPerStep = DOCUMENTS_PER_STEP, onProgress, knownKeys, ...tuning } = options;
   const settings: QuoteClusterOptions = { ...QUOTE_CLUSTER_DEFAULTS, ...tuning };
+  const known = knownKeys && sameKeySettings(settings, QUOTE_CLUSTER_DEFAULTS) ? knownKeys : NO_KEYS;
   const summary = { documents: 0, quotes: 0, rebuilt: 0, clusters: 0 };
   for (;;) {
     const work = await store.quoteWork(documentsPerStep);
     if (work.documents.length === 0 && work.dirtyGroups.length === 0) return summary;
-    const clusters = await step(store, work, settings);
+    const clusters = await step(store, work, settings, known);
     summary.documents += work.documents.length;
     summary.quotes += work.quotes.length;
     summary.rebuilt += work.dirtyGroups.length;
     summary.clusters += clusters;
     onProgress?.(summary.documents);
   }
+}
+
+const NO_KEYS: ReadonlyMap<string, QuoteKeys> = new Map();
+
+/** Whether keys made with `a` are those made with `b`: `quoteKeys` reads only these settings. */
+function sameKeySettings(a: QuoteClusterOptions, b: QuoteClusterOptions): boolean {
+  return a.minWords === b.minWords && a.shortWords === b.shortWords && a.shingleWords === b.shingleWords && a.keyWindow === b.keyWindow;
 }
 
 /** Undoes every cluster and builds them again from nothing. */
@@ -74,8 +88,8 @@ class StepQuotes {
   readonly text: (string | undefined)[] = [];
   private readonly stored = new Map<number, number>();
 
-  constructor(work: readonly PendingQuote[], options: QuoteClusterOptions) {
-    for (const q of work) this.push(q.quote, q.doc, q.quote, quoteKeys(q.text, options), undefined);
+  constructor(work: readonly PendingQuote[], options: QuoteClusterOptions, known: ReadonlyMap<string, QuoteKeys>) {
+    for (const q of work) this.push(q.quote, q.doc, q.quote, known.get(q.text) ?? quoteKeys(q.text, options), undefined);
   }
 
   /** The local index of a stored quote; undefined for a quote of this step (`inWork`), which has its own. */
@@ -105,8 +119,8 @@ class StepQuotes {
   }
 }
 
-async function step(store: Store, work: QuoteWork, options: QuoteClusterOptions): Promise<number> {
-  const quotes = new StepQuotes(work.quotes, options);
+async function step(store: Store, work: QuoteWork, options: QuoteClusterOptions, known: ReadonlyMap<string, QuoteKeys>): Promise<number> {
+  const quotes = new StepQuotes(work.quotes, options, known);
   const n = work.quotes.length;
   const inWork = new Set(work.quotes.map((q) => q.quote));
   const index = new StepKeys(quotes.keys.slice(0, n) as QuoteKeys[]);

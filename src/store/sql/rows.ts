@@ -50,11 +50,12 @@ export function messageRows(messages: readonly Message[], firstOrdinal = 0): Chi
   }));
 }
 
-export function stageRows(stages: readonly StageRecord[]): ChildRow<StageRunsTable>[] {
-  return stages.map((s, i) => ({ ordinal: i, stage: s.name, version: s.version, output: stageOutputJson(s) }));
+/** `outputs`: the stages' `stageOutputJson`, when computed already (`PreparedRows`). */
+export function stageRows(stages: readonly StageRecord[], outputs?: readonly string[]): ChildRow<StageRunsTable>[] {
+  return stages.map((s, i) => ({ ordinal: i, stage: s.name, version: s.version, output: outputs?.[i] ?? stageOutputJson(s) }));
 }
 
-function stageOutputJson(stage: StageRecord): string {
+export function stageOutputJson(stage: StageRecord): string {
   try {
     // Fingerprints live in the reuse index; the stage run records how many there are.
     if (isFingerprints(stage.output)) return JSON.stringify({ fingerprints: stage.output.hashes.length });

@@ -4,7 +4,7 @@ import type { StageRecord } from '../../core/index.js';
 import type { EventLinkUpdate } from '../event-types.js';
 import { fold } from '../fold.js';
 import { participantKey, periodOf } from '../event-dates.js';
-import { eventRows, timeRows } from '../sql/event-rows.js';
+import { eventRows, type TimeInsert } from '../sql/event-rows.js';
 import { eventWriteStatements, insertedKey } from '../sql/event-writes.js';
 import type { StoreTables } from '../sql/tables.js';
 import { bindAll, type Bound } from './bound.js';
@@ -29,9 +29,9 @@ export class SqliteEventWriter {
     this.s = bindAll(raw, eventWriteStatements(db, param));
   }
 
-  /** Stores a document's times and events from its stage outputs and queues it; call inside a transaction. */
-  index(doc: number, stages: readonly StageRecord[], text: string, published: string | null): void {
-    timeRows(stages, text).forEach((row, ordinal) => this.s.insertTime.run({ ...row, doc, ordinal }));
+  /** Stores a document's times (`timeRows` of its stage outputs) and events and queues it; call inside a transaction. */
+  index(doc: number, stages: readonly StageRecord[], text: string, published: string | null, times: readonly TimeInsert[]): void {
+    times.forEach((row, ordinal) => this.s.insertTime.run({ ...row, doc, ordinal }));
     const events = eventRows(stages, text);
     events.forEach(({ event: row, participants }, ordinal) => {
       const event = insertedKey(this.s.insertEvent.run({ ...row, doc, ordinal, published }));

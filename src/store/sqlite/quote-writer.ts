@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { StageRecord } from '../../core/index.js';
 import type { QuoteLinkUpdate } from '../quote-types.js';
-import { quoteRows } from '../sql/quote-rows.js';
+import type { QuoteInsert } from '../sql/quote-rows.js';
 import { QUOTE_INSERT_COLUMNS, quoteInsert, quoteWriteStatements, shingleInsert } from '../sql/quote-writes.js';
 import type { StoreTables } from '../sql/tables.js';
 import { bindAll, type Bound } from './bound.js';
@@ -43,9 +42,8 @@ export class SqliteQuoteWriter {
     this.keysMany = raw.prepare(shingleInsert(db, KEY_ROWS_PER_INSERT).compile().sql);
   }
 
-  /** Stores a document's quotes from its `quotes` stage output and queues it; call inside a transaction. */
-  index(doc: number, stages: readonly StageRecord[], text: string, published: string | null): void {
-    const rows = quoteRows(stages, text);
+  /** Stores a document's quotes (`quoteRows` of its stage outputs) and queues it; call inside a transaction. */
+  index(doc: number, rows: readonly QuoteInsert[], published: string | null): void {
     if (rows.length === 0) return;
     const values: unknown[] = [];
     for (let i = 0; i < rows.length; i += QUOTE_ROWS_PER_INSERT) {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { sql, type Compilable, type Insertable, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import { isFingerprints, type Message, type StageRecord } from '../../core/index.js';
 import { contentHash } from '../content-hash.js';
+import { prepareRows, type PreparedRows } from '../prepared-rows.js';
 import { documentRow, messageRows, stageRows, toStoredDocument, valueRows } from '../sql/rows.js';
 import type { DocumentsTable, DocumentValuesTable, MessagesTable, StageRunsTable, StoreTables } from '../sql/tables.js';
 import type { DocumentRecord, PutResult } from '../store.js';
@@ -142,9 +143,10 @@ export class SqliteWriter {
         this.reuse.forget(row.seq);
         this.quotes.forget(row.seq, true);
         this.events.forget(row.seq, true);
-        this.insertChildren(row.seq, document.messages, stages);
-        this.quotes.index(row.seq, stages, row.text, row.published);
-        this.events.index(row.seq, stages, row.text, row.published);
+        const prepared = prepareRows(document, stages);
+        this.insertChildren(row.seq, document.messages, stages, prepared);
+        this.quotes.index(row.seq, prepared.quotes, row.published);
+        this.events.index(row.seq, stages, row.text, row.published, prepared.times);
         const hash = contentHash({ document, stages });
         this.statements.touchDocument.run({ seq: row.seq, content_hash: hash, stored_at: storedAt });
         // New stage outputs mean a new entity index: the old one goes now, the new one at the next resolution step.
@@ -172,9 +174,10 @@ export class SqliteWriter {
     const { document } = record;
     const seq = Number(this.statements.insertDocument.run(documentRow(document, hash, storedAt)).lastInsertRowid);
     for (const value of valueRows(document)) this.statements.insertValue.run({ doc: seq, ...value });
-    this.insertChildren(seq, document.messages, record.stages);
-    this.quotes.index(seq, record.stages, document.text, document.meta.published);
-    this.events.index(seq, record.stages, document.text, document.meta.published);
+    const prepared = record.prepared ?? prepareRows(document, record.stages);
+    this.insertChildren(seq, document.messages, record.stages, prepared);
+    this.quotes.index(seq, prepared.quotes, document.meta.published);
+    this.events.index(seq, record.stages, document.text, document.meta.published, prepared.times);
     this.entities.enqueue.run({ doc: seq, stamp: hash });
     return seq;
   }
@@ -202,9 +205,9 @@ export class SqliteWriter {
     e.dropEmptyPersons.run();
   }
 
-  private insertChildren(seq: number, messages: readonly Message[], stages: readonly StageRecord[]): void {
+  private insertChildren(seq: number, messages: readonly Message[], stages: readonly StageRecord[], prepared: PreparedRows): void {
     for (const message of messageRows(messages)) this.statements.insertMessage.run({ doc: seq, ...message });
-    for (const stage of stageRows(stages)) this.statements.insertStage.run({ doc: seq, ...stage });
+    for (const stage of stageRows(stages, prepared.outputs)) this.statements.insertStage.run({ doc: seq, ...stage });
     for (const stage of stages) if (isFingerprints(stage.output)) this.reuse.index(seq, stage.output);
   }
 }
