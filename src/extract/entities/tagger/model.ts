@@ -76,8 +76,18 @@ export function fromParts(keys: Int32Array, scales: Float32Array, weights: Int8A
     w8.set(weights.subarray(r * NLABELS, (r + 1) * NLABELS), i * BLOCK);
     f32[i * (BLOCK / 4) + SCALE_AT] = scales[r]!;
   }
+  // One bit per feature among 2^21, indexed by other bits of the hash than the
+  // table's (256 kB, stays in cache where the 1 MB table does not): most
+  // features the text produces are not in the model, and this answers nearly
+  // all of them without touching the table.
+  const present = new Int32Array(1 << 16);
+  for (let r = 0; r < keys.length; r++) {
+    const h = keys[r]!;
+    present[(h >>> 16) & 0xffff] = present[(h >>> 16) & 0xffff]! | (1 << (h & 31));
+  }
   /** The slot of feature h, or -1. */
   const find = (h: number): number => {
+    if ((present[(h >>> 16) & 0xffff]! & (1 << (h & 31))) === 0) return -1;
     let i = h & mask;
     for (;;) {
       const k = table[i]!;
