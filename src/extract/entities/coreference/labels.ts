@@ -49,7 +49,7 @@ export function speakerLabels(tokens: readonly Tok[], text: string, rules: Rules
   for (let i = 0; i < tokens.length; i++) {
     if (!opensUtterance(tokens, i, text)) continue;
     let j = i;
-    while (j < tokens.length && j - i < MAX_LABEL_WORDS && tokens[j]!.kind === WORD && CAPITALS_WORD.test(tokens[j]!.text) && (j === i || !/\n/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)))) j++;
+    while (j < tokens.length && j - i < MAX_LABEL_WORDS && tokens[j]!.kind === WORD && CAPITALS_WORD.test(tokens[j]!.text) && (j === i || !newlineIn(text, tokens[j - 1]!.end, tokens[j]!.start))) j++;
     const colon = tokens[j];
     if (j === i || !colon || colon.kind !== PUNCT || colon.text !== ':' || !tokens.slice(i, j).some((t) => /\p{Lu}{2}/u.test(t.text))) continue;
     found.push({ start: i, end: j });
@@ -67,12 +67,18 @@ const labelKey = (tokens: readonly Tok[], l: { start: number; end: number }) =>
     .map((t) => t.key)
     .join(' ');
 
+/** Is there a line break in text[from, to)? Asked between every two words: no slice, no regex. */
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 function opensUtterance(tokens: readonly Tok[], i: number, text: string): boolean {
   const t = tokens[i]!;
   if (t.kind !== WORD) return false;
   const prev = tokens[i - 1];
   if (!prev) return true;
-  if (/\n/.test(text.slice(prev.end, t.start))) return true;
+  if (newlineIn(text, prev.end, t.start)) return true;
   return prev.kind === PUNCT && UTTERANCE_END.has(prev.text);
 }
 
