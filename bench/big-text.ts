@@ -12,8 +12,10 @@
 // done ordinary work are in the baseline), then reports its peak RSS (getrusage
 // maxRSS) over the RSS it had at that point. BIG_TEXT_WARM=0 skips the transcripts.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { ingestPaths, openStore } from '../src/app/index.js';
 import { createPipeline, isFingerprints, type Stage } from '../src/core/index.js';
 import { defaultStages, entitiesStage, fingerprintsStage, segmentStage } from '../src/extract/index.js';
 import { readDocument } from '../src/ingest/index.js';
@@ -30,11 +32,13 @@ const STEPS: Readonly<Record<string, readonly Stage[] | null>> = {
   fingerprints: [fingerprintsStage],
   pipeline: defaultStages,
   'pipeline+json': defaultStages,
+  ingest: null,
 };
 
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'make') make(rest[0] ?? DEFAULT_FILE, Number(rest[1] ?? 15));
 else if (command === 'child') child(rest[0] as string, rest[1] as string);
+else if (command === 'ingest-child') await ingestChild(rest[0] as string);
 else parent(command ?? DEFAULT_FILE);
 
 /** Concatenates the bodies of AU PM transcripts (as the aupm-xml reader reads them) into one text file. */
@@ -62,6 +66,11 @@ function parent(file: string): void {
   const chosen = process.env.BIG_TEXT_STEPS?.split(',') ?? Object.keys(STEPS);
   const rows: string[] = [];
   for (const step of chosen) {
+    if (step === 'ingest') {
+      rows.push(ingestRow(file));
+      process.stdout.write(`${rows.at(-1)}\n`);
+      continue;
+    }
     const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, 'child', file, step], { encoding: 'utf8' });
     if (run.status !== 0) {
       rows.push(`| ${step} | failed (exit ${run.status ?? run.signal}): ${run.stderr.split('\n').slice(-3).join(' ')} | | |`);
@@ -116,4 +125,39 @@ function child(file: string, step: string): void {
   const seconds = (performance.now() - started) / 1000;
   const peak = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(JSON.stringify({ step, chars, baseline, over: peak - baseline, seconds }));
+}
+
+/** The `ingest` row: peak RSS of ingesting the file alone over that of ingesting 20 ordinary transcripts, each a fresh process. */
+function ingestRow(file: string): string {
+  const work = mkdtempSync(join(tmpdir(), 'parley-big-text-'));
+  try {
+    const ordinary = join(work, 'ordinary');
+    const big = join(work, 'big');
+    mkdirSync(ordinary);
+    mkdirSync(big);
+    const dir = auPmCorpus();
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.xml')).sort().slice(0, 20)) symlinkSync(join(dir, name), join(ordinary, name));
+    symlinkSync(resolve(file), join(big, 'big.txt'));
+    const measure = (input: string) => {
+      const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, 'ingest-child', input], { encoding: 'utf8' });
+      if (run.status !== 0 && run.status !== 1) throw new Error(`ingest of ${input} exited ${run.status ?? run.signal}: ${run.stderr.slice(-500)}`);
+      return JSON.parse(run.stdout) as { peak: number; seconds: number };
+    };
+    const baseline = measure(ordinary);
+    const measured = measure(big);
+    return `| ingest (whole \`parley ingest\` process) | ${(measured.peak - baseline.peak).toFixed(0)} MB | ${baseline.peak.toFixed(0)} MB (peak, 20 transcripts) | ${measured.seconds.toFixed(1)} |`;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Ingests one folder into a new database in this process, one extraction worker; prints the process's peak RSS. */
+async function ingestChild(input: string): Promise<void> {
+  const db = join(dirname(input), `${Date.now()}.db`);
+  const store = await openStore(db);
+  const started = performance.now();
+  await ingestPaths(store, [input], { workers: 1 });
+  await store.close();
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(JSON.stringify({ peak: process.resourceUsage().maxRSS / 1024, seconds }));
 }
