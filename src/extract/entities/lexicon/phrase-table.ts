@@ -38,6 +38,8 @@ function modeOf(word: string, rule: CaseRule): number {
 
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  /** Last key of each phrase → the longest phrase ending with it, in tokens: matchEnding looks back no further. */
+  private readonly reachByLast = new Map<string, number>();
   /** Longest phrase, in tokens. */
   longest = 0;
 
@@ -58,6 +60,8 @@ export class PhraseTable<T> {
     list.push({ keys, texts, modes, value });
     list.sort((a, b) => b.keys.length - a.keys.length);
     this.longest = Math.max(this.longest, keys.length);
+    const last = keys[keys.length - 1]!;
+    this.reachByLast.set(last, Math.max(this.reachByLast.get(last) ?? 0, keys.length));
   }
 
   /** Whether any phrase starts with this token key. */
@@ -98,7 +102,11 @@ export class PhraseTable<T> {
 
   /** The longest phrase ending just before token `end` (exclusive), or null. */
   matchEnding(tokens: readonly Tok[], end: number): { start: number; value: T } | null {
-    for (let start = Math.max(0, end - this.longest); start < end; start++) {
+    // A phrase ending at `end` ends with that token's key: one probe rules out
+    // most places, where trying every start up to `longest` back costs a probe each.
+    const reach = end > 0 ? this.reachByLast.get(tokens[end - 1]!.key) : undefined;
+    if (reach === undefined) return null;
+    for (let start = Math.max(0, end - reach); start < end; start++) {
       const m = this.match(tokens, start);
       if (m && m.end === end) return { start, value: m.value };
     }
