@@ -325,7 +325,16 @@ function scanSurnames(
 export function bestName(cluster: PersonCluster): string {
   const names = [...cluster.mentions.map((m) => m.name), ...cluster.outside, ...cluster.titled];
   let best = names[0] ?? '';
-  const score = (n: string) => [nameWords(n).length, n.length, n === foldDiacritics(n) ? 0 : 1, inCapitals(n) ? 0 : 1] as const;
+  // A person's mentions mostly repeat a few spellings ("Howard", "HOWARD"): each is scored once, folding being costly.
+  const scores = new Map<string, readonly [number, number, number, number]>();
+  const score = (n: string) => {
+    let s = scores.get(n);
+    if (s === undefined) {
+      s = [nameWords(n).length, n.length, n === foldDiacritics(n) ? 0 : 1, inCapitals(n) ? 0 : 1] as const;
+      scores.set(n, s);
+    }
+    return s;
+  };
   for (const n of names) {
     const a = score(n);
     const b = score(best);

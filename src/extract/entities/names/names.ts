@@ -8,8 +8,12 @@ const SPECIAL: Readonly<Record<string, string>> = {
   ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', đ: 'd', Đ: 'D', ı: 'i', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D',
 };
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** "António Guterres" → "Antonio Guterres": accents dropped, letters kept. */
 export function foldDiacritics(value: string): string {
+  // Most names are plain ASCII, which folding leaves as it is: no Unicode normalisation and no replacing for them.
+  if (ASCII_ONLY.test(value)) return value;
   return value
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
