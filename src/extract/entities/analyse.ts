@@ -88,11 +88,14 @@ function turnOfAnother(labels: readonly SpeakerLabel[], tokens: readonly Tok[], 
   // A label with a title before the name ("PRIME MINISTER ARDERN") is no mention itself: its words are matched to the people's surnames.
   const authorIndex = author === null ? -1 : clusters.findIndex((c) => c.outside.some((o) => sameName(o, author)));
   const surnames = new Map<string, number>();
+  const noteSurname = (name: string, index: number) => {
+    const last = nameFold(name.split(' ').at(-1)!);
+    if (!surnames.has(last) || index === authorIndex) surnames.set(last, index);
+  };
+  // Loops, not a spread of mapped arrays: those threw the function out of optimised code (see personGender).
   clusters.forEach((c, index) => {
-    for (const name of [...c.outside, ...c.mentions.map((m) => m.name)]) {
-      const last = nameFold(name.split(' ').at(-1)!);
-      if (!surnames.has(last) || index === authorIndex) surnames.set(last, index);
-    }
+    for (const name of c.outside) noteSurname(name, index);
+    for (const m of c.mentions) noteSurname(m.name, index);
   });
   const authorSurname = author === null ? null : nameFold(author.split(' ').at(-1)!);
   const turns = labels.map((l) => {
@@ -167,7 +170,14 @@ function sentencesWithNames(tokens: readonly Tok[], text: string, sentences: rea
     if (!t.sentenceStart || !rules.openers.has(t.text)) keep[t.sentence] = 1;
   }
   // A list item's number goes back to its item (text/list-numbers.ts); a sentence that was only a number is gone.
-  return listNumbersForward(tokens, text, sentences).filter((s, i) => keep[i] && s.start < s.end);
+  // A loop, not filter(): the call on the returned array kept sending this function back to the interpreter.
+  const moved = listNumbersForward(tokens, text, sentences);
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < moved.length; i++) {
+    const s = moved[i]!;
+    if (keep[i] && s.start < s.end) out.push(s);
+  }
+  return out;
 }
 
 /**

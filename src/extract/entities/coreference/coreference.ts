@@ -154,7 +154,7 @@ export function clusterPersons(
   const genderOf = (m: PersonMention) => mentionGender(m, tokens, rules);
   // What each full-name person's honorifics and given names say.
   const fullGender = new Map<PersonCluster, Gender | null>();
-  for (const c of byFull.values()) fullGender.set(c, agreed([...c.mentions.map(genderOf), ...c.mentions.map((m) => givenNameGender(m.words, rules)), ...[...c.outside, ...c.titled].map((n) => givenNameGender(nameWords(n), rules))]));
+  for (const c of byFull.values()) fullGender.set(c, personGender(c.mentions, [c.outside, c.titled], tokens, rules));
   const fits = (c: PersonCluster, g: Gender | null) => g === null || (fullGender.get(c) ?? null) === null || fullGender.get(c) === g;
   // Surname → the full-name people ending with it.
   const bySurname = new Map<string, PersonCluster[]>();
@@ -220,7 +220,7 @@ export function clusterPersons(
   scanSurnames(tokens, taken, rules, owners, single, pick);
   const kept = clusters.filter((c) => c.mentions.length > 0 || c.outside.length > 0);
   for (const c of kept) {
-    c.gender = agreed([...c.mentions.map(genderOf), ...c.mentions.map((m) => givenNameGender(m.words, rules)), ...c.outside.map((n) => givenNameGender(nameWords(n), rules))]);
+    c.gender = personGender(c.mentions, [c.outside], tokens, rules);
   }
   // "Neil", "Helen": an interviewer's first name, linked to no full name. Kept, weakly: it is somebody, but nobody the corpus can tell.
   for (const [word, list] of singles) {
@@ -234,6 +234,21 @@ export function clusterPersons(
     }
   }
   return kept;
+}
+
+/**
+ * What a person's evidence says, when it agrees: the honorifics of its
+ * mentions, their given names, then the given names of the full names in
+ * `lists`. Collected with plain loops: spreading mapped arrays of changing
+ * kinds (an empty one among them) threw clusterPersons out of optimised code
+ * every few hundred documents, and each time it was compiled anew.
+ */
+function personGender(mentions: readonly PersonMention[], lists: readonly (readonly string[])[], tokens: readonly Tok[], rules: Rules): Gender | null {
+  const says: (Gender | null)[] = [];
+  for (const m of mentions) says.push(mentionGender(m, tokens, rules));
+  for (const m of mentions) says.push(givenNameGender(m.words, rules));
+  for (const names of lists) for (const n of names) says.push(givenNameGender(nameWords(n), rules));
+  return agreed(says);
 }
 
 /** The one value all the evidence that says anything agrees on, else null. */
@@ -323,7 +338,11 @@ function scanSurnames(
  * ("Clark"); acronyms and initials stay.
  */
 export function bestName(cluster: PersonCluster): string {
-  const names = [...cluster.mentions.map((m) => m.name), ...cluster.outside, ...cluster.titled];
+  // Pushed, not spread: see personGender.
+  const names: string[] = [];
+  for (const m of cluster.mentions) names.push(m.name);
+  for (const n of cluster.outside) names.push(n);
+  for (const n of cluster.titled) names.push(n);
   let best = names[0] ?? '';
   // A person's mentions mostly repeat a few spellings ("Howard", "HOWARD"): each is scored once, folding being costly.
   const scores = new Map<string, readonly [number, number, number, number]>();
@@ -340,9 +359,11 @@ export function bestName(cluster: PersonCluster): string {
     const b = score(best);
     if (a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && (a[2] > b[2] || (a[2] === b[2] && a[3] > b[3])))))) best = n;
   }
-  if (!inCapitals(best)) return best;
+  const ordinary = (n: string) => score(n)[3] === 1; // not in capitals only
+  if (ordinary(best)) return best;
   // The same words in ordinary case elsewhere in the document (a title hint included).
-  const same = names.find((n) => !inCapitals(n) && nameFold(n) === nameFold(best));
+  const folded = nameFold(best);
+  const same = names.find((n) => ordinary(n) && nameFold(n) === folded);
   return same ?? nameFromCapitals(best);
 }
 

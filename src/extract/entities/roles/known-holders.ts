@@ -44,7 +44,14 @@ export interface HolderNames {
 }
 
 export function holderNames(c: PersonCluster, rules: Rules): HolderNames {
-  const keys = new Set([...c.outside, ...c.mentions.map((m) => m.name)].map((n) => holderKey(stripHonorifics(n))).filter(Boolean));
+  const keys = new Set<string>();
+  // One by one, not a spread of mapped arrays: those threw callers out of optimised code (see personGender in coreference).
+  const addKey = (name: string) => {
+    const key = holderKey(stripHonorifics(name));
+    if (key) keys.add(key);
+  };
+  for (const name of c.outside) addKey(name);
+  for (const m of c.mentions) addKey(m.name);
   // "Michael R. Pompeo" is listed as "Michael Pompeo", "Hillary Rodham Clinton" as "Hillary Clinton": middle
   // names the list lacks go. Never when the list has the name with them ("George W. Bush" must not become "George Bush").
   for (const key of [...keys]) {
