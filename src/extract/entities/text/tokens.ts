@@ -5,6 +5,8 @@
 // ("O'Brien", "Mata'afa"); hyphens and dashes are tokens of their own, marked
 // `glued` when no space sits on either side ("Indo-Pacific").
 
+import { Spellings } from './spellings.js';
+
 export const WORD = 0;
 export const PUNCT = 1;
 /** "’s" / "'s" after a word: a possessive or a contraction, never part of a name. */
@@ -89,6 +91,7 @@ export function isComma(t: Tok | undefined): boolean {
 
 export function tokenizeText(text: string): Tok[] {
   const out: Tok[] = [];
+  const spellings = new Spellings(text, keyOf);
   const n = text.length;
   let i = 0;
   let spaced = true;
@@ -104,32 +107,37 @@ export function tokenizeText(text: string): Tok[] {
       if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
       const prev = out[out.length - 1];
       if (isApostrophe(c) && prev !== undefined && !spaced && prev.kind === WORD && (text.charCodeAt(j) | 32) === 0x73 && !(j + 1 < n && isWordCode(text, j + 1))) {
-        push(out, text, i, j + 1, CLITIC, false);
+        push(out, text, spellings, i, j + 1, CLITIC, false);
         i = j + 1;
       } else if (isApostrophe(c) && prev !== undefined && !spaced && prev.kind === WORD && (text.charCodeAt(i - 1) | 32) === 0x73 && !(j < n && isWordCode(text, j))) {
         // The bare possessive of a word ending in s: "the United Arab Emirates' Minister", "Peters’ aide".
-        push(out, text, i, j, CLITIC, false);
+        push(out, text, spellings, i, j, CLITIC, false);
         i = j;
       } else {
-        push(out, text, i, j, PUNCT, !spaced);
+        push(out, text, spellings, i, j, PUNCT, !spaced);
         i = j;
       }
       spaced = false;
       continue;
     }
-    i = word(text, i, out, !spaced);
+    i = word(text, spellings, i, out, !spaced);
     spaced = false;
   }
   return out;
 }
 
-function push(out: Tok[], text: string, start: number, end: number, kind: Tok['kind'], glued: boolean): void {
-  const t = text.slice(start, end);
+function push(out: Tok[], text: string, spellings: Spellings, start: number, end: number, kind: Tok['kind'], glued: boolean): void {
   const word = kind === WORD;
-  out.push({ start, end, text: t, key: word || kind === CLITIC ? keyOf(t) : t, kind, cap: word && isCap(text, start), lower: word && isLow(text, start), glued, sentence: -1, sentenceStart: false });
+  if (word || kind === CLITIC) {
+    const s = spellings.find(start, end);
+    out.push({ start, end, text: spellings.textAt(s), key: spellings.keyAt(s), kind, cap: word && isCap(text, start), lower: word && isLow(text, start), glued, sentence: -1, sentenceStart: false });
+  } else {
+    const t = text.slice(start, end);
+    out.push({ start, end, text: t, key: t, kind, cap: false, lower: false, glued, sentence: -1, sentenceStart: false });
+  }
 }
 
-function word(text: string, begin: number, out: Tok[], glued: boolean): number {
+function word(text: string, spellings: Spellings, begin: number, out: Tok[], glued: boolean): number {
   const n = text.length;
   let j = begin;
   let dotted = false;
@@ -146,7 +154,7 @@ function word(text: string, begin: number, out: Tok[], glued: boolean): number {
   }
   // A final dot belongs to a dotted acronym or an initial: "U.S.", "J.".
   if (j < n && text.charCodeAt(j) === 0x2e && (dotted || (j - begin === 1 && isCap(text, begin)))) j++;
-  push(out, text, begin, j, WORD, glued);
+  push(out, text, spellings, begin, j, WORD, glued);
   return j;
 }
 
