@@ -1,9 +1,9 @@
 import type { Document } from '../../core/index.js';
-import { linkAcronyms, withGivenNameBeforeInitial, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
+import { linkAcronyms, withGivenNameBeforeInitial, withListMateTypes, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
 import { startBits, type Rules } from './lexicon/index.js';
 import { counterpartRoles, namedHolderRoles, vagueTitleRoles, type TitleNamingNoOne, knownHoldersCountry, withKnownHolders, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
 import { datedTitles, datelineCountry, documentCountry, type DocumentCountry, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
-import { authorOffice, bestName, clusterPersons, labelOf, namesInTitle, personMention, sameName, speakerLabels, splitPersonCandidates, withSpeakerLabels, type PersonCluster, type PersonMention, type SpeakerLabel } from './coreference/index.js';
+import { authorOffice, bestName, clusterPersons, labelOf, namesInRemovedHeaders, namesInTitle, personMention, sameName, speakerLabels, splitPersonCandidates, withSpeakerLabels, type PersonCluster, type PersonMention, type SpeakerLabel } from './coreference/index.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
 import { CLITIC, listNumbersForward, markSentences, tokenizeText, WORD, type Tok } from './text/index.js';
 import type { DocumentEntity, EntitiesOutput, EntityMention, OfficeMention, RoleEvidence } from './types.js';
@@ -29,7 +29,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   givenNameCandidates(tokens, rules, starts, inOffice, candidates);
   if (spans) taggerCandidates(tokens, spans, rules, inOffice, candidates);
   const labels = speakerLabels(tokens, text, rules);
-  const merged = retypeNamesakes(resolveOverlaps(withSpeakerLabels(candidates, labels, tokens, rules), tokens.length), tokens, text, outsideNames(meta, rules));
+  const merged = retypeNamesakes(withListMateTypes(resolveOverlaps(withSpeakerLabels(candidates, labels, tokens, rules), tokens.length), tokens, rules), tokens, text, outsideNames(meta, rules));
   const accepted = withGivenNameBeforeInitial(linkShortForms(linkAcronyms(merged, tokens, text, rules), tokens, text, rules, inOffice), tokens, text, rules);
 
   const taken = new Uint8Array(tokens.length);
@@ -44,7 +44,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const stated = documentCountry(meta, counts, rules, dateline, publisher);
 
   const persons = splitPersonCandidates(accepted.filter((c) => c.type === 'person'), tokens, rules).map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
-  const found = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules, namesInTitle(meta.title, rules));
+  const found = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules, [...namesInTitle(meta.title, rules), ...namesInRemovedHeaders(doc.messages, rules)]);
 
   const lists = portfolioLists(found, tokens, text, rules, publisher);
   const { clusters, drafts: listed } = withoutPortfolioWords(found, lists);

@@ -44,8 +44,9 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     while (cut < e && !inOffice[cut] && (tokens[cut]!.kind !== CLITIC || (!person && continuesName(tokens, cut, e)))) cut++;
     e = cut;
     while (e > s && !abbreviationStop(tokens, e - 1) && !closesBracket(tokens, s, e - 1) && (tokens[e - 1]!.kind === PUNCT || inOffice[e - 1] || rules.postNominals.has(tokens[e - 1]!.text))) e--;
-    // "the Opposition I now say": a pronoun before a lower-case word ends no name ("Charles I was" loses its numeral, a rare case here).
-    if (e - s > 1 && tokens[e - 1]!.text === 'I' && tokens[e]?.kind === WORD && tokens[e]!.lower) e--;
+    // "the Opposition I now say", "Well actually Jon I'm glad": a pronoun before a lower-case word or a
+    // contraction ends no name ("Charles I was" loses its numeral, a rare case here).
+    if (e - s > 1 && tokens[e - 1]!.text === 'I' && pronounFollows(tokens, e)) e--;
     if (e <= s) continue;
     const exact = rules.gazetteer.match(tokens, s);
     // A person the gazetteer reads as a place stays a person when the tagger is confident, or when the word is
@@ -72,6 +73,16 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
   }
   if (other.length > 0 || people.length > 0) dropPlaces(out, tokens.length, other, people);
 }
+
+/** Does the token at `at` go on after a pronoun "I": a lower-case word, or a contraction ("’m", "'ll", "’ve", "'d")? */
+function pronounFollows(tokens: readonly Tok[], at: number): boolean {
+  const next = tokens[at];
+  if (next?.kind === WORD) return next.lower;
+  const after = tokens[at + 1];
+  return next?.kind === PUNCT && next.glued && (next.text === "'" || next.text === '\u2019') && after !== undefined && after.kind === WORD && after.lower && CONTRACTIONS.has(after.key);
+}
+
+const CONTRACTIONS = new Set(['m', 'll', 've', 'd']);
 
 /**
  * The gazetteer's places the tagger reads otherwise. "Australia Day", "the U.S. Open", "Gulf War",

@@ -1,3 +1,4 @@
+import type { Message } from '../../../core/index.js';
 import type { Candidate } from '../candidates/index.js';
 import { STARTS_GIVEN_NAME, type Rules } from '../lexicon/index.js';
 import { canonicalName, foldDiacritics, inCapitals, isNameWord, mendBrokenGivenName, nameFold, nameFromCapitals, readName, skipHonorifics } from '../names/index.js';
@@ -375,13 +376,31 @@ export function bestName(cluster: PersonCluster): string {
  */
 export function namesInTitle(title: string | null, rules: Rules): string[] {
   if (!title) return [];
+  return namesInTitleLine(title, rules);
+}
+
+/**
+ * Full names in the speech and transcript headers the reader removed
+ * ("Remarks With New Zealand Foreign Minister Murray McCully"): a removed
+ * header names the speakers as a title does, so it links "MCCULLY:" and
+ * "Murray" the same way (issue 13: people named in a removed header are
+ * still the document's).
+ */
+export function namesInRemovedHeaders(messages: readonly Message[], rules: Rules): string[] {
+  const out: string[] = [];
+  for (const m of messages) if (m.code === 'boilerplate-speech-header' && typeof m.excerpt === 'string') out.push(...namesInTitleLine(m.excerpt, rules));
+  return out;
+}
+
+function namesInTitleLine(title: string, rules: Rules): string[] {
   const tokens = tokenizeText(title);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== WORD || !t.cap) continue;
     const after = skipHonorifics(tokens, i, rules);
-    const vouched = after > i;
+    // An honorific or an office right before vouches for a name ("Foreign Minister Murray McCully"), as a listed given name does.
+    const vouched = after > i || rules.offices.matchEnding(tokens, i) !== null;
     if (!vouched && !((rules.starts.get(t.key) ?? 0) & STARTS_GIVEN_NAME)) continue;
     // A title is in title case, so a name there runs into the words after it ("John Howard MP Interview With John Laws"): a given name and one more word only.
     const end = Math.min(readName(tokens, after, rules, vouched), after + 2);

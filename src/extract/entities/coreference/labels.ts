@@ -23,6 +23,8 @@ export interface SpeakerLabel {
   readonly kind: 'name' | 'office' | 'none';
   /** For `office`: the office. */
   readonly office: OfficeInfo | null;
+  /** For `name`: where the name starts, after honorifics or a title ("PREMIER CARPENTER": CARPENTER). */
+  readonly nameStart?: number;
 }
 
 /** Most words a label runs to. */
@@ -87,7 +89,7 @@ function opensUtterance(tokens: readonly Tok[], i: number, text: string): boolea
   return prev.kind === PUNCT && UTTERANCE_END.has(prev.text);
 }
 
-function classify(tokens: readonly Tok[], text: string, l: { start: number; end: number }, rules: Rules, repeated: boolean): Pick<SpeakerLabel, 'kind' | 'office'> {
+function classify(tokens: readonly Tok[], text: string, l: { start: number; end: number }, rules: Rules, repeated: boolean): Pick<SpeakerLabel, 'kind' | 'office' | 'nameStart'> {
   const words = tokens.slice(l.start, l.end);
   if (words.some((t) => rules.notPersonNames.has(t.key.replace(/\.$/, '')))) return { kind: 'none', office: null };
   const raw = text.slice(tokens[l.start]!.start, tokens[l.end - 1]!.end).replace(/^THE\s+/u, '');
@@ -95,11 +97,22 @@ function classify(tokens: readonly Tok[], text: string, l: { start: number; end:
   if (title) return { kind: 'office', office: rules.officeByTitle.get(title.toLowerCase()) ?? null };
   const nameStart = skipHonorifics(tokens, l.start, rules);
   if (nameStart >= l.end) return { kind: 'none', office: null };
-  // "PRIME MINISTER ALBANESE": a title before a name is the title rules' to read; "PRIME MINSTER", "PREME MINISTER": a mistyped office is nobody's name.
-  if (rules.offices.match(tokens, l.start) || words.some((t) => officeWords(rules).has(t.key))) return { kind: 'none', office: null };
-  for (let k = nameStart; k < l.end; k++) if (!isNameWord(tokens[k]!, rules) || rules.gazetteer.match(tokens, k)) return { kind: 'none', office: null };
+  // "PRIME MINISTER ALBANESE", "PREMIER CARPENTER": the name after a title is the speaker, and the title is his (the role rules read it).
+  const office = rules.offices.match(tokens, l.start);
+  if (office && office.end < l.end && allNameWords(tokens, office.end, l.end, rules) && !tokens.slice(office.end, l.end).some((t) => officeWords(rules).has(t.key))) {
+    return { kind: 'name', office: null, nameStart: office.end };
+  }
+  // "PRIME MINSTER", "PREME MINISTER": a mistyped office is nobody's name.
+  if (office || words.some((t) => officeWords(rules).has(t.key))) return { kind: 'none', office: null };
+  if (!allNameWords(tokens, nameStart, l.end, rules)) return { kind: 'none', office: null };
   const vouched = repeated || nameStart > l.start || l.end - nameStart >= 2 || ((rules.starts.get(tokens[nameStart]!.key) ?? 0) & STARTS_GIVEN_NAME) !== 0;
   return { kind: vouched ? 'name' : 'none', office: null };
+}
+
+/** Are tokens [from, to) all words a name may hold, none of them a place or organisation the gazetteer knows? */
+function allNameWords(tokens: readonly Tok[], from: number, to: number, rules: Rules): boolean {
+  for (let k = from; k < to; k++) if (!isNameWord(tokens[k]!, rules) || rules.gazetteer.match(tokens, k)) return false;
+  return true;
 }
 
 /**
@@ -122,11 +135,12 @@ export function withSpeakerLabels(candidates: readonly Candidate[], labels: read
     const l = labels[k]!;
     if (l.kind !== 'name') return false;
     // A gazetteer's reading of a name label stands only for a known person; the tagger's is replaced below.
-    return c.type === 'person' && c.start >= l.start && c.end <= l.end;
+    return c.type === 'person' && c.start >= (l.nameStart ?? l.start) && c.end <= l.end;
   });
   for (const l of labels) {
-    if (l.kind !== 'name' || out.some((c) => c.type === 'person' && c.start >= l.start && c.end <= l.end)) continue;
-    out.push({ start: l.start, end: l.end, type: 'person', via: 'rule', confidence: 0.8, anchor: 'title', nameStart: skipHonorifics(tokens, l.start, rules), gaz: null });
+    const start = l.nameStart ?? l.start;
+    if (l.kind !== 'name' || out.some((c) => c.type === 'person' && c.start >= start && c.end <= l.end)) continue;
+    out.push({ start, end: l.end, type: 'person', via: 'rule', confidence: 0.8, anchor: 'title', nameStart: l.nameStart ?? skipHonorifics(tokens, l.start, rules), gaz: null });
   }
   return out;
 }

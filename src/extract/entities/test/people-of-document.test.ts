@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { DocumentMeta } from '../../../core/index.js';
 import { createEntitiesStage } from '../index.js';
 import { DEFAULT_TAGS, lexiconTagger } from './lexicon-tagger.js';
-import { entities, people, personMentions, roleText } from './support.js';
+import { documentOf, entities, people, personMentions, roleText, runStage } from './support.js';
 
 // Issue 13 (items 3, 4, 7): honorifics that conflict with a given name, speaker
 // labels, the metadata's author, lone given names, names in capitals. Texts are
@@ -17,6 +17,7 @@ const stage = createEntitiesStage({
     ['God', 'PER', 0.7],
     ['Neil', 'PER', 0.8],
     ['Christopher', 'PER', 0.8],
+    ['Murray', 'PER', 0.8],
     ['Mdr Bolger', 'PER', 0.7],
     ['MW Howard', 'PER', 0.7],
     ['Mr Howard Mr Bolger', 'PER', 0.6],
@@ -122,6 +123,27 @@ test('"CLARK:" is Helen Clark when she is named; a repeated name label is a pers
     'PRIME MINISTER → John Howard',
     'LAWS → Laws',
   ]);
+});
+
+test('"PREMIER CARPENTER:" is Carpenter, and the title before the name is his role', () => {
+  const out = run('PRIME MINISTER: Thank you.\nPREMIER CARPENTER: Thank you very much, Prime Minister.\nJOURNALIST: Mr Premier, what changed?\nPREMIER CARPENTER: Nothing.', transcript('John Howard'));
+  assert.deepEqual(personMentions(out), ['PRIME MINISTER → John Howard', 'CARPENTER → Carpenter', 'CARPENTER → Carpenter']);
+  assert.deepEqual(
+    out.entities.find((e) => e.name === 'Carpenter')!.roles.map((r) => [r.title, r.text]),
+    [
+      ['Premier', 'PREMIER'],
+      ['Premier', 'PREMIER'],
+    ],
+  );
+});
+
+test('a removed speech header names the speaker: "MCCULLY:" and "Murray" join the full name it gives', () => {
+  const header = { code: 'boilerplate-speech-header', severity: 'info', reason: 'Removed speech or transcript header.', start: 0, end: 0, origin: 'reader:text', place: null, excerpt: 'Remarks With New Zealand Foreign Minister Murray McCully' } as const;
+  const out = runStage(stage, { ...documentOf('FOREIGN MINISTER MCCULLY: Good afternoon.\nSECRETARY KERRY: Well, Murray, thank you.'), messages: [header] }).output;
+  assert.deepEqual(
+    personMentions(out).filter((m) => m.endsWith('McCully')),
+    ['MCCULLY → Murray McCully', 'Murray → Murray McCully'],
+  );
 });
 
 test('a given name joins the one full name the title gives', () => {
