@@ -201,12 +201,51 @@ function closes(tokens: readonly Tok[], k: number, rules: Rules): boolean {
 
 const infoOf = (title: string): OfficeInfo => ({ title, in: null, notIn: null, flags: new Set(['noinfer']) });
 
+/** Words of an academic title worn before a name ("Associate Professor", "Prof."). */
+const ACADEMIC_WORDS = new Set(['professor', 'prof', 'prof.', 'associate', 'assistant', 'emeritus', 'distinguished']);
+
+/**
+ * "Professor Appleyard is doing an analysis", "Associate Professor Jane
+ * Doe": a professor's title worn before the name is her occupation, though
+ * it is read as an honorific for the name's span. Its owner is unstated.
+ */
+function academicTitleBefore(tokens: readonly Tok[], nameStart: number): { start: number; end: number; title: string } | null {
+  // "Prof. Ken Loe": the abbreviation's full stop is a token of its own.
+  const end = tokens[nameStart - 1]?.text === '.' ? nameStart - 1 : nameStart;
+  let start = end;
+  while (start > 0 && end - start < 3 && tokens[start - 1]!.kind === WORD && tokens[start - 1]!.cap && ACADEMIC_WORDS.has(tokens[start - 1]!.key)) start--;
+  if (start === end) return null;
+  const occupation = occupationAt(tokens, start);
+  const title = occupation && occupation.end <= end ? occupation.title : tokens[start]!.key === 'prof' ? 'Professor' : null;
+  return title && /Professor/.test(title) ? { start, end, title } : null;
+}
+
+/**
+ * A copula right after a name that opens its sentence, past a place it comes
+ * from: "Norman Raeburn is the Director of …", "Norman Raeburn from Tasmania
+ * is …". Only the sentence's subject: "I met Jane Doe is …" is no statement
+ * about her, and a name after other words is seldom the subject.
+ */
+function subjectCopula(tokens: readonly Tok[], start: number, at: number, sentence: number, rules: Rules): { end: number; tense: Tense } | null {
+  if (!tokens[start]!.sentenceStart) return null;
+  let k = at;
+  if (tokens[k]?.kind === WORD && tokens[k]!.key === 'from') {
+    k++;
+    const words = k;
+    while (k - words < 3 && tokens[k]?.kind === WORD && tokens[k]!.cap && tokens[k]!.sentence === sentence) k++;
+    if (k === words) return null;
+  }
+  const verb = tokens[k]?.sentence === sentence ? rules.copulas.match(tokens, k) : null;
+  return verb ? { end: verb.end, tense: verb.value } : null;
+}
+
 /**
  * The occupation after a name ending at `end`: ", a professor at …". Returns
  * the head's title, the owner and the token range, or null.
  */
 function afterName(
   tokens: readonly Tok[],
+  start: number,
   end: number,
   person: Uint8Array,
   inOffice: Uint8Array,
@@ -216,12 +255,14 @@ function afterName(
 ): { title: string; of: string | null; tense: Tense; start: number; end: number; phrase?: RolePhrase } | null {
   let k = end;
   while (tokens[k]?.kind === WORD && rules.postNominals.has(tokens[k]!.text)) k++;
-  if (!isComma(tokens[k])) return null;
   const sentence = tokens[end - 1]!.sentence;
-  const from = ++k;
-  let tense: Tense = 'current';
+  const copula = isComma(tokens[k]) ? null : subjectCopula(tokens, start, k, sentence, rules);
+  if (!isComma(tokens[k]) && !copula) return null;
+  const from = copula ? copula.end : ++k;
+  let tense: Tense = copula?.tense ?? 'current';
+  if (copula) k = copula.end;
   // "Jane Doe, who is a professor at …", "who was chair of …".
-  if (tokens[k]?.kind === WORD && rules.relativePronouns.has(tokens[k]!.key)) {
+  else if (tokens[k]?.kind === WORD && rules.relativePronouns.has(tokens[k]!.key)) {
     const verb = rules.copulas.match(tokens, k + 1);
     if (!verb) return postByVerb(tokens, k + 1, from, person, rules);
     tense = verb.value;
@@ -431,7 +472,7 @@ export function occupationRoles(
       if (!m.candidate) continue;
       // "Peters, Luxon, Bishop and Willis": a name inside a list of names has no apposition.
       const listed = isComma(tokens[m.start - 1]) && person[m.start - 2] === 1;
-      const after = listed ? null : afterName(tokens, m.end, person, inOffice, byStart, used, rules);
+      const after = listed ? null : afterName(tokens, m.start, m.end, person, inOffice, byStart, used, rules);
       if (after) {
         if (after.phrase) used.add(after.phrase);
         push(index, after.start, after.end, after.title, after.of, after.tense);
@@ -442,6 +483,8 @@ export function occupationRoles(
       if (titled) push(index, titled.start, titled.comma, titled.title, titled.of, 'current');
       const chair = chairedBy(tokens, m.start, person, rules);
       if (chair) push(index, chair.start, m.start, 'Chair', chair.of, 'current');
+      const academic = after || before || titled || chair ? null : academicTitleBefore(tokens, m.candidate.nameStart);
+      if (academic) push(index, academic.start, academic.end, academic.title, null, 'current');
     }
   });
   return out;

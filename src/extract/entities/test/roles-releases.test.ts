@@ -197,6 +197,13 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Tomas Ferreira, mayor of Faaa, told supporters.', ['Tomas Ferreira | Mayor of Faaa']],
   // A title's own qualifier stays: an associate professor is not a professor.
   ['Dr Mere Tākuta, an associate professor at Massey University, agreed.', ['Mere Tākuta | Associate Professor of Massey University']],
+  // The post as the sentence's statement: the name is its subject.
+  ['Tomas Ferreira is the Director of the Legal Aid Commission.', ['Tomas Ferreira | Director of Legal Aid Commission']],
+  ['Tomas Ferreira from Tasmania is the current Director of the Legal Aid Commission.', ['Tomas Ferreira | Director of Legal Aid Commission']],
+  // A professor's title worn before the name, its owner unstated.
+  ['Well Professor Ferreira is doing an analysis of that project.', ['Ferreira | Professor']],
+  ['Associate Professor Mere Tākuta and Prof. Tomas Ferreira agreed.', ['Mere Tākuta | Associate Professor', 'Tomas Ferreira | Professor']],
+  ['Professor Emeritus Tomas Ferreira spoke.', ['Tomas Ferreira | Emeritus Professor']],
 ];
 
 for (const [text, expected] of occupations) {
@@ -218,6 +225,7 @@ const noOccupation: ReadonlyArray<readonly [string, string]> = [
   ['a possessive and no head word', "Tomas Ferreira, Fonterra's biggest critic, said so."],
   ['a post-stating verb over no organisation', 'Tomas Ferreira, who leads the team, said so.'],
   ['a description that never reaches a name', 'Tomas Ferreira, chief executive of the local cheesemaker, said so.'],
+  ['a name that is no subject', 'I told Tomas Ferreira is the director of the Legal Aid Commission wrong.'],
 ];
 
 for (const [name, text] of noOccupation) {
