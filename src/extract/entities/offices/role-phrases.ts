@@ -160,6 +160,10 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   } else if (office.info.flags.has('local') && (!owner || !rules.countryByName.has(owner.name))) {
     // "Victorian Premier", "ACT Chief Minister" (a state, not the party of that name), "Missouri Secretary of State".
     owner = jurisdictionEnding(tokens, ownerEnd, rules) ?? owner;
+  } else if (owner && office.info.flags.has('local')) {
+    // "South Australian Health Minister", "Western Australian Premier": a state's adjective that ends in its country's is the state's.
+    const state = jurisdictionEnding(tokens, ownerEnd, rules);
+    if (state && state.start < owner.start) owner = state;
   }
   // "Russia's U.N. Ambassador": the organisation is where the post is held; the owner may come before it.
   let hostBefore: string | undefined;
