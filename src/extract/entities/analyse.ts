@@ -46,7 +46,9 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const persons = splitPersonCandidates(accepted.filter((c) => c.type === 'person'), tokens, rules).map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
   const found = clusterPersons(persons, outsideNames(meta, rules), tokens, taken, rules, [...namesInTitle(meta.title, rules), ...namesInRemovedHeaders(doc.messages, rules)]);
 
-  const lists = portfolioLists(found, tokens, text, rules, publisher);
+  // Where the speaker labels and their names start ("MR HOWARD:", "PREMIER CARPENTER:").
+  const labelled = new Set(labels.filter((l) => l.kind === 'name').flatMap((l) => [l.start, l.nameStart ?? l.start]));
+  const lists = portfolioLists(found, tokens, text, rules, publisher, labelled);
   const { clusters, drafts: listed } = withoutPortfolioWords(found, lists);
   const owned = outsideItems(ownBracketedOffices(ownOrgOffices(dropOwnersInLongerNames(phrases, accepted), accepted, tokens, text, rules), accepted, tokens, text), lists.items);
   const { drafts, used, vague } = textRoles(clusters, owned, tokens, text, rules);

@@ -40,13 +40,14 @@ const GOVERNMENT_POST = /\b(?:Minister|Secretary|Under-Secretary)\b/;
 
 const SEPARATORS = new Set([':', '–', '—', '-', '|']);
 
-export function portfolioLists(clusters: readonly PersonCluster[], tokens: readonly Tok[], text: string, rules: Rules, publisher: Publisher | null): PortfolioLists {
+export function portfolioLists(clusters: readonly PersonCluster[], tokens: readonly Tok[], text: string, rules: Rules, publisher: Publisher | null, labelled: ReadonlySet<number> = new Set()): PortfolioLists {
   // Names followed by a separator: where a joined line's next item starts.
   const starts = new Map<number, number>();
   const nameAt: { start: number; end: number; cluster: number; sep: number }[] = [];
   clusters.forEach((c, index) => {
     for (const m of c.mentions) {
-      if (!m.candidate) continue;
+      // A transcript's speaker label ("MITCHELL: Prime Minister." addresses him) is a turn, not a list item.
+      if (!m.candidate || labelled.has(m.start)) continue;
       const sep = separatorAfter(tokens, m.end, text, rules);
       if (sep < 0) continue;
       starts.set(m.start, index);

@@ -81,6 +81,20 @@ function skipArticle(tokens: readonly Tok[], k: number): number {
   return t && t.kind === WORD && (t.key === 'the' || t.key === 'a' || t.key === 'an') ? k + 1 : k;
 }
 
+/** Words a greeting or thanks ends with, before the names it addresses. */
+const GREETINGS = new Set(['morning', 'afternoon', 'evening', 'day', 'hello', 'hi', 'thanks', 'thank', 'you', 'welcome', 'cheers', 'congratulations', 'bye', 'goodbye']);
+
+/**
+ * "Good morning, Neil, Prime Minister", "Thanks Neil, Prime Minister": a
+ * greeting addresses the name and the bare title after it, two people, so
+ * the title is no apposition of the name ("Thank you, Jane Doe, the
+ * Foreign Minister" still is: the article makes it one).
+ */
+function addressed(tokens: readonly Tok[], start: number): boolean {
+  const before = isComma(tokens[start - 1]) ? tokens[start - 2] : tokens[start - 1];
+  return before !== undefined && before.kind === WORD && before.sentence === tokens[start]!.sentence && GREETINGS.has(before.key);
+}
+
 /** Whether another title follows the phrase after a comma or "and" ("…, the President of China"): a list of offices, not an apposition. */
 function listedNext(tokens: readonly Tok[], p: RolePhrase, byStart: ReadonlyMap<number, RolePhrase>): boolean {
   const sep = tokens[p.end];
@@ -312,7 +326,7 @@ export function textRoles(
         const p = byStart.get(skipArticle(tokens, k));
         // "President Bush, the President of Russia, the President of China …" lists offices, it states none of Bush's;
         // "Alexander Downer, Colin Powell, the Japanese Prime Minister" lists people.
-        const inList = isComma(tokens[m.start - 1]) && nameEnds.has(m.start - 1);
+        const inList = (isComma(tokens[m.start - 1]) && nameEnds.has(m.start - 1)) || (addressed(tokens, m.start) && skipArticle(tokens, k) === k);
         const joined = p && !inList ? joinedTitle(tokens, p, byStart) : null;
         if (p && joined && closesRole(tokens, joined, rules, text) && !used.has(p) && !p.office.info.flags.has('vague')) {
           // "Winston PETERS, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand": both are his, owned alike.

@@ -246,6 +246,8 @@ const noRole: ReadonlyArray<readonly [string, string]> = [
   ['a candidate country', 'The candidate countries Fiji and Tonga applied.'],
   ['a speaker’s label', 'TOMAS FERREIRA: Well, we will see. Thank you.\n\nJOURNALIST: Minister, one more.'],
   ['a colon after a name in prose', 'Said Tomas Ferreira: Finance is not the issue, he said.'],
+  ['a speaker’s label before a title he addresses', 'FERREIRA: Prime Minister.\n\nPRIME MINISTER: Well, thank you.\n\nFERREIRA: Thanks.'],
+  ['a greeting to a name and a title', 'CALLER: Good morning, Tomas Ferreira, Prime Minister.\n\nPRIME MINISTER: Thanks Ravi Chandrasekaran, Foreign Minister.'],
 ];
 
 for (const [name, text] of noRole) {
