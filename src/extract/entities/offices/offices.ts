@@ -61,7 +61,7 @@ export function findOffices(tokens: readonly Tok[], rules: Rules, starts: Uint8A
     // "New Zealand First Deputy Leader": a name that ends on the word ("First") keeps it; the title starts after.
     const named = rules.gazetteer.matchEnding(tokens, i + 1);
     if (named && named.start < i && named.value.kind !== 'person') continue;
-    const m = withoutBodyPortfolio(matchOffice(tokens, i, rules), tokens, rules);
+    const m = withoutBodyPortfolio(matchOffice(tokens, i, rules), tokens, rules) ?? memberForSeat(tokens, i, rules);
     if (m) {
       out.push(m);
       i = m.end - 1;
@@ -69,6 +69,24 @@ export function findOffices(tokens: readonly Tok[], rules: Rules, starts: Uint8A
   }
   return withPlurals(out, tokens, rules, starts);
 }
+
+/**
+ * "the Member for Rotorua", "the State Member for Beaudesert": the Westminster
+ * name of a seat's MP, the office "Member of Parliament" (its electorate is
+ * added as for "MP for Rotorua"). "Member" alone is no office: "Council
+ * Member", "a member of the board".
+ */
+function memberForSeat(tokens: readonly Tok[], i: number, rules: Rules): OfficeMatch | null {
+  // "State Member", "Federal Member": which parliament, part of the title's words.
+  const at = SEAT_PARLIAMENTS.has(tokens[i]!.text) ? i + 1 : i;
+  const t = tokens[at];
+  const seat = tokens[at + 2];
+  if (t?.text !== 'Member' || tokens[at + 1]?.key !== 'for' || seat?.kind !== WORD || !seat.cap || seat.sentence !== t.sentence) return null;
+  const info = rules.officeByTitle.get('member of parliament');
+  return info ? { start: i, end: at + 1, title: info.title, info } : null;
+}
+
+const SEAT_PARLIAMENTS: ReadonlySet<string> = new Set(['State', 'Federal']);
 
 /** Lower-case words inside an organisation's name ("Department of Corrections", "Ministry of Foreign Affairs and Trade"). */
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'and', '&', 'for', 'the']);

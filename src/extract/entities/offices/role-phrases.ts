@@ -328,6 +328,9 @@ function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, 
         j = country.end - 1;
         continue;
       }
+      // "the State Member for Beaudesert,": an electorate the gazetteer lacks, as written, when punctuation closes it.
+      const seat = mp && t.key === 'for' && j === end + 1 && !country ? placeAsWritten(tokens, j) : null;
+      if (seat) return seat.end;
       if (rules.portfolioEnds.has(w.key)) last = j;
     } else if (!(w.kind === WORD && (w.key === 'and' || w.key === 'the' || w.key === 'of')) && !(w.kind === PUNCT && w.text === ',')) break;
   }

@@ -133,6 +133,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['NSW Labor Premier Tomas Ferreira spoke. The Premier of Queensland, Mere Tākuta, agreed.', ['Tomas Ferreira | Premier of New South Wales', 'Mere Tākuta | Premier of Queensland']],
   ['Missouri Secretary of State Tomas Ferreira spoke. Ohio Gov. Ravi Chandrasekaran agreed. ACT Chief Minister Mere Tākuta left.', ['Tomas Ferreira | Secretary of State of Missouri', 'Ravi Chandrasekaran | Governor of Ohio', 'Mere Tākuta | Chief Minister of Australian Capital Territory']],
   ['Victorian Health Minister Tomas Ferreira spoke. Scottish First Minister Mere Tākuta agreed.', ['Tomas Ferreira | Minister of Health of Victoria', 'Mere Tākuta | First Minister of Scotland']],
+  // The Westminster name of a seat's MP; its electorate a place, even one the gazetteer lacks.
+  ['Tomas Ferreira, the Member for Rotorua, agreed. The Member for Wentworth, Mere Tākuta, spoke.', ['Tomas Ferreira | Member of Parliament for Rotorua', 'Mere Tākuta | Member of Parliament for Wentworth']],
+  ['Ravi Chandrasekaran, the State Member for Beaudesert, spoke. Council Member Mere Tākuta agreed.', ['Ravi Chandrasekaran | Member of Parliament for Beaudesert', 'Mere Tākuta']],
   // A state's adjective that ends in its country's is the state's; "SA" before a state's office is South Australia.
   ['South Australian Health Minister Tomas Ferreira spoke. Western Australian Premier Mere Tākuta agreed.', ['Tomas Ferreira | Minister of Health of South Australia', 'Mere Tākuta | Premier of Western Australia']],
   ['SA Health Minister Tomas Ferreira spoke. Australian Health Minister Mere Tākuta agreed.', ['Tomas Ferreira | Minister of Health of South Australia', 'Mere Tākuta | Minister of Health of Australia']],
