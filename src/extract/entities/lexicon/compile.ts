@@ -5,6 +5,9 @@ import { PhraseTable } from './phrase-table.js';
 import { tokenizeText, WORD, type Tok } from '../text/index.js';
 import type { EntityType, Tense } from '../types.js';
 
+/** Function words that are no part of any person's name, whatever their case ("a", "an", "to", "in" are left out: initials, "To Lam"). */
+const NAME_BREAKING_FUNCTION_WORDS = ['and', 'the', 'of', 'for', 'with', 'from'];
+
 /** What a gazetteer phrase names. */
 export interface GazValue {
   readonly type: EntityType;
@@ -102,6 +105,12 @@ export interface Rules {
   /** Lower case: words that alone name no person ("yeah", "god"). */
   readonly notPersonNames: ReadonlySet<string>;
   readonly institutional: ReadonlySet<string>;
+  /**
+   * Keys (lower case) of words that end a person's name in any case: the
+   * institutional words ("CONFERENCE" in a header in capitals too) and
+   * function words no name holds ("AND THE CHANCELLOR OF THE").
+   */
+  readonly nameBreakers: ReadonlySet<string>;
   readonly openers: ReadonlySet<string>;
   readonly calendar: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
@@ -274,6 +283,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     honorificGender: genderMap(lex.honorificGenders, (n) => n.toLowerCase().replace(/\.$/, '')),
     notPersonNames: lowerSet(lex.notPersonNames ?? []),
     institutional: new Set(lex.institutional),
+    nameBreakers: new Set([...lex.institutional.map((w) => w.toLowerCase()), ...NAME_BREAKING_FUNCTION_WORDS]),
     openers: new Set(lex.openers),
     calendar: new Set(lex.calendar),
     particles: new Set(lex.particles),

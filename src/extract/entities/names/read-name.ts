@@ -6,7 +6,7 @@ const MAX_NAME_WORDS = 5;
 
 /** Whether a token can be a word of a person's name (not the first one). */
 export function isNameWord(t: Tok, rules: Rules): boolean {
-  return t.kind === WORD && t.cap && !rules.institutional.has(t.text) && !rules.numbers.has(t.text) && !/^\p{N}/u.test(t.text);
+  return t.kind === WORD && t.cap && !rules.nameBreakers.has(t.key) && !rules.numbers.has(t.text) && !/^\p{N}/u.test(t.text);
 }
 
 /** Whether a token can open a person's name: a name word, and no sentence opener, month or weekday unless an honorific vouches for it ("Mrs May"). */

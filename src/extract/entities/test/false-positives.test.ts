@@ -46,6 +46,7 @@ const noPerson: ReadonlyArray<readonly [trap: string, input: string, forbidden: 
   ['a white paper', 'It will shape the upcoming Counter-Terrorism White Paper.', ['White Paper', 'White']],
   ['words before an organisation head', 'The Trade Reform Commission met. The Mapua Smith Council agreed.', ['Trade Reform', 'Mapua Smith']],
   ['an assisting minister', 'He was Minister Assisting the Prime Minister for Multicultural Affairs.', ['Assisting']],
+  ['a scanned header in capitals', 'TRANSCRIPT OF THE PRIME MINISTER AND THE CHANCELLOR OF THE FEDERAL REPUBLIC OF GERMANY, HIS EXCELLENCY DR HELMUT KOHL JOINT PRESS CONFERENCE PARLIAMENT HOUSE, CANBERRA\n\nPRIME MINISTER: Welcome.', ['AND THE CHANCELLOR', 'THE', 'HELMUT KOHL JOINT']],
   ['a recording played in an interview', 'MITCHELL: Play it.\n\nCLIP: Please take us.\n\nMITCHELL: Again.\n\nCLIP: We are thankful.', ['CLIP', 'Clip']],
 ];
 
