@@ -63,8 +63,8 @@ export function speakerLabels(tokens: readonly Tok[], text: string, rules: Rules
   for (const key of keys) times.set(key, (times.get(key) ?? 0) + 1);
   // Fields spelled out: spreading the two objects cost more than classifying the label.
   return found.map((l, n) => {
-    const { kind, office } = classify(tokens, text, l, rules, times.get(keys[n]!)! > 1);
-    return { start: l.start, end: l.end, kind, office };
+    const { kind, office, nameStart } = classify(tokens, text, l, rules, times.get(keys[n]!)! > 1);
+    return nameStart === undefined ? { start: l.start, end: l.end, kind, office } : { start: l.start, end: l.end, kind, office, nameStart };
   });
 }
 
