@@ -14,7 +14,8 @@ import type { RoleDraft } from './role-draft.js';
  * The person is matched by a full name (two words or more) of the cluster.
  * A surname alone ("President Putin") matches only in a dated document, and
  * only when the listed holders of that surname in that office on that date
- * (to the month) have one owner.
+ * (to the month) have one owner. A full name whose listed terms in the
+ * office all ended before the document's date makes the role a former one.
  */
 export function withKnownHolders(drafts: readonly RoleDraft[], clusters: readonly PersonCluster[], rules: Rules, published: string | null): RoleDraft[] {
   if (rules.holders.size === 0) return [...drafts];
@@ -33,8 +34,39 @@ export function withKnownHolders(drafts: readonly RoleDraft[], clusters: readonl
         }
       }
     }
-    return owners.size === 1 ? { ...d, known: [...owners][0]! } : d;
+    const known = owners.size === 1 ? { ...d, known: [...owners][0]! } : d;
+    return month !== null && d.tense === 'current' && d.source !== 'byline' && heldOnlyBefore(full, d.title, d.stated ?? known.known ?? null, month, rules) ? { ...known, tense: 'former' } : known;
   });
+}
+
+/** Months a listed term may end before a document's date and still be current in it: lists date a change of holder to the month, news lags. */
+const TERM_SLACK_MONTHS = 2;
+
+/**
+ * Whether the list knows the person (by a full name) in this office, for
+ * this owner (or any, when none is known), only in terms that ended before
+ * the document's month: "chief of staff to Prime Minister Malcolm Fraser"
+ * in 2004, "President Roosevelt" in 2008 name an office the person no longer
+ * held, so the role is a former one and never extends the term in the
+ * office-holder history (issue 13, item 1).
+ */
+function heldOnlyBefore(full: readonly string[], title: string, owner: string | null, month: string, rules: Rules): boolean {
+  if (full.length === 0) return false;
+  const owners = owner !== null ? [owner] : full.flatMap((name) => [...(rules.holders.get(name)?.get(title) ?? [])]);
+  let terms = 0;
+  for (const o of new Set(owners)) {
+    for (const term of rules.officeTerms.get(`${title}|${o}`) ?? []) {
+      if (!full.some((name) => term.names.includes(name))) continue;
+      terms++;
+      if (term.to === null || monthsBetween(term.to, month) <= TERM_SLACK_MONTHS) return false;
+    }
+  }
+  return terms > 0;
+}
+
+/** Whole months from `from` to `to` (YYYY-MM), negative when `to` is earlier. */
+function monthsBetween(from: string, to: string): number {
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 }
 
 /** A person's names as the office-holders list is keyed: full names (two words or more) and single names. */

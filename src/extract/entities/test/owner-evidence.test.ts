@@ -63,6 +63,17 @@ describe('a title the office-holders list puts a name to', () => {
     const text = 'Deputy Prime Minister and Foreign Minister Tomas Ferreira spoke. Mr Ferreira said he had spoken to his Australian counterpart, Gareth Evans.';
     assert.deepEqual(dated(text, '1995-06-14'), ['Tomas Ferreira | Deputy Prime Minister | Minister of Foreign Affairs', 'Gareth Evans | Minister of Foreign Affairs of Australia']);
   });
+  it('a full name the list holds in that office only in terms that ended before the date holds it as a former office', () => {
+    assert.deepEqual(dated('Jane Doe was chief of staff to Prime Minister Paul Keating. President Bill Clinton called. Prime Minister Helen Clark agreed.', '2004-07-14'), [
+      'Jane Doe',
+      'Paul Keating | former Prime Minister of Australia',
+      'Bill Clinton | former President of United States',
+      'Helen Clark | Prime Minister of New Zealand',
+    ]);
+    // Within the months a list may lag, and for a second term, still current.
+    assert.deepEqual(dated('Prime Minister Paul Keating spoke.', '1996-04-10'), ['Paul Keating | Prime Minister of Australia']);
+    assert.deepEqual(dated('Prime Minister Kevin Rudd spoke.', '2013-07-01'), ['Kevin Rudd | Prime Minister of Australia']);
+  });
   it('but not where a portfolio the lexicon lacks stands before it, nor outside the term', () => {
     assert.deepEqual(dated('Trade Negotiators Minister Kevin Rudd spoke.', '2011-03-02'), ['Kevin Rudd']);
     assert.deepEqual(dated('Minister Kuleba thanked New Zealand.', '2025-04-01'), ['Kuleba']);
