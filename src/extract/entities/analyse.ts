@@ -3,7 +3,7 @@ import { linkAcronyms, withGivenNameBeforeInitial, withListMateTypes, candidateN
 import { startBits, type Rules } from './lexicon/index.js';
 import { counterpartRoles, namedHolderRoles, vagueTitleRoles, type TitleNamingNoOne, knownHoldersCountry, withKnownHolders, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
 import { datedTitles, datelineCountry, documentCountry, type DocumentCountry, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
-import { authorOffice, bestName, clusterPersons, labelOf, namesInRemovedHeaders, namesInTitle, personMention, sameName, speakerLabels, splitPersonCandidates, withSpeakerLabels, type PersonCluster, type PersonMention, type SpeakerLabel } from './coreference/index.js';
+import { authorOffice, bestName, clusterPersons, labelOf, type LabelledAuthor, namesInRemovedHeaders, namesInTitle, personMention, sameName, speakerLabels, splitPersonCandidates, withSpeakerLabels, type PersonCluster, type PersonMention, type SpeakerLabel } from './coreference/index.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
 import { CLITIC, listNumbersForward, markSentences, tokenizeText, WORD, type Tok } from './text/index.js';
 import type { DocumentEntity, EntitiesOutput, EntityMention, OfficeMention, RoleEvidence } from './types.js';
@@ -28,7 +28,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   titleCandidates(tokens, text, rules, phrases, candidates);
   givenNameCandidates(tokens, rules, starts, inOffice, candidates);
   if (spans) taggerCandidates(tokens, spans, rules, inOffice, candidates);
-  const labels = speakerLabels(tokens, text, rules);
+  const labels = speakerLabels(tokens, text, rules, labelledAuthor(meta, rules));
   const merged = retypeNamesakes(withListMateTypes(resolveOverlaps(withSpeakerLabels(candidates, labels, tokens, rules), tokens.length), tokens, rules), tokens, text, outsideNames(meta, rules));
   const accepted = withGivenNameBeforeInitial(linkShortForms(linkAcronyms(merged, tokens, text, rules), tokens, text, rules, inOffice), tokens, text, rules);
 
@@ -77,6 +77,12 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   if (labels.length === 0) return output;
   const labelSpans = labels.map((l) => ({ start: tokens[l.start]!.start, end: tokens[l.end - 1]!.end, text: text.slice(tokens[l.start]!.start, tokens[l.end - 1]!.end), kind: l.kind }));
   return { ...output, speakerLabels: labelSpans };
+}
+
+/** The author as a speaker label may name him ("PRIME MINISTER HOWARD:"), from the metadata. */
+function labelledAuthor(meta: Document['meta'], rules: Rules): LabelledAuthor | null {
+  const author = authorOffice(meta, rules);
+  return author ? { office: author.office.title, surname: nameFold(author.name.split(' ').at(-1)!) } : null;
 }
 
 /**
@@ -150,7 +156,7 @@ function authorRoles(meta: Document['meta'], text: string, clusters: readonly Pe
     if (l.kind !== 'office' || l.office?.title !== office.title) continue;
     cluster.mentions.push(labelOf(l, author.name));
     const start = tokens[l.start]!.start;
-    const end = tokens[l.end - 1]!.end;
+    const end = tokens[(l.nameStart ?? l.end) - 1]!.end;
     drafts.push({ cluster: index, start, end, text: text.slice(start, end), title: office.title, info: office, stated: of, tense: 'current', source: 'pattern' });
   }
   const first = cluster.mentions.reduce((at, m) => Math.min(at, tokens[m.start]!.start), Infinity);

@@ -45,8 +45,14 @@ function officeWords(rules: Rules): Set<string> {
   return out;
 }
 
+/** The document's author as labels may name him: the office the metadata gives and his family name ("PRIME MINISTER HOWARD:"). */
+export interface LabelledAuthor {
+  readonly office: string;
+  readonly surname: string;
+}
+
 /** Speaker labels of a text, in order. */
-export function speakerLabels(tokens: readonly Tok[], text: string, rules: Rules): SpeakerLabel[] {
+export function speakerLabels(tokens: readonly Tok[], text: string, rules: Rules, author: LabelledAuthor | null = null): SpeakerLabel[] {
   const found: { start: number; end: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!opensUtterance(tokens, i, text)) continue;
@@ -63,7 +69,7 @@ export function speakerLabels(tokens: readonly Tok[], text: string, rules: Rules
   for (const key of keys) times.set(key, (times.get(key) ?? 0) + 1);
   // Fields spelled out: spreading the two objects cost more than classifying the label.
   return found.map((l, n) => {
-    const { kind, office, nameStart } = classify(tokens, text, l, rules, times.get(keys[n]!)! > 1);
+    const { kind, office, nameStart } = classify(tokens, text, l, rules, times.get(keys[n]!)! > 1, author);
     return nameStart === undefined ? { start: l.start, end: l.end, kind, office } : { start: l.start, end: l.end, kind, office, nameStart };
   });
 }
@@ -89,7 +95,7 @@ function opensUtterance(tokens: readonly Tok[], i: number, text: string): boolea
   return prev.kind === PUNCT && UTTERANCE_END.has(prev.text);
 }
 
-function classify(tokens: readonly Tok[], text: string, l: { start: number; end: number }, rules: Rules, repeated: boolean): Pick<SpeakerLabel, 'kind' | 'office' | 'nameStart'> {
+function classify(tokens: readonly Tok[], text: string, l: { start: number; end: number }, rules: Rules, repeated: boolean, author: LabelledAuthor | null): Pick<SpeakerLabel, 'kind' | 'office' | 'nameStart'> {
   const words = tokens.slice(l.start, l.end);
   if (words.some((t) => rules.notPersonNames.has(t.key.replace(/\.$/, '')))) return { kind: 'none', office: null };
   const raw = text.slice(tokens[l.start]!.start, tokens[l.end - 1]!.end).replace(/^THE\s+/u, '');
@@ -100,7 +106,9 @@ function classify(tokens: readonly Tok[], text: string, l: { start: number; end:
   // "PRIME MINISTER ALBANESE", "PREMIER CARPENTER": the name after a title is the speaker, and the title is his (the role rules read it).
   const office = rules.offices.match(tokens, l.start);
   if (office && office.end < l.end && allNameWords(tokens, office.end, l.end, rules) && !tokens.slice(office.end, l.end).some((t) => officeWords(rules).has(t.key))) {
-    return { kind: 'name', office: null, nameStart: office.end };
+    // "PRIME MINISTER HOWARD:" in Howard's own transcript is the author, as "PRIME MINISTER:" is, whoever else is a Howard.
+    const byAuthor = author !== null && office.value.title === author.office && l.end === office.end + 1 && nameFold(tokens[office.end]!.text) === author.surname;
+    return byAuthor ? { kind: 'office', office: office.value, nameStart: office.end } : { kind: 'name', office: null, nameStart: office.end };
   }
   // "PRIME MINSTER", "PREME MINISTER": a mistyped office is nobody's name.
   if (office || words.some((t) => officeWords(rules).has(t.key))) return { kind: 'none', office: null };
@@ -160,5 +168,6 @@ export const sameName = (a: string, b: string): boolean => nameFold(a) === nameF
 
 /** An `office` label as a mention of the person holding the office: named as that person. */
 export function labelOf(l: SpeakerLabel, name: string): PersonMention {
-  return { start: l.start, end: l.end, name, words: nameWords(name), via: 'rule', confidence: 0.9, candidate: null };
+  // "PRIME MINISTER HOWARD": the mention is the name; "PRIME MINISTER" alone is all there is.
+  return { start: l.nameStart ?? l.start, end: l.end, name, words: nameWords(name), via: 'rule', confidence: 0.9, candidate: null };
 }

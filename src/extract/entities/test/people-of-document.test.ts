@@ -137,6 +137,16 @@ test('"PREMIER CARPENTER:" is Carpenter, and the title before the name is his ro
   );
 });
 
+test('"PRIME MINISTER HOWARD:" in Howard\'s transcript is the author, though another Howard is named', () => {
+  const out = run('PRIME MINISTER CLARK: Welcome to John Howard and Mrs Janette Howard.\nPRIME MINISTER HOWARD: Thank you, Helen.', transcript('John Howard'));
+  assert.deepEqual(personMentions(out).filter((m) => m.includes('HOWARD')), ['HOWARD → John Howard']);
+  const howard = out.entities.find((e) => e.name === 'John Howard')!;
+  assert.deepEqual(
+    howard.roles.filter((r) => r.source === 'pattern').map((r) => r.text),
+    ['PRIME MINISTER'],
+  );
+});
+
 test('a removed speech header names the speaker: "MCCULLY:" and "Murray" join the full name it gives', () => {
   const header = { code: 'boilerplate-speech-header', severity: 'info', reason: 'Removed speech or transcript header.', start: 0, end: 0, origin: 'reader:text', place: null, excerpt: 'Remarks With New Zealand Foreign Minister Murray McCully' } as const;
   const out = runStage(stage, { ...documentOf('FOREIGN MINISTER MCCULLY: Good afternoon.\nSECRETARY KERRY: Well, Murray, thank you.'), messages: [header] }).output;
