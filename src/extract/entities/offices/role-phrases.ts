@@ -25,6 +25,8 @@ export interface RolePhrase {
   readonly portfolioBefore?: true;
   /** "our High Commissioner": the speaker's country, which is the document's. */
   readonly ours?: true;
+  /** "its President", "their chairman": an office of something named before, whose it is the text does not say here. */
+  readonly theirs?: true;
 }
 
 /** Posts held somewhere ("Ambassador to Japan"): the place goes into the title, and an organisation before the title is that place ("U.N. Ambassador"). */
@@ -183,6 +185,8 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   // "our High Commissioner, Margaret Tulloch", "Our Trade Ministers": the speaker's, the document's country.
   const our = !owner && tokens[start - 1]?.kind === WORD && tokens[start - 1]!.key === 'our' && tokens[start - 1]!.sentence === tokens[office.start]!.sentence;
   if (our) start--;
+  // "represented here today by its President, Don MeGauchie": the federation's president, not the document's country's.
+  const theirs = !owner && !our && tokens[start - 1]?.kind === WORD && (tokens[start - 1]!.key === 'its' || tokens[start - 1]!.key === 'their');
   if (owner && tokens[owner.start]!.sentence === tokens[office.start]!.sentence) {
     start = owner.start;
     of = owner.name;
@@ -268,7 +272,7 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     const title = `${office.title} ${hostLink} ${hostLink === 'in' ? host : !rules.countryByName.has(host) || /^United |(?:Islands|Netherlands|Philippines|Bahamas|Emirates)$/.test(host) ? `the ${host}` : host}`;
     office = { ...office, title, info: { ...office.info, title } };
   }
-  return { start, end, office, of, tense, titleEnd, ...(host !== undefined ? { host } : {}), ...(portfolio !== null ? { portfolioBefore: true as const } : {}), ...(our && of === null && !office.plural ? { ours: true as const } : {}) };
+  return { start, end, office, of, tense, titleEnd, ...(host !== undefined ? { host } : {}), ...(portfolio !== null ? { portfolioBefore: true as const } : {}), ...(our && of === null && !office.plural ? { ours: true as const } : {}), ...(theirs && of === null ? { theirs: true as const } : {}) };
 }
 
 /**

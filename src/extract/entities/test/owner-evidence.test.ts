@@ -88,6 +88,12 @@ describe('"our" office', () => {
       'Tomas Ferreira | High Commissioner of Australia',
     ]);
   });
+  it('"its" or "their" office is something else\'s: no country is inferred for it', () => {
+    assert.deepEqual(transcript('PRIME MINISTER: The federation is represented here today by its Treasurer, Tomas Ferreira. I thank the Treasurer, Mere Tākuta.').filter((p) => !p.startsWith('Ravi')), [
+      'Tomas Ferreira | Treasurer',
+      'Mere Tākuta | Treasurer of Australia',
+    ]);
+  });
   it("is another speaker's country in their turn, which the document does not give", () => {
     const text = 'PRIME MINISTER CHANDRASEKARAN: Welcome. PRIME MINISTER TĀKUTA: Tomas Ferreira is now our Minister of Education.';
     assert.deepEqual(transcript(text).filter((p) => p.startsWith('Tomas')), ['Tomas Ferreira | Minister of Education']);
