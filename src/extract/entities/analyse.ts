@@ -2,7 +2,7 @@ import type { Document } from '../../core/index.js';
 import { linkAcronyms, withGivenNameBeforeInitial, withListMateTypes, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
 import { startBits, type Rules } from './lexicon/index.js';
 import { counterpartRoles, namedHolderRoles, vagueTitleRoles, type TitleNamingNoOne, knownHoldersCountry, withKnownHolders, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
-import { datedTitles, datelineCountry, documentCountry, type DocumentCountry, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
+import { datedTitles, datelineCountry, documentCountry, type DocumentCountry, existsIn, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
 import { authorOffice, bestName, clusterPersons, labelOf, type LabelledAuthor, namesInRemovedHeaders, namesInTitle, personMention, sameName, speakerLabels, splitPersonCandidates, withSpeakerLabels, type PersonCluster, type PersonMention, type SpeakerLabel } from './coreference/index.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
 import { CLITIC, listNumbersForward, markSentences, tokenizeText, WORD, type Tok } from './text/index.js';
@@ -70,13 +70,19 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const held = stated === null ? knownHoldersCountry(known, rules) : null;
   const country: DocumentCountry | null = held === null ? stated : { name: held, from: 'holders' };
   const placed = withVenues(known, accepted, tokens, rules, country);
-  const owners = settleOwners(placed, (d) => d.stated ?? d.known ?? (d.ours ? ours(d.info, d.host, d.start, country) : d.ownerUnknown ? null : inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher)));
+  const owners = settleOwners(placed, (d) => d.stated ?? d.known ?? (d.ours ? ours(d.info, d.host, d.start, country) : d.ownerUnknown ? null : homeOwner(d, rules) ?? inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher)));
   const officeMentions = officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? (p.ours ? ours(p.office.info, p.host, tokens[p.start]!.start, country) : inferOwner(p.office.info, country, counts, rules, p.host, undefined, publisher))).map(({ start, end, text, office }) => ({ start, end, text, office }));
 
   const output = assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, placed, owners, officeMentions, country, rules.leadingHonorific);
   if (labels.length === 0) return output;
   const labelSpans = labels.map((l) => ({ start: tokens[l.start]!.start, end: tokens[l.end - 1]!.end, text: text.slice(tokens[l.start]!.start, tokens[l.end - 1]!.end), kind: l.kind }));
   return { ...output, speakerLabels: labelSpans };
+}
+
+/** A listed person's one country, for an office it has that the text leaves unowned (`RoleDraft.home`). */
+function homeOwner(d: RoleDraft, rules: Rules): string | null {
+  if (d.home === undefined || d.host !== undefined || d.info.flags.has('org') || d.info.flags.has('noinfer') || d.info.flags.has('vague')) return null;
+  return existsIn(d.info, d.home, rules) ? d.home : null;
 }
 
 /** The author as a speaker label may name him ("PRIME MINISTER HOWARD:"), from the metadata. */

@@ -34,9 +34,24 @@ export function withKnownHolders(drafts: readonly RoleDraft[], clusters: readonl
         }
       }
     }
-    const known = owners.size === 1 ? { ...d, known: [...owners][0]! } : d;
+    const home = owners.size === 0 ? homeCountry(full, rules) : null;
+    const known = owners.size === 1 ? { ...d, known: [...owners][0]! } : home !== null ? { ...d, home } : d;
     return month !== null && d.tense === 'current' && d.source !== 'byline' && heldOnlyBefore(full, d.title, d.stated ?? known.known ?? null, month, rules) ? { ...known, tense: 'former' } : known;
   });
+}
+
+/**
+ * The one country whose offices the list holds a person in, over all their
+ * terms and titles ("Barack Obama": United States), or null. It owns an
+ * office of theirs the text leaves unowned and the list does not hold
+ * ("Senator Obama" in an Australian transcript of 2008 is the United
+ * States'), before the document's country.
+ */
+function homeCountry(full: readonly string[], rules: Rules): string | null {
+  const owners = new Set<string>();
+  for (const name of full) for (const set of rules.holders.get(name)?.values() ?? []) for (const owner of set) owners.add(owner);
+  const [only] = owners;
+  return owners.size === 1 && rules.countryByName.has(only!) ? only! : null;
 }
 
 /** Months a listed term may end before a document's date and still be current in it: lists date a change of holder to the month, news lags. */

@@ -19,6 +19,8 @@ export interface RoleDraft {
   readonly host?: string;
   /** The owner the office-holders list gives this person for this office (known-holders.ts), when the text states none. */
   readonly known?: string;
+  /** The one country every office the list knows this person in belongs to ("Barack Obama": United States), when `known` is not set. */
+  readonly home?: string;
   /** "our High Commissioner": the document's country owns it, whatever the office (see RolePhrase.ours). */
   readonly ours?: true;
   /** The other country where the sentence meets the holder ("In Singapore he will meet Prime Minister Lee"): see venue.ts. */

@@ -74,6 +74,14 @@ describe('a title the office-holders list puts a name to', () => {
     assert.deepEqual(dated('Prime Minister Paul Keating spoke.', '1996-04-10'), ['Paul Keating | Prime Minister of Australia']);
     assert.deepEqual(dated('Prime Minister Kevin Rudd spoke.', '2013-07-01'), ['Kevin Rudd | Prime Minister of Australia']);
   });
+  it("an office the list does not hold a person in is their one listed country's, before the document's", () => {
+    const text = 'PRIME MINISTER: I spoke with Senator Barack Obama and with Senator Tomas Ferreira.';
+    const transcript = { url: 'https://pmtranscripts.pmc.gov.au/release/transcript-1', source: 'pmtranscripts.pmc.gov.au', extra: { primeMinister: 'Kevin Rudd' }, published: '2008-06-02' };
+    assert.deepEqual(people(runStage(holdersStage, documentOf(text, transcript)).output).filter((p) => !p.startsWith('Kevin')), [
+      'Barack Obama | Senator of United States',
+      'Tomas Ferreira | Senator of Australia',
+    ]);
+  });
   it('but not where a portfolio the lexicon lacks stands before it, nor outside the term', () => {
     assert.deepEqual(dated('Trade Negotiators Minister Kevin Rudd spoke.', '2011-03-02'), ['Kevin Rudd']);
     assert.deepEqual(dated('Minister Kuleba thanked New Zealand.', '2025-04-01'), ['Kuleba']);
