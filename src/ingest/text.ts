@@ -181,10 +181,14 @@ function followsTailMarker(lines: readonly Line[], line: Line): boolean {
   return false;
 }
 
-/** A line that is only a date ("11 April 2024"), among the first or last few lines, dates the story. */
+/**
+ * A line that is only a date ("11 April 2024", "Thursday, 16 May 2024, 1:18
+ * pm"), among the first five or last three lines with text, dates the story
+ * (a Scoop page puts it under the headline, after its header lines).
+ */
 function dateLine(content: readonly Line[]): string | null {
-  const kept = content.filter((l) => !l.removed);
-  const candidates = [...kept.slice(0, 3), ...kept.slice(-3)];
+  const kept = content.filter((l) => !l.removed && l.text !== '');
+  const candidates = [...kept.slice(0, 5), ...kept.slice(-3)];
   for (const line of candidates) {
     if (wordCount(line.text) > 6) continue;
     const date = parseCalendarDate(line.text);

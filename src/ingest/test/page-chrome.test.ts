@@ -23,6 +23,9 @@ describe('findPageChrome: chrome lines', () => {
     ['Scoop.co.nz | Parliament | Press Release: New Zealand First Party', 'boilerplate-header', null],
     ['Home | Politics | Parliament', 'boilerplate-header', null],
     ['Home › News › Media releases', 'boilerplate-header', null],
+    ['Scoop Independent News', 'boilerplate-header', null],
+    ['Scoop Independent News Parliament | Politics | Headlines', 'boilerplate-header', null],
+    ['Parliament | Politics | Headlines', 'boilerplate-header', null],
     ['Winston Peters Press Releases -- Foreign Affairs & Defence', 'boilerplate-header', 'Winston Peters'],
     ['New Zealand Government Press Releases -- Foreign Affairs', 'boilerplate-header', null],
     ['Press Release: New Zealand Government', 'boilerplate-header', null],
@@ -144,6 +147,8 @@ describe('findPageChrome: false positives', () => {
     'The Hon Winston Peters met the Foreign Minister of Tonga today in Nuku’alofa.',
     'The talks ended.',
     'Is this the end?',
+    'Scoop independent news site reports the talks ended.',
+    'Trade | aid, 2024: the year in review',
   ];
   for (const line of keep) {
     it(`keeps ${JSON.stringify(line)} at the head, in the middle and at the tail`, () => {
@@ -165,6 +170,7 @@ describe('findPageChrome: false positives', () => {
     'Contact: press@state.gov',
     '© Commonwealth of Australia 2025',
     'END',
+    'Parliament | Politics | Headlines',
   ];
   for (const line of edgeOnly) {
     it(`keeps ${JSON.stringify(line.slice(0, 60))} between paragraphs of body text`, () => {
@@ -209,6 +215,17 @@ describe('page chrome in the text reader', () => {
         ['boilerplate-share', doc.text.length, doc.text.length, 11, 'Share on Facebook / Twitter / Email this / Print'],
         ['boilerplate-footer', doc.text.length, doc.text.length, 12, '© Scoop Media'],
       ],
+    );
+  });
+
+  it('removes a Scoop banner and section line, and dates the release by the line under its headline', () => {
+    const doc = readWith(textReader, ['Scoop Independent News', 'Parliament | Politics | Headlines', '', 'Pacific partnership reaffirmed', '', 'Thursday, 16 May 2024, 1:18 pm', '', 'Press Release: Te Pāti Māori', '', BODY, '', MORE].join('\n'));
+    assertWellFormed(doc);
+    assert.equal(doc.meta.published, '2024-05-16');
+    assert.equal(doc.meta.title, 'Pacific partnership reaffirmed');
+    assert.deepEqual(
+      doc.messages.filter((m) => m.code === 'boilerplate-header').map((m) => m.excerpt),
+      ['Scoop Independent News', 'Parliament | Politics | Headlines', 'Press Release: Te Pāti Māori'],
     );
   });
 
