@@ -82,13 +82,13 @@ export function portfolioLists(clusters: readonly PersonCluster[], tokens: reado
       } else if (party !== null && !GOVERNMENT_POST.test(e.words)) {
         const title = `Spokesperson for ${e.words}`;
         drafts.push({ ...base, title, info: { title, in: null, notIn: null, flags: new Set(['noinfer']) }, stated: party });
-      } else if (/Secretary/.test(e.words)) {
-        // "Parliamentary Under-Secretary for Foreign Affairs": a government post, titled as written.
-        const title = e.words.replace(/\s+/g, ' ');
-        drafts.push({ ...base, title, info: { title, in: null, notIn: null, flags: new Set(['local']) }, stated: null });
       } else {
-        const info = portfolioOfficeWith(e.words, rules);
+        // "Parliamentary Under-Secretary for Foreign Affairs", "Minister Responsible for the GCSB": a government post no portfolio names, titled as written.
+        const asWritten = /Secretary/.test(e.words) || /^Minister\s+(?!for\b|of\b)/.test(e.words);
+        const info = asWritten ? null : portfolioOfficeWith(e.words, rules);
+        const title = e.words.replace(/\s+/g, ' ');
         if (info) drafts.push({ ...base, title: info.title, info, stated: null });
+        else if (asWritten) drafts.push({ ...base, title, info: { title, in: null, notIn: null, flags: new Set(['local']) }, stated: null });
       }
     }
   }
@@ -135,8 +135,17 @@ function readEntries(tokens: readonly Tok[], from: number, text: string, rules: 
   const list: Entry[] = [];
   let known = false;
   let k = from;
+  let semicolons = false;
   const line = (j: number) => j < tokens.length && !lineBreakBetween(text, tokens[j - 1]!.end, tokens[j]!.start);
   const stopsAt = (j: number) => !line(j) || names.has(j) || isListNumber(tokens, j) || (tokens[j]!.kind === PUNCT && tokens[j]!.text === '|');
+  // "Minister of Justice; Minister for Courts; Minister Responsible for the GCSB": in a list the semicolons
+  // make explicit, an entry no rule reads ends the item; the ones before stand, and its words stay in the item.
+  const unread = () => {
+    if (!semicolons || list.length === 0) return null;
+    let end = k;
+    while (end < tokens.length && !stopsAt(end)) end++;
+    return { list, end, known };
+  };
   while (k < tokens.length && !stopsAt(k)) {
     const start = k;
     let office: OfficeInfo | null = null;
@@ -165,9 +174,9 @@ function readEntries(tokens: readonly Tok[], from: number, text: string, rules: 
       }
     } else {
       while (k < tokens.length && !stopsAt(k) && portfolioWord(tokens[k]!, rules, k === start)) k++;
-      if (k === start) return null;
+      if (k === start) return unread();
       // "Deputy Prime Minister (from 31 May 2025)"; a word may not end the portfolio ("Intelligence and").
-      if (tokens[k - 1]!.kind !== WORD || !tokens[k - 1]!.cap) return null;
+      if (tokens[k - 1]!.kind !== WORD || !tokens[k - 1]!.cap) return unread();
       k = knownPortfolioEnd(tokens, start, k, text, rules, stopsAt);
     }
     const end = k;
@@ -184,7 +193,10 @@ function readEntries(tokens: readonly Tok[], from: number, text: string, rules: 
     list.push({ start, end, office, words, tense });
     if (k < tokens.length && !stopsAt(k)) {
       const t = tokens[k]!;
-      if (t.kind === PUNCT && (t.text === ',' || t.text === ';')) k++;
+      if (t.kind === PUNCT && (t.text === ',' || t.text === ';')) {
+        semicolons ||= t.text === ';';
+        k++;
+      }
       else if (t.kind === PUNCT && t.text === '.') {
         k++;
         break;

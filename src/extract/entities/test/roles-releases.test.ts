@@ -56,6 +56,16 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
     ],
   ],
   [
+    'a list with semicolons: an entry no rule reads ends the item, the entries before it stand',
+    'The ministry:\n\n8. Hon Tomas Ferreira – Minister of Justice; Minister for Courts; Minister Responsible for the GCSB; Minister Responsible for Pike River Re-entry\n9. Hon Mere Tākuta – Attorney-General; Minister for the Environment\n',
+    BEEHIVE,
+    [],
+    [
+      'Tomas Ferreira | Minister of Justice of New Zealand | Minister of Courts of New Zealand | Minister Responsible for the GCSB of New Zealand',
+      'Mere Tākuta | Attorney-General of New Zealand | Minister of Environment of New Zealand',
+    ],
+  ],
+  [
     'a list whose lines a reader joined: no title reaches the next item’s name',
     'The new line-up is:\n\nRt Hon Tomas Ferreira – Prime Minister, Minister for Arts, Culture and Heritage Hon Ravi Chandrasekaran – Minister of Finance, Minister of Justice Hon Mere Tākuta – Minister of Defence\n',
     BEEHIVE,
