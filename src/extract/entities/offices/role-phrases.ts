@@ -89,6 +89,9 @@ export function ownerEnding(tokens: readonly Tok[], end: number, rules: Rules): 
   return null;
 }
 
+/** Posts of a country's parliament, owned by the country written after "in" ("Leader of the Opposition in the Cook Islands Parliament"). */
+const CHAMBER_POSTS: ReadonlySet<string> = new Set(['Leader of the Opposition', 'Speaker', 'Leader of the House']);
+
 /** A state or province (`jurisdictions`) ending at token `end`, as the owner of a `local` office. */
 function jurisdictionEnding(tokens: readonly Tok[], end: number, rules: Rules): { start: number; name: string } | null {
   const found = end > 0 ? rules.jurisdictions.matchEnding(tokens, end) : null;
@@ -238,9 +241,17 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   let hostLink = 'to';
   for (let links = 0; links < 2; links++) {
     const link = tokens[end];
-    if (!link || link.kind !== WORD || !(link.key === 'of' || link.key === 'to' || (link.key === 'in' && POSTED.has(found.title)))) break;
+    if (!link || link.kind !== WORD || !(link.key === 'of' || link.key === 'to' || (link.key === 'in' && (POSTED.has(found.title) || CHAMBER_POSTS.has(found.title))))) break;
     const at = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
     let named = ownerStarting(tokens, at, rules);
+    // "the Leader of the Opposition in the Cook Islands Parliament": a chamber's post, its country's.
+    if (link.key === 'in' && CHAMBER_POSTS.has(found.title)) {
+      if (!named || !rules.countryByName.has(named.name)) break;
+      if (tokens[named.end]?.text === 'Parliament') named = { ...named, end: named.end + 1 };
+      end = named.end;
+      of ??= named.name;
+      break;
+    }
     // "Consul-General in Shanghai", "High Commissioner in New Caledonia": a post in a place, posted there.
     if (link.key === 'in') {
       const place = at < tokens.length ? rules.gazetteer.match(tokens, at) : null;
@@ -265,6 +276,11 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
       host = named.name;
       break;
     }
+  }
+  // "Permanent Representative to the United Nations in New York": where the posting sits, part of the phrase (not of the title).
+  if (host !== undefined && hostLink === 'to' && tokens[end]?.kind === WORD && tokens[end]!.key === 'in') {
+    const place = end + 1 < tokens.length ? rules.gazetteer.match(tokens, end + 1) : null;
+    if (place && (place.value.kind === 'place' || place.value.kind === 'country')) end = place.end;
   }
   host ??= hostBefore;
   // "Ambassador to Japan", "High Commissioner to Fiji", "U.N. Ambassador": the posting is part of the title.

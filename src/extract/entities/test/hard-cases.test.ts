@@ -133,6 +133,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['NSW Labor Premier Tomas Ferreira spoke. The Premier of Queensland, Mere Tākuta, agreed.', ['Tomas Ferreira | Premier of New South Wales', 'Mere Tākuta | Premier of Queensland']],
   ['Missouri Secretary of State Tomas Ferreira spoke. Ohio Gov. Ravi Chandrasekaran agreed. ACT Chief Minister Mere Tākuta left.', ['Tomas Ferreira | Secretary of State of Missouri', 'Ravi Chandrasekaran | Governor of Ohio', 'Mere Tākuta | Chief Minister of Australian Capital Territory']],
   ['Victorian Health Minister Tomas Ferreira spoke. Scottish First Minister Mere Tākuta agreed.', ['Tomas Ferreira | Minister of Health of Victoria', 'Mere Tākuta | First Minister of Scotland']],
+  // Where a posting sits is part of the phrase, not the title; a chamber's post is the country's written after "in".
+  ['New Zealand’s Permanent Representative to the United Nations in New York, Tomas Ferreira, spoke.', ['Tomas Ferreira | Permanent Representative to the United Nations of New Zealand']],
+  ['The Leader of the Opposition in the Cook Islands Parliament, Mere Tākuta, agreed.', ['Mere Tākuta | Leader of the Opposition of Cook Islands']],
   // The Westminster name of a seat's MP; its electorate a place, even one the gazetteer lacks.
   ['Tomas Ferreira, the Member for Rotorua, agreed. The Member for Wentworth, Mere Tākuta, spoke.', ['Tomas Ferreira | Member of Parliament for Rotorua', 'Mere Tākuta | Member of Parliament for Wentworth']],
   ['Ravi Chandrasekaran, the State Member for Beaudesert, spoke. Council Member Mere Tākuta agreed.', ['Ravi Chandrasekaran | Member of Parliament for Beaudesert', 'Mere Tākuta']],
