@@ -170,11 +170,26 @@ function titleSlot(tokens: readonly Tok[], start: number, rules: Rules): number 
  */
 function appointmentBefore(tokens: readonly Tok[], start: number, rules: Rules): Tense | null {
   let k = start - 1;
+  // "the swearing-in today of Rear Admiral (Ret’d) Frank Bainimarama as Prime Minister": a bracket and a rank before the name.
+  if (tokens[k]?.kind === PUNCT && tokens[k]!.text === ')') {
+    const open = k - 4;
+    while (k > open && k > 0 && tokens[k]!.text !== '(') k--;
+    if (tokens[k]?.text !== '(') return null;
+    k--;
+  }
+  const style = rules.honorifics.matchEnding(tokens, k + 1) ?? rules.ranks.matchEnding(tokens, k + 1);
+  if (style) k = style.start - 1;
   if (tokens[k]?.kind === WORD && tokens[k]!.key === 'of') k--;
+  if (tokens[k]?.kind === WORD && APPOINTMENT_DAYS.has(tokens[k]!.key)) k--;
+  // "swearing-in", "sworn-in": the cue's last word after a glued hyphen.
+  if (tokens[k]?.key === 'in' && tokens[k - 1]?.text === '-' && tokens[k - 1]!.glued) k -= 2;
   const cue = tokens[k];
   if (!cue || cue.kind !== WORD || cue.cap || cue.sentence !== tokens[start]!.sentence) return null;
   return rules.appointments.get(cue.key) ?? null;
 }
+
+/** A day between an appointment word and its "of": "the swearing-in today of …". */
+const APPOINTMENT_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 
 /**
  * Whether the title phrase `p` before the name [start, end) is the name's:
