@@ -110,6 +110,16 @@ function ownerStarting(tokens: readonly Tok[], i: number, rules: Rules): { end: 
   return null;
 }
 
+/** Words of leaving an office, before "of" and the title: "the resignation of Defence Minister …". */
+const DEPARTURES: ReadonlySet<string> = new Set(['resignation', 'dismissal', 'sacking', 'ousting', 'ouster', 'removal', 'retirement', 'impeachment']);
+
+function departedBefore(tokens: readonly Tok[], start: number): boolean {
+  const k = tokens[start - 1]?.key === 'the' ? start - 1 : start;
+  const of = tokens[k - 1];
+  const word = tokens[k - 2];
+  return of?.kind === WORD && of.key === 'of' && word?.kind === WORD && DEPARTURES.has(word.key) && word.sentence === tokens[start]!.sentence;
+}
+
 /** "former", "then-", "ex-" before `end`: the index where they start, or `end`. */
 function tenseWordBefore(tokens: readonly Tok[], end: number, rules: Rules): { start: number; tense: Tense } | null {
   let k = end - 1;
@@ -140,6 +150,9 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   if (before) {
     start = before.start;
     tense = before.tense;
+  } else if (departedBefore(tokens, start)) {
+    // "the resignation of Defence Minister Charles Hernu": the office is behind him by the time of writing.
+    tense = 'former';
   } else {
     // "New Zealand's next High Commissioner", "its new Secretary General": the owner sits before these.
     const t = tokens[start - 1];

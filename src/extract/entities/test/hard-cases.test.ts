@@ -133,6 +133,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['NSW Labor Premier Tomas Ferreira spoke. The Premier of Queensland, Mere Tākuta, agreed.', ['Tomas Ferreira | Premier of New South Wales', 'Mere Tākuta | Premier of Queensland']],
   ['Missouri Secretary of State Tomas Ferreira spoke. Ohio Gov. Ravi Chandrasekaran agreed. ACT Chief Minister Mere Tākuta left.', ['Tomas Ferreira | Secretary of State of Missouri', 'Ravi Chandrasekaran | Governor of Ohio', 'Mere Tākuta | Chief Minister of Australian Capital Territory']],
   ['Victorian Health Minister Tomas Ferreira spoke. Scottish First Minister Mere Tākuta agreed.', ['Tomas Ferreira | Minister of Health of Victoria', 'Mere Tākuta | First Minister of Scotland']],
+  // Leaving an office makes it a former one.
+  ['It came after the resignation of Defence Minister Tomas Ferreira.', ['Tomas Ferreira | former Minister of Defence']],
   // An appointment word before the name, past a day, a rank and a bracket, makes the title after "as" the name's.
   ["He welcomed the swearing-in today of Rear Admiral (Ret'd) Tomas Ferreira as Prime Minister.", ['Tomas Ferreira | Prime Minister']],
   // Where a posting sits is part of the phrase, not the title; a chamber's post is the country's written after "in".
