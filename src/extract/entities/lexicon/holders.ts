@@ -58,8 +58,12 @@ export function officeTerms(lex: EntityLexicon): Map<string, OfficeTerm[]> {
   return out;
 }
 
-/** Countries whose news names put the family name first ("President Xi", "Premier Li", "President Moon"). */
-const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['China', 'Taiwan', 'South Korea', 'North Korea', 'Vietnam', 'Viet Nam', 'Singapore', 'Cambodia']);
+/**
+ * Countries whose news names a leader by the first word of the name: the
+ * family name first ("President Xi", "Premier Li", "President Moon"), or a
+ * name with no family name ("President Megawati", "President Soeharto").
+ */
+const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(['China', 'Taiwan', 'South Korea', 'North Korea', 'Vietnam', 'Viet Nam', 'Singapore', 'Cambodia', 'Indonesia']);
 
 /** Family name of a listed name (`holderKey`: its last word, and its first too where names put it first) → the terms of everyone listed with it. */
 export function holderTerms(lex: EntityLexicon): Map<string, HolderTerm[]> {

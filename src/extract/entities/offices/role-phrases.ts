@@ -183,6 +183,8 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     const state = jurisdictionEnding(tokens, ownerEnd, rules);
     if (state && state.start < owner.start) owner = state;
   }
+  // "Commonwealth Treasurer Peter Costello", "the Commonwealth Minister for Health": Australia's federal government, not the Commonwealth of Nations.
+  if (owner?.name === 'Commonwealth' && office.info.flags.has('local') && rules.countryByName.has('Australia')) owner = { ...owner, name: 'Australia' };
   // "Russia's U.N. Ambassador": the organisation is where the post is held; the owner may come before it.
   let hostBefore: string | undefined;
   if (owner && HOSTED_BEFORE.has(office.title) && tokens[office.end]?.key !== 'for' && !rules.countryByName.has(owner.name)) {

@@ -27,16 +27,33 @@ export function withKnownHolders(drafts: readonly RoleDraft[], clusters: readonl
     const { full, surnames } = namesOf(d.cluster);
     const owners = new Set<string>();
     for (const name of full) for (const owner of rules.holders.get(name)?.get(d.title) ?? []) owners.add(owner);
+    let endedBySurname = false;
     if (full.length === 0 && month !== null && !clusters[d.cluster]!.ambiguous) {
+      const ended = new Set<string>();
+      // Terms that ended within the slack: the list's month may lag the news, so still the holder's.
+      const recent = new Set<string>();
+      let open = false;
       for (const surname of surnames) {
         for (const term of rules.holderTerms.get(surname) ?? []) {
-          if (term.title === d.title && term.from <= month && (term.to === null || month <= term.to)) owners.add(term.owner);
+          if (term.title !== d.title) continue;
+          if (term.from <= month && (term.to === null || month <= term.to)) owners.add(term.owner);
+          else if (term.to !== null && monthsBetween(term.to, month) > TERM_SLACK_MONTHS) ended.add(term.owner);
+          else if (term.to !== null && monthsBetween(term.to, month) > 0) recent.add(term.owner);
+          else open = true;
         }
+      }
+      // "I hosted President Wahid's visit" in August 2001: no listed holder of that name held it then, and the ones
+      // who did (of one country) had left it, so it is their office, a former one.
+      if (owners.size === 0) for (const owner of recent) owners.add(owner);
+      if (owners.size === 0 && !open && ended.size === 1) {
+        owners.add([...ended][0]!);
+        endedBySurname = true;
       }
     }
     const home = owners.size === 0 ? homeCountry(full, rules) : null;
     const known = owners.size === 1 ? { ...d, known: [...owners][0]! } : home !== null ? { ...d, home } : d;
-    return month !== null && d.tense === 'current' && d.source !== 'byline' && heldOnlyBefore(full, d.title, d.stated ?? known.known ?? null, month, rules) ? { ...known, tense: 'former' } : known;
+    const former = endedBySurname || (month !== null && heldOnlyBefore(full, d.title, d.stated ?? known.known ?? null, month, rules));
+    return former && d.tense === 'current' && d.source !== 'byline' ? { ...known, tense: 'former' } : known;
   });
 }
 

@@ -204,14 +204,24 @@ const APPOINTMENT_DAYS: ReadonlySet<string> = new Set(['today', 'yesterday', 'to
  */
 function titleReaches(p: RolePhrase, at: number, start: number, end: number, tokens: readonly Tok[], text: string, rules: Rules): boolean {
   if (lineBreakBetween(text, tokens[p.end - 1]!.end, tokens[start]!.start)) return titleReachesName(p, start, end, tokens, text, rules);
-  const prev = tokens[p.start - 1];
-  const opensUtterance = tokens[p.start]!.sentenceStart || !prev || (prev.kind === PUNCT && prev.text === ':') || (prev.kind === WORD && prev.cap && rules.openers.has(prev.text));
+  const opensUtterance = opensAnUtterance(tokens, p, rules);
   // A plural title addresses no one: "Our Foreign Ministers, Murray McCully and Kevin Rudd, will …".
   if (!isComma(tokens[p.end]) || p.of !== null || at < start || !opensUtterance || p.office.plural) return true;
   const after = tokens[end];
   return !after || after.sentence !== tokens[end - 1]!.sentence || after.kind !== WORD;
 }
 
+
+/** Does the phrase open an utterance: the sentence, or after a speaker's label or an opener such as "But"? */
+function opensAnUtterance(tokens: readonly Tok[], p: RolePhrase, rules: Rules): boolean {
+  const prev = tokens[p.start - 1];
+  return tokens[p.start]!.sentenceStart || !prev || (prev.kind === PUNCT && prev.text === ':') || (prev.kind === WORD && prev.cap && rules.openers.has(prev.text));
+}
+
+/** A bare title (no owner, no article) opening an utterance before a comma addresses its holder: "Prime Minister, …". */
+function addresses(p: RolePhrase, tokens: readonly Tok[], rules: Rules): boolean {
+  return p.of === null && !p.office.plural && tokens[p.start - 1]?.key !== 'the' && opensAnUtterance(tokens, p, rules);
+}
 
 /** The verb's tense, unless the title states its own: "is a former Prime Minister" is former. */
 const tenseOf = (verb: Tense, phrase: Tense): Tense => (phrase === 'current' ? verb : phrase);
@@ -279,7 +289,9 @@ export function textRoles(
       const p = found.of === null ? ownerBeforeCounterpart(ownerAfterName(ownerOfPrevious(found, tokens, byEnd, startByEnd, rules), m.end, tokens, rules), tokens, rules) : found;
       // "Foreign Minister Senator the Hon Penny Wong": the office before a style is the name's too.
       // "the Minister for Trade and Tourism, Senator the Hon Don Farrell": a comma may sit before the style.
-      const styled = direct && found.office.info.flags.has('style') ? (byEnd.get(found.start) ?? (isComma(tokens[found.start - 1]) ? byEnd.get(found.start - 1) : undefined)) : undefined;
+      // "JOURNALIST: Prime Minister, Senator Faulkner has called …" addresses the Prime Minister: a bare title opening an utterance is no style's.
+      const beforeComma = isComma(tokens[found.start - 1]) ? byEnd.get(found.start - 1) : undefined;
+      const styled = direct && found.office.info.flags.has('style') ? (byEnd.get(found.start) ?? (beforeComma && !addresses(beforeComma, tokens, rules) ? beforeComma : undefined)) : undefined;
       if (styled && !styled.office.info.flags.has('vague') && !styled.office.plural && tokens[styled.start]!.sentence === tokens[found.start]!.sentence) {
         used.add(styled);
         drafts.push(draft(index, styled, tokens, text, 'pattern'));

@@ -133,6 +133,10 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['NSW Labor Premier Tomas Ferreira spoke. The Premier of Queensland, Mere Tākuta, agreed.', ['Tomas Ferreira | Premier of New South Wales', 'Mere Tākuta | Premier of Queensland']],
   ['Missouri Secretary of State Tomas Ferreira spoke. Ohio Gov. Ravi Chandrasekaran agreed. ACT Chief Minister Mere Tākuta left.', ['Tomas Ferreira | Secretary of State of Missouri', 'Ravi Chandrasekaran | Governor of Ohio', 'Mere Tākuta | Chief Minister of Australian Capital Territory']],
   ['Victorian Health Minister Tomas Ferreira spoke. Scottish First Minister Mere Tākuta agreed.', ['Tomas Ferreira | Minister of Health of Victoria', 'Mere Tākuta | First Minister of Scotland']],
+  // "Commonwealth" before an office a state can hold is Australia's federal government, not the Commonwealth of Nations.
+  ['Commonwealth Treasurer Tomas Ferreira spoke. Commonwealth Secretary-General Mere Tākuta agreed.', ['Tomas Ferreira | Treasurer of Australia', 'Mere Tākuta | Secretary General of Commonwealth']],
+  // A bare title opening an utterance addresses its holder; the name after the comma has its own style.
+  ['JOURNALIST:\n\nPrime Minister, Senator Ferreira has called for an inquiry.', ['Ferreira | Senator']],
   // Leaving an office makes it a former one.
   ['It came after the resignation of Defence Minister Tomas Ferreira.', ['Tomas Ferreira | former Minister of Defence']],
   // An appointment word before the name, past a day, a rank and a bracket, makes the title after "as" the name's.

@@ -70,6 +70,12 @@ describe('a title the office-holders list puts a name to', () => {
       'Bill Clinton | former President of United States',
       'Helen Clark | Prime Minister of New Zealand',
     ]);
+    // A family name alone: the holders of that office by that name (of one country) who had all left it by then.
+    assert.deepEqual(dated('I met President Obama. President Bush had said so. President Wahid agreed.', '2009-07-14'), [
+      'Obama | President of United States',
+      'Bush | former President of United States',
+      'Wahid | former President of Indonesia',
+    ]);
     // Within the months a list may lag, and for a second term, still current.
     assert.deepEqual(dated('Prime Minister Paul Keating spoke.', '1996-04-10'), ['Paul Keating | Prime Minister of Australia']);
     assert.deepEqual(dated('Prime Minister Kevin Rudd spoke.', '2013-07-01'), ['Kevin Rudd | Prime Minister of Australia']);
