@@ -440,6 +440,31 @@ function chairedBy(tokens: readonly Tok[], start: number, person: Uint8Array, ru
   return org ? { of: ownerName(tokens, org, rules), start: org.start } : null;
 }
 
+/** Verbs of leading before "by" and the posts they give: "the National Federation Party, led by …". */
+const LED_BY: ReadonlyMap<string, string> = new Map([
+  ['led', 'Leader'],
+  ['headed', 'Head'],
+]);
+
+/**
+ * "the National Federation Party led by Dr Biman Prasad", "the Labour Party,
+ * led by Chris Hipkins": the leader of an organisation the gazetteer knows,
+ * named right before the verb. Only a listed organisation: "a delegation led
+ * by", "the Government, led by" name no office of their own.
+ */
+function ledBy(tokens: readonly Tok[], start: number, rules: Rules): { title: string; of: string; start: number; end: number } | null {
+  let k = start;
+  const honorific = rules.honorifics.matchEnding(tokens, k);
+  if (honorific) k = honorific.start;
+  const verb = tokens[k - 2];
+  const title = verb?.kind === WORD && tokens[k - 1]?.key === 'by' ? LED_BY.get(verb.key) : undefined;
+  if (title === undefined) return null;
+  const end = isComma(tokens[k - 3]) ? k - 3 : k - 2;
+  const org = end > 0 ? rules.gazetteer.matchEnding(tokens, end) : null;
+  if (!org || org.value.kind !== 'org' || tokens[org.start]!.sentence !== tokens[start]!.sentence) return null;
+  return { title, of: org.value.name, start: k - 2, end: k };
+}
+
 /**
  * Occupation roles of the named people (see above). Office phrases read as
  * an occupation's head are added to `used`: they are no office mentions and
@@ -483,6 +508,8 @@ export function occupationRoles(
       if (titled) push(index, titled.start, titled.comma, titled.title, titled.of, 'current');
       const chair = chairedBy(tokens, m.start, person, rules);
       if (chair) push(index, chair.start, m.start, 'Chair', chair.of, 'current');
+      const led = chair ? null : ledBy(tokens, m.start, rules);
+      if (led) push(index, led.start, led.end, led.title, led.of, 'current');
       const academic = after || before || titled || chair ? null : academicTitleBefore(tokens, m.candidate.nameStart);
       if (academic) push(index, academic.start, academic.end, academic.title, null, 'current');
     }

@@ -210,6 +210,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   // The post as the sentence's statement: the name is its subject.
   ['Tomas Ferreira is the Director of the Legal Aid Commission.', ['Tomas Ferreira | Director of Legal Aid Commission']],
   ['Tomas Ferreira from Tasmania is the current Director of the Legal Aid Commission.', ['Tomas Ferreira | Director of Legal Aid Commission']],
+  // A listed organisation's leader, named after "led by"; an unlisted group's is nobody's office.
+  ['The Labour Party, led by Tomas Ferreira, agreed. A delegation led by Mere Tākuta left.', ['Tomas Ferreira | Leader of Labour Party', 'Mere Tākuta']],
   // A professor's title worn before the name, its owner unstated.
   ['Well Professor Ferreira is doing an analysis of that project.', ['Ferreira | Professor']],
   ['Associate Professor Mere Tākuta and Prof. Tomas Ferreira agreed.', ['Mere Tākuta | Associate Professor', 'Tomas Ferreira | Professor']],
