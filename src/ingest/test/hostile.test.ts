@@ -79,6 +79,9 @@ const ROWS: ReadonlyArray<readonly [name: string, path: string, input: Uint8Arra
   ['an EMBARGOED line of 500 KB of weekdays, days and months that never make a full date (kept as text)', 'embargo-dates.txt', enc(`EMBARGOED UNTIL ${'FRIDAY 10 MAY '.repeat(40_000)}\nBody text.\n`), null, 'stored'],
   ['20,000 date lines under a headline (560 KB)', 'date-lines.txt', enc(`Headline\n\n${'Wednesday, 6 December 2006\n\n'.repeat(20_000)}Body text.\n`), null, 'stored'],
   ['an ALL-CAPS speech header followed by 20,000 capital lines (Markdown)', 'caps.md', enc(front(`TRANSCRIPT OF THE PRIME MINISTER\n${'ALL CAPS LINE HERE\n'.repeat(20_000)}Body text here.\n`)), 'boilerplate-speech-header', 'stored'],
+  // Near misses of the breadcrumb and Scoop banner patterns: a pattern that backtracks on them (one did, for minutes a line) would stall here.
+  ['5,000 lines of padded pipe-separated words that end in "!" (text)', 'crumbs.txt', enc(`${`${`ab${' '.repeat(28)}|`.repeat(7)}!\n`.repeat(5000)}Body text.\n`), null, 'stored'],
+  ['5,000 Scoop banners running into near-miss breadcrumbs (text)', 'banners.txt', enc(`${`Scoop Independent News ${'ab cd | '.repeat(30)}!\n`.repeat(5000)}Body text.\n`), null, 'stored'],
   ['25,000 "- END -" and contact footers', 'footer.txt', enc(`Body text about trade.\n${'- END -\nContact: press@example.org\n'.repeat(25_000)}`), 'boilerplate-footer', 'stored'],
   ['NUL-heavy text', 'nul.txt', new Uint8Array(100_000).map((_, i) => (i % 3 === 0 ? 0x41 : 0)), 'binary-file', 'failed'],
   ['NUL bytes after 8 KB of text', 'late-nul.txt', enc(`${'Words of text. '.repeat(600)}${'\u0000'.repeat(50_000)}Tail.\n`), null, 'stored'],
