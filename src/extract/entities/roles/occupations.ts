@@ -424,12 +424,8 @@ function titleOfOrgBefore(tokens: readonly Tok[], start: number, person: Uint8Ar
  * chairs the organisation named before it (a place after "in" skipped).
  */
 function chairedBy(tokens: readonly Tok[], start: number, person: Uint8Array, rules: Rules): { of: string; start: number } | null {
-  let k = start;
-  const honorific = rules.honorifics.matchEnding(tokens, k);
-  if (honorific) k = honorific.start;
-  if (tokens[k - 1]?.kind === WORD && tokens[k - 1]!.key === 'the') k--;
-  if (!(tokens[k - 1]?.key === 'by' && tokens[k - 2]?.key === 'chaired')) return null;
-  const from = k - 2;
+  const from = byVerbBefore(tokens, start, rules);
+  if (from < 0 || tokens[from]!.key !== 'chaired') return null;
   let j = from;
   if (isComma(tokens[j - 1])) j--;
   // "… Business Council in Mumbai, chaired by": the place is where it sits.
@@ -453,16 +449,22 @@ const LED_BY: ReadonlyMap<string, string> = new Map([
  * by", "the Government, led by" name no office of their own.
  */
 function ledBy(tokens: readonly Tok[], start: number, rules: Rules): { title: string; of: string; start: number; end: number } | null {
+  const verb = byVerbBefore(tokens, start, rules);
+  const title = verb < 0 ? undefined : LED_BY.get(tokens[verb]!.key);
+  if (title === undefined) return null;
+  const end = isComma(tokens[verb - 1]) ? verb - 1 : verb;
+  const org = end > 0 ? rules.gazetteer.matchEnding(tokens, end) : null;
+  if (!org || org.value.kind !== 'org' || tokens[org.start]!.sentence !== tokens[start]!.sentence) return null;
+  return { title, of: org.value.name, start: verb, end: verb + 2 };
+}
+
+/** "<verb> by [the] [honorifics] <name>" before the name at `start`: the verb's token index, or -1. */
+function byVerbBefore(tokens: readonly Tok[], start: number, rules: Rules): number {
   let k = start;
   const honorific = rules.honorifics.matchEnding(tokens, k);
   if (honorific) k = honorific.start;
-  const verb = tokens[k - 2];
-  const title = verb?.kind === WORD && tokens[k - 1]?.key === 'by' ? LED_BY.get(verb.key) : undefined;
-  if (title === undefined) return null;
-  const end = isComma(tokens[k - 3]) ? k - 3 : k - 2;
-  const org = end > 0 ? rules.gazetteer.matchEnding(tokens, end) : null;
-  if (!org || org.value.kind !== 'org' || tokens[org.start]!.sentence !== tokens[start]!.sentence) return null;
-  return { title, of: org.value.name, start: k - 2, end: k };
+  if (tokens[k - 1]?.kind === WORD && tokens[k - 1]!.key === 'the') k--;
+  return tokens[k - 1]?.key === 'by' && tokens[k - 2]?.kind === WORD ? k - 2 : -1;
 }
 
 /**

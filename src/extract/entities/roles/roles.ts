@@ -90,7 +90,7 @@ const GREETINGS = new Set(['morning', 'afternoon', 'evening', 'day', 'hello', 'h
  * the title is no apposition of the name ("Thank you, Jane Doe, the
  * Foreign Minister" still is: the article makes it one).
  */
-function addressed(tokens: readonly Tok[], start: number): boolean {
+function greeted(tokens: readonly Tok[], start: number): boolean {
   const before = isComma(tokens[start - 1]) ? tokens[start - 2] : tokens[start - 1];
   return before !== undefined && before.kind === WORD && before.sentence === tokens[start]!.sentence && GREETINGS.has(before.key);
 }
@@ -353,7 +353,7 @@ export function textRoles(
         const p = byStart.get(skipArticle(tokens, k));
         // "President Bush, the President of Russia, the President of China …" lists offices, it states none of Bush's;
         // "Alexander Downer, Colin Powell, the Japanese Prime Minister" lists people.
-        const inList = (isComma(tokens[m.start - 1]) && nameEnds.has(m.start - 1)) || (addressed(tokens, m.start) && skipArticle(tokens, k) === k);
+        const inList = (isComma(tokens[m.start - 1]) && nameEnds.has(m.start - 1)) || (greeted(tokens, m.start) && skipArticle(tokens, k) === k);
         const joined = p && !inList ? joinedTitle(tokens, p, byStart) : null;
         if (p && joined && closesRole(tokens, joined, rules, text) && !used.has(p) && !p.office.info.flags.has('vague')) {
           // "Winston PETERS, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand": both are his, owned alike.
