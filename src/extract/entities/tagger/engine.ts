@@ -3,6 +3,7 @@ import { buildContext, documentFeatures as documentFeatures_, type SentenceView 
 import { contextFeatures as contextFeatures_, positions as positions_, RUN_LAYOUT } from './features.js';
 import { NLABELS as NLABELS_ } from './labels.js';
 import type { Lexicons } from './lexicons.js';
+import type { TokenOffsets } from './token-offsets.js';
 import { WordTable } from './word-table.js';
 import type { DocumentContext } from './types.js';
 import { CAND_ANY as CAND_ANY_, CAND_NONE as CAND_NONE_, sentinels, WordCache, wordEntry, type RowSummer, type WordEntry } from './word-cache.js';
@@ -75,31 +76,55 @@ const NO_FEATS = new Int32Array(0);
 const NO_SCORES = new Float64Array(0);
 
 /**
- * Features and local scores of a document's sentences, in typed arrays shared
- * by the whole document (one allocation each, not one per sentence). Two
- * passes: the words and their near tokens first, so that the feature and
- * score arrays are sized for the near tokens alone.
+ * Features and local scores of a document's sentences (each an array of
+ * words as written); see prepareEntries.
  */
 export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtime, cache: WordCache): PreparedSentence[] {
-  let total = 0;
-  let longest = 0;
-  for (const words of sentences) {
-    total += words.length;
-    if (words.length > longest) longest = words.length;
-  }
-  const entries = new Array<WordEntry>(total);
-  const allPos = new Uint8Array(total);
-  const allNear = new Uint8Array(total);
-  const nearCounts = new Int32Array(sentences.length);
-  let nearTotal = 0;
+  const bounds = new Int32Array(sentences.length + 1);
+  for (let k = 0; k < sentences.length; k++) bounds[k + 1] = bounds[k]! + sentences[k]!.length;
+  const entries = new Array<WordEntry>(bounds[sentences.length]!);
   for (let k = 0, at = 0; k < sentences.length; k++) {
     const words = sentences[k]!;
-    const n = words.length;
-    for (let i = 0; i < n; i++) entries[at + i] = cache.get(words[i]!);
-    const count = nearCandidates(entries, at, n, allNear);
-    nearCounts[k] = count;
-    nearTotal += count;
-    at += n;
+    for (let i = 0; i < words.length; i++) entries[at++] = cache.get(words[i]!);
+  }
+  return prepareEntries(entries, bounds, rt, cache);
+}
+
+/**
+ * The same for tokens given by their offsets in `text` (sentence k's are
+ * tokens[bounds[k] … bounds[k+1])): frequent words are found without
+ * slicing them out of the text.
+ */
+export function prepareText(text: string, tokens: TokenOffsets, bounds: Int32Array, rt: Runtime, cache: WordCache): PreparedSentence[] {
+  const entries = new Array<WordEntry>(tokens.length);
+  const starts = tokens.starts;
+  const ends = tokens.ends;
+  for (let i = 0; i < tokens.length; i++) entries[i] = cache.getRange(text, starts[i]!, ends[i]!);
+  return prepareEntries(entries, bounds, rt, cache);
+}
+
+/**
+ * Features and local scores of a document's sentences (sentence k's word
+ * entries are entries[bounds[k] … bounds[k+1])), in typed arrays shared by
+ * the whole document (one allocation each, not one per sentence). Two
+ * passes: the near tokens first, so that the feature and score arrays are
+ * sized for the near tokens alone.
+ */
+function prepareEntries(entries: readonly WordEntry[], bounds: Int32Array, rt: Runtime, cache: WordCache): PreparedSentence[] {
+  const count = bounds.length - 1;
+  const total = bounds[count]!;
+  let longest = 0;
+  const allPos = new Uint8Array(total);
+  const allNear = new Uint8Array(total);
+  const nearCounts = new Int32Array(count);
+  let nearTotal = 0;
+  for (let k = 0; k < count; k++) {
+    const at = bounds[k]!;
+    const n = bounds[k + 1]! - at;
+    if (n > longest) longest = n;
+    const near = nearCandidates(entries, at, n, allNear);
+    nearCounts[k] = near;
+    nearTotal += near;
   }
   const allFeats = new Int32Array(nearTotal * R);
   const allLocal = new Float64Array(nearTotal * NLABELS);
@@ -110,11 +135,11 @@ export function prepareAll(sentences: readonly (readonly string[])[], rt: Runtim
   // Word k's single-word sums at vecs[k + 2], two sentinels on each side. Slots of
   // words far from every near token keep a stale vector from an earlier sentence: never read.
   const vecs = new Array<Float64Array>(longest + 4);
-  const out = new Array<PreparedSentence>(sentences.length);
+  const out = new Array<PreparedSentence>(count);
   let at = 0;
   let packed = 0; // near tokens of the sentences before
-  for (let k = 0; k < sentences.length; k++) {
-    const n = sentences[k]!.length;
+  for (let k = 0; k < count; k++) {
+    const n = bounds[k + 1]! - at;
     const attrs = new Array<Int32Array>(n);
     const folded = new Array<string>(n);
     for (let i = 0; i < n; i++) {

@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 import { parseClusters } from './clusters.js';
 import { buildContext } from './document.js';
-import { createRuntime, decodeScratch, firstPass, prepareAll, secondPass, wordCache, type PreparedSentence, type Runtime, type Scorer } from './engine.js';
+import { createRuntime, decodeScratch, firstPass, prepareAll, prepareText, secondPass, wordCache, type PreparedSentence, type Runtime, type Scorer } from './engine.js';
 import { EMPTY_GAZETTEER, NAME_TYPES, parseGazetteer } from './gazetteer.js';
 import { tokenConfidence } from './decode.js';
 import { bilouSpans, NLABELS, TYPES } from './labels.js';
 import type { Lexicons } from './lexicons.js';
 import { deserialise } from './model-io.js';
-import { tokenize } from './tokenize.js';
+import { TokenOffsets } from './token-offsets.js';
+import { tokenizeInto } from './tokenize.js';
 import type { DocumentContext, NerSpan, Token } from './types.js';
 
 export interface Tagger {
@@ -53,13 +54,14 @@ function taggerOver(rt: Runtime): Tagger {
   // Confidence only for the tokens of spans, from the sentence's final scores
   // (`p.local`, after the second pass): no per-sentence array for the many O tokens.
   // Scores are packed, near tokens only; a span's tokens are all near.
-  const spans = (text: string, tokens: readonly Token[], labels: Uint8Array, p: PreparedSentence, out: NerSpan[]): void => {
+  // Tokens are the k-th sentence's offsets[bounds[k] … bounds[k+1]).
+  const spans = (text: string, starts: Int32Array, ends: Int32Array, first: number, labels: Uint8Array, p: PreparedSentence, out: NerSpan[]): void => {
     let token = 0;
     let packed = 0; // near tokens before `token`
     for (const s of bilouSpans(labels)) {
       for (; token < s.start; token++) packed += p.near[token]!;
-      const start = tokens[s.start]!.start;
-      const end = tokens[s.end - 1]!.end;
+      const start = starts[first + s.start]!;
+      const end = ends[first + s.end - 1]!;
       let score = 1;
       for (let i = s.start; i < s.end; i++) score = Math.min(score, tokenConfidence(p.local, (packed + i - s.start) * NLABELS, labels[i]!, inv));
       out.push({ type: TYPES[s.type]!, start, end, text: text.slice(start, end), score: Math.round(score * 1000) / 1000 });
@@ -67,10 +69,16 @@ function taggerOver(rt: Runtime): Tagger {
   };
   const firstPassOver = (text: string, sentences: readonly { start: number; end: number }[]) => {
     const scratch = decodeScratch();
-    const tokens = sentences.map((s) => tokenize(text, s.start, s.end));
-    const prepared = prepareAll(tokens.map(wordsOf), rt, wordCache(rt));
+    // One list of offsets for the whole document: no token strings or objects.
+    const tokens = new TokenOffsets();
+    const bounds = new Int32Array(sentences.length + 1);
+    for (let k = 0; k < sentences.length; k++) {
+      tokenizeInto(text, sentences[k]!.start, sentences[k]!.end, tokens);
+      bounds[k + 1] = tokens.length;
+    }
+    const prepared = prepareText(text, tokens, bounds, rt, wordCache(rt));
     const first = prepared.map((p) => firstPass(p, rt, scratch));
-    return { tokens, prepared, first, scratch, ctx: buildContext(prepared, first) };
+    return { tokens, bounds, prepared, first, scratch, ctx: buildContext(prepared, first) };
   };
   return {
     tagSentence(text, tokens, doc) {
@@ -79,13 +87,15 @@ function taggerOver(rt: Runtime): Tagger {
       const own = firstPass(p, rt, scratch);
       const ctx = doc ?? buildContext([p], [own]);
       const out: NerSpan[] = [];
-      spans(text, tokens, secondPass(p, rt, ctx, own, false, scratch).labels, p, out);
+      const starts = Int32Array.from(tokens, (t) => t.start);
+      const ends = Int32Array.from(tokens, (t) => t.end);
+      spans(text, starts, ends, 0, secondPass(p, rt, ctx, own, false, scratch).labels, p, out);
       return out;
     },
     tagDocument(text, sentences) {
-      const { tokens, prepared, first, ctx, scratch } = firstPassOver(text, sentences);
+      const { tokens, bounds, prepared, first, ctx, scratch } = firstPassOver(text, sentences);
       const out: NerSpan[] = [];
-      prepared.forEach((p, k) => spans(text, tokens[k]!, secondPass(p, rt, ctx, first[k]!, false, scratch).labels, p, out));
+      prepared.forEach((p, k) => spans(text, tokens.starts, tokens.ends, bounds[k]!, secondPass(p, rt, ctx, first[k]!, false, scratch).labels, p, out));
       return out;
     },
     context(text, sentences) {

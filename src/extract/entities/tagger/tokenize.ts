@@ -1,3 +1,4 @@
+import { TokenOffsets } from './token-offsets.js';
 import type { Token } from './types.js';
 
 // English news tokenisation close to CoNLL-2003's, so that features learned on
@@ -57,7 +58,19 @@ function isApostrophe(c: number): boolean {
 
 /** Tokens of `text` between `start` and `end` (defaults: the whole string). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const out: Token[] = [];
+  const offsets = new TokenOffsets();
+  tokenizeInto(text, start, end, offsets);
+  const out = new Array<Token>(offsets.length);
+  for (let k = 0; k < offsets.length; k++) {
+    const s = offsets.starts[k]!;
+    const e = offsets.ends[k]!;
+    out[k] = { text: text.slice(s, e), start: s, end: e };
+  }
+  return out;
+}
+
+/** The same tokens as `tokenize`, appended to `out` as offsets only: the tagger's path. */
+export function tokenizeInto(text: string, start: number, end: number, out: TokenOffsets): void {
   let i = Math.max(0, start);
   const stop = Math.min(end, text.length);
   while (i < stop) {
@@ -72,15 +85,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     i = word(text, i, stop, out);
   }
-  return out;
-}
-
-function push(out: Token[], text: string, start: number, end: number): void {
-  out.push({ text: text.slice(start, end), start, end });
 }
 
 /** Punctuation: "--" and "..." stay whole; anything else is one character. */
-function punctuation(text: string, i: number, stop: number, out: Token[]): number {
+function punctuation(text: string, i: number, stop: number, out: TokenOffsets): number {
   const c = text.charCodeAt(i);
   let j = i + 1;
   if (c === C.Hyphen || c === C.Period) {
@@ -88,12 +96,12 @@ function punctuation(text: string, i: number, stop: number, out: Token[]): numbe
   } else if (c >= 0xd800 && c <= 0xdbff && j < stop) {
     j++; // keep a surrogate pair together
   }
-  push(out, text, i, j);
+  out.push(i, j);
   return j;
 }
 
 /** A run of letters and digits with inner joiners, then clitics and a trailing full stop. */
-function word(text: string, begin: number, stop: number, out: Token[]): number {
+function word(text: string, begin: number, stop: number, out: TokenOffsets): number {
   let j = begin;
   let piece = begin; // start of the current alphanumeric run
   let dotted = false; // an inner full stop between letters: "U.S", "e.g", "p.m"
@@ -119,19 +127,19 @@ function word(text: string, begin: number, stop: number, out: Token[]): number {
     piece = j;
   }
   if (isNegation(text, begin, j, stop)) {
-    push(out, text, begin, j - 1); // "do" "n't"
-    push(out, text, j - 1, j + 2);
+    out.push(begin, j - 1); // "do" "n't"
+    out.push(j - 1, j + 2);
     return j + 2;
   }
   let wordEnd = j;
   if (wordEnd < stop && text.charCodeAt(wordEnd) === C.Period && at(text, wordEnd + 1, stop) !== C.Period && keepsStop(text, begin, wordEnd, dotted)) {
     wordEnd++;
   }
-  push(out, text, begin, wordEnd);
+  out.push(begin, wordEnd);
   if (wordEnd === j && j < stop && isApostrophe(text.charCodeAt(j)) && isClitic(text, j + 1, stop)) {
     let k = j + 1;
     while (k < stop && isAlnum(text.charCodeAt(k))) k++;
-    push(out, text, j, k); // "Russia" "'s"
+    out.push(j, k); // "Russia" "'s"
     return k;
   }
   return wordEnd;

@@ -1,6 +1,7 @@
 import { FU, isCapitalised, UNIGRAM_AT, UNIGRAM_COUNT, unigramFeatures } from './features.js';
 import type { Lexicons } from './lexicons.js';
 import { normaliseToken } from './normalise.js';
+import type { WordTable } from './word-table.js';
 import { NLABELS as NLABELS_ } from './labels.js';
 import { A_CASE, BOS, CASE_NONE, EOS, NATTR, wordAttributes } from './word-attributes.js';
 
@@ -84,14 +85,22 @@ export class WordCache {
   constructor(
     private readonly lex: Lexicons,
     private readonly scorer: RowSummer,
-    private readonly frequent: { get(word: string): WordEntry | undefined },
+    private readonly frequent: WordTable<WordEntry>,
   ) {}
 
   /** The entry of a token as written; curly quotes and dashes are normalised here, once per spelling. */
   get(token: string): WordEntry {
-    let e = this.frequent.get(token);
-    if (e !== undefined) return e;
-    e = this.local.get(token);
+    return this.frequent.get(token) ?? this.rare(token);
+  }
+
+  /** The entry of the token text[start, end), as `get(text.slice(start, end))`: a frequent word is not sliced. */
+  getRange(text: string, start: number, end: number): WordEntry {
+    return this.frequent.getRange(text, start, end) ?? this.rare(text.slice(start, end));
+  }
+
+  /** A token that is not a frequent word as written: once per spelling and document. */
+  private rare(token: string): WordEntry {
+    let e = this.local.get(token);
     if (e === undefined) {
       const word = normaliseToken(token);
       e = (word !== token ? this.frequent.get(word) : undefined) ?? wordEntry(word, this.lex, null);
