@@ -1,6 +1,6 @@
 import { tokenConfidence as tokenConfidence_, viterbi as viterbi_, type DecodeScratch } from './decode.js';
 import { buildContext, documentFeatures as documentFeatures_, type SentenceView } from './document.js';
-import { contextFeatures as contextFeatures_, positions as positions_, RUN_LAYOUT } from './features.js';
+import { contextFeatures as contextFeatures_, positionsOfCases as positionsOfCases_, RUN_LAYOUT } from './features.js';
 import { NLABELS as NLABELS_ } from './labels.js';
 import type { Lexicons } from './lexicons.js';
 import type { TokenOffsets } from './token-offsets.js';
@@ -15,7 +15,7 @@ const viterbi = viterbi_;
 const tokenConfidence = tokenConfidence_;
 const contextFeatures = contextFeatures_;
 const documentFeatures = documentFeatures_;
-const positions = positions_;
+const positionsOfCases = positionsOfCases_;
 const CAND_ANY = CAND_ANY_;
 const CAND_NONE = CAND_NONE_;
 
@@ -116,6 +116,8 @@ function prepareEntries(entries: readonly WordEntry[], bounds: Int32Array, rt: R
   let longest = 0;
   const allPos = new Uint8Array(total);
   const allNear = new Uint8Array(total);
+  const allCases = new Uint8Array(total);
+  for (let i = 0; i < total; i++) allCases[i] = entries[i]!.caseCode;
   const nearCounts = new Int32Array(count);
   let nearTotal = 0;
   for (let k = 0; k < count; k++) {
@@ -125,6 +127,7 @@ function prepareEntries(entries: readonly WordEntry[], bounds: Int32Array, rt: R
     const near = nearCandidates(entries, at, n, allNear);
     nearCounts[k] = near;
     nearTotal += near;
+    positionsOfCases(allCases, at, n, allPos);
   }
   const allFeats = new Int32Array(nearTotal * R);
   const allLocal = new Float64Array(nearTotal * NLABELS);
@@ -152,7 +155,6 @@ function prepareEntries(entries: readonly WordEntry[], bounds: Int32Array, rt: R
     const m = nearCounts[k]!;
     if (m === 0) {
       at += n;
-      positions(attrs, pos); // the document context still reads the sentence's casing
       out[k] = { n, active: false, near, attrs, folded, pos, feats: NO_FEATS, local: NO_SCORES };
       continue;
     }

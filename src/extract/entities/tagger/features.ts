@@ -134,27 +134,32 @@ export function unigramFeatures(a: Int32Array, offset: number, out: Int32Array, 
   }
 }
 
-/** Is the sentence a capitals line (a headline, a dateline)? */
-export function capsLine(attrs: readonly Int32Array[]): boolean {
+/** Position code of each token: inside, first word, or in a capitals line. */
+export function positions(attrs: readonly Int32Array[], out: Uint8Array): void {
+  const cases = Uint8Array.from(attrs, (a) => a[A_CASE]!);
+  positionsOfCases(cases, 0, attrs.length, out);
+}
+
+/**
+ * Positions of the tokens whose case codes (A_CASE) are cases[at … at+n),
+ * into out[at … at+n): the run-time tagger keeps a document's case codes in
+ * one array, and reading them there spares a pointer chase per token.
+ */
+export function positionsOfCases(cases: Uint8Array, at: number, n: number, out: Uint8Array): void {
+  // A capitals line (a headline, a dateline): case says little there.
   let lettered = 0;
   let upper = 0;
-  for (const a of attrs) {
-    const c = a[A_CASE]!;
+  for (let i = at; i < at + n; i++) {
+    const c = cases[i]!;
     if (c === CASE_NONE) continue;
     lettered++;
     if (c === CASE_UPPER) upper++;
   }
-  return lettered >= 2 && upper * 10 >= lettered * 7;
-}
-
-/** Position code of each token: inside, first word, or in a capitals line. */
-export function positions(attrs: readonly Int32Array[], out: Uint8Array): void {
-  const caps = capsLine(attrs);
+  const caps = lettered >= 2 && upper * 10 >= lettered * 7;
   let seenWord = false;
-  for (let i = 0; i < attrs.length; i++) {
-    const c = attrs[i]![A_CASE]!;
+  for (let i = at; i < at + n; i++) {
     out[i] = caps ? POS_CAPSLINE : seenWord ? POS_INSIDE : POS_FIRST;
-    if (c !== CASE_NONE) seenWord = true;
+    if (cases[i] !== CASE_NONE) seenWord = true;
   }
 }
 
@@ -175,14 +180,16 @@ export function localFeatures(attrs: readonly Int32Array[], gaz: ListMatch, name
       unigramFeatures(a, o, out, i * F + UNIGRAM_AT[o + 2]!);
     }
   }
+  positions(attrs, pos);
   contextFeatures(attrs, gaz, names, pos, out, TRAIN_LAYOUT);
 }
 
 /**
  * Context features of one sentence into each token's context slots: word pairs,
  * shapes around the token, sentence position, matches in the WikiANN name
- * lists and in the training set's names. With `only`, just the tokens it
- * marks, packed: the k-th marked token's slots start at k·stride.
+ * lists and in the training set's names; `pos` holds the tokens' positions
+ * (see positions). With `only`, just the tokens it marks, packed: the k-th
+ * marked token's slots start at k·stride.
  */
 export function contextFeatures(attrs: readonly Int32Array[], gazMatch: ListMatch, nameMatch: ListMatch, pos: Uint8Array, out: Int32Array, layout: Layout, only: Uint8Array | null = null): void {
   const stride = layout.stride;
@@ -192,7 +199,6 @@ export function contextFeatures(attrs: readonly Int32Array[], gazMatch: ListMatc
   const nm = nameMatch.codes;
   gazMatch.list.match(gazMatch.ids, n, gaz);
   nameMatch.list.match(nameMatch.ids, n, nm);
-  positions(attrs, pos);
   let packed = 0;
   for (let i = 0; i < n; i++) {
     if (only !== null && only[i] === 0) continue; // no slots: the caller does not score this token

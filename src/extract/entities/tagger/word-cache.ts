@@ -29,6 +29,8 @@ export interface WordEntry {
   readonly cand: number;
   /** Does the word hold a letter or digit (attrs[A_CASE] !== CASE_NONE)? Kept here: the scan for names reads it for every token. */
   readonly lettered: boolean;
+  /** attrs[A_CASE], kept here for the same reason: every token's position reads it. */
+  readonly caseCode: number;
 }
 
 export const CAND_NONE = 0;
@@ -66,13 +68,13 @@ export function wordEntry(word: string, lex: Lexicons, scorer: RowSummer | null)
   const attrs = new Int32Array(NATTR);
   const folded = word.toLowerCase();
   wordAttributes(word, lex.clusters, lex.gazetteer, attrs, 0, folded);
-  return { attrs, folded, gazId: lex.gazetteer.wordId(folded), nameId: lex.names.wordId(folded), vec: scorer ? vectors(attrs, scorer) : null, cand: candidacy(attrs, word, folded, lex), lettered: attrs[A_CASE] !== CASE_NONE };
+  return { attrs, folded, gazId: lex.gazetteer.wordId(folded), nameId: lex.names.wordId(folded), vec: scorer ? vectors(attrs, scorer) : null, cand: candidacy(attrs, word, folded, lex), lettered: attrs[A_CASE] !== CASE_NONE, caseCode: attrs[A_CASE]! };
 }
 
 export function sentinels(scorer: RowSummer): { bos: WordEntry; eos: WordEntry } {
   return {
-    bos: { attrs: BOS, folded: '', gazId: 0, nameId: 0, vec: vectors(BOS, scorer), cand: CAND_NONE, lettered: false },
-    eos: { attrs: EOS, folded: '', gazId: 0, nameId: 0, vec: vectors(EOS, scorer), cand: CAND_NONE, lettered: false },
+    bos: { attrs: BOS, folded: '', gazId: 0, nameId: 0, vec: vectors(BOS, scorer), cand: CAND_NONE, lettered: false, caseCode: BOS[A_CASE]! },
+    eos: { attrs: EOS, folded: '', gazId: 0, nameId: 0, vec: vectors(EOS, scorer), cand: CAND_NONE, lettered: false, caseCode: EOS[A_CASE]! },
   };
 }
 
