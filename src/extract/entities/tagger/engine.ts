@@ -151,11 +151,12 @@ function prepareEntries(entries: readonly WordEntry[], bounds: Int32Array, rt: R
       folded[i] = e.folded;
     }
     const pos = allPos.subarray(at, at + n);
+    const cases = allCases.subarray(at, at + n);
     const near = allNear.subarray(at, at + n);
     const m = nearCounts[k]!;
     if (m === 0) {
       at += n;
-      out[k] = { n, active: false, near, attrs, folded, pos, feats: NO_FEATS, local: NO_SCORES };
+      out[k] = { n, active: false, near, attrs, folded, cases, pos, feats: NO_FEATS, local: NO_SCORES };
       continue;
     }
     const feats = allFeats.subarray(packed * R, (packed + m) * R);
@@ -183,7 +184,7 @@ function prepareEntries(entries: readonly WordEntry[], bounds: Int32Array, rt: R
       for (let y = 0; y < NLABELS; y++) local[o + y] = 0 + v0[y]! + v1[NLABELS + y]! + v2[2 * NLABELS + y]! + v3[3 * NLABELS + y]! + v4[4 * NLABELS + y]!;
     }
     rt.scorer.add(feats, R, m, RUN_LAYOUT.context, RUN_LAYOUT.doc, local);
-    out[k] = { n, active: true, near, attrs, folded, pos, feats, local };
+    out[k] = { n, active: true, near, attrs, folded, cases, pos, feats, local };
   }
   return out;
 }

@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { Lexicons } from './lexicons.js';
 import { viterbi } from './decode.js';
 import type { Scorer } from './engine.js';
-import { AttributeCache } from './word-attributes.js';
+import { A_CASE, AttributeCache } from './word-attributes.js';
 
 // Module-local copies: imported bindings can compile to getters, too slow for the inner loops.
 const NLABELS = NLABELS_;
@@ -60,7 +60,7 @@ interface Prepared {
   readonly n: number;
   readonly gold: Uint8Array;
   readonly rows: Int32Array; // n × FB local feature rows, -1 = none
-  readonly view: { folded: string[]; attrs: Int32Array[]; pos: Uint8Array };
+  readonly view: { folded: string[]; attrs: Int32Array[]; cases: Uint8Array; pos: Uint8Array };
   readonly feats: Int32Array;
 }
 
@@ -103,7 +103,7 @@ export function train(docs: readonly TrainDocument[], lex: Lexicons, options: Tr
         }
       }
       dfeats.push(feats);
-      dviews.push({ folded, attrs, pos });
+      dviews.push({ folded, attrs, cases: Uint8Array.from(attrs, (a) => a[A_CASE]!), pos });
     }
     featsOf.push(dfeats);
     views.push(dviews);
