@@ -51,7 +51,8 @@ function charClass(c: number): number {
 }
 
 /** Fills out[offset … offset+NATTR) with the attributes of `word` (already normalised). */
-export function wordAttributes(word: string, clusters: ClusterTable, gazetteer: Gazetteer, out: Int32Array, offset: number, folded = word.toLowerCase()): void {
+/** `gazId`, when the caller has it, is gazetteer.wordId(folded): one name-list lookup fewer for a new word. */
+export function wordAttributes(word: string, clusters: ClusterTable, gazetteer: Gazetteer, out: Int32Array, offset: number, folded = word.toLowerCase(), gazId = -1): void {
   const n = word.length;
   out[offset + A_WORD] = hashString(word, 1);
   out[offset + A_LOWER] = hashRangeLower(word, 0, n, 2);
@@ -77,7 +78,7 @@ export function wordAttributes(word: string, clusters: ClusterTable, gazetteer: 
   const ci = clusters.find(word);
   for (let k = 0; k < CLUSTER_PREFIXES.length; k++) out[offset + A_CLUSTER + k] = ci >= 0 ? clusters.prefix(ci, k) : 0;
   out[offset + A_LEN] = n;
-  out[offset + A_GAZ] = gazetteer.size > 0 ? gazetteer.roles(gazetteer.wordId(folded)) : 0;
+  out[offset + A_GAZ] = gazetteer.size > 0 ? gazetteer.roles(gazId >= 0 ? gazId : gazetteer.wordId(folded)) : 0;
   const first = n > 0 ? charClass(word.charCodeAt(0)) : 0;
   out[offset + A_CASE] =
     upper + lower === 0 ? CASE_NONE

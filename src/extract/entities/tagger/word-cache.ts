@@ -67,8 +67,9 @@ function vectors(attrs: Int32Array, scorer: RowSummer): Float64Array {
 export function wordEntry(word: string, lex: Lexicons, scorer: RowSummer | null): WordEntry {
   const attrs = new Int32Array(NATTR);
   const folded = word.toLowerCase();
-  wordAttributes(word, lex.clusters, lex.gazetteer, attrs, 0, folded);
-  return { attrs, folded, gazId: lex.gazetteer.wordId(folded), nameId: lex.names.wordId(folded), vec: scorer ? vectors(attrs, scorer) : null, cand: candidacy(attrs, word, folded, lex), lettered: attrs[A_CASE] !== CASE_NONE, caseCode: attrs[A_CASE]! };
+  const gazId = lex.gazetteer.wordId(folded);
+  wordAttributes(word, lex.clusters, lex.gazetteer, attrs, 0, folded, gazId);
+  return { attrs, folded, gazId, nameId: lex.names.wordId(folded), vec: scorer ? vectors(attrs, scorer) : null, cand: candidacy(attrs, word, folded, lex), lettered: attrs[A_CASE] !== CASE_NONE, caseCode: attrs[A_CASE]! };
 }
 
 export function sentinels(scorer: RowSummer): { bos: WordEntry; eos: WordEntry } {
