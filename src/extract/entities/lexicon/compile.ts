@@ -95,6 +95,8 @@ export interface Rules {
   readonly prepositions: ReadonlySet<string>;
   readonly engagementVerbs: ReadonlySet<string>;
   readonly acronymFillers: ReadonlySet<string>;
+  /** Last words of an organisation's name whose leader 'led by' names (`words.json`). */
+  readonly ledHeads: ReadonlySet<string>;
   readonly orgHeads: ReadonlySet<string>;
   readonly bodyHeads: ReadonlySet<string>;
   readonly givenNames: ReadonlySet<string>;
@@ -276,6 +278,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     prepositions: lowerSet(lex.prepositions),
     engagementVerbs: lowerSet(lex.engagementVerbs),
     acronymFillers: lowerSet(lex.acronymFillers),
+    ledHeads: new Set(lex.ledHeads),
     orgHeads: new Set(lex.orgHeads),
     bodyHeads: new Set(lex.bodyHeads),
     givenNames: new Set(lex.givenNames),

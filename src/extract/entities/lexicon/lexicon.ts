@@ -99,6 +99,7 @@ export interface EntityLexicon {
   /** Lower-case words a long form defined with its acronym may hold without a letter of it ("Department of Foreign Affairs and Trade (DFAT)"). */
   readonly acronymFillers: readonly string[];
   /** Last words of organisation names that alone ("the Forum") mean the document's one organisation named in full with them. */
+  readonly ledHeads: readonly string[];
   readonly orgHeads: readonly string[];
   /** Words that make a capitalised run an organisation's name ("Department of Corrections"): no portfolio of a spokesperson after it. */
   readonly bodyHeads: readonly string[];
@@ -162,6 +163,7 @@ export const DEFAULT_LEXICON: EntityLexicon = deepFreeze({
   prepositions: words.prepositions,
   engagementVerbs: words.engagementVerbs,
   acronymFillers: words.acronymFillers,
+  ledHeads: words.ledHeads,
   orgHeads: words.orgHeads,
   bodyHeads: words.bodyHeads,
   outlets: sources.outlets,

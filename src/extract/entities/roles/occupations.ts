@@ -444,18 +444,24 @@ const LED_BY: ReadonlyMap<string, string> = new Map([
 
 /**
  * "the National Federation Party led by Dr Biman Prasad", "the Labour Party,
- * led by Chris Hipkins": the leader of an organisation the gazetteer knows,
- * named right before the verb. Only a listed organisation: "a delegation led
- * by", "the Government, led by" name no office of their own.
+ * led by Chris Hipkins": the leader of the organisation named right before
+ * the verb. One the gazetteer lists, or a name of two or more capitalised
+ * words ending in a word of a body that has a leader ("the Kanak Socialist
+ * Front, led by"). Nothing else: "a delegation led by", "the Government, led
+ * by", "the United States, led by" name no office of their own.
  */
-function ledBy(tokens: readonly Tok[], start: number, rules: Rules): { title: string; of: string; start: number; end: number } | null {
+function ledBy(tokens: readonly Tok[], start: number, person: Uint8Array, rules: Rules): { title: string; of: string; start: number; end: number } | null {
   const verb = byVerbBefore(tokens, start, rules);
   const title = verb < 0 ? undefined : LED_BY.get(tokens[verb]!.key);
   if (title === undefined) return null;
   const end = isComma(tokens[verb - 1]) ? verb - 1 : verb;
-  const org = end > 0 ? rules.gazetteer.matchEnding(tokens, end) : null;
-  if (!org || org.value.kind !== 'org' || tokens[org.start]!.sentence !== tokens[start]!.sentence) return null;
-  return { title, of: org.value.name, start: verb, end: verb + 2 };
+  if (end <= 0 || tokens[end - 1]!.sentence !== tokens[start]!.sentence) return null;
+  const listed = rules.gazetteer.matchEnding(tokens, end);
+  const named = orgEnding(tokens, end, person, rules);
+  // "the Solomon Islands Democratic Party": a listed name ("Democratic Party") that ends a longer one is not that one.
+  if (listed && (!named || named.start >= listed.start)) return listed.value.kind === 'org' ? { title, of: listed.value.name, start: verb, end: verb + 2 } : null;
+  if (!named || named.end - named.start < 2 || !(listed?.value.kind === 'org' || rules.ledHeads.has(tokens[named.end - 1]!.text))) return null;
+  return { title, of: ownerName(tokens, named, rules), start: verb, end: verb + 2 };
 }
 
 /** "<verb> by [the] [honorifics] <name>" before the name at `start`: the verb's token index, or -1. */
@@ -510,7 +516,7 @@ export function occupationRoles(
       if (titled) push(index, titled.start, titled.comma, titled.title, titled.of, 'current');
       const chair = chairedBy(tokens, m.start, person, rules);
       if (chair) push(index, chair.start, m.start, 'Chair', chair.of, 'current');
-      const led = chair ? null : ledBy(tokens, m.start, rules);
+      const led = chair ? null : ledBy(tokens, m.start, person, rules);
       if (led) push(index, led.start, led.end, led.title, led.of, 'current');
       const academic = after || before || titled || chair ? null : academicTitleBefore(tokens, m.candidate.nameStart);
       if (academic) push(index, academic.start, academic.end, academic.title, null, 'current');

@@ -212,6 +212,13 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Tomas Ferreira from Tasmania is the current Director of the Legal Aid Commission.', ['Tomas Ferreira | Director of Legal Aid Commission']],
   // A listed organisation's leader, named after "led by"; an unlisted group's is nobody's office.
   ['The Labour Party, led by Tomas Ferreira, agreed. A delegation led by Mere Tākuta left.', ['Tomas Ferreira | Leader of Labour Party', 'Mere Tākuta']],
+  // An unlisted body's leader when its name ends in a word of a body with a leader; a listed name inside a longer one is not that one.
+  [
+    'The Kanak Socialist Liberation Front, led by Tomas Ferreira, agreed. The Solomon Islands Democratic Party led by Mere Tākuta objected. The Government, led by Hemi Walker, agreed.',
+    ['Tomas Ferreira | Leader of Kanak Socialist Liberation Front', 'Mere Tākuta | Leader of Solomon Islands Democratic Party', 'Hemi Walker'],
+  ],
+  // Bougainville's offices are its own, not Papua New Guinea's; a climate summit's president is the summit's.
+  ['Bougainville President Tomas Ferreira met COP28 President Mere Tākuta.', ['Tomas Ferreira | President of Bougainville', 'Mere Tākuta | President of COP28']],
   // A professor's title worn before the name, its owner unstated.
   ['Well Professor Ferreira is doing an analysis of that project.', ['Ferreira | Professor']],
   ['Associate Professor Mere Tākuta and Prof. Tomas Ferreira agreed.', ['Mere Tākuta | Associate Professor', 'Tomas Ferreira | Professor']],
