@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js';
 import { STARTS_GAZETTEER, STARTS_GIVEN_NAME, STARTS_HONORIFIC, type Rules } from '../lexicon/index.js';
-import { titleReachesName, PUNCT, WORD, type Tok } from '../text/index.js';
+import { CLITIC, titleReachesName, PUNCT, WORD, type Tok } from '../text/index.js';
 import { canOpenName, isNameWord, readName, skipHonorifics } from '../names/index.js';
 import type { RolePhrase } from '../offices/index.js';
 
@@ -107,6 +107,8 @@ export function givenNameCandidates(tokens: readonly Tok[], rules: Rules, starts
 export function officeMask(tokens: readonly Tok[], phrases: readonly RolePhrase[], rules: Rules): Uint8Array {
   const mask = new Uint8Array(tokens.length);
   for (const p of phrases) {
+    // "Queen’s Park", "King’s College": a monarch's title that is also an honorific, before a possessive, names a place or body.
+    if (tokens[p.titleEnd]?.kind === CLITIC && (rules.honorifics.match(tokens, p.office.start)?.end ?? -1) >= p.titleEnd) continue;
     mask.fill(1, p.office.start, p.titleEnd);
     for (let k = p.office.end; k < p.titleEnd; k++) {
       const m = rules.gazetteer.match(tokens, k);

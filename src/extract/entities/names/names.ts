@@ -84,8 +84,11 @@ const ACRONYMS: ReadonlySet<string> = (() => {
   return out;
 })();
 
-/** Whether a word in capitals keeps them: an acronym, two letters or fewer, or no vowel ("NSW"). */
-const keepsCapitals = (w: string) => ACRONYMS.has(w) || w.replace(/['’.]/g, '').length <= 2 || !/[AEIOUY]/u.test(foldDiacritics(w));
+/** A regnal number ("Charles III", "Tupou VI", "Pope Leo XIV"): capitals that are no family name. */
+const REGNAL = /^[IVX]{2,5}$/u;
+
+/** Whether a word in capitals keeps them: an acronym, two letters or fewer, a regnal number, or no vowel ("NSW"). */
+const keepsCapitals = (w: string) => ACRONYMS.has(w) || w.replace(/['’.]/g, '').length <= 2 || REGNAL.test(w) || !/[AEIOUY]/u.test(foldDiacritics(w));
 
 /** Words no person's name holds ("Council", "Group", "Agenda"): a name with one is an organisation's, whose capitals are an acronym ("COAG Reform Council"). */
 const NOT_IN_PERSON_NAMES = new Set([...DEFAULT_LEXICON.institutional, ...DEFAULT_LEXICON.orgHeads]);

@@ -54,8 +54,8 @@ function candidacy(attrs: Int32Array, word: string, folded: string, lex: Lexicon
 /** Scratch for vectors(), which runs to completion and never re-enters. */
 const hashes = new Int32Array(FU);
 
-function vectors(attrs: Int32Array, scorer: RowSummer): Float64Array {
-  const vec = new Float64Array(5 * NLABELS);
+/** `vec` must be zeros (a fresh array, or a fresh view of a pooled one). */
+function vectors(attrs: Int32Array, scorer: RowSummer, vec = new Float64Array(5 * NLABELS)): Float64Array {
   for (let o = -2; o <= 2; o++) {
     const at = UNIGRAM_AT[o + 2]!;
     unigramFeatures(attrs, o, hashes, at);
@@ -64,8 +64,8 @@ function vectors(attrs: Int32Array, scorer: RowSummer): Float64Array {
   return vec;
 }
 
-export function wordEntry(word: string, lex: Lexicons, scorer: RowSummer | null): WordEntry {
-  const attrs = new Int32Array(NATTR);
+/** `attrs`: where to write the word's attributes (NATTR slots). */
+export function wordEntry(word: string, lex: Lexicons, scorer: RowSummer | null, attrs = new Int32Array(NATTR)): WordEntry {
   const folded = word.toLowerCase();
   const gazId = lex.gazetteer.wordId(folded);
   wordAttributes(word, lex.clusters, lex.gazetteer, attrs, 0, folded, gazId);
@@ -79,12 +79,22 @@ export function sentinels(scorer: RowSummer): { bos: WordEntry; eos: WordEntry }
   };
 }
 
+/** Rare words per pooled chunk: a document meets about 30, most of them once. */
+const POOL_WORDS = 32;
+
 /**
  * Word entries for one document, over a read-only table of frequent words
  * built at load time: most tokens are found there, the rest once per document.
  */
 export class WordCache {
   private readonly local = new Map<string, WordEntry>();
+  // A rare word's attribute and score arrays are views of pooled chunks: a
+  // typed array this size is allocated outside the heap, about 0.3 µs
+  // (attributes) and 0.6 µs (scores) each, where a view costs 0.03 µs.
+  private attrPool = new Int32Array(0);
+  private attrUsed = 0;
+  private vecPool = new Float64Array(0);
+  private vecUsed = 0;
   constructor(
     private readonly lex: Lexicons,
     private readonly scorer: RowSummer,
@@ -106,7 +116,7 @@ export class WordCache {
     let e = this.local.get(token);
     if (e === undefined) {
       const word = normaliseToken(token);
-      e = (word !== token ? this.frequent.get(word) : undefined) ?? wordEntry(word, this.lex, null);
+      e = (word !== token ? this.frequent.get(word) : undefined) ?? wordEntry(word, this.lex, null, this.attrSlot());
       this.local.set(token, e);
     }
     return e;
@@ -114,6 +124,23 @@ export class WordCache {
 
   /** The entry's single-word scores, summed on first need: most rare words sit far from any name. */
   vec(e: WordEntry): Float64Array {
-    return (e.vec ??= vectors(e.attrs, this.scorer));
+    return (e.vec ??= vectors(e.attrs, this.scorer, this.vecSlot()));
+  }
+
+  private attrSlot(): Int32Array {
+    if (this.attrUsed === this.attrPool.length) {
+      this.attrPool = new Int32Array(POOL_WORDS * NATTR);
+      this.attrUsed = 0;
+    }
+    return this.attrPool.subarray(this.attrUsed, (this.attrUsed += NATTR));
+  }
+
+  /** Zeros, as vectors() needs: each part of a fresh chunk is handed out once. */
+  private vecSlot(): Float64Array {
+    if (this.vecUsed === this.vecPool.length) {
+      this.vecPool = new Float64Array(POOL_WORDS * 5 * NLABELS);
+      this.vecUsed = 0;
+    }
+    return this.vecPool.subarray(this.vecUsed, (this.vecUsed += 5 * NLABELS));
   }
 }

@@ -217,6 +217,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     'The Kanak Socialist Liberation Front, led by Tomas Ferreira, agreed. The Solomon Islands Democratic Party led by Mere Tākuta objected. The Government, led by Hemi Walker, agreed.',
     ['Tomas Ferreira | Leader of Kanak Socialist Liberation Front', 'Mere Tākuta | Leader of Solomon Islands Democratic Party', 'Hemi Walker'],
   ],
+  // A monarch's title is a role, owned by the country stated; a regnal number keeps its capitals; a street is nobody.
+  ['Britain’s King Charles III met the Japanese Emperor Naruhito. Queen Street was closed and King Country farmers met.', ['Charles III | King of United Kingdom', 'Naruhito | Emperor of Japan']],
   // Bougainville's offices are its own, not Papua New Guinea's; a climate summit's president is the summit's.
   ['Bougainville President Tomas Ferreira met COP28 President Mere Tākuta.', ['Tomas Ferreira | President of Bougainville', 'Mere Tākuta | President of COP28']],
   // A professor's title worn before the name, its owner unstated.
