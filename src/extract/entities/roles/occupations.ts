@@ -76,6 +76,8 @@ function occupationEnding(tokens: readonly Tok[], end: number): { start: number;
   return null;
 }
 
+/** Articles of a body described, not named: "of a Northland seafood cooperative". */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'de']);
 const OWNER_LINKS = new Set(['at', 'of', 'for', 'with']);
 const FIELD_LINKS = new Set(['in', 'of', 'on']);
@@ -278,7 +280,8 @@ function afterName(
   let before: Span | null = null;
   const org = byStart.has(k) || inOffice[k] || occupationAt(tokens, k) ? null : orgFrom(tokens, k, person);
   if (org) {
-    before = org;
+    // "an East Timorese student at Victoria University", "an Australian journalist": a country's adjective describes the person; it owns nothing.
+    if (rules.adjectives.match(tokens, org.start)?.end !== org.end) before = org;
     k = tokens[org.end]?.kind === CLITIC ? org.end + 1 : org.end;
   }
   // Modifiers in lower case ("leading", "long-serving", "international relations"), dropped.
@@ -339,6 +342,16 @@ function afterName(
           k = later.end;
         }
       }
+    }
+  }
+  // "chief executive of a Northland seafood cooperative": a body described, not named, owns nothing; the phrase runs on to its end.
+  if (!owner && tokens[k]?.kind === WORD && OWNER_LINKS.has(tokens[k]!.key) && tokens[k + 1]?.kind === WORD && INDEFINITE.has(tokens[k + 1]!.key)) {
+    for (let j = k + 2; j < tokens.length && j - k <= 10 && tokens[j]!.sentence === sentence; j++) {
+      if (closes(tokens, j + 1, rules)) {
+        k = j + 1;
+        break;
+      }
+      if (tokens[j]!.kind !== WORD && !(tokens[j]!.kind === PUNCT && tokens[j]!.glued)) break;
     }
   }
   if (!closes(tokens, k, rules)) return null;

@@ -55,7 +55,7 @@ function candidacy(attrs: Int32Array, word: string, folded: string, lex: Lexicon
 const hashes = new Int32Array(FU);
 
 /** `vec` must be zeros (a fresh array, or a fresh view of a pooled one). */
-function vectors(attrs: Int32Array, scorer: RowSummer, vec = new Float64Array(5 * NLABELS)): Float64Array {
+function vectors(attrs: Int32Array, scorer: RowSummer, vec: Float64Array = new Float64Array(5 * NLABELS)): Float64Array {
   for (let o = -2; o <= 2; o++) {
     const at = UNIGRAM_AT[o + 2]!;
     unigramFeatures(attrs, o, hashes, at);
@@ -65,7 +65,7 @@ function vectors(attrs: Int32Array, scorer: RowSummer, vec = new Float64Array(5 
 }
 
 /** `attrs`: where to write the word's attributes (NATTR slots). */
-export function wordEntry(word: string, lex: Lexicons, scorer: RowSummer | null, attrs = new Int32Array(NATTR)): WordEntry {
+export function wordEntry(word: string, lex: Lexicons, scorer: RowSummer | null, attrs: Int32Array = new Int32Array(NATTR)): WordEntry {
   const folded = word.toLowerCase();
   const gazId = lex.gazetteer.wordId(folded);
   wordAttributes(word, lex.clusters, lex.gazetteer, attrs, 0, folded, gazId);

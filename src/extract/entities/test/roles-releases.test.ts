@@ -217,6 +217,11 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     'The Kanak Socialist Liberation Front, led by Tomas Ferreira, agreed. The Solomon Islands Democratic Party led by Mere Tākuta objected. The Government, led by Hemi Walker, agreed.',
     ['Tomas Ferreira | Leader of Kanak Socialist Liberation Front', 'Mere Tākuta | Leader of Solomon Islands Democratic Party', 'Hemi Walker'],
   ],
+  // Everyday occupations in appositions; a country's adjective before one describes the person, and a body described (not named) owns nothing.
+  [
+    'Tomas Ferreira, an executive with Rio Tinto, was held. Mere Tākuta, an East Timorese student at Victoria University, spoke. Hemi Walker, chief executive of a Northland seafood cooperative, agreed.',
+    ['Tomas Ferreira | Executive of Rio Tinto', 'Mere Tākuta | Student of Victoria University of Wellington', 'Hemi Walker | Chief Executive'],
+  ],
   // A monarch's title is a role, owned by the country stated; a regnal number keeps its capitals; a street is nobody.
   ['Britain’s King Charles III met the Japanese Emperor Naruhito. Queen Street was closed and King Country farmers met.', ['Charles III | King of United Kingdom', 'Naruhito | Emperor of Japan']],
   // Bougainville's offices are its own, not Papua New Guinea's; a climate summit's president is the summit's.
