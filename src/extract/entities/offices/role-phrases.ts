@@ -56,6 +56,9 @@ const joinTokens = (tokens: readonly Tok[], from: number, to: number): string =>
  * country or organisation, a possessive, a lower-case word or the sentence's
  * first word (which may be an opener), at most four words; null without one.
  */
+/** Words that open a noun phrase in capitals at a sentence's start ("Our Ambassador"), never a portfolio's. */
+const DETERMINERS: ReadonlySet<string> = new Set(['our', 'their', 'his', 'her', 'its', 'my', 'your', 'the', 'this', 'that', 'these', 'those', 'a', 'an']);
+
 function portfolioBefore(tokens: readonly Tok[], at: number, rules: Rules, electorate = false): number | null {
   let k = at;
   while (k > 0 && at - k < 4) {
@@ -68,7 +71,7 @@ function portfolioBefore(tokens: readonly Tok[], at: number, rules: Rules, elect
       continue;
     }
     if (rules.partyShortNames.has(t.text) || place || rules.adjectives.matchEnding(tokens, k) || rules.offices.matchEnding(tokens, k)) break;
-    if (t.sentenceStart && rules.openers.has(t.text)) break;
+    if ((t.sentenceStart && rules.openers.has(t.text)) || DETERMINERS.has(t.key)) break;
     k--;
   }
   return k < at ? k : null;
@@ -228,11 +231,19 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   // "Assistant Secretary of State for East Asian and Pacific Affairs", "Minister for Bougainville Affairs": the
   // portfolio after "for" is part of the title (each is an office of its own), and makes a vague title a real one.
   const link = tokens[office.end]?.key;
-  if (end > office.end && (link === 'for' || (link === 'of' && office.info.flags.has('vague'))) && office.title !== 'Member of Parliament') {
+  if (end > office.end && (link === 'for' || link === 'on' || (link === 'of' && office.info.flags.has('vague'))) && office.title !== 'Member of Parliament') {
     const title = `${office.title} ${link} ${joinTokens(tokens, office.end + 1, end)}`;
     const flags = new Set(office.info.flags);
     flags.delete('vague');
     office = { ...office, title, info: { ...office.info, title, flags } };
+  }
+  // "Minister of Economy, Trade and Industry", "Minister for Trade, Tourism and Investment": a series of portfolios, closed by "and".
+  const linked = end === office.end && office.title.startsWith('Minister of ') && linkWithin(tokens, office.start, office.end);
+  const series = linked ? portfolioSeries(tokens, end, rules, text) : end;
+  if (series > end) {
+    const title = `${office.title}${joinTokens(tokens, office.end, series)}`;
+    office = { ...office, title, info: rules.officeByTitle.get(title.toLowerCase()) ?? { ...office.info, title } };
+    end = series;
   }
   // "Minister for Health and Ageing", "Minister of Housing and Urban Development": a portfolio's second half.
   if (end === office.end && office.title.startsWith('Minister of ')) end = portfolioTail(tokens, end, rules, text);
@@ -270,7 +281,8 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     // "Consul-General in Shanghai", "High Commissioner in New Caledonia": a post in a place, posted there.
     if (link.key === 'in') {
       const place = at < tokens.length ? rules.gazetteer.match(tokens, at) : null;
-      named = place && (place.value.kind === 'place' || place.value.kind === 'country') ? { end: place.end, name: place.value.name } : null;
+      // "Ambassador in Rangoon, Mark Canning": a city the lists lack, as written, when a comma or the sentence's end closes it.
+      named = place ? (place.value.kind === 'place' || place.value.kind === 'country' ? { end: place.end, name: place.value.name } : null) : placeAsWritten(tokens, at);
       if (named) hostLink = 'in';
     }
     // "the Premier of Queensland", "Governor of California".
@@ -342,11 +354,47 @@ function portfolioTail(tokens: readonly Tok[], end: number, rules: Rules, text?:
 
 const givenName = (w: Tok, rules: Rules) => rules.givenNames.has(titleCased(w.text));
 
+/**
+ * After a minister's portfolio at `end`: ", Trade and Industry", ", Tourism
+ * and Investment", each item one to three capitalised words, the last after
+ * "and" (`portfolioTail`); the end of the series, or `end` when it is no
+ * series. An item that is a name, a title or an honorific ("Minister for
+ * Trade, Todd McClay, and …") is no portfolio.
+ */
+/** Whether "of" or "for" is among tokens [start, end): the title is written "Minister of …", not "Foreign Minister". */
+function linkWithin(tokens: readonly Tok[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (tokens[k]!.kind === WORD && (tokens[k]!.key === 'of' || tokens[k]!.key === 'for')) return true;
+  return false;
+}
+
+function portfolioSeries(tokens: readonly Tok[], end: number, rules: Rules, text?: string): number {
+  let j = end;
+  let items = 0;
+  while (tokens[j]?.kind === PUNCT && tokens[j]!.text === ',' && items < 6) {
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 3) {
+      const w = tokens[k]!;
+      if (w.kind !== WORD || !w.cap || w.sentence !== tokens[end - 1]!.sentence || givenName(w, rules) || rules.offices.match(tokens, k) || rules.prefixes.match(tokens, k) || rules.honorifics.match(tokens, k)) break;
+      k++;
+    }
+    if (k === j + 1) return end;
+    items++;
+    j = k;
+  }
+  if (items === 0) return end;
+  const tail = portfolioTail(tokens, j, rules, text);
+  // The series ends in a portfolio's word ("Industry", "Investment"): names after a title ("our Foreign Ministers,
+  // Tomas Ferreira and Ravi Chandrasekaran") are capitalised words too.
+  return tail > j && rules.portfolioEnds.has(tokens[tail - 1]!.key) ? tail : end;
+}
+
 function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, rules: Rules): number {
   const t = tokens[end];
   if (!t || t.kind !== WORD || office.title === 'Secretary of State') return end;
   // "Minister of Bougainville Affairs": a portfolio the lexicon lacks, after the bare (vague) title.
-  if (!(t.key === 'for' || (t.key === 'and' && office.title.startsWith('Minister')) || (t.key === 'of' && office.info.flags.has('vague')))) return end;
+  // "Special Envoy on Myanmar", "Special Rapporteur on Torture": an envoy's remit may follow "on".
+  const envoyRemit = t.key === 'on' && office.info.flags.has('noinfer') && !office.info.flags.has('org');
+  if (!(t.key === 'for' || envoyRemit || (t.key === 'and' && office.title.startsWith('Minister')) || (t.key === 'of' && office.info.flags.has('vague')))) return end;
   let last = -1;
   for (let j = end + 1; j < tokens.length && tokens[j]!.sentence === t.sentence; j++) {
     const w = tokens[j]!;
@@ -357,7 +405,7 @@ function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, 
       // An MP's electorate is a place: "ACT MP for Tāmaki Brooke van Velden".
       const envoy = office.info.flags.has('noinfer') || office.info.flags.has('org');
       const mp = office.title === 'Member of Parliament';
-      const country = t.key === 'for' && !t.cap && (envoy || mp) ? rules.gazetteer.match(tokens, j) : null;
+      const country = (t.key === 'for' || envoyRemit) && !t.cap && (envoy || mp) ? rules.gazetteer.match(tokens, j) : null;
       if (country && (country.value.kind === 'country' || (mp && country.value.kind === 'place'))) {
         last = country.end - 1;
         j = country.end - 1;

@@ -217,6 +217,11 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     'The Kanak Socialist Liberation Front, led by Tomas Ferreira, agreed. The Solomon Islands Democratic Party led by Mere Tākuta objected. The Government, led by Hemi Walker, agreed.',
     ['Tomas Ferreira | Leader of Kanak Socialist Liberation Front', 'Mere Tākuta | Leader of Solomon Islands Democratic Party', 'Hemi Walker'],
   ],
+  // A portfolio series closed by "and"; a posting in a city the lists lack; an envoy's remit after "on"; "Our" is no portfolio.
+  [
+    'Japan’s Minister of Economy, Trade and Industry, Tomas Ferreira, attended. The British Ambassador in Rangoon, Mere Tākuta, met officials. The UN Special Envoy on Myanmar, Hemi Walker, spoke. Our Ambassador, Ravi Chandrasekaran, was present.',
+    ['Tomas Ferreira | Minister of Economy, Trade and Industry of Japan', 'Mere Tākuta | Ambassador in Rangoon of United Kingdom', 'Hemi Walker | Special Envoy on Myanmar of United Nations', 'Ravi Chandrasekaran | Ambassador'],
+  ],
   // Everyday occupations in appositions; a country's adjective before one describes the person, and a body described (not named) owns nothing.
   [
     'Tomas Ferreira, an executive with Rio Tinto, was held. Mere Tākuta, an East Timorese student at Victoria University, spoke. Hemi Walker, chief executive of a Northland seafood cooperative, agreed.',
