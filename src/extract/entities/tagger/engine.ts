@@ -39,16 +39,20 @@ export interface Runtime {
   readonly bos: WordEntry;
   readonly eos: WordEntry;
   readonly frequent: WordTable<WordEntry>;
+  /** The other words, met while tagging: kept across documents, up to a bound (see WordCache). */
+  readonly words: WordCache;
 }
 
 export function createRuntime(scorer: Scorer, lex: Lexicons, frequentWords: readonly string[] = []): Runtime {
   const frequent = new Map<string, WordEntry>();
   for (const w of frequentWords) if (!frequent.has(w)) frequent.set(w, wordEntry(w, lex, scorer));
-  return { scorer, lex, ...sentinels(scorer), frequent: new WordTable(frequent) };
+  const table = new WordTable(frequent);
+  return { scorer, lex, ...sentinels(scorer), frequent: table, words: new WordCache(lex, scorer, table) };
 }
 
+/** The runtime's word cache: a word's entry depends on its spelling alone, so documents share it. */
 export function wordCache(rt: Runtime): WordCache {
-  return new WordCache(rt.lex, rt.scorer, rt.frequent);
+  return rt.words;
 }
 
 /** A sentence with its features and local scores, ready for either pass. */

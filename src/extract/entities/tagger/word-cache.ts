@@ -79,12 +79,21 @@ export function sentinels(scorer: RowSummer): { bos: WordEntry; eos: WordEntry }
   };
 }
 
-/** Rare words per pooled chunk: a document meets about 30, most of them once. */
+/** Rare words per pooled chunk. */
 const POOL_WORDS = 32;
 
 /**
- * Word entries for one document, over a read-only table of frequent words
- * built at load time: most tokens are found there, the rest once per document.
+ * How many other words the cache keeps before it starts afresh (about 1 kB
+ * each with their scores): names recur from one document to the next, and
+ * working out a new word's entry and scores costs several microseconds.
+ */
+const RARE_WORDS = 8192;
+
+/**
+ * Word entries, over a read-only table of frequent words built at load
+ * time: most tokens are found there; the rest are worked out once and kept
+ * (up to RARE_WORDS, then the cache is emptied). An entry is a function of
+ * the spelling alone, so what the cache holds never changes a result.
  */
 export class WordCache {
   private readonly local = new Map<string, WordEntry>();
@@ -111,10 +120,11 @@ export class WordCache {
     return this.frequent.getRange(text, start, end) ?? this.rare(text.slice(start, end));
   }
 
-  /** A token that is not a frequent word as written: once per spelling and document. */
+  /** A token that is not a frequent word as written: worked out once per spelling while the cache keeps it. */
   private rare(token: string): WordEntry {
     let e = this.local.get(token);
     if (e === undefined) {
+      if (this.local.size >= RARE_WORDS) this.local.clear();
       const word = normaliseToken(token);
       e = (word !== token ? this.frequent.get(word) : undefined) ?? wordEntry(word, this.lex, null, this.attrSlot());
       this.local.set(token, e);

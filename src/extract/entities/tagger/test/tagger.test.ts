@@ -68,3 +68,12 @@ test('empty and odd input never throws', () => {
   }
   assert.deepEqual(tagger.tagDocument('text', []), []);
 });
+
+test('words kept from earlier documents change nothing: the same document tags the same before and after others', () => {
+  const tagger = loadTagger();
+  const doc = 'Ms Tanya Plibersek met Mr Zbigniew Kowalczyk in Wollongong. Kowalczyk said Plibersek was right.';
+  const whole = [{ start: 0, end: doc.length }];
+  const before = tagger.tagDocument(doc, whole);
+  for (const other of ['Kowalczyk Industries opened in Zbigniew Street.', 'WOLLONGONG TODAY: Plibersek visits.']) tagger.tagDocument(other, [{ start: 0, end: other.length }]);
+  assert.deepEqual(tagger.tagDocument(doc, whole), before);
+});
