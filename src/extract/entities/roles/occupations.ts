@@ -76,6 +76,8 @@ function occupationEnding(tokens: readonly Tok[], end: number): { start: number;
   return null;
 }
 
+/** Words after a hyphen that make a place before them the person's origin, not an owner: "Fiji-born", "Auckland-based". */
+const ORIGIN_WORDS: ReadonlySet<string> = new Set(['born', 'based', 'raised', 'educated', 'bred']);
 /** Articles of a body described, not named: "of a Northland seafood cooperative". */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'de']);
@@ -281,7 +283,10 @@ function afterName(
   const org = byStart.has(k) || inOffice[k] || occupationAt(tokens, k) ? null : orgFrom(tokens, k, person);
   if (org) {
     // "an East Timorese student at Victoria University", "an Australian journalist": a country's adjective describes the person; it owns nothing.
-    if (rules.adjectives.match(tokens, org.start)?.end !== org.end) before = org;
+    // "a Fiji-born senior lecturer": where the person comes from, likewise.
+    const origin = tokens[org.end]?.kind === PUNCT && tokens[org.end]!.glued && ORIGIN_WORDS.has(tokens[org.end + 1]?.key ?? '');
+    if (rules.adjectives.match(tokens, org.start)?.end !== org.end && !origin) before = org;
+    else if (origin) k = org.end + 2;
     k = tokens[org.end]?.kind === CLITIC ? org.end + 1 : org.end;
   }
   // Modifiers in lower case ("leading", "long-serving", "international relations"), dropped.
