@@ -181,14 +181,23 @@ function followsTailMarker(lines: readonly Line[], line: Line): boolean {
   return false;
 }
 
+/** Lines of a header block read for its date: a State Department page stacks title, kind, speaker, office, venue and date. */
+const HEADER_LINES = 10;
+/** A header line is short; the first longer line starts the body. */
+const HEADER_LINE_WORDS = 10;
+
 /**
  * A line that is only a date ("11 April 2024", "Thursday, 16 May 2024, 1:18
- * pm"), among the first five or last three lines with text, dates the story
- * (a Scoop page puts it under the headline, after its header lines).
+ * pm"), among the first five or last three lines with text, or in the block
+ * of short lines that opens the text, dates the story (a Scoop page puts it
+ * under the headline, after its header lines; a remarks page after the
+ * speaker, office and venue).
  */
 function dateLine(content: readonly Line[]): string | null {
   const kept = content.filter((l) => !l.removed && l.text !== '');
-  const candidates = [...kept.slice(0, 5), ...kept.slice(-3)];
+  let header = 0;
+  while (header < kept.length && header < HEADER_LINES && wordCount(kept[header]!.text) <= HEADER_LINE_WORDS) header++;
+  const candidates = [...kept.slice(0, Math.max(5, header)), ...kept.slice(-3)];
   for (const line of candidates) {
     if (wordCount(line.text) > 6) continue;
     const date = parseCalendarDate(line.text);

@@ -97,6 +97,11 @@ describe('text reader', () => {
     assert.equal(doc.meta.publishedFrom, 'text');
   });
 
+  it('reads a date line at the foot of a header block of short lines', () => {
+    const header = 'Remarks at the Forum Dialogue\n\nREMARKS\nJane Whitcombe\nSecretary of State\nNational Auditorium\nRarotonga, Cook Islands\nAugust 31, 2012\n\n';
+    assert.equal(read(`${header}Thank you so much, Prime Minister, and thank you all for being here with us today.`).meta.published, '2012-08-31');
+  });
+
   it('strips front matter from a .txt file and uses it', () => {
     const doc = read('---\ntitle: A release\ndate: 2024-04-11\nurl: https://www.beehive.govt.nz/release/x\n---\n\nBody text.');
     assert.equal(doc.text, 'Body text.');

@@ -416,6 +416,8 @@ function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, 
       if (seat) return seat.end;
       if (rules.portfolioEnds.has(w.key)) last = j;
     } else if (!(w.kind === WORD && (w.key === 'and' || w.key === 'the' || w.key === 'of')) && !(w.kind === PUNCT && w.text === ',')) break;
+    // "… for East Asian and Pacific Affairs, Kurt Campbell, and …": a name after a comma is the holder, past the portfolio.
+    else if (w.kind === PUNCT && tokens[j + 1]?.kind === WORD && (givenName(tokens[j + 1]!, rules) || rules.honorifics.match(tokens, j + 1) || tokens[j + 1]!.key === 'and')) break;
   }
   return last > end ? last + 1 : end;
 }
