@@ -199,8 +199,10 @@ function dateLine(content: readonly Line[]): string | null {
   while (header < kept.length && header < HEADER_LINES && wordCount(kept[header]!.text) <= HEADER_LINE_WORDS) header++;
   const candidates = [...kept.slice(0, Math.max(5, header)), ...kept.slice(-3)];
   for (const line of candidates) {
-    if (wordCount(line.text) > 6) continue;
-    const date = parseCalendarDate(line.text);
+    // "Sunday, 11 August 2019, 9:15 am | Press Release: New Zealand First Party": Scoop's date comes before a pipe.
+    const first = line.text.split(' | ', 1)[0]!;
+    if (wordCount(first) > 6) continue;
+    const date = parseCalendarDate(first);
     if (date) return date;
   }
   return null;

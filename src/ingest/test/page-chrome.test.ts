@@ -26,6 +26,7 @@ describe('findPageChrome: chrome lines', () => {
     ['Scoop Independent News', 'boilerplate-header', null],
     ['Scoop Independent News Parliament | Politics | Headlines', 'boilerplate-header', null],
     ['Parliament | Politics | Headlines', 'boilerplate-header', null],
+    ['Sunday, 11 August 2019, 9:15 am | Press Release: New Zealand First Party', 'boilerplate-header', null],
     ['Winston Peters Press Releases -- Foreign Affairs & Defence', 'boilerplate-header', 'Winston Peters'],
     ['New Zealand Government Press Releases -- Foreign Affairs', 'boilerplate-header', null],
     ['Press Release: New Zealand Government', 'boilerplate-header', null],
@@ -227,6 +228,14 @@ describe('page chrome in the text reader', () => {
       doc.messages.filter((m) => m.code === 'boilerplate-header').map((m) => m.excerpt),
       ['Scoop Independent News', 'Parliament | Politics | Headlines', 'Press Release: Te Pāti Māori'],
     );
+  });
+
+  it("removes Scoop's date line with its release label, and dates the release by it", () => {
+    const doc = readWith(textReader, ['Scoop', 'Independent News Since 1999', '', 'Pacific reset is delivering', '', 'Sunday, 11 August 2019, 9:15 am | Press Release: New Zealand First Party', '', BODY, '', MORE].join('\n'));
+    assertWellFormed(doc);
+    assert.equal(doc.meta.published, '2019-08-11');
+    assert.ok(doc.messages.some((m) => m.code === 'boilerplate-header' && m.excerpt === 'Sunday, 11 August 2019, 9:15 am | Press Release: New Zealand First Party'));
+    assert.ok(!doc.text.includes('Press Release'));
   });
 
   it('keeps a byline and a front matter byline over a header', () => {

@@ -102,6 +102,11 @@ describe('text reader', () => {
     assert.equal(read(`${header}Thank you so much, Prime Minister, and thank you all for being here with us today.`).meta.published, '2012-08-31');
   });
 
+  it("reads Scoop's date line, with the release's source after a pipe", () => {
+    const page = 'Scoop\nIndependent News Since 1999\n\nNZ First: Pacific reset is delivering\n\nSunday, 11 August 2019, 9:15 am | Press Release: New Zealand First Party\n\nThe Pacific reset is delivering real results for the region, the party said today.';
+    assert.equal(read(page).meta.published, '2019-08-11');
+  });
+
   it('strips front matter from a .txt file and uses it', () => {
     const doc = read('---\ntitle: A release\ndate: 2024-04-11\nurl: https://www.beehive.govt.nz/release/x\n---\n\nBody text.');
     assert.equal(doc.text, 'Body text.');

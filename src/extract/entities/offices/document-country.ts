@@ -32,7 +32,8 @@ export function publisherOf(messages: readonly Message[], rules: Rules): Publish
     // "Speech: New Zealand National Party" heads a party's speech as "Press Release: …" heads its releases.
     const speech = m.code === 'boilerplate-speech-header' && typeof m.excerpt === 'string' && /^speech\s*:/i.test(m.excerpt.trim());
     if ((m.code !== 'boilerplate-header' && !speech) || typeof m.excerpt !== 'string') continue;
-    const line = m.excerpt.trim();
+    // "Sunday, 11 August 2019, 9:15 am | Press Release: New Zealand First Party": Scoop's label follows the date.
+    const line = m.excerpt.trim().split(' | ').pop()!;
     const named = /^(?:press release|media release|speech|from)\s*:\s*(.+)$/i.exec(line)?.[1] ?? line;
     // "From: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP": the office, not the minister.
     for (const candidate of [named, named.split(/\s+and\s+/i)[0]!]) {

@@ -132,6 +132,12 @@ describe('other evidence', () => {
       'Ravi Chandrasekaran | Leader of National Party',
     ]);
   });
+  it("Scoop's date line names the publisher after its pipe: a party's release speaks for its country, however often another is named", () => {
+    const text = 'Pacific leaders meet in Tuvalu this week. Tuvalu is the host. The Minister for Regional Economic Development, Tomas Ferreira, said Tuvalu matters.';
+    assert.deepEqual(peopleOf(text, [['boilerplate-header', 'Sunday, 11 August 2019, 9:15 am | Press Release: New Zealand First Party']]), [
+      'Tomas Ferreira | Minister for Regional Economic Development of New Zealand',
+    ]);
+  });
   it('a party listed for two countries takes the one the text names, where the counts alone lead to none', () => {
     const text = 'Foreign Minister Tomas Ferreira must act on Fiji, Green Party spokesperson Ravi Chandrasekaran says. Fiji must hold elections. New Zealand must lead. New Zealand can.';
     assert.deepEqual(peopleOf(text, [['boilerplate-header', 'Press Release: Green Party']]), ['Tomas Ferreira | Minister of Foreign Affairs of New Zealand', 'Ravi Chandrasekaran | Spokesperson of Green Party']);
