@@ -222,6 +222,11 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     'Japan’s Minister of Economy, Trade and Industry, Tomas Ferreira, attended. The British Ambassador in Rangoon, Mere Tākuta, met officials. The UN Special Envoy on Myanmar, Hemi Walker, spoke. Our Ambassador, Ravi Chandrasekaran, was present.',
     ['Tomas Ferreira | Minister of Economy, Trade and Industry of Japan', 'Mere Tākuta | Ambassador in Rangoon of United Kingdom', 'Hemi Walker | Special Envoy on Myanmar of United Nations', 'Ravi Chandrasekaran | Ambassador'],
   ],
+  // A lower-case particle inside a Māori name; storms, greetings and a people's name are nobody.
+  [
+    "The Minister of Pacific Island Affairs, Georgina te Heuheu, said Cyclone Nargis was a tragedy. Meitaki ma'ata, she said in te reo Māori.",
+    ['Georgina te Heuheu | Minister of Pacific Island Affairs'],
+  ],
   // A role taken on ("becomes", "took office as"); an office before an honorific and a name; a place of origin is no owner.
   [
     'Tomas Ferreira becomes Ambassador to Brazil. The Chief Medical Officer, Professor Mere Tākuta, is advising us. Dr Hemi Walker, a Fiji-born senior lecturer at the University of Auckland, agreed.',
