@@ -2,6 +2,7 @@
 // (listed-names.ts), counterparts (counterpart.ts), a bare title's listed holder (named-holders.ts),
 // the office a vague title's listed holder holds (vague-titles.ts), the venue of a meeting (venue.ts),
 // organisations' own offices (org-owner.ts), portfolio lists (portfolio-lists.ts), and the role to show (primary-role.ts).
+export { possessiveOwner } from './antecedent.js';
 export { counterpartRoles } from './counterpart.js';
 export { knownHoldersCountry, withKnownHolders } from './known-holders.js';
 export { namedHolderRoles, type TitleNamingNoOne } from './named-holders.js';

@@ -15,6 +15,8 @@ export interface RoleDraft {
   readonly source: RoleEvidence['source'];
   /** Set when an unstated owner must stay unknown rather than be inferred (a counterpart is from the other side). */
   readonly ownerUnknown?: true;
+  /** "its Leader", "their chairman": the owner is what the possessive points back to (antecedent.ts), if anything. */
+  readonly possessive?: true;
   /** Where the post is held ("Ambassador to Japan"), when the text says. */
   readonly host?: string;
   /** The owner the office-holders list gives this person for this office (known-holders.ts), when the text states none. */

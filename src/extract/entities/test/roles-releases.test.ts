@@ -227,6 +227,11 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     "The Minister of Pacific Island Affairs, Georgina te Heuheu, said Cyclone Nargis was a tragedy. Meitaki ma'ata, she said in te reo Māori.",
     ['Georgina te Heuheu | Minister of Pacific Island Affairs'],
   ],
+  // "its Leader": the one organisation or country the sentence names before the possessive; two leave it unknown.
+  [
+    'New Zealand First says the reset led by its Leader, Tomas Ferreira, is working. Australia told Fiji its Prime Minister, Mere Tākuta, was welcome.',
+    ['Tomas Ferreira | Leader of New Zealand First', 'Mere Tākuta | Prime Minister'],
+  ],
   // A role taken on ("becomes", "took office as"); an office before an honorific and a name; a place of origin is no owner.
   [
     'Tomas Ferreira becomes Ambassador to Brazil. The Chief Medical Officer, Professor Mere Tākuta, is advising us. Dr Hemi Walker, a Fiji-born senior lecturer at the University of Auckland, agreed.',
