@@ -108,7 +108,7 @@ function orgFrom(tokens: readonly Tok[], i: number, person: Uint8Array): Span | 
   for (let j = i; j < tokens.length; j++) {
     const w = tokens[j]!;
     if (capWord(w, sentence)) end = j + 1;
-    else if (j > i && ((w.kind === WORD && CONNECTORS.has(w.key) && !w.cap) || (w.kind === PUNCT && DASHES.has(w.text))) && capWord(tokens[j + 1], sentence)) continue;
+    else if (j > i && ((w.kind === WORD && CONNECTORS.has(w.key) && !w.cap) || (w.kind === PUNCT && DASHES.has(w.text))) && capWord(tokens[afterConnectors(tokens, j + 1)], sentence)) continue;
     else if (j > i && possessive < 0 && w.kind === CLITIC && capWord(tokens[j + 1], sentence)) possessive = j;
     else break;
   }
@@ -118,6 +118,15 @@ function orgFrom(tokens: readonly Tok[], i: number, person: Uint8Array): Span | 
   if (possessive > 0 && !unit) for (let j = possessive; j < end; j++) if (person[j]) return { start: i, end: possessive };
   return { start: i, end };
 }
+
+/** The first token from `k` that is no lower-case connector: "of the National People's Congress" reads on past "of the". */
+function afterConnectors(tokens: readonly Tok[], k: number): number {
+  while (tokens[k]?.kind === WORD && !tokens[k]!.cap && CONNECTORS.has(tokens[k]!.key)) k++;
+  return k;
+}
+
+/** Words whose possessive stays inside an organisation's name ("People's Liberation Army", "Women's Refuge"). */
+const NAME_POSSESSORS: ReadonlySet<string> = new Set(['People', 'Children', 'Women', 'Men', 'Workers', 'Farmers', 'Veterans', 'Citizens', 'Queen', 'King']);
 
 /** Last words of an organisation's unit named after its possessive ("Auckland University's Law School"). */
 const UNITS = new Set(['School', 'Faculty', 'College', 'Centre', 'Center', 'Institute', 'Department', 'Unit', 'Programme', 'Program', 'Laboratory', 'Library', 'Hospital', 'Division', 'Office']);
@@ -188,8 +197,9 @@ function ownerName(tokens: readonly Tok[], span: Span, rules: Rules): string {
   let out = '';
   for (let k = span.start; k < span.end; k++) {
     const t = tokens[k]!;
-    if (t.kind === CLITIC) continue;
-    out += (k > span.start && !t.glued ? ' ' : '') + t.text;
+    // "National People's Congress", "Children's Hospital": a possessive of these words is part of the name.
+    if (t.kind === CLITIC && !(k > span.start && k < span.end - 1 && NAME_POSSESSORS.has(tokens[k - 1]!.text))) continue;
+    out += (k > span.start && !t.glued && t.kind !== CLITIC ? ' ' : '') + t.text;
   }
   return out;
 }

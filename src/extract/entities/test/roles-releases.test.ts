@@ -232,6 +232,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     'New Zealand First says the reset led by its Leader, Tomas Ferreira, is working. Australia told Fiji its Prime Minister, Mere Tākuta, was welcome.',
     ['Tomas Ferreira | Leader of New Zealand First', 'Mere Tākuta | Prime Minister'],
   ],
+  // An owner's name read on past "of the", its inner possessive kept.
+  ["He met Tomas Ferreira, Chairman of the Standing Committee of the National People's Congress.", ["Tomas Ferreira | Chair of Standing Committee of the National People's Congress"]],
   // A role taken on ("becomes", "took office as"); an office before an honorific and a name; a place of origin is no owner.
   [
     'Tomas Ferreira becomes Ambassador to Brazil. The Chief Medical Officer, Professor Mere Tākuta, is advising us. Dr Hemi Walker, a Fiji-born senior lecturer at the University of Auckland, agreed.',
