@@ -59,8 +59,14 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   // "PRIME MINISTER ARDERN: Chris is now our Minister of Education" in an Australian transcript: another speaker's "our".
   const othersTurn = turnOfAnother(labels, tokens, clusters, authorOffice(meta, rules)?.name ?? null, rules);
   // An organisation's "our" office ("Our leader, Simon Bridges" in a party's speech) is the publisher's, as any party post is.
-  const ours = (info: RoleDraft['info'], host: string | undefined, at: number, country: DocumentCountry | null) =>
-    othersTurn(at) ? null : info.flags.has('org') ? inferOwner(info, country, counts, rules, host, undefined, publisher) : ourCountry(host, country);
+  const ours = (info: RoleDraft['info'], host: string | undefined, at: number, country: DocumentCountry | null, speakers: readonly RoleDraft[] = []) => {
+    const turn = othersTurn(at);
+    if (turn) {
+      const theirs = info.flags.has('org') ? null : speakerCountry(turn.speaker, speakers, rules);
+      return theirs === null || theirs === host ? null : theirs;
+    }
+    return info.flags.has('org') ? inferOwner(info, country, counts, rules, host, undefined, publisher) : ourCountry(host, country);
+  };
   const unnamed = titlesNamingNoOne(owned, used, tokens);
   drafts.push(...namedHolderRoles(officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? (p.ours ? ours(p.office.info, p.host, tokens[p.start]!.start, stated) : inferOwner(p.office.info, stated, counts, rules, p.host, undefined, publisher))), clusters, drafts, rules, meta.published));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p)), meta.published));
@@ -70,7 +76,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const held = stated === null ? knownHoldersCountry(known, rules) : null;
   const country: DocumentCountry | null = held === null ? stated : { name: held, from: 'holders' };
   const placed = withVenues(known, accepted, tokens, rules, country);
-  const owners = settleOwners(placed, (d) => d.stated ?? d.known ?? (d.ours ? ours(d.info, d.host, d.start, country) : d.ownerUnknown ? (d.possessive ? possessiveOwner(accepted, tokens, text, d.start) : null) : homeOwner(d, rules) ?? inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher)));
+  const owners = settleOwners(placed, (d) => d.stated ?? d.known ?? (d.ours ? ours(d.info, d.host, d.start, country, known) : d.ownerUnknown ? (d.possessive ? possessiveOwner(accepted, tokens, text, d.start) : null) : homeOwner(d, rules) ?? inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher)));
   const officeMentions = officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? (p.ours ? ours(p.office.info, p.host, tokens[p.start]!.start, country) : inferOwner(p.office.info, country, counts, rules, p.host, undefined, publisher))).map(({ start, end, text, office }) => ({ start, end, text, office }));
 
   const output = assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, placed, owners, officeMentions, country, rules.leadingHonorific);
@@ -97,8 +103,8 @@ function labelledAuthor(meta: Document['meta'], rules: Rules): LabelledAuthor | 
  * Turnbull's transcript): there "our" is that speaker's country, which the
  * document does not give. A label naming nobody ("JOURNALIST:") is no other.
  */
-function turnOfAnother(labels: readonly SpeakerLabel[], tokens: readonly Tok[], clusters: readonly PersonCluster[], author: string | null, rules: Rules): (at: number) => boolean {
-  if (labels.length === 0) return () => false;
+function turnOfAnother(labels: readonly SpeakerLabel[], tokens: readonly Tok[], clusters: readonly PersonCluster[], author: string | null, rules: Rules): (at: number) => Turn | null {
+  if (labels.length === 0) return () => null;
   // A label with a title before the name ("PRIME MINISTER ARDERN") is no mention itself: its words are matched to the people's surnames.
   const authorIndex = author === null ? -1 : clusters.findIndex((c) => c.outside.some((o) => sameName(o, author)));
   const surnames = new Map<string, number>();
@@ -114,23 +120,52 @@ function turnOfAnother(labels: readonly SpeakerLabel[], tokens: readonly Tok[], 
   const authorSurname = author === null ? null : nameFold(author.split(' ').at(-1)!);
   const turns = labels.map((l) => {
     let another = false;
+    let speaker = -1;
     for (let k = l.start; k < l.end; k++) {
       const index = surnames.get(nameFold(tokens[k]!.text));
-      if (index !== undefined && index !== authorIndex) another = true;
+      if (index !== undefined && index !== authorIndex) {
+        another = true;
+        speaker = index;
+      }
     }
     // "PRIME MINISTER TĀKUTA:" with no other mention of Tākuta: a name after the title that is not the author's.
     const office = rules.offices.match(tokens, l.start);
     if (office && office.end < l.end && !tokens.slice(office.end, l.end).some((t) => nameFold(t.text) === authorSurname)) another = true;
-    return { at: tokens[l.start]!.start, another };
+    return { at: tokens[l.start]!.start, another, speaker };
   });
   return (at) => {
-    let another = false;
+    let turn: Turn | null = null;
     for (const t of turns) {
       if (t.at > at) break;
-      another = t.another;
+      turn = t.another ? t : null;
     }
-    return another;
+    return turn;
   };
+}
+
+/** A turn of a speaker other than the document's author: where it starts, and the speaker's cluster when the label names one (else -1). */
+interface Turn {
+  readonly at: number;
+  readonly another: boolean;
+  readonly speaker: number;
+}
+
+/**
+ * "SECRETARY CLINTON: … our Ambassador to Fiji, Frankie Reed": in another
+ * speaker's turn, "our" is the speaker's country, when one country owns
+ * every office the document gives the speaker (as stated or as the
+ * office-holders list has it).
+ */
+function speakerCountry(speaker: number, drafts: readonly RoleDraft[], rules: Rules): string | null {
+  if (speaker < 0) return null;
+  const owners = new Set<string>();
+  for (const d of drafts) {
+    if (d.cluster !== speaker) continue;
+    const owner = d.stated ?? d.known ?? null;
+    if (owner !== null && rules.countryByName.has(owner)) owners.add(owner);
+  }
+  const [only] = owners;
+  return owners.size === 1 ? only! : null;
 }
 
 /**

@@ -132,6 +132,10 @@ describe('other evidence', () => {
       'Ravi Chandrasekaran | Leader of National Party',
     ]);
   });
+  it("another speaker's 'our' is the speaker's country, when the document gives the speaker one country's offices", () => {
+    const text = 'US Secretary of State Tomas Ferreira arrived in Rarotonga.\n\nFERREIRA: Our Ambassador to Fiji, Mere Tākuta, will help.';
+    assert.deepEqual(peopleOf(text), ['Tomas Ferreira | Secretary of State of United States', 'Mere Tākuta | Ambassador to Fiji of United States']);
+  });
   it("Scoop's date line names the publisher after its pipe: a party's release speaks for its country, however often another is named", () => {
     const text = 'Pacific leaders meet in Tuvalu this week. Tuvalu is the host. The Minister for Regional Economic Development, Tomas Ferreira, said Tuvalu matters.';
     assert.deepEqual(peopleOf(text, [['boilerplate-header', 'Sunday, 11 August 2019, 9:15 am | Press Release: New Zealand First Party']]), [
