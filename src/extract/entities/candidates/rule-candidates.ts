@@ -38,6 +38,8 @@ export function honorificCandidates(tokens: readonly Tok[], rules: Rules, starts
     const nameStart = skipHonorifics(tokens, i, rules);
     // "Mr Speaker", "Madam President": the chair addressed by office, nobody's name.
     if (nameStart === i || inOffice[nameStart]) continue;
+    // "His Majesty King Tupou VI": an office among the honorifics ("King") starts a title's name of its own, which takes the role.
+    if (inOffice.subarray(i, nameStart).includes(1)) continue;
     // A rank is also an ordinary word ("Major changes", "General Assembly"): only a name after it makes it a title.
     const end = readName(tokens, nameStart, rules, true);
     if (end === nameStart) continue;

@@ -246,6 +246,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
   // A monarch's title is a role, owned by the country stated; a regnal number keeps its capitals; a street is nobody.
   ['Britain’s King Charles III met the Japanese Emperor Naruhito. Queen Street was closed and King Country farmers met.', ['Charles III | King of United Kingdom', 'Naruhito | Emperor of Japan']],
+  // An office among the honorifics takes the name after it.
+  ['A message was sent to His Majesty King Tomas Ferreira of Tonga.', ['Tomas Ferreira | King of Tonga']],
   // Bougainville's offices are its own, not Papua New Guinea's; a climate summit's president is the summit's.
   ['Bougainville President Tomas Ferreira met COP28 President Mere Tākuta.', ['Tomas Ferreira | President of Bougainville', 'Mere Tākuta | President of COP28']],
   // A professor's title worn before the name, its owner unstated.
