@@ -77,6 +77,9 @@ const ROWS: ReadonlyArray<readonly [name: string, path: string, input: Uint8Arra
   ['an EMBARGOED line padded with 500 KB of spaces', 'embargo.txt', enc(`EMBARGOED UNTIL ${' '.repeat(500_000)}x\nBody text.\n`), 'boilerplate-embargo', 'stored'],
   // Dates the reader takes from an undated text: an embargo line (read from its message) and a date line under the header.
   ['an EMBARGOED line of 500 KB of weekdays, days and months that never make a full date (kept as text)', 'embargo-dates.txt', enc(`EMBARGOED UNTIL ${'FRIDAY 10 MAY '.repeat(40_000)}\nBody text.\n`), null, 'stored'],
+  // Scoop's date line with a release label: 5,000 near misses (a second pipe, padding that runs past the label's limit), and a header block of short lines.
+  ['5,000 near-miss Scoop date lines with a release label', 'scoop-dates.txt', enc(`${'Sunday, 11 August 2019, 9:15 am | Press Release: New Zealand First Party | x\n'.repeat(2_500)}${`Sunday, 11 August 2019 | Press Release: ${'Party '.repeat(40)}\n`.repeat(2_500)}Body text.\n`), null, 'stored'],
+  ['10,000 short header lines before a body', 'short-lines.txt', enc(`${'Remarks\nSecretary of State\n'.repeat(5_000)}August 31, 2012\n\nBody text about trade, long enough to be a paragraph of its own here.\n`), null, 'stored'],
   ['20,000 date lines under a headline (560 KB)', 'date-lines.txt', enc(`Headline\n\n${'Wednesday, 6 December 2006\n\n'.repeat(20_000)}Body text.\n`), null, 'stored'],
   ['an ALL-CAPS speech header followed by 20,000 capital lines (Markdown)', 'caps.md', enc(front(`TRANSCRIPT OF THE PRIME MINISTER\n${'ALL CAPS LINE HERE\n'.repeat(20_000)}Body text here.\n`)), 'boilerplate-speech-header', 'stored'],
   // Near misses of the breadcrumb and Scoop banner patterns: a pattern that backtracks on them (one did, for minutes a line) would stall here.

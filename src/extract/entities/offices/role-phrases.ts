@@ -50,15 +50,15 @@ const joinTokens = (tokens: readonly Tok[], from: number, to: number): string =>
   return out;
 };
 
+/** Words that open a noun phrase in capitals at a sentence's start ("Our Ambassador"), never a portfolio's. */
+const DETERMINERS: ReadonlySet<string> = new Set(['our', 'their', 'his', 'her', 'its', 'my', 'your', 'the', 'this', 'that', 'these', 'those', 'a', 'an']);
+
 /**
  * The capitalised words of a portfolio right before a post ("ACT Social
  * Welfare Spokesman" → "Social Welfare"; "New Zealand First's Mana candidate" → "Mana"): back to a party's short name, a
  * country or organisation, a possessive, a lower-case word or the sentence's
  * first word (which may be an opener), at most four words; null without one.
  */
-/** Words that open a noun phrase in capitals at a sentence's start ("Our Ambassador"), never a portfolio's. */
-const DETERMINERS: ReadonlySet<string> = new Set(['our', 'their', 'his', 'her', 'its', 'my', 'your', 'the', 'this', 'that', 'these', 'those', 'a', 'an']);
-
 function portfolioBefore(tokens: readonly Tok[], at: number, rules: Rules, electorate = false): number | null {
   let k = at;
   while (k > 0 && at - k < 4) {
@@ -355,6 +355,12 @@ function portfolioTail(tokens: readonly Tok[], end: number, rules: Rules, text?:
 
 const givenName = (w: Tok, rules: Rules) => rules.givenNames.has(titleCased(w.text));
 
+/** Whether "of" or "for" is among tokens [start, end): the title is written "Minister of …", not "Foreign Minister". */
+function linkWithin(tokens: readonly Tok[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (tokens[k]!.kind === WORD && (tokens[k]!.key === 'of' || tokens[k]!.key === 'for')) return true;
+  return false;
+}
+
 /**
  * After a minister's portfolio at `end`: ", Trade and Industry", ", Tourism
  * and Investment", each item one to three capitalised words, the last after
@@ -362,12 +368,6 @@ const givenName = (w: Tok, rules: Rules) => rules.givenNames.has(titleCased(w.te
  * series. An item that is a name, a title or an honorific ("Minister for
  * Trade, Todd McClay, and …") is no portfolio.
  */
-/** Whether "of" or "for" is among tokens [start, end): the title is written "Minister of …", not "Foreign Minister". */
-function linkWithin(tokens: readonly Tok[], start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (tokens[k]!.kind === WORD && (tokens[k]!.key === 'of' || tokens[k]!.key === 'for')) return true;
-  return false;
-}
-
 function portfolioSeries(tokens: readonly Tok[], end: number, rules: Rules, text?: string): number {
   let j = end;
   let items = 0;
