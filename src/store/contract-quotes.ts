@@ -194,7 +194,7 @@ export function quoteContract(open: () => Promise<Store>): void {
       assert.deepEqual((await store.quoteWork(10)).documents, []);
       const postings = await store.quoteShinglePostings([11, 33, 44], 10);
       const said = 'Trade with Asia will double within five years,';
-      assert.deepEqual(postings.get(11)?.map((p) => [p.quote, p.group, p.text]), [[qa.quote, qa.quote, said], [qb.quote, qa.quote, said]]);
+      assert.deepEqual(postings.get(11)?.map((p) => [p.quote, p.group, p.text, p.shingles]), [[qa.quote, qa.quote, said, 1], [qb.quote, qa.quote, said, 1]]);
       assert.deepEqual(postings.get(33)?.map((p) => p.quote), [qb.quote]);
       assert.equal(postings.get(44), undefined);
       assert.deepEqual((await store.quoteShinglePostings([11], 1)).get(11)?.length, 1);

@@ -116,6 +116,8 @@ export interface ShinglePosting {
   readonly group: number;
   /** The quote's text, to verify a candidate pair on (one string per quote, however many keys it holds). */
   readonly text: string;
+  /** How many distinct shingles it has: a pair whose lengths cannot match is turned down before the text is read into keys. */
+  readonly shingles: number;
 }
 
 /** What clustering needs of a group's members to name the cluster and date its members. */

@@ -37,6 +37,8 @@ const APART: readonly [string, string, string][] = [
   ['two-word quotes, even equal', 'deeply concerned', 'deeply concerned'],
   ['unrelated quotes', LONG, 'The budget will be delivered on Thursday, as planned, by the Minister of Finance.'],
   ['a short quote, nearly', 'a new chapter begins', 'a new chapter began'],
+  ['a stock line of 6 words inside a long turn', 'Thanks for your call, bye bye', 'Okay, we have to leave it there. Thanks for your call, bye bye, and now to Graham in Perth, good morning.'],
+  ['a stock line of 8 words inside an unrelated statement', 'New Zealand is deeply concerned by the situation', 'New Zealand is deeply concerned by the situation in Fiji and calls on all parties to restore constitutional government'],
 ];
 
 describe('quote matching', () => {

@@ -1,7 +1,7 @@
 import type { PendingQuote, QuoteClusterRecord, QuoteMemberInfo, QuoteWork, ShinglePosting, Store } from '../../store/index.js';
 import { clusterOf } from './cluster-id.js';
 import { QUOTE_CLUSTER_DEFAULTS, type QuoteClusterOptions } from './options.js';
-import { quoteKeys, setsMatch, type QuoteKeys } from './shingles.js';
+import { lengthsCanMatch, quoteKeys, setsMatch, type QuoteKeys } from './shingles.js';
 import { StepKeys } from './step-keys.js';
 import { UnionFind } from './union-find.js';
 
@@ -86,17 +86,22 @@ class StepQuotes {
   /** Keys, made from the text when first needed. */
   readonly keys: (QuoteKeys | undefined)[] = [];
   readonly text: (string | undefined)[] = [];
+  /** Distinct shingles, known before the keys: a stored quote's from its row. */
+  readonly shingles: number[] = [];
   private readonly stored = new Map<number, number>();
 
   constructor(work: readonly PendingQuote[], options: QuoteClusterOptions, known: ReadonlyMap<string, QuoteKeys>) {
-    for (const q of work) this.push(q.quote, q.doc, q.quote, known.get(q.text) ?? quoteKeys(q.text, options), undefined);
+    for (const q of work) {
+      const keys = known.get(q.text) ?? quoteKeys(q.text, options);
+      this.push(q.quote, q.doc, q.quote, keys, undefined, keys.shingles.length);
+    }
   }
 
   /** The local index of a stored quote; undefined for a quote of this step (`inWork`), which has its own. */
   storedIndex(p: ShinglePosting, inWork: ReadonlySet<number>): number | undefined {
     if (inWork.has(p.quote)) return undefined;
     let i = this.stored.get(p.quote);
-    if (i === undefined) this.stored.set(p.quote, (i = this.push(p.quote, p.doc, p.group, undefined, p.text)));
+    if (i === undefined) this.stored.set(p.quote, (i = this.push(p.quote, p.doc, p.group, undefined, p.text, p.shingles)));
     return i;
   }
 
@@ -109,8 +114,9 @@ class StepQuotes {
     return k;
   }
 
-  private push(seq: number, doc: number, label: number, keys: QuoteKeys | undefined, text: string | undefined): number {
+  private push(seq: number, doc: number, label: number, keys: QuoteKeys | undefined, text: string | undefined, shingles: number): number {
     this.seq.push(seq);
+    this.shingles.push(shingles);
     this.doc.push(doc);
     this.label.push(label);
     this.keys.push(keys);
@@ -140,7 +146,7 @@ async function step(store: Store, work: QuoteWork, options: QuoteClusterOptions,
   const storedGroups = new Set<number>();
   /** Labels a match joined: a new quote whose label is not among them is alone, as it came. */
   const joined = new Set<number>();
-  const { seq, doc, label } = quotes;
+  const { seq, doc, label, shingles } = quotes;
   /** The quote each candidate was last compared with: a candidate sharing several keys is verified once. */
   const comparedWith = new Int32Array(seq.length).fill(-1);
   /** For each key, how many quotes of this step matched so far hold it: a prefix of its `holders`. */
@@ -151,10 +157,16 @@ async function step(store: Store, work: QuoteWork, options: QuoteClusterOptions,
     groups.add(seq[q]!);
     const k = quotes.keys[q]!;
     if (k.exact === null) continue;
+    const own = k.shingles.length;
     const keysOfQuote = index.ofQuote[q]!;
     // Candidates share a key: the earliest `max` by quote key of its stored quotes and of this step's matched
     // so far (quotes come in key order, so those are this step's earliest). Each is verified once, on its whole text.
-    for (const j of keysOfQuote) {
+    // The exact key first: exact keys are seeded apart from shingles, so a quote found under this one's has the
+    // same words and matches unparsed, and is never first turned down under a shingle (5 to 6 words share too few).
+    const exactAt = index.indexOf(k.exact);
+    for (let t = -1; t < keysOfQuote.length; t++) {
+      const j = t < 0 ? exactAt : keysOfQuote[t]!;
+      if (t >= 0 && j === exactAt) continue;
       const old = stored[j];
       let a = 0;
       let b = index.start[j]!;
@@ -166,8 +178,10 @@ async function step(store: Store, work: QuoteWork, options: QuoteClusterOptions,
         else break;
         if (comparedWith[c] === q || doc[c] === doc[q]) continue;
         comparedWith[c] = q;
-        const other = quotes.keysOf(c, options);
-        if (other.exact !== k.exact && !setsMatch(k, other, options)) continue;
+        if (j !== exactAt) {
+          if (!lengthsCanMatch(own, shingles[c]!, options)) continue;
+          if (!setsMatch(k, quotes.keysOf(c, options), options)) continue;
+        }
         if (c >= n) storedGroups.add(label[c]!);
         joined.add(seq[q]!).add(label[c]!);
         groups.union(seq[q]!, label[c]!);

@@ -22,6 +22,16 @@ export interface QuoteClusterOptions {
    */
   readonly minShared: number;
   /**
+   * A quote only stands inside a longer one (sharing too few of the
+   * longer's shingles to be a near copy of it) when it has at least this
+   * many shingles itself: 6, 9 words. A shorter one is a stock line ("Thanks
+   * for your call, bye bye", "Prime Minister, good morning to you") found
+   * inside countless unrelated speaker turns: matching it there chained
+   * 2,315 AU PM transcripts into one cluster. Near copies of each other
+   * match at any length from `minShared` up.
+   */
+  readonly minContained: number;
+  /**
    * Quotes with fewer words cluster only with the same words exactly (after
    * normalising), and quotes under `minWords` never: a scare quote
    * ("historic", "a reset") is a word or two any story may use, and matching
@@ -50,6 +60,7 @@ export const QUOTE_CLUSTER_DEFAULTS: QuoteClusterOptions = Object.freeze({
   shingleWords: 4,
   minCoverage: 0.6,
   minShared: 3,
+  minContained: 6,
   shortWords: 5,
   minWords: 3,
   keyWindow: 3,

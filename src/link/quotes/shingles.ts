@@ -262,10 +262,27 @@ function finish(a: number, b: number): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** Whether two quotes with `shared` shingles in common (of `a` and `b`) are one quote. */
+/**
+ * Whether two quotes with `shared` shingles in common (of `a` and `b`) are
+ * one quote: enough of the shorter's, and either enough of the longer's too
+ * (near copies) or a shorter long enough to stand inside the longer
+ * (`lengthsCanMatch`).
+ */
 export function shinglesMatch(shared: number, a: number, b: number, options: QuoteClusterOptions): boolean {
   if (a === 0 || b === 0) return false;
-  return shared >= options.minShared && shared >= options.minCoverage * Math.min(a, b) - 1e-9;
+  if (shared < options.minShared || shared < options.minCoverage * Math.min(a, b) - 1e-9) return false;
+  return Math.min(a, b) >= options.minContained || shared >= options.minCoverage * Math.max(a, b) - 1e-9;
+}
+
+/**
+ * Whether quotes of `a` and `b` shingles could match at all: a short quote
+ * (under `minContained` shingles) only matches a near copy, of a length
+ * close to its own. Read from the counts alone, before a candidate's text
+ * is parsed.
+ */
+export function lengthsCanMatch(a: number, b: number, options: QuoteClusterOptions): boolean {
+  const small = Math.min(a, b);
+  return small >= options.minContained || small >= options.minCoverage * Math.max(a, b) - 1e-9;
 }
 
 /**
@@ -280,7 +297,7 @@ export function setsMatch(a: QuoteKeys, b: QuoteKeys, options: QuoteClusterOptio
   const aSmaller = a.shingles.length <= b.shingles.length;
   const small = aSmaller ? a.shingles : b.shingles;
   const big = aSmaller ? b : a;
-  if (small.length === 0) return false;
+  if (small.length === 0 || !lengthsCanMatch(small.length, big.shingles.length, options)) return false;
   const need = Math.max(options.minShared, Math.ceil(options.minCoverage * small.length - 1e-9));
   const allowed = small.length - need;
   if (allowed < 0) return false;

@@ -39,7 +39,7 @@ export class SqliteQuoteReader {
     this.scan = raw.prepare(scan.compile().sql).raw(true);
     const seek = db.selectFrom(json).innerJoin('quote_shingles as s', 's.hash', 'j.value').select(['s.hash', 's.quote']).orderBy('s.hash').orderBy('s.quote');
     this.seek = raw.prepare(seek.compile().sql).raw(true);
-    const quotes = db.selectFrom(json).innerJoin('quotes as q', 'q.seq', 'j.value').select(['q.seq', 'q.doc', 'q.grp', 'q.text']);
+    const quotes = db.selectFrom(json).innerJoin('quotes as q', 'q.seq', 'j.value').select(['q.seq', 'q.doc', 'q.grp', 'q.text', 'q.shingles']);
     this.quotes = raw.prepare(quotes.compile().sql).raw(true);
   }
 
@@ -79,8 +79,8 @@ export class SqliteQuoteReader {
     const wanted = [...new Set([...found.values()].flat())].sort((a, b) => a - b);
     const quoteOf = new Map<number, ShinglePosting>();
     for (let i = 0; i < wanted.length; i += VALUES_PER_READ) {
-      const rows = this.quotes.all(JSON.stringify(wanted.slice(i, i + VALUES_PER_READ))) as [number, number, number | null, string][];
-      for (const [quote, doc, group, text] of rows) quoteOf.set(quote, { quote, doc, group: group ?? quote, text });
+      const rows = this.quotes.all(JSON.stringify(wanted.slice(i, i + VALUES_PER_READ))) as [number, number, number | null, string, number][];
+      for (const [quote, doc, group, text, shingles] of rows) quoteOf.set(quote, { quote, doc, group: group ?? quote, text, shingles });
     }
     const out = new Map<number, ShinglePosting[]>();
     for (const [hash, list] of found) out.set(hash, list.flatMap((quote) => quoteOf.get(quote) ?? []));

@@ -92,9 +92,13 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** What a newsroom does to a quote; every part keeps at least 6 words, as a reprint worth finding does. */
+/**
+ * What a newsroom does to a quote; every part keeps at least 9 words, as a
+ * reprint worth finding does (a shorter part inside a longer quote is a line
+ * any speech may hold: `minContained`).
+ */
 function edit(words: string[], how: Edit, next: () => number): string[][] {
-  const cut = (share: number) => Math.max(0, Math.min(words.length - 6, Math.floor(words.length * share)));
+  const cut = (share: number) => Math.max(0, Math.min(words.length - 9, Math.floor(words.length * share)));
   switch (how) {
     case 'whole':
     case 'marks':
@@ -109,7 +113,7 @@ function edit(words: string[], how: Edit, next: () => number): string[][] {
       return [[...words.slice(0, at), ...words.slice(at + 3)]];
     }
     case 'split': {
-      if (words.length < 14) return [words];
+      if (words.length < 18) return [words];
       const half = Math.floor(words.length / 2);
       return [words.slice(0, half), words.slice(half)];
     }
