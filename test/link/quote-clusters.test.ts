@@ -142,6 +142,27 @@ describe('quote clusters', () => {
     await reopened.close();
   });
 
+  it('upgrades a database clustered before minContained: its clusters are undone and built again by the new rule', async () => {
+    const path = join(dir, 'upgrade-contained.db');
+    const store = await openSqliteStore(path);
+    await store.putDocuments(corpus.records);
+    await linkQuotes(store);
+    const expected = await clustersOf(store);
+    await store.close();
+    // Stand for clusters an older rule made: every quote in one group, one cluster.
+    const db = new Database(path);
+    db.exec(`update quotes set grp = (select min(seq) from quotes); delete from quote_clusters;
+      insert into quote_clusters (grp, id, documents, earliest) select min(seq), 'qc-000000000000', 2, min(seq) from quotes;`);
+    db.prepare("delete from kysely_migration where name >= '0012'").run();
+    db.close();
+    const reopened = await openSqliteStore(path);
+    assert.equal((await reopened.quoteCluster('qc-000000000000')), null, 'the old clusters are gone');
+    assert.ok((await reopened.quoteWork(1_000_000)).documents.length > 0, 'every document with quotes queued again');
+    await linkQuotes(reopened);
+    assert.deepEqual(await clustersOf(reopened), expected);
+    await reopened.close();
+  });
+
   it('names a cluster after its earliest member, and dates each member from it', async () => {
     const release = doc('2024-03-01', 'release', `“${SENTENCE}” the minister said.`, [SENTENCE]);
     const sameDayNews = doc('2024-03-01', 'news', `Story. "${SENTENCE.toUpperCase()}" he said.`, [SENTENCE.toUpperCase()]);

@@ -10,6 +10,7 @@ import { quotesMigration } from './migration-quotes.js';
 import { eventsMigration } from './migration-events.js';
 import { quoteKeysMigration } from './migration-quote-keys.js';
 import { trendIndexMigration } from './migration-trend-index.js';
+import { quoteContainedMigration } from './migration-quote-contained.js';
 
 /**
  * SQLite schema, one numbered migration per change, applied on open and
@@ -111,6 +112,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009-events': eventsMigration,
   '0010-quote-keys': quoteKeysMigration,
   '0011-trend-index': trendIndexMigration,
+  '0012-quote-contained': quoteContainedMigration,
 };
 
 /** Brings the schema up to date; running it again is a no-op. */

@@ -41,7 +41,7 @@ describe('SQLite store on disk', () => {
     const store = await openSqliteStore(path);
     await store.close();
     const db = new Database(path, { readonly: true });
-    assert.deepEqual(db.prepare('select name from kysely_migration order by name').all(), [{ name: '0001-documents' }, { name: '0002-entities' }, { name: '0003-reuse' }, { name: '0004-role-credit' }, { name: '0005-sources' }, { name: '0006-fts-prefix' }, { name: '0007-shown-roles' }, { name: '0008-quotes' }, { name: '0009-events' }, { name: '0010-quote-keys' }, { name: '0011-trend-index' }]);
+    assert.deepEqual(db.prepare('select name from kysely_migration order by name').all(), [{ name: '0001-documents' }, { name: '0002-entities' }, { name: '0003-reuse' }, { name: '0004-role-credit' }, { name: '0005-sources' }, { name: '0006-fts-prefix' }, { name: '0007-shown-roles' }, { name: '0008-quotes' }, { name: '0009-events' }, { name: '0010-quote-keys' }, { name: '0011-trend-index' }, { name: '0012-quote-contained' }]);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     db.close();
   });
