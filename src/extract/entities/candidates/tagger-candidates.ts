@@ -48,6 +48,9 @@ export function taggerCandidates(tokens: readonly Tok[], spans: readonly NerSpan
     // contraction ends no name ("Charles I was" loses its numeral, a rare case here).
     if (e - s > 1 && tokens[e - 1]!.text === 'I' && pronounFollows(tokens, e)) e--;
     if (e <= s) continue;
+    // "Te Whiti Manahi", "Te Ururoa Flavell": the tagger, which reads "Te" as an organisation's or place's
+    // first word, leaves it out of a Māori given name that opens with it.
+    if (person && s > 0 && tokens[s - 1]!.text === 'Te' && !inOffice[s - 1] && tokens[s]!.cap && e - s >= 2) s--;
     const exact = rules.gazetteer.match(tokens, s);
     // A person the gazetteer reads as a place stays a person when the tagger is confident, or when the word is
     // the surname of a full name it found in the document ("Jordan" in "Michael Jordan … Jordan scored").

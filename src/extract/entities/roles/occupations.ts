@@ -2,7 +2,7 @@ import officesModel from '../model/offices.json' with { type: 'json' };
 import type { OfficeInfo, Rules } from '../lexicon/index.js';
 import type { PersonCluster } from '../coreference/index.js';
 import type { RolePhrase } from '../offices/index.js';
-import { CLITIC, isComma, PUNCT, tokenizeText, WORD, type Tok } from '../text/index.js';
+import { CLITIC, isComma, PUNCT, sentenceStart, tokenizeText, WORD, type Tok } from '../text/index.js';
 import type { RoleDraft } from './role-draft.js';
 import type { Tense } from '../types.js';
 
@@ -233,6 +233,28 @@ function academicTitleBefore(tokens: readonly Tok[], nameStart: number): { start
   const title = occupation && occupation.end <= end ? occupation.title : tokens[start]!.key === 'prof' ? 'Professor' : null;
   return title && /Professor/.test(title) ? { start, end, title } : null;
 }
+
+/**
+ * Occupations wire copy writes right before a name, in lower case, as a
+ * title: "businessman George Speight", "pro-democracy legislator Akilisi
+ * Pohiva", and at a sentence's start "Shopkeeper Sione Taumoepeau". No
+ * organisation, so no owner; a capitalised word before the occupation
+ * ("Lowy Institute analyst …") is `beforeName`'s, and words too broad to
+ * be a title ("head", "expert") are left out.
+ */
+function bareOccupationBefore(tokens: readonly Tok[], start: number, inOffice: Uint8Array): { start: number; end: number; title: string } | null {
+  const head = occupationEnding(tokens, start);
+  if (!head || inOffice[head.start] || BROAD.has(head.title) || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
+  const opensSentence = sentenceStart(tokens, head.start) === head.start;
+  for (let k = head.start; k < start; k++) if (tokens[k]!.cap && !(k === head.start && opensSentence)) return null;
+  const before = tokens[head.start - 1];
+  if (!opensSentence && before?.kind === WORD && before.cap) return null;
+  if (before?.kind === CLITIC) return null;
+  return { start: head.start, end: start, title: head.title };
+}
+
+/** Occupations too broad to be a title before a name ("head Jane Doe" is no post). */
+const BROAD: ReadonlySet<string> = new Set(['Head', 'Expert', 'Officer', 'Executive', 'Volunteer', 'Advocate', 'Author', 'Host', 'Principal', 'Chair', 'President', 'Director', 'Manager', 'Coordinator', 'Founder']);
 
 /**
  * A copula right after a name that opens its sentence, past a place it comes
@@ -548,6 +570,8 @@ export function occupationRoles(
       if (led) push(index, led.start, led.end, led.title, led.of, 'current');
       const academic = after || before || titled || chair ? null : academicTitleBefore(tokens, m.candidate.nameStart);
       if (academic) push(index, academic.start, academic.end, academic.title, null, 'current');
+      const bare = after || before || titled || chair || led || academic ? null : bareOccupationBefore(tokens, m.start, inOffice);
+      if (bare) push(index, bare.start, bare.end, bare.title, null, 'current');
     }
   });
   return out;

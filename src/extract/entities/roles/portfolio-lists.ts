@@ -99,6 +99,12 @@ export function portfolioLists(clusters: readonly PersonCluster[], tokens: reado
 function separatorAfter(tokens: readonly Tok[], end: number, text: string, rules: Rules): number {
   let k = end;
   while (tokens[k]?.kind === WORD && rules.postNominals.has(tokens[k]!.text)) k++;
+  // "Hon Dr Pita Sharples (Māori Party): Minister of Māori Affairs": a party or electorate in brackets before the separator.
+  if (tokens[k]?.text === '(') {
+    let close = k + 1;
+    while (close < k + 8 && tokens[close] && tokens[close]!.text !== ')' && tokens[close]!.text !== '(') close++;
+    if (tokens[close]?.text === ')' && !lineBreakBetween(text, tokens[k]!.start, tokens[close]!.end)) k = close + 1;
+  }
   const sep = tokens[k];
   if (!sep || sep.kind !== PUNCT || !SEPARATORS.has(sep.text)) return -1;
   if (sep.text === '-' && (sep.glued || tokens[k + 1]?.glued)) return -1;

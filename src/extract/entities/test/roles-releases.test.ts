@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DocumentMeta, Message } from '../../../core/index.js';
-import { primaryRole } from '../index.js';
+import { entitiesStage, primaryRole } from '../index.js';
 import { documentOf, people, runStage, testStage } from './support.js';
 
 // The roles releases state (issue 13, item 5): portfolio lists, party spokespeople,
@@ -53,6 +53,16 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
       'Tomas Ferreira | Minister of Finance of New Zealand | Minister of Social Investment of New Zealand',
       'Ravi Chandrasekaran | Minister of Foreign Affairs of New Zealand | Minister of Racing of New Zealand | future Deputy Prime Minister of New Zealand',
       'Mere Tākuta | Minister of Housing of New Zealand | Minister of Infrastructure of New Zealand | Leader of the House of New Zealand',
+    ],
+  ],
+  [
+    'a list with each minister’s party in brackets before the colon',
+    'The ministry:\n\n- Hon Dr Tomas Ferreira (Māori Party): Minister of Māori Affairs, Associate Minister of Education\n- Hon Mere Tākuta (United Future): Minister of Revenue\n',
+    BEEHIVE,
+    [],
+    [
+      'Tomas Ferreira | Minister of Māori Affairs of New Zealand | Associate Minister of Education of New Zealand',
+      'Mere Tākuta | Minister of Revenue of New Zealand',
     ],
   ],
   [
@@ -254,7 +264,24 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Well Professor Ferreira is doing an analysis of that project.', ['Ferreira | Professor']],
   ['Associate Professor Mere Tākuta and Prof. Tomas Ferreira agreed.', ['Mere Tākuta | Associate Professor', 'Tomas Ferreira | Professor']],
   ['Professor Emeritus Tomas Ferreira spoke.', ['Tomas Ferreira | Emeritus Professor']],
+  // Fijian chiefly titles and hyphenated ranks before a name are no part of it.
+  [
+    'Ratu Hemi Walker, the Vice-President, met Adi Mere Tākuta. He met the Commander of the Republic of Fiji Military Forces, Major-General Ravi Chandrasekaran.',
+    ['Hemi Walker | Vice President', 'Mere Tākuta', 'Ravi Chandrasekaran | Commander of Republic of Fiji Military Forces'],
+  ],
+  // Wire copy's lower-case occupation before a name, and one opening a sentence: no owner.
+  [
+    "The gunmen's leader, businessman Tomas Ferreira, spoke. Pro-democracy legislator Mere Tākuta agreed. Shopkeeper Hemi Walker said he had lost everything.",
+    ['Tomas Ferreira | Businessman', 'Mere Tākuta | Lawmaker', 'Hemi Walker | Shopkeeper'],
+  ],
+  // A portfolio series closed by a portfolio word the lists added ("Policing").
+  ['He held talks with the Minister for Defence, National Security and Policing, Tomas Ferreira.', ['Tomas Ferreira | Minister of Defence, National Security and Policing']],
 ];
+
+test('a Māori given name opening with "Te" keeps it, where the trained tagger leaves it out', () => {
+  const text = 'The ceremony was led by Te Whiti Ferreira, and Te Ururoa Walker spoke. Mr Walker thanked Te Āti Awa.';
+  assert.deepEqual(people(runStage(entitiesStage, documentOf(text)).output), ['Te Whiti Ferreira', 'Te Ururoa Walker']);
+});
 
 for (const [text, expected] of occupations) {
   test(`occupation: ${text}`, () => assert.deepEqual(withRoles(text), expected));
@@ -276,6 +303,8 @@ const noOccupation: ReadonlyArray<readonly [string, string]> = [
   ['a post-stating verb over no organisation', 'Tomas Ferreira, who leads the team, said so.'],
   ['a description that never reaches a name', 'Tomas Ferreira, chief executive of the local cheesemaker, said so.'],
   ['a name that is no subject', 'I told Tomas Ferreira is the director of the Legal Aid Commission wrong.'],
+  ['a word too broad to be a title before a name', 'The group’s head Tomas Ferreira and its host Mere Tākuta said so.'],
+  ['an occupation after a possessive', "The minister's adviser Tomas Ferreira said so."],
 ];
 
 for (const [name, text] of noOccupation) {
