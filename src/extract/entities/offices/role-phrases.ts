@@ -355,6 +355,12 @@ function portfolioTail(tokens: readonly Tok[], end: number, rules: Rules, text?:
 
 const givenName = (w: Tok, rules: Rules) => rules.givenNames.has(titleCased(w.text));
 
+/** Whether up to four capitalised words from `j` hold an institution's word ("Refugee Council", "Uyghur Association"). */
+function bodyNameAt(tokens: readonly Tok[], j: number, sentence: number, rules: Rules): boolean {
+  for (let k = j; k < j + 4 && tokens[k]?.kind === WORD && tokens[k]!.cap && tokens[k]!.sentence === sentence; k++) if (rules.institutional.has(tokens[k]!.text)) return true;
+  return false;
+}
+
 /** Whether "of" or "for" is among tokens [start, end): the title is written "Minister of …", not "Foreign Minister". */
 function linkWithin(tokens: readonly Tok[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (tokens[k]!.kind === WORD && (tokens[k]!.key === 'of' || tokens[k]!.key === 'for')) return true;
@@ -408,6 +414,9 @@ function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, 
       const mp = office.title === 'Member of Parliament';
       const country = (t.key === 'for' || envoyRemit) && !t.cap && (envoy || mp) ? rules.gazetteer.match(tokens, j) : null;
       if (country && (country.value.kind === 'country' || (mp && country.value.kind === 'place'))) {
+        // "spokesperson for the New Zealand Refugee Council": a country opening a body's name is that body's, no remit
+        // (not "Special Coordinator for Lebanon Ravi Chandrasekaran", where a name follows).
+        if (bodyNameAt(tokens, country.end, t.sentence, rules)) break;
         last = country.end - 1;
         j = country.end - 1;
         continue;

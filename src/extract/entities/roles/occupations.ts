@@ -317,7 +317,10 @@ function afterName(
     // "an East Timorese student at Victoria University", "an Australian journalist": a country's adjective describes the person; it owns nothing.
     // "a Fiji-born senior lecturer": where the person comes from, likewise.
     const origin = tokens[org.end]?.kind === PUNCT && tokens[org.end]!.glued && ORIGIN_WORDS.has(tokens[org.end + 1]?.key ?? '');
-    if (rules.adjectives.match(tokens, org.start)?.end !== org.end && !origin) before = org;
+    // "a Wellington general practitioner": a place says where the person works; it owns nothing either.
+    const place = rules.gazetteer.match(tokens, org.start);
+    const isPlace = place !== null && place.end === org.end && place.value.type === 'place' && tokens[org.end]?.kind !== CLITIC;
+    if (rules.adjectives.match(tokens, org.start)?.end !== org.end && !origin && !isPlace) before = org;
     else if (origin) k = org.end + 2;
     k = tokens[org.end]?.kind === CLITIC ? org.end + 1 : org.end;
   }
@@ -325,11 +328,15 @@ function afterName(
   let head: { end: number; title: string; phrase?: RolePhrase } | null = null;
   for (let j = k, words = 0; j < tokens.length && tokens[j]!.sentence === sentence && words <= 3; j++) {
     const phrase = byStart.get(j);
-    if (phrase && !used.has(phrase) && phrase.host === undefined && (OCCUPATION_TITLES.has(phrase.office.title.toLowerCase()) || phrase.office.info.flags.has('org'))) {
+    // "spokesperson for the New Zealand | Refugee Council": a title read on as a portfolio into an organisation's name is its occupation.
+    const readOn = phrase !== undefined && phrase.of === null && !closes(tokens, phrase.end, rules) && occupationAt(tokens, j) !== null;
+    if (phrase && !used.has(phrase) && phrase.host === undefined && (OCCUPATION_TITLES.has(phrase.office.title.toLowerCase()) || phrase.office.info.flags.has('org') || readOn)) {
       if (phrase.of === null) {
         // "a spokesperson for the Myanmar Community Aotearoa group": words after the title that do not close it are read as an owner, below.
         const end = !closes(tokens, phrase.end, rules) && tokens[phrase.office.end]?.kind === WORD && OWNER_LINKS.has(tokens[phrase.office.end]!.key) ? phrase.office.end : phrase.end;
-        head = { end, title: phrase.office.title, phrase };
+        // Cut back to its head word, a title read on as a portfolio ("spokesperson for the New Zealand | Refugee Council") is the bare occupation.
+        const bare = end < phrase.end ? occupationAt(tokens, j) : null;
+        head = { end, title: bare && bare.end === end ? bare.title : phrase.office.title, phrase };
         break;
       }
       // "a spokesperson for the Myanmar Community Aotearoa group": the owner the phrase read is only the start of a longer name.

@@ -274,6 +274,16 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     "The gunmen's leader, businessman Tomas Ferreira, spoke. Pro-democracy legislator Mere Tākuta agreed. Shopkeeper Hemi Walker said he had lost everything.",
     ['Tomas Ferreira | Businessman', 'Mere Tākuta | Lawmaker', 'Hemi Walker | Shopkeeper'],
   ],
+  // A spokesperson for a body whose name opens with a country's; a place before an occupation owns nothing; "whose" closes an apposition.
+  [
+    'Tomas Ferreira, spokesperson for the New Zealand Refugee Council, spoke. Dr Mere Tākuta, a Wellington general practitioner whose parents live in Gaza, agreed.',
+    ['Tomas Ferreira | Spokesperson of New Zealand Refugee Council', 'Mere Tākuta | General Practitioner'],
+  ],
+  // A service chief with a rank before the name; a listed authority before a title owns it.
+  [
+    'The Chief of Navy, Rear Admiral Tomas Ferreira, said ships would join. Kerry met Palestinian Authority President Mere Tākuta.',
+    ['Tomas Ferreira | Chief of Navy', 'Mere Tākuta | President of Palestinian Authority'],
+  ],
   // A portfolio series closed by a portfolio word the lists added ("Policing").
   ['He held talks with the Minister for Defence, National Security and Policing, Tomas Ferreira.', ['Tomas Ferreira | Minister of Defence, National Security and Policing']],
 ];
