@@ -1,7 +1,7 @@
 import type { OfficeInfo, Rules } from '../lexicon/index.js';
 import type { PersonCluster } from '../coreference/index.js';
 import { coordinatedTitles, existsIn, canonicalOfficeWith, ownerEnding, portfolioOfficeWith, type RolePhrase } from '../offices/index.js';
-import { lineBreakBetween, opensDate, opensLine, titleReachesName, CLITIC, isComma, PUNCT, WORD, type Tok } from '../text/index.js';
+import { lineBreakBetween, opensDate, opensLine, sentenceStart, titleReachesName, CLITIC, isComma, PUNCT, WORD, type Tok } from '../text/index.js';
 import { clusterStarts, namesListed } from './listed-names.js';
 import { occupationRoles } from './occupations.js';
 import { canonicalName, nameFold, skipHonorifics } from '../names/index.js';
@@ -344,6 +344,9 @@ export function textRoles(
       const relative = comma && tokens[k]?.kind === WORD && rules.relativePronouns.has(tokens[k]!.key);
       if (relative) k++;
       const verb = tokens[k]?.kind === WORD && tokens[k]!.sentence === sentence ? rules.copulas.match(tokens, k) : null;
+      // "Anahera Walker, currently Deputy Head of Mission in Canberra, will be High Commissioner to Samoa": past the apposition.
+      const later = comma && !relative && m.candidate && tokens[m.start]!.sentence === sentence && sentenceStart(tokens, m.start) === skipHonorificsBack(tokens, m.start, rules) ? copulaAfterApposition(tokens, k, sentence, rules) : null;
+      if (later) stated(index, byStart.get(skipArticle(tokens, later.end)), later.tense, countryBefore.get(m.start));
       if (verb && (relative || (!comma && isSubject(tokens, m.start, rules)))) stated(index, byStart.get(skipArticle(tokens, verb.end)), verb.value, countryBefore.get(m.start));
       else if (!comma && tokens[k]?.kind === WORD && tokens[k]!.key === 'as' && m.candidate) {
         // "The appointments are: - Pam Dunn as Ambassador to Japan": a list item of appointments.
@@ -365,6 +368,20 @@ export function textRoles(
     }
   });
   return { drafts, used, vague };
+}
+
+/**
+ * The copula after an apposition that opens at `k` (past the name's comma)
+ * and closes with the sentence's next comma, within 30 tokens: the sentence
+ * then goes on about the name ("…, will be High Commissioner to Samoa").
+ */
+function copulaAfterApposition(tokens: readonly Tok[], k: number, sentence: number, rules: Rules): { end: number; tense: Tense } | null {
+  for (let j = k + 1; j < tokens.length && j - k <= 30 && tokens[j]!.sentence === sentence; j++) {
+    if (!isComma(tokens[j])) continue;
+    const verb = tokens[j + 1]?.kind === WORD ? rules.copulas.match(tokens, j + 1) : null;
+    return verb ? { end: verb.end, tense: verb.value } : null;
+  }
+  return null;
 }
 
 /** Where a name's honorifics begin ("Rt Hon James Cleverly"), or the name's own start. */

@@ -284,6 +284,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     'The Chief of Navy, Rear Admiral Tomas Ferreira, said ships would join. Kerry met Palestinian Authority President Mere Tākuta.',
     ['Tomas Ferreira | Chief of Navy', 'Mere Tākuta | President of Palestinian Authority'],
   ],
+  // An appointment stated past the apposition that opens the sentence.
+  ['Tomas Ferreira, currently Deputy Head of Mission in Canberra, will be High Commissioner to Samoa.', ['Tomas Ferreira | future High Commissioner to Samoa']],
   // A portfolio series closed by a portfolio word the lists added ("Policing").
   ['He held talks with the Minister for Defence, National Security and Policing, Tomas Ferreira.', ['Tomas Ferreira | Minister of Defence, National Security and Policing']],
 ];
