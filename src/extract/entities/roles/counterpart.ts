@@ -117,7 +117,17 @@ function pairedCounterparts(
   const sentence = tokens[wordStart]!.sentence;
   for (let j = sentenceStart(tokens, wordStart); j < wordStart; j++) if (owner[j]! >= 0 && !subjects.includes(owner[j]!)) subjects.push(owner[j]!);
   if (listed.length < 2 || subjects.length !== listed.length) return [];
-  const held = subjects.map((s) => offices.get(s) ?? []);
+  // Each subject's one office, or else the one the sentence states nearest the name ("Deputy Prime Minister and Foreign
+  // Minister Winston Peters and Defence Minister Judith Collins … their Australian counterparts, Penny Wong and Richard Marles").
+  const opens = tokens[sentenceStart(tokens, wordStart)]!.start;
+  const stops = tokens[wordStart]!.start;
+  const held = subjects.map((s) => {
+    const all = offices.get(s) ?? [];
+    if (new Set(all.map((d) => d.title)).size === 1) return all;
+    const here = all.filter((d) => d.start >= opens && d.end <= stops);
+    const nearest = Math.max(...here.map((d) => d.end));
+    return here.filter((d) => d.end === nearest);
+  });
   if (held.some((h) => new Set(h.map((d) => d.title)).size !== 1)) return [];
   const ownerEnd = tokens[wordStart - 1]?.kind === CLITIC ? wordStart - 1 : wordStart;
   const stated = ownerEnd > 0 ? ownerEnding(tokens, ownerEnd, rules) : null;

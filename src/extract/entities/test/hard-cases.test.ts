@@ -53,6 +53,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Mere Tākuta has been nominated as Ambassador to Japan.', ['Mere Tākuta | future Ambassador to Japan']],
   // Counterparts in the plural pair with the titled people before them, in order.
   ['Defence Minister Tomas Ferreira and Foreign Minister Ravi Chandrasekaran welcomed their Australian counterparts, Mere Tākuta and Helen Clark, to Wellington.', ['Tomas Ferreira | Minister of Defence', 'Ravi Chandrasekaran | Minister of Foreign Affairs', 'Mere Tākuta | Minister of Defence of Australia', 'Helen Clark | Minister of Foreign Affairs of Australia']],
+  // A subject with two offices: the counterpart holds the one written nearest the subject's name.
+  ['Deputy Prime Minister and Foreign Minister Tomas Ferreira and Defence Minister Ravi Chandrasekaran met their Australian counterparts, Mere Tākuta and Helen Clark, in Melbourne.', ['Tomas Ferreira | Deputy Prime Minister | Minister of Foreign Affairs', 'Ravi Chandrasekaran | Minister of Defence', 'Mere Tākuta | Minister of Foreign Affairs of Australia', 'Helen Clark | Minister of Defence of Australia']],
   // Pacific and Māori names the tagger takes for organisations.
   ['Tama Potaka and Surangel Whipps Jr spoke.', ['Tama Potaka', 'Surangel Whipps Jr']],
   // The bare possessive of a name ending in s owns the title; a royal style is an honorific.
