@@ -49,6 +49,8 @@ export interface Rules {
   readonly adjectives: PhraseTable<string>;
   /** States and provinces by name, other name or adjective → canonical name: owners of `local` offices only. */
   readonly jurisdictions: PhraseTable<string>;
+  /** A state's seat of government → the state and its country ("Perth" → Western Australia, Australia). */
+  readonly seats: PhraseTable<{ readonly state: string; readonly country: string }>;
   readonly offices: PhraseTable<OfficeInfo>;
   readonly prefixes: PhraseTable<string>;
   readonly honorifics: PhraseTable<true>;
@@ -169,6 +171,8 @@ export function compileLexicon(lex: EntityLexicon): Rules {
   }
   const jurisdictions = new PhraseTable<string>();
   for (const [name, aliases, adjs] of lex.jurisdictions ?? []) for (const form of [name, ...aliases, ...adjs]) jurisdictions.add(form, name);
+  const seats = new PhraseTable<{ readonly state: string; readonly country: string }>();
+  for (const [state, , , country, cities] of lex.jurisdictions ?? []) for (const city of cities ?? []) seats.add(city, { state, country });
   for (const [, name, , , capital] of lex.countries) gazetteer.add(capital, { type: 'place', name: capital, kind: 'place', country: name });
   for (const [name, aliases, country] of lex.organisations) {
     const value: GazValue = { type: 'org', name, kind: 'org', country };
@@ -247,6 +251,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     gazetteer,
     adjectives,
     jurisdictions,
+    seats,
     offices,
     prefixes,
     honorifics,

@@ -22,7 +22,8 @@ export type OrgRow = readonly [name: string, aliases: readonly string[], country
 export type OfficeWhere = { readonly in: readonly string[] } | { readonly notIn: readonly string[] } | null;
 export type OfficeFlag = 'one' | 'org' | 'noinfer' | 'vague' | 'style' | 'local';
 /** [canonical name, other names, adjectives, country]: a state, province or devolved nation, read only as an office's owner. */
-export type JurisdictionRow = readonly [name: string, aliases: readonly string[], adjectives: readonly string[], country: string];
+/** [name, other names, adjectives, country, seats]: seats are the cities its government sits in, read as evidence of the state a document is in. */
+export type JurisdictionRow = readonly [name: string, aliases: readonly string[], adjectives: readonly string[], country: string, seats?: readonly string[]];
 /** [full name, other full names, canonical title, owner, first month, last month or null]: who held an office, and whose it was. */
 export type HolderRow = readonly [name: string, aliases: readonly string[], title: string, owner: string, from: string, to: string | null];
 /** [canonical title, variants, where it exists, flags]. */

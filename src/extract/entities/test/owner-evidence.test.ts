@@ -126,6 +126,15 @@ describe('other evidence', () => {
       'Tomas Ferreira | Minister of Trade of New Zealand',
     ]);
   });
+  it("a state office is the state whose capital the document names, only one state's", () => {
+    const perth = 'CANBERRA, March 18 (AAP) - Trade Minister Tomas Ferreira was in Perth with the Premier, Ravi Chandrasekaran, and the Deputy Premier, Mere Tākuta.';
+    assert.deepEqual(peopleOf(perth), [
+      'Tomas Ferreira | Minister of Trade of Australia',
+      'Ravi Chandrasekaran | Premier of Western Australia',
+      'Mere Tākuta | Deputy Premier of Western Australia',
+    ]);
+    assert.deepEqual(peopleOf(perth.replace('in Perth', 'in Perth and Adelaide')).slice(1), ['Ravi Chandrasekaran | Premier', 'Mere Tākuta | Deputy Premier']);
+  });
   it('a speech header names the party that owns its posts', () => {
     assert.deepEqual(peopleOf('The National MP Tomas Ferreira spoke. Leader Ravi Chandrasekaran agreed.', [['boilerplate-speech-header', 'Speech: New Zealand National Party']]), [
       'Tomas Ferreira | Member of Parliament of National Party',
