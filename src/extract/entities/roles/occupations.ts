@@ -428,7 +428,7 @@ function postByVerb(tokens: readonly Tok[], k: number, from: number, person: Uin
 }
 
 /** The occupation before a name starting at `start`: "Lowy Institute analyst Sam Roggeveen"; an organisation must open it. */
-function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, inOffice: Uint8Array, rules: Rules): { title: string; of: string; start: number; end: number; tense: Tense } | null {
+function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, inOffice: Uint8Array, rules: Rules): { title: string; of: string | null; start: number; end: number; tense: Tense } | null {
   const head = occupationEnding(tokens, start);
   if (!head || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
   let k = head.start;
@@ -444,8 +444,11 @@ function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, i
     org = { start: org.start + 1, end: org.end };
     if (org.start >= org.end) return null;
   } else if (tokens[org.start - 1]?.kind === WORD && rules.former.has(tokens[org.start - 1]!.key)) tense = 'former';
-  // A country's adjective before a post is no organisation ("Australian economist").
-  if (rules.adjectives.match(tokens, org.start)?.end === org.end) return null;
+  // A country's adjective or a people's name before a post describes the person, and owns nothing ("Australian
+  // economist Saul Eslake", "the Māori lawyer Moana Jackson").
+  if (rules.adjectives.match(tokens, org.start)?.end === org.end || (org.end === org.start + 1 && rules.notEntities.has(tokens[org.start]!.key))) {
+    return { title: head.title, of: null, start: head.start, end: start, tense };
+  }
   return { title: head.title, of: ownerName(tokens, org, rules), start: found.start, end: start, tense };
 }
 
@@ -576,7 +579,14 @@ export function occupationRoles(
       const led = chair ? null : ledBy(tokens, m.start, person, rules);
       if (led) push(index, led.start, led.end, led.title, led.of, 'current');
       const academic = after || before || titled || chair ? null : academicTitleBefore(tokens, m.candidate.nameStart);
-      if (academic) push(index, academic.start, academic.end, academic.title, null, 'current');
+      if (academic) {
+        // "Professor Jane Kelsey of the University of Auckland": the university after the name.
+        const of = tokens[m.end]?.kind === WORD && (tokens[m.end]!.key === 'of' || tokens[m.end]!.key === 'at') && !tokens[m.end]!.cap ? m.end : -1;
+        const at = of < 0 ? -1 : tokens[of + 1]?.kind === WORD && tokens[of + 1]!.key === 'the' && !tokens[of + 1]!.cap ? of + 2 : of + 1;
+        const org = at < 0 ? null : orgFrom(tokens, at, person);
+        const owned = org && closes(tokens, org.end, rules) && rules.gazetteer.match(tokens, org.start)?.value.type !== 'place' ? org : null;
+        push(index, academic.start, owned ? owned.end : academic.end, academic.title, owned ? ownerName(tokens, owned, rules) : null, 'current');
+      }
       const bare = after || before || titled || chair || led || academic ? null : bareOccupationBefore(tokens, m.start, inOffice);
       if (bare) push(index, bare.start, bare.end, bare.title, null, 'current');
     }

@@ -284,6 +284,11 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     'The Chief of Navy, Rear Admiral Tomas Ferreira, said ships would join. Kerry met Palestinian Authority President Mere Tākuta.',
     ['Tomas Ferreira | Chief of Navy', 'Mere Tākuta | President of Palestinian Authority'],
   ],
+  // A people's name or a country's adjective before an occupation owns nothing; a professor's university after the name owns the title.
+  [
+    'She thanked the Māori lawyer Tomas Ferreira. Australian economist Mere Tākuta agreed. Professor Hemi Walker of the University of Auckland, who has followed the talks, spoke.',
+    ['Tomas Ferreira | Lawyer', 'Mere Tākuta | Economist', 'Hemi Walker | Professor of University of Auckland'],
+  ],
   // An appointment stated past the apposition that opens the sentence.
   ['Tomas Ferreira, currently Deputy Head of Mission in Canberra, will be High Commissioner to Samoa.', ['Tomas Ferreira | future High Commissioner to Samoa']],
   // A portfolio series closed by a portfolio word the lists added ("Policing").
