@@ -403,9 +403,10 @@ function namesInTitleLine(title: string, rules: Rules): string[] {
     const vouched = after > i || rules.offices.matchEnding(tokens, i) !== null;
     if (!vouched && !((rules.starts.get(t.key) ?? 0) & STARTS_GIVEN_NAME)) continue;
     // A title is in title case, so a name there runs into the words after it ("John Howard MP Interview With John Laws"): a given name
-    // and one more word only, unless the name closes the line or a clause ("… with Singaporean Prime Minister Goh Chok Tong").
+    // and one more word only, unless the name closes the line or a clause ("… with Singaporean Prime Minister Goh Chok Tong"),
+    // or a word in lower case ends it ("… with President Susilo Bambang Yudhoyono of Indonesia").
     const read = readName(tokens, after, rules, vouched);
-    const closed = read <= after + 3 && (read === tokens.length || tokens[read]!.kind === PUNCT);
+    const closed = read <= after + 3 && (read === tokens.length || tokens[read]!.kind === PUNCT || (tokens[read]!.kind === WORD && !tokens[read]!.cap));
     const end = closed ? read : Math.min(read, after + 2);
     if (end - after < 2) continue;
     const name = canonicalName(title.slice(tokens[after]!.start, tokens[end - 1]!.end));

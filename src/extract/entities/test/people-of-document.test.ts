@@ -163,6 +163,13 @@ test('a given name joins the one full name the title gives', () => {
   assert.deepEqual(people(run('The talks went well.', { title: 'Joint press conference with Christopher Luxon' })), []);
 });
 
+test('a name in the title closed by a word in lower case is whole: a surname the text shares with a spouse stays apart from her', () => {
+  const out = run('We welcome the President of Indonesia and Mrs Ani Yudhoyono.\n\nPRESIDENT YUDHOYONO: Thank you.\n\nPRIME MINISTER: President Yudhoyono and I spoke.', {
+    title: 'Joint Press Conference with President Susilo Bambang Yudhoyono of Indonesia, Parliament House, Canberra',
+  });
+  assert.deepEqual(personMentions(out).filter((m) => m.endsWith('→ Ani Yudhoyono')), ['Ani Yudhoyono → Ani Yudhoyono']);
+});
+
 test('noisy names: an honorific inside is two names, mistyped honorifics and "Doctor" are honorifics', () => {
   assert.deepEqual(personMentions(run('Then Mr Howard Mr Bolger said so. Later Mdr Bolger and Doctor Mahathir spoke. JOURNALIST: MW Howard, why?')), [
     'Howard → Howard',
