@@ -111,13 +111,19 @@ describe('quote clusters', () => {
     assert.deepEqual([rows.n, orphans.n], [expected.n, 0]);
   });
 
-  it('upgrades a database clustered on every shingle: its clusters are built again on the new keys', async () => {
-    const path = join(dir, 'upgrade.db');
+  /** A database of the corpus, clustered, closed: its path and its clusters. */
+  async function clusteredAt(name: string): Promise<{ path: string; expected: Map<string, string | null> }> {
+    const path = join(dir, name);
     const store = await openSqliteStore(path);
     await store.putDocuments(corpus.records);
     await linkQuotes(store);
     const expected = await clustersOf(store);
     await store.close();
+    return { path, expected };
+  }
+
+  it('upgrades a database clustered on every shingle: its clusters are built again on the new keys', async () => {
+    const { path, expected } = await clusteredAt('upgrade.db');
     // Stand for a database from before 0010: every shingle indexed, with a foreign key and an index by quote; full text with prefixes.
     const db = new Database(path);
     db.exec(`drop trigger quote_shingles_delete; drop table quote_shingles; alter table quotes drop column keys;
@@ -143,12 +149,7 @@ describe('quote clusters', () => {
   });
 
   it('upgrades a database clustered before minContained: its clusters are undone and built again by the new rule', async () => {
-    const path = join(dir, 'upgrade-contained.db');
-    const store = await openSqliteStore(path);
-    await store.putDocuments(corpus.records);
-    await linkQuotes(store);
-    const expected = await clustersOf(store);
-    await store.close();
+    const { path, expected } = await clusteredAt('upgrade-contained.db');
     // Stand for clusters an older rule made: every quote in one group, one cluster.
     const db = new Database(path);
     db.exec(`update quotes set grp = (select min(seq) from quotes); delete from quote_clusters;
