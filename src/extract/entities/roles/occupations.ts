@@ -235,6 +235,19 @@ function academicTitleBefore(tokens: readonly Tok[], nameStart: number): { start
 }
 
 /**
+ * "Professor Jane Kelsey of the University of Auckland": a body named right
+ * after the name with "of" or "at", closed there; a place is where the
+ * person is from, not whose title it is.
+ */
+function bodyAfterName(tokens: readonly Tok[], end: number, person: Uint8Array, rules: Rules): Span | null {
+  const link = tokens[end];
+  if (link?.kind !== WORD || link.cap || (link.key !== 'of' && link.key !== 'at')) return null;
+  const at = tokens[end + 1]?.kind === WORD && tokens[end + 1]!.key === 'the' && !tokens[end + 1]!.cap ? end + 2 : end + 1;
+  const org = orgFrom(tokens, at, person);
+  return org && closes(tokens, org.end, rules) && rules.gazetteer.match(tokens, org.start)?.value.type !== 'place' ? org : null;
+}
+
+/**
  * Occupations wire copy writes right before a name, in lower case, as a
  * title: "businessman George Speight", "pro-democracy legislator Akilisi
  * Pohiva", and at a sentence's start "Shopkeeper Sione Taumoepeau". No
@@ -580,11 +593,7 @@ export function occupationRoles(
       if (led) push(index, led.start, led.end, led.title, led.of, 'current');
       const academic = after || before || titled || chair ? null : academicTitleBefore(tokens, m.candidate.nameStart);
       if (academic) {
-        // "Professor Jane Kelsey of the University of Auckland": the university after the name.
-        const of = tokens[m.end]?.kind === WORD && (tokens[m.end]!.key === 'of' || tokens[m.end]!.key === 'at') && !tokens[m.end]!.cap ? m.end : -1;
-        const at = of < 0 ? -1 : tokens[of + 1]?.kind === WORD && tokens[of + 1]!.key === 'the' && !tokens[of + 1]!.cap ? of + 2 : of + 1;
-        const org = at < 0 ? null : orgFrom(tokens, at, person);
-        const owned = org && closes(tokens, org.end, rules) && rules.gazetteer.match(tokens, org.start)?.value.type !== 'place' ? org : null;
+        const owned = bodyAfterName(tokens, m.end, person, rules);
         push(index, academic.start, owned ? owned.end : academic.end, academic.title, owned ? ownerName(tokens, owned, rules) : null, 'current');
       }
       const bare = after || before || titled || chair || led || academic ? null : bareOccupationBefore(tokens, m.start, inOffice);
