@@ -272,7 +272,7 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   // Wire copy's lower-case occupation before a name, and one opening a sentence: no owner.
   [
     "The gunmen's leader, businessman Tomas Ferreira, spoke. Pro-democracy legislator Mere Tākuta agreed. Shopkeeper Hemi Walker said he had lost everything.",
-    ['Tomas Ferreira | Businessman', 'Mere Tākuta | Lawmaker', 'Hemi Walker | Shopkeeper'],
+    ['Tomas Ferreira | Businessman', 'Mere Tākuta | Legislator', 'Hemi Walker | Shopkeeper'],
   ],
   // A spokesperson for a body whose name opens with a country's; a place before an occupation owns nothing; "whose" closes an apposition.
   [
