@@ -491,6 +491,31 @@ function titleOfOrgBefore(tokens: readonly Tok[], start: number, person: Uint8Ar
   return { title: head.title, of: ownerName(tokens, org, rules), start: head.start, comma: at - 1 };
 }
 
+/** Occupations that are a state's posts: a country written before one owns it ("the Fiji military commander"). */
+const STATE_POSTS: ReadonlySet<string> = new Set(['Commander', 'Commander-in-Chief', 'Chief Negotiator', 'Spokesperson']);
+
+/**
+ * "The Fiji military commander, Commodore Frank Bainimarama", "Indonesia's
+ * armed forces chief negotiator, …": a country (its name or adjective, a
+ * possessive allowed) before a state's post, lower-case words between, then
+ * a comma before the name (a rank or honorific may stand after it).
+ */
+function countryPostBefore(tokens: readonly Tok[], start: number, inOffice: Uint8Array, rules: Rules): { title: string; of: string; start: number; comma: number } | null {
+  const honorific = rules.honorifics.matchEnding(tokens, start);
+  const at = honorific && honorific.start < start ? honorific.start : start;
+  if (!isComma(tokens[at - 1])) return null;
+  const head = occupationEnding(tokens, at - 1);
+  if (!head || !STATE_POSTS.has(head.title) || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
+  let k = head.start;
+  for (let words = 0; words < 2 && tokens[k - 1]?.kind === WORD && !tokens[k - 1]!.cap && !ARTICLES.has(tokens[k - 1]!.key) && !CONNECTORS.has(tokens[k - 1]!.key); words++) k--;
+  if (tokens[k - 1]?.kind === CLITIC) k--;
+  const adjective = rules.adjectives.matchEnding(tokens, k);
+  const named = adjective ? null : rules.gazetteer.matchEnding(tokens, k);
+  const country = adjective?.value ?? (named?.value.kind === 'country' ? named.value.name : null);
+  if (country === null) return null;
+  return { title: head.title, of: country, start: (adjective ?? named)!.start, comma: at - 1 };
+}
+
 /**
  * "the Elders group, chaired by Mary Robinson", "the India–New Zealand
  * Business Council in Mumbai, chaired by Dame Paula Rebstock": the name
@@ -585,7 +610,7 @@ export function occupationRoles(
       }
       const before = beforeName(tokens, m.start, person, inOffice, rules);
       if (before) push(index, before.start, before.end, before.title, before.of, before.tense);
-      const titled = before ? null : titleOfOrgBefore(tokens, m.start, person, inOffice, rules);
+      const titled = before ? null : (titleOfOrgBefore(tokens, m.start, person, inOffice, rules) ?? countryPostBefore(tokens, m.start, inOffice, rules));
       if (titled) push(index, titled.start, titled.comma, titled.title, titled.of, 'current');
       const chair = chairedBy(tokens, m.start, person, rules);
       if (chair) push(index, chair.start, m.start, 'Chair', chair.of, 'current');

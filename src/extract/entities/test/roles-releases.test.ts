@@ -289,6 +289,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     'She thanked the Māori lawyer Tomas Ferreira. Australian economist Mere Tākuta agreed. Professor Hemi Walker of the University of Auckland, who has followed the talks, spoke.',
     ['Tomas Ferreira | Lawyer', 'Mere Tākuta | Economist', 'Hemi Walker | Professor of University of Auckland'],
   ],
+  // A country before a state's post, a comma and a rank before the name: the country's post.
+  ['The Fiji military commander, Commodore Tomas Ferreira, said the army was loyal.', ['Tomas Ferreira | Commander of Fiji']],
   // An appointment stated past the apposition that opens the sentence.
   ['Tomas Ferreira, currently Deputy Head of Mission in Canberra, will be High Commissioner to Samoa.', ['Tomas Ferreira | future High Commissioner to Samoa']],
   // A portfolio series closed by a portfolio word the lists added ("Policing").
@@ -322,6 +324,7 @@ const noOccupation: ReadonlyArray<readonly [string, string]> = [
   ['a name that is no subject', 'I told Tomas Ferreira is the director of the Legal Aid Commission wrong.'],
   ['a word too broad to be a title before a name', 'The group’s head Tomas Ferreira and its host Mere Tākuta said so.'],
   ['an occupation after a possessive', "The minister's adviser Tomas Ferreira said so."],
+  ['a country before an occupation that is no state post, then a comma', 'The Australian economist, Tomas Ferreira, spoke.'],
 ];
 
 for (const [name, text] of noOccupation) {
