@@ -2,7 +2,7 @@ import type { Document } from '../../core/index.js';
 import { linkAcronyms, withGivenNameBeforeInitial, withListMateTypes, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
 import { startBits, type Rules } from './lexicon/index.js';
 import { counterpartRoles, possessiveOwner, namedHolderRoles, vagueTitleRoles, type TitleNamingNoOne, knownHoldersCountry, withKnownHolders, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
-import { datedTitles, datelineCountry, documentCountry, documentState, type DocumentCountry, existsIn, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
+import { datedTitles, datelineCountry, documentCountry, documentState, type DocumentCountry, type DocumentState, existsIn, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
 import { authorOffice, bestName, clusterPersons, labelOf, type LabelledAuthor, namesInRemovedHeaders, namesInTitle, personMention, sameName, speakerLabels, splitPersonCandidates, withSpeakerLabels, type PersonCluster, type PersonMention, type SpeakerLabel } from './coreference/index.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
 import { CLITIC, listNumbersForward, markSentences, tokenizeText, WORD, type Tok } from './text/index.js';
@@ -77,8 +77,13 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const country: DocumentCountry | null = held === null ? stated : { name: held, from: 'holders' };
   const placed = withVenues(known, accepted, tokens, rules, country);
   // A state office nothing else owns ("the Premier, Roger Cook") is the state the document is in, in that state's country.
-  const inState = documentState(tokens, meta.title, rules);
-  const stateOwner = (d: RoleDraft) => (inState && d.info.flags.has('local') && country?.name === inState.country && d.host === undefined ? inState.state : null);
+  // Read only when such an office is found: most documents have none.
+  let inState: DocumentState | null | undefined;
+  const stateOwner = (d: RoleDraft) => {
+    if (!d.info.flags.has('local') || d.host !== undefined || country === null) return null;
+    inState ??= documentState(tokens, meta.title, rules);
+    return inState && country.name === inState.country ? inState.state : null;
+  };
   const owners = settleOwners(placed, (d) => d.stated ?? d.known ?? (d.ours ? ours(d.info, d.host, d.start, country, known) : d.ownerUnknown ? (d.possessive ? possessiveOwner(accepted, tokens, text, d.start) : null) : homeOwner(d, rules) ?? inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher) ?? stateOwner(d)));
   const officeMentions = officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? (p.ours ? ours(p.office.info, p.host, tokens[p.start]!.start, country) : inferOwner(p.office.info, country, counts, rules, p.host, undefined, publisher))).map(({ start, end, text, office }) => ({ start, end, text, office }));
 

@@ -52,6 +52,12 @@ export function readName(tokens: readonly Tok[], i: number, rules: Rules, vouche
   return end;
 }
 
+/** Where a name's honorifics begin ("Rt Hon James Cleverly"), or the name's own start. */
+export function skipHonorificsBack(tokens: readonly Tok[], start: number, rules: Rules): number {
+  const h = rules.honorifics.matchEnding(tokens, start);
+  return h && h.start < start ? h.start : start;
+}
+
 /** Honorifics and ranks starting at `i` ("Rt Hon", "Mr.", "Lt Gen"); returns the index after them, `i` when none. */
 export function skipHonorifics(tokens: readonly Tok[], i: number, rules: Rules): number {
   let j = i;

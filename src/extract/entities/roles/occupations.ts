@@ -3,6 +3,7 @@ import type { OfficeInfo, Rules } from '../lexicon/index.js';
 import type { PersonCluster } from '../coreference/index.js';
 import type { RolePhrase } from '../offices/index.js';
 import { CLITIC, isComma, PUNCT, sentenceStart, tokenizeText, WORD, type Tok } from '../text/index.js';
+import { skipHonorificsBack } from '../names/index.js';
 import type { RoleDraft } from './role-draft.js';
 import type { Tense } from '../types.js';
 
@@ -342,13 +343,14 @@ function afterName(
   for (let j = k, words = 0; j < tokens.length && tokens[j]!.sentence === sentence && words <= 3; j++) {
     const phrase = byStart.get(j);
     // "spokesperson for the New Zealand | Refugee Council": a title read on as a portfolio into an organisation's name is its occupation.
-    const readOn = phrase !== undefined && phrase.of === null && !closes(tokens, phrase.end, rules) && occupationAt(tokens, j) !== null;
+    const occupation = phrase ? occupationAt(tokens, j) : null;
+    const readOn = phrase !== undefined && phrase.of === null && !closes(tokens, phrase.end, rules) && occupation !== null;
     if (phrase && !used.has(phrase) && phrase.host === undefined && (OCCUPATION_TITLES.has(phrase.office.title.toLowerCase()) || phrase.office.info.flags.has('org') || readOn)) {
       if (phrase.of === null) {
         // "a spokesperson for the Myanmar Community Aotearoa group": words after the title that do not close it are read as an owner, below.
         const end = !closes(tokens, phrase.end, rules) && tokens[phrase.office.end]?.kind === WORD && OWNER_LINKS.has(tokens[phrase.office.end]!.key) ? phrase.office.end : phrase.end;
         // Cut back to its head word, a title read on as a portfolio ("spokesperson for the New Zealand | Refugee Council") is the bare occupation.
-        const bare = end < phrase.end ? occupationAt(tokens, j) : null;
+        const bare = end < phrase.end ? occupation : null;
         head = { end, title: bare && bare.end === end ? bare.title : phrase.office.title, phrase };
         break;
       }
@@ -472,8 +474,7 @@ function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, i
  */
 function titleOfOrgBefore(tokens: readonly Tok[], start: number, person: Uint8Array, inOffice: Uint8Array, rules: Rules): { title: string; of: string; start: number; comma: number } | null {
   // "…, Brigadier Hamish Tait": a rank or an honorific may stand between the comma and the name.
-  const honorific = rules.honorifics.matchEnding(tokens, start);
-  const at = honorific && honorific.start < start ? honorific.start : start;
+  const at = skipHonorificsBack(tokens, start, rules);
   if (!isComma(tokens[at - 1])) return null;
   const org = orgEnding(tokens, at - 1, person, rules);
   if (!org) return null;
@@ -501,8 +502,7 @@ const STATE_POSTS: ReadonlySet<string> = new Set(['Commander', 'Commander-in-Chi
  * a comma before the name (a rank or honorific may stand after it).
  */
 function countryPostBefore(tokens: readonly Tok[], start: number, inOffice: Uint8Array, rules: Rules): { title: string; of: string; start: number; comma: number } | null {
-  const honorific = rules.honorifics.matchEnding(tokens, start);
-  const at = honorific && honorific.start < start ? honorific.start : start;
+  const at = skipHonorificsBack(tokens, start, rules);
   if (!isComma(tokens[at - 1])) return null;
   const head = occupationEnding(tokens, at - 1);
   if (!head || !STATE_POSTS.has(head.title) || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;

@@ -4,7 +4,7 @@ import { coordinatedTitles, existsIn, canonicalOfficeWith, ownerEnding, portfoli
 import { lineBreakBetween, opensDate, opensLine, sentenceStart, titleReachesName, CLITIC, isComma, PUNCT, WORD, type Tok } from '../text/index.js';
 import { clusterStarts, namesListed } from './listed-names.js';
 import { occupationRoles } from './occupations.js';
-import { canonicalName, nameFold, skipHonorifics } from '../names/index.js';
+import { canonicalName, nameFold, skipHonorifics, skipHonorificsBack } from '../names/index.js';
 import type { DocumentMeta } from '../../../core/index.js';
 import type { RoleDraft } from './role-draft.js';
 import type { Tense } from '../types.js';
@@ -382,12 +382,6 @@ function copulaAfterApposition(tokens: readonly Tok[], k: number, sentence: numb
     return verb ? { end: verb.end, tense: verb.value } : null;
   }
   return null;
-}
-
-/** Where a name's honorifics begin ("Rt Hon James Cleverly"), or the name's own start. */
-function skipHonorificsBack(tokens: readonly Tok[], start: number, rules: Rules): number {
-  const h = rules.honorifics.matchEnding(tokens, start);
-  return h && h.start < start ? h.start : start;
 }
 
 /** The cluster a name from outside the text belongs to, by its folded form. */
