@@ -197,4 +197,30 @@ describe('quote clusters', () => {
     assert.deepEqual([...(await clustersOf(store)).values()], [null, null, null, null]);
     await store.close();
   });
+
+  it('chains no unrelated turns through a stock line they all contain, however many (hostile: 300 radio transcripts)', async () => {
+    const STOCK = 'Thanks for your call, bye bye.';
+    const vocabulary = 'budget harbour tariffs drought schools rail fisheries housing visas defence tourism dairy forestry wages roads ports power water clinics courts police rents exports loans'.split(' ');
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    // Each turn its own 14 words (no 4-word run in common with another, but by chance), then the stock line.
+    const turn = () => `${Array.from({ length: 14 }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ')}. ${STOCK}`;
+    const docs = Array.from({ length: 300 }, (_, i) => {
+      const text = turn();
+      return doc(`2024-02-${String((i % 28) + 1).padStart(2, '0')}`, 'news', `HOST: “${text}”`, [text]);
+    });
+    // The stock line said alone in two programmes is one quote, exactly.
+    const alone = [doc('2024-03-01', 'news', `HOST: “${STOCK}”`, [STOCK]), doc('2024-03-02', 'news', `PRESENTER: “${STOCK}”`, [STOCK])];
+    const store = await stored([...docs, ...alone]);
+    const clusters = await clustersOf(store);
+    const aloneIds = new Set(alone.map((r) => r.document.id));
+    const ofDoc = (id: string) => id.slice(0, id.lastIndexOf(':'));
+    const sizes = new Map<string, number>();
+    for (const [id, cluster] of clusters) if (cluster !== null && !aloneIds.has(ofDoc(id))) sizes.set(cluster, (sizes.get(cluster) ?? 0) + 1);
+    assert.ok(Math.max(0, ...sizes.values()) <= 2, `no cluster of turns beyond a chance pair (${[...sizes.values()].join(', ')})`);
+    const stock = [...clusters].filter(([id]) => aloneIds.has(ofDoc(id))).map(([, c]) => c);
+    assert.ok(stock.length === 2 && stock[0] !== null && stock[0] === stock[1], 'the stock line alone, twice, is one cluster');
+    assert.ok(![...clusters].some(([id, c]) => c === stock[0] && !aloneIds.has(ofDoc(id))), 'and no turn joins it');
+    await store.close();
+  });
 });
