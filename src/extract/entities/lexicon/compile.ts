@@ -25,6 +25,8 @@ export interface OfficeInfo {
   readonly in: ReadonlySet<string> | null;
   readonly notIn: ReadonlySet<string> | null;
   readonly flags: ReadonlySet<OfficeFlag>;
+  /** The one organisation the office belongs to, its owner whenever the text states none: never the venue's or the document's country. */
+  readonly owner?: string;
 }
 
 export interface Country {
@@ -135,6 +137,7 @@ function officeInfo(title: string, where: OfficeWhere, flags: readonly OfficeFla
     in: where && 'in' in where ? new Set(where.in) : null,
     notIn: where && 'notIn' in where ? new Set(where.notIn) : null,
     flags: new Set(flags),
+    ...(where && 'org' in where ? { owner: where.org } : {}),
   };
 }
 

@@ -18,8 +18,8 @@ export type CountryRow = readonly [iso: string, name: string, aliases: readonly 
 export type NamedRow = readonly [name: string, aliases: readonly string[], country: string | null];
 /** An organisation: a named row, and `party` for a political party. */
 export type OrgRow = readonly [name: string, aliases: readonly string[], country: string | null, kind?: 'party'];
-/** Where an office exists, by ISO code; null: most countries. */
-export type OfficeWhere = { readonly in: readonly string[] } | { readonly notIn: readonly string[] } | null;
+/** Where an office exists, by ISO code; null: most countries. `org`: the one organisation it belongs to ("European Commissioner"). */
+export type OfficeWhere = { readonly in: readonly string[] } | { readonly notIn: readonly string[] } | { readonly org: string } | null;
 export type OfficeFlag = 'one' | 'org' | 'noinfer' | 'vague' | 'style' | 'local';
 /** [canonical name, other names, adjectives, country]: a state, province or devolved nation, read only as an office's owner. */
 /** [name, other names, adjectives, country, seats]: seats are the cities its government sits in, read as evidence of the state a document is in. */

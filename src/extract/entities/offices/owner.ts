@@ -13,6 +13,8 @@ export function existsIn(info: OfficeInfo, name: string, rules: Rules): boolean 
 /**
  * Whose an office is when the text does not say. Conservative: null rather
  * than a guess.
+ * - An office of one organisation (`owner`): that organisation's, wherever
+ *   the holder is met ("In Brussels … the European Commissioner for Trade").
  * - A party's posts (leader, MP, spokesperson) in a party's own release, and
  *   a bare spokesperson in an organisation's (a State Department readout's
  *   "Spokesperson Matthew Miller"): the publisher's (`publisherOf`).
@@ -38,6 +40,7 @@ export function inferOwner(
   venue?: string,
   publisher?: Publisher | null,
 ): string | null {
+  if (info.owner !== undefined) return info.owner;
   if (publisher && host === undefined && (publisher.party ? isPartyPost(info.title, info) : info.title === 'Spokesperson')) return publisher.name;
   if (info.flags.has('noinfer') && host !== undefined && country && host !== country.name && !info.flags.has('org')) return country.name;
   // "the Climate Change Ambassador, Jo Tyndall": an ambassador for a cause is posted nowhere, and speaks for the publisher's country.

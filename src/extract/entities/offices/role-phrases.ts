@@ -265,6 +265,8 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   // "Secretary-General of the United Nations", "Ambassador to the United States".
   // "Ambassador of the People's Republic of China to New Zealand": an "of" and then a "to".
   let host: string | undefined;
+  /** The host as the title shows it, when the text names a city for the country ("to Manila"). */
+  let hostWritten: string | undefined;
   let hostLink = 'to';
   for (let links = 0; links < 2; links++) {
     const link = tokens[end];
@@ -285,6 +287,16 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
       // "Ambassador in Rangoon, Mark Canning": a city the lists lack, as written, when a comma or the sentence's end closes it.
       named = place ? (place.value.kind === 'place' || place.value.kind === 'country' ? { end: place.end, name: place.value.name } : null) : placeAsWritten(tokens, at);
       if (named) hostLink = 'in';
+    }
+    // "the U.S. ambassador to Manila": a post to a country named by its capital, shown as written, posted in that country.
+    if (!named && link.key === 'to' && POSTED.has(found.title)) {
+      const place = at < tokens.length ? rules.gazetteer.match(tokens, at) : null;
+      if (place && place.value.kind === 'place' && place.value.country !== null) {
+        end = place.end;
+        host = place.value.country;
+        hostWritten = tokens.slice(at, place.end).map((t) => t.text).join(' ');
+        break;
+      }
     }
     // "the Premier of Queensland", "Governor of California".
     if (!named && link.key === 'of' && office.info.flags.has('local')) named = jurisdictionStarting(tokens, at, rules);
@@ -313,7 +325,7 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   host ??= hostBefore;
   // "Ambassador to Japan", "High Commissioner to Fiji", "U.N. Ambassador": the posting is part of the title.
   if (host !== undefined && POSTED.has(found.title)) {
-    const title = `${office.title} ${hostLink} ${hostLink === 'in' ? host : !rules.countryByName.has(host) || /^United |(?:Islands|Netherlands|Philippines|Bahamas|Emirates)$/.test(host) ? `the ${host}` : host}`;
+    const title = `${office.title} ${hostLink} ${hostWritten ?? (hostLink === 'in' ? host : !rules.countryByName.has(host) || /^United |(?:Islands|Netherlands|Philippines|Bahamas|Emirates)$/.test(host) ? `the ${host}` : host)}`;
     office = { ...office, title, info: { ...office.info, title } };
   }
   return { start, end, office, of, tense, titleEnd, ...(host !== undefined ? { host } : {}), ...(portfolio !== null ? { portfolioBefore: true as const } : {}), ...(our && of === null && !office.plural ? { ours: true as const } : {}), ...(theirs && of === null ? { theirs: true as const } : {}) };

@@ -168,3 +168,28 @@ describe('a State Department header, with the statistical tagger', () => {
     });
   }
 });
+
+describe('owners that are organisations, and postings named by a city', () => {
+  it("an organisation's name before a country's office owns it, not the holder's home country", () => {
+    // Mario Draghi is listed as Italy's Prime Minister: his one listed country must not own the ECB's presidency.
+    assert.deepEqual(peopleOf('In Frankfurt, European Central Bank President Mario Draghi said the bank would act.'), ['Mario Draghi | President of European Central Bank']);
+  });
+  it("an office of one organisation is that organisation's wherever the holder is met, never the venue's country", () => {
+    assert.deepEqual(peopleOf('In Brussels the minister will meet the European Commissioner for Trade, Ana Ferreira, on Tuesday.'), [
+      'Ana Ferreira | European Commissioner for Trade of European Commission',
+    ]);
+  });
+  it("a central bank's governor, before the name or after it", () => {
+    assert.deepEqual(peopleOf('The new governor of the Bank of Thailand, Tomas Ferreira, spoke on television. Ravi Chandrasekaran, governor of the Reserve Bank of New Zealand, agreed.'), [
+      'Tomas Ferreira | Governor of Bank of Thailand',
+      'Ravi Chandrasekaran | Governor of Reserve Bank of New Zealand',
+    ]);
+  });
+  it('an ambassador posted to a capital keeps the city as written, and the country stated before the title', () => {
+    assert.deepEqual(peopleOf('The U.S. ambassador to Manila, Mere Tākuta, said Washington stood with its ally.'), ['Mere Tākuta | Ambassador to Manila of United States']);
+  });
+  it("a Defense Secretary in a Manila story is the Philippines', as in a Washington story the United States'", () => {
+    assert.deepEqual(peopleOf('MANILA, Philippines (AP) — Defense Secretary Tomas Ferreira said the patrols would go on.'), ['Tomas Ferreira | Secretary of Defense of Philippines']);
+    assert.deepEqual(peopleOf('WASHINGTON (AP) — Defense Secretary Tomas Ferreira said the patrols would go on.'), ['Tomas Ferreira | Secretary of Defense of United States']);
+  });
+});
