@@ -1,6 +1,6 @@
 import type { EntityLexicon, OfficeFlag, OfficeWhere } from './lexicon.js';
 import { leadingHonorificLength } from './leading-honorific.js';
-import { holderOwners, holderTerms, officeTerms, type HolderTerm, type OfficeTerm } from './holders.js';
+import { holderOwners, holderTerms, officeOwners, officeTerms, type HolderTerm, type OfficeTerm } from './holders.js';
 import { PhraseTable } from './phrase-table.js';
 import { tokenizeText, WORD, type Tok } from '../text/index.js';
 import type { EntityType, Tense } from '../types.js';
@@ -88,6 +88,8 @@ export interface Rules {
   readonly holderTerms: ReadonlyMap<string, readonly HolderTerm[]>;
   /** `title|owner` → the listed terms of that office with their holders' names, for a bare title named by the date. */
   readonly officeTerms: ReadonlyMap<string, readonly OfficeTerm[]>;
+  /** Canonical title → the owners listed for it, for a bare title whose owner the text leaves unstated. */
+  readonly officeOwners: ReadonlyMap<string, readonly string[]>;
   /** Organisations listed with no country → the countries their names and other names state ("Australian Greens"). */
   readonly orgCountries: ReadonlyMap<string, readonly string[]>;
   /** Canonical names of organisations that are political parties (`party` in orgs.json). */
@@ -281,6 +283,7 @@ export function compileLexicon(lex: EntityLexicon): Rules {
     holders: holderOwners(lex),
     holderTerms: holderTerms(lex),
     officeTerms: officeTerms(lex),
+    officeOwners: officeOwners(lex),
     openerSurnames: new Set(lex.openerSurnames),
     partyShortNames: new Map(lex.partyShortNames),
     prepositions: lowerSet(lex.prepositions),

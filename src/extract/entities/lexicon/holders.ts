@@ -58,6 +58,13 @@ export function officeTerms(lex: EntityLexicon): Map<string, OfficeTerm[]> {
   return out;
 }
 
+/** Canonical title → the owners the list holds terms of it for, for "the Foreign Secretary" in a text that names no country for it. */
+export function officeOwners(lex: EntityLexicon): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  for (const [, , title, owner] of lex.officeHolders ?? []) (out.get(title) ?? out.set(title, new Set()).get(title)!).add(owner);
+  return new Map([...out].map(([title, owners]) => [title, [...owners]]));
+}
+
 /**
  * Countries whose news names a leader by the first word of the name: the
  * family name first ("President Xi", "Premier Li", "President Moon"), or a

@@ -48,6 +48,12 @@ describe('a title the office-holders list puts a name to', () => {
     const text = 'Kevin Rudd was in Beijing on Monday. The Foreign Minister has been closely involved. The Leader of the Opposition, Tony Abbott says no.';
     assert.deepEqual(dated(text, '2011-03-02', 'https://pmtranscripts.pmc.gov.au/x'), ['Kevin Rudd | Minister of Foreign Affairs of Australia', 'Tony Abbott | Leader of the Opposition of Australia']);
   });
+  it('a bare title the text gives no owner names the one listed holder the document names, with that holder\'s owner, even in a month of handover', () => {
+    // July 2019: Hunt left the Foreign Office and Raab came in; the story names Hunt.
+    const text = 'Jeremy Hunt has warned Beijing of serious consequences. The Foreign Secretary, who is running for the party leadership, said Britain would not be lectured.';
+    assert.deepEqual(people(runStage(holdersStage, documentOf(text, { published: '2019-07-03' })).output), ['Jeremy Hunt | Foreign Secretary of United Kingdom']);
+    assert.deepEqual(people(runStage(holdersStage, documentOf(text.replace('Jeremy Hunt', 'Ravi Chandrasekaran'), { published: '2019-07-03' })).output), ['Ravi Chandrasekaran']);
+  });
   it('a bare title names no one on a date nobody listed held it, or without a date', () => {
     const text = 'Kevin Rudd was in Beijing on Monday. The Foreign Minister has been closely involved.';
     assert.deepEqual(dated(text, '2008-03-02', 'https://pmtranscripts.pmc.gov.au/x'), ['Kevin Rudd']);
