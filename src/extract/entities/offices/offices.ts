@@ -53,6 +53,24 @@ function withoutOne(flags: ReadonlySet<OfficeFlag>): ReadonlySet<OfficeFlag> {
   return new Set([...flags].filter((f) => f !== 'one'));
 }
 
+/** Offices held to another's: the office after "to" is part of their title, and names no one of its own. */
+const ASSISTING: ReadonlySet<string> = new Set(['Parliamentary Secretary', 'Parliamentary Under-Secretary']);
+
+/**
+ * "The Parliamentary Secretary to the Prime Minister, Jane Roe", "the
+ * Parliamentary Under-Secretary to the Minister of Foreign Affairs": one
+ * office, the assistant's, whose title names the office assisted. Read as
+ * two, the name after them was taken for the Prime Minister.
+ */
+function assisting(m: OfficeMatch | null, tokens: readonly Tok[], rules: Rules): OfficeMatch | null {
+  if (!m || !ASSISTING.has(m.title) || tokens[m.end]?.kind !== WORD || tokens[m.end]!.key !== 'to') return m;
+  const at = tokens[m.end + 1]?.key === 'the' ? m.end + 2 : m.end + 1;
+  const assisted = at < tokens.length ? matchOffice(tokens, at, rules) : null;
+  if (!assisted || assisted.plural) return m;
+  const title = `${m.title} to the ${assisted.title}`;
+  return { ...m, end: assisted.end, title, info: { ...m.info, title } };
+}
+
 /** Every office title in the tokens, left to right, never overlapping. */
 export function findOffices(tokens: readonly Tok[], rules: Rules, starts: Uint8Array): OfficeMatch[] {
   const out: OfficeMatch[] = [];
@@ -61,7 +79,7 @@ export function findOffices(tokens: readonly Tok[], rules: Rules, starts: Uint8A
     // "New Zealand First Deputy Leader": a name that ends on the word ("First") keeps it; the title starts after.
     const named = rules.gazetteer.matchEnding(tokens, i + 1);
     if (named && named.start < i && named.value.kind !== 'person') continue;
-    const m = withoutBodyPortfolio(matchOffice(tokens, i, rules), tokens, rules) ?? memberForSeat(tokens, i, rules);
+    const m = assisting(withoutBodyPortfolio(matchOffice(tokens, i, rules), tokens, rules), tokens, rules) ?? memberForSeat(tokens, i, rules);
     if (m) {
       out.push(m);
       i = m.end - 1;

@@ -31,6 +31,10 @@ export interface RolePhrase {
 
 /** Posts held somewhere ("Ambassador to Japan"): the place goes into the title, and an organisation before the title is that place ("U.N. Ambassador"). */
 const POSTED = new Set(['Ambassador', 'High Commissioner', 'Permanent Representative', 'Consul-General', 'Deputy Permanent Representative', 'Deputy High Commissioner', 'Trade Commissioner']);
+/** A posted title, or one behind a temporary prefix ("Acting High Commissioner in Honiara", "Interim Ambassador to Fiji"). */
+function isPosted(title: string): boolean {
+  return POSTED.has(title) || POSTED.has(title.replace(/^(?:Acting|Interim|Caretaker) /, ''));
+}
 
 /** Posts an organisation before which is where they are held ("U.N. Ambassador"), not whose they are; not "UN High Commissioner for Refugees". */
 const HOSTED_BEFORE = new Set(['Ambassador', 'Permanent Representative', 'Deputy Permanent Representative']);
@@ -169,6 +173,8 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   let ownerEnd = start;
   if (tokens[ownerEnd - 1]?.kind === CLITIC) ownerEnd--;
   let owner = ownerEnd > 0 ? ownerEnding(tokens, ownerEnd, rules) : null;
+  // "Communist Party leader Aleka Papariga": a party the lexicon lacks, named as written, owns its own posts.
+  if (!owner && office.info.flags.has('org')) owner = partyAsWritten(tokens, ownerEnd);
   // "China's foreign ministry spokesperson", "the Japanese Embassy spokesman": the country behind the body.
   const body = owner ? null : rules.ownerBodies.matchEnding(tokens, ownerEnd);
   if (body) {
@@ -270,7 +276,7 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   let hostLink = 'to';
   for (let links = 0; links < 2; links++) {
     const link = tokens[end];
-    if (!link || link.kind !== WORD || !(link.key === 'of' || link.key === 'to' || (link.key === 'in' && (POSTED.has(found.title) || CHAMBER_POSTS.has(found.title))))) break;
+    if (!link || link.kind !== WORD || !(link.key === 'of' || link.key === 'to' || (link.key === 'in' && (isPosted(found.title) || CHAMBER_POSTS.has(found.title))))) break;
     const at = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
     let named = ownerStarting(tokens, at, rules);
     // "the Leader of the Opposition in the Cook Islands Parliament": a chamber's post, its country's.
@@ -289,7 +295,7 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
       if (named) hostLink = 'in';
     }
     // "the U.S. ambassador to Manila": a post to a country named by its capital, shown as written, posted in that country.
-    if (!named && link.key === 'to' && POSTED.has(found.title)) {
+    if (!named && link.key === 'to' && isPosted(found.title)) {
       const place = at < tokens.length ? rules.gazetteer.match(tokens, at) : null;
       if (place && place.value.kind === 'place' && place.value.country !== null) {
         end = place.end;
@@ -324,7 +330,7 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   }
   host ??= hostBefore;
   // "Ambassador to Japan", "High Commissioner to Fiji", "U.N. Ambassador": the posting is part of the title.
-  if (host !== undefined && POSTED.has(found.title)) {
+  if (host !== undefined && isPosted(found.title)) {
     const title = `${office.title} ${hostLink} ${hostWritten ?? (hostLink === 'in' ? host : !rules.countryByName.has(host) || /^United |(?:Islands|Netherlands|Philippines|Bahamas|Emirates)$/.test(host) ? `the ${host}` : host)}`;
     office = { ...office, title, info: { ...office.info, title } };
   }
@@ -421,9 +427,9 @@ function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, 
       if (rules.offices.match(tokens, j) || rules.prefixes.match(tokens, j)) break;
       // "Special Coordinator for Lebanon", "Special Envoy for Syria": a country ends an envoy's portfolio
       // (not "President For Australia The Hon Kevin Rudd" in a signature block).
-      // An MP's electorate is a place: "ACT MP for Tāmaki Brooke van Velden".
+      // An MP's or a candidate's electorate is a place: "ACT MP for Tāmaki Brooke van Velden", "ACT's candidate for Rangitīkei".
       const envoy = office.info.flags.has('noinfer') || office.info.flags.has('org');
-      const mp = office.title === 'Member of Parliament';
+      const mp = ELECTORAL_POSTS.has(office.title);
       const country = (t.key === 'for' || envoyRemit) && !t.cap && (envoy || mp) ? rules.gazetteer.match(tokens, j) : null;
       if (country && (country.value.kind === 'country' || (mp && country.value.kind === 'place'))) {
         // "spokesperson for the New Zealand Refugee Council": a country opening a body's name is that body's, no remit
@@ -475,6 +481,15 @@ function placeBeforeTitle(tokens: readonly Tok[], owner: { start: number; name: 
   if (!prev || prev.kind !== WORD || !LOCATIVE.has(prev.key)) return false;
   const named = rules.gazetteer.match(tokens, owner.start);
   return named !== null && named.value.kind === 'country' && !existsIn(office.info, owner.name, rules);
+}
+
+/** Capitalised words of a party's name ending in "Party" just before `end`, at most four, as written ("Communist Party", "Democratic Progressive Party"). */
+function partyAsWritten(tokens: readonly Tok[], end: number): { start: number; name: string } | null {
+  const last = tokens[end - 1];
+  if (!last || last.kind !== WORD || last.text !== 'Party') return null;
+  let start = end - 1;
+  while (start > 0 && end - start < 5 && tokens[start - 1]!.kind === WORD && tokens[start - 1]!.cap && tokens[start - 1]!.sentence === last.sentence && !/^(?:The|A)$/.test(tokens[start - 1]!.text)) start--;
+  return start < end - 1 ? { start, name: joinTokens(tokens, start, end) } : null;
 }
 
 /** "Labour Prime Minister Tony Blair", "Republican President", "Labor Premier Bob Carr": the holder's party, not the owner, unless the office is a party post. */

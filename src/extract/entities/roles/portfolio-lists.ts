@@ -159,7 +159,8 @@ function readEntries(tokens: readonly Tok[], from: number, text: string, rules: 
     // "Minister of State Services", "Minister of Women's Affairs": a capitalised word (or a clitic) running on past
     // the office read ("Minister of State", "Minister of Women") is the longer title's.
     const next = m !== null && m.end < tokens.length && !stopsAt(m.end) ? tokens[m.end]! : null;
-    const runsOn = next !== null && ((next.kind === WORD && next.cap) || next.kind === CLITIC);
+    // "Parliamentary Under-Secretary for Foreign Affairs": a remit after "for" no office lists, read as written below.
+    const runsOn = next !== null && ((next.kind === WORD && (next.cap || (next.key === 'for' && m!.title.startsWith('Parliamentary ')))) || next.kind === CLITIC);
     if (m && !runsOn && !m.info.flags.has('vague') && !crosses(start, m.end, stopsAt)) {
       office = m.info;
       k = m.end;

@@ -177,6 +177,21 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
     ['Tomas Ferreira | Prime Minister', 'Ravi Chandrasekaran | President of Ukraine'],
   ],
   ['a party release’s country is the party’s', 'Foreign Minister Tomas Ferreira must explain the Fiji sanctions. Fiji and Fiji and Fiji.', {}, ['Press Release: New Zealand Labour Party'], ['Tomas Ferreira | Minister of Foreign Affairs of New Zealand']],
+  // Posts held to another office: the office after "to" is the assistant's title, and no one's office of its own.
+  [
+    'a parliamentary secretary or under-secretary to a minister',
+    'The Parliamentary Secretary to the Prime Minister, Tomas Ferreira, and the Parliamentary Under-Secretary to the Minister of Foreign Affairs, Ravi Chandrasekaran, will travel.',
+    BEEHIVE,
+    [],
+    ['Tomas Ferreira | Parliamentary Secretary to the Prime Minister of New Zealand', 'Ravi Chandrasekaran | Parliamentary Under-Secretary to the Minister of Foreign Affairs of New Zealand'],
+  ],
+  // A temporary prefix keeps the posting: "in Honiara" is still where the acting head of mission sits.
+  ['an acting head of mission and the place of posting', 'New Zealand’s acting High Commissioner in Honiara, Tomas Ferreira, said the programme works.', BEEHIVE, [], ['Tomas Ferreira | Acting High Commissioner in Honiara of New Zealand']],
+  // A candidate's electorate after "for", as an MP's.
+  ['a party’s candidate for an electorate', 'ACT’s candidate for Rangitīkei, Tomas Ferreira, will host a meeting.', {}, [], ['Tomas Ferreira | Candidate for Rangitīkei of ACT Party']],
+  // A party the lexicon lacks, named as written before its own post.
+  ['a party named as written owns its leader', 'Communist Party leader Tomas Ferreira called a strike.', {}, [], ['Tomas Ferreira | Leader of Communist Party']],
+  ['a chief justice is the country’s', 'APIA, Samoa (Reuters) - Chief Justice Tomas Ferreira did not attend.', {}, [], ['Tomas Ferreira | Chief Justice of Samoa']],
 ];
 
 for (const [name, text, meta, headers, expected] of cases) {
