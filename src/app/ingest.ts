@@ -35,7 +35,15 @@ const IN_FLIGHT_BYTES = 64 * 1024 * 1024;
  * of input, whichever comes first: a few large documents must not hold the
  * write lock (and keep a second ingest waiting) for long.
  */
-const BATCH_BYTES = 16 * 1024 * 1024;
+const BATCH_BYTES = 4 * 1024 * 1024;
+
+/**
+ * ...and resolution runs once the documents waiting for it hold this many
+ * bytes of text, whatever their count: each is kept with its stage outputs
+ * (about twenty times its size) until then, and parts of one big text would
+ * otherwise all be held at once.
+ */
+const LINK_BYTES = 8 * 1024 * 1024;
 
 /** Without workers: files read ahead of the one being parsed, enough to hide disk latency. */
 const READ_AHEAD = 8;
@@ -172,6 +180,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   const linked = { documents: 0, reassigned: 0, seconds: 0 };
   // Stored and not yet resolved; kept so their stage outputs need not be read back.
   let unlinked: DocumentRecord[] = [];
+  let unlinkedBytes = 0;
   // Clustering keys the workers made for the quotes of documents not yet linked, by quote text.
   let quoteKeys = new Map<string, QuoteKeys>();
   const quotes = { documents: 0, quotes: 0, rebuilt: 0, clusters: 0 };
@@ -183,6 +192,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     linked.reassigned += step.reassigned;
     linked.seconds += now() - began;
     unlinked = [];
+    unlinkedBytes = 0;
     // Quote clusters and engagements are order-independent, so each resolution step
     // works off their queues too: on the main thread, while the extraction workers go
     // on with the next documents, rather than all at the end.
@@ -198,8 +208,13 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     const byId = new Map(batch.map((record) => [record.document.id, record]));
     const result = await store.putDocuments([...byId.values()]);
     // The store queued what it wrote, so a crash before resolution loses nothing: the next run resumes it.
-    if (result.inserted + result.updated > 0) unlinked.push(...byId.values());
-    if (unlinked.length >= linkEvery) await link();
+    if (result.inserted + result.updated > 0) {
+      for (const record of byId.values()) {
+        unlinked.push(record);
+        unlinkedBytes += record.document.bytes;
+      }
+    }
+    if (unlinked.length >= linkEvery || unlinkedBytes >= LINK_BYTES) await link();
     totals.inserted += result.inserted;
     totals.updated += result.updated;
     totals.unchanged += result.unchanged + (batch.length - byId.size);

@@ -69,14 +69,20 @@ export type InputUnit =
 
 /**
  * Expands inputs into units. A records file is streamed (never held whole):
- * `--max-bytes` applies to each record, not to the file. Never throws on
- * content or on a file that cannot be read.
+ * `--max-bytes` applies to each record, and to the file only for a plain
+ * text read in parts. Never throws on content or on a file that cannot be
+ * read.
  */
 export async function* inputUnits(entries: readonly InputEntry[], options: Pick<ReadInputOptions, 'maxBytes'>): AsyncGenerator<InputUnit> {
   for (const entry of entries) {
-    const reader = entry.type === 'file' ? recordsReaderFor(entry.path) : null;
-    if (!reader) {
+    const reader = entry.type === 'file' ? recordsReaderFor(entry.path, entry.size) : null;
+    if (!reader || entry.type !== 'file') {
       yield { type: 'input', entry };
+      continue;
+    }
+    if (reader.fileLimit && entry.size > options.maxBytes) {
+      yield { type: 'failed', entry, failed: tooLarge(entry.path, entry.size, options.maxBytes) };
+      yield { type: 'end', entry, bytes: 0 };
       continue;
     }
     let records = 0;

@@ -47,6 +47,7 @@ const LF = 0x0a;
 export const jsonlReader: RecordsReader = {
   name: NAME,
   extensions: ['jsonl', 'ndjson'],
+  fileLimit: false,
   split: splitLines,
   read: readRecord,
 };

@@ -38,6 +38,8 @@ export interface RecordsReader {
   readonly name: string;
   /** Lower-case extensions without the dot. Chosen by extension only: a record format is never sniffed. */
   readonly extensions: readonly string[];
+  /** Whether `--max-bytes` refuses the whole file too, not only a record over it (a text read in parts is still one document's file). */
+  readonly fileLimit: boolean;
   /** The file's bytes in chunks → its records in file order; blank records are skipped. A record over `maxBytes` is reported by size and never held. */
   split(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<RawRecord>;
   /** One record (`path` is `recordPath(file, line)`, `bytes` the record's) into one Document; never throws on content. */

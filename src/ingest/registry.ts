@@ -3,12 +3,13 @@ import { jsonlReader } from './jsonl.js';
 import { markdownReader } from './markdown.js';
 import type { Reader, RecordsReader } from './reader.js';
 import { textReader } from './text.js';
+import { TEXT_PARTS_OVER, textPartsReader } from './text-parts.js';
 
 /** Every reader, in sniffing order: the most specific signature first, plain text last as the catch-all. */
 export const readers: readonly Reader[] = Object.freeze([markdownReader, aupmXmlReader, textReader]);
 
 /** Formats whose files hold many documents, one per record; chosen by extension only. */
-export const recordsReaders: readonly RecordsReader[] = Object.freeze([jsonlReader]);
+export const recordsReaders: readonly RecordsReader[] = Object.freeze([jsonlReader, textPartsReader]);
 
 /** Extensions (lower case, no dot) a folder walk should pick up. Files without an extension are read too when named explicitly. */
 export const SUPPORTED_EXTENSIONS: readonly string[] = Object.freeze([...new Set([...readers, ...recordsReaders].flatMap((r) => r.extensions))]);
@@ -29,13 +30,16 @@ export function readerFor(path: string, head: string): Reader {
 
 /**
  * The records reader for a file whose extension names a multi-record format
- * (`.jsonl`, `.ndjson`), or null for a one-document file. Never by content:
- * a stray `{` opening a text file must not turn it into records, and stdin is
- * one document.
+ * (`.jsonl`, `.ndjson`), or, given its `size`, for a plain-text file too big
+ * to read as one document (`text-parts`); null for a one-document file.
+ * Never by content: a stray `{` opening a text file must not turn it into
+ * records, and stdin is one document.
  */
-export function recordsReaderFor(path: string): RecordsReader | null {
+export function recordsReaderFor(path: string, size = 0): RecordsReader | null {
   const extension = extensionOf(path);
-  return extension === null ? null : (recordsReaders.find((r) => r.extensions.includes(extension)) ?? null);
+  if (extension === null) return null;
+  if (size > TEXT_PARTS_OVER && textReader.extensions.includes(extension)) return textPartsReader;
+  return recordsReaders.find((r) => r.extensions.includes(extension)) ?? null;
 }
 
 function extensionOf(path: string): string | null {
