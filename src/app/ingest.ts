@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { hasErrors, UsageError, type Document, type Message, type Pipeline } from '../core/index.js';
 import { SUPPORTED_EXTENSIONS } from '../ingest/index.js';
-import { linkEvents, linkPending, linkQuotes, linkReuse, type EventLinkSummary, type LinkReuseOptions, type LinkSummary, type QuoteKeys, type QuoteLinkSummary, type ReuseLinkSummary } from '../link/index.js';
+import { ENTITIES_STAGE, linkEvents, linkPending, linkQuotes, linkReuse, type EventLinkSummary, type LinkableRecord, type LinkReuseOptions, type LinkSummary, type QuoteKeys, type QuoteLinkSummary, type ReuseLinkSummary } from '../link/index.js';
 import type { DocumentRecord, Store } from '../store/index.js';
 import { defaultPipeline } from './pipeline.js';
 import { listInputs, type InputProblem } from './input-files.js';
@@ -39,8 +39,8 @@ const BATCH_BYTES = 4 * 1024 * 1024;
 
 /**
  * ...and resolution runs once the documents waiting for it hold this many
- * bytes of text, whatever their count: each is kept with its stage outputs
- * (about twenty times its size) until then, and parts of one big text would
+ * bytes of text, whatever their count: their entity outputs are kept until
+ * then (a few times the text's size), and the parts of one big text would
  * otherwise all be held at once.
  */
 const LINK_BYTES = 8 * 1024 * 1024;
@@ -178,8 +178,9 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   let batch: DocumentRecord[] = [];
   let batchBytes = 0;
   const linked = { documents: 0, reassigned: 0, seconds: 0 };
-  // Stored and not yet resolved; kept so their stage outputs need not be read back.
-  let unlinked: DocumentRecord[] = [];
+  // Stored and not yet resolved: their entity outputs, kept so they need not be read back (the text,
+  // the other stages' outputs and the rows written are let go: they were most of a record's memory).
+  let unlinked: LinkableRecord[] = [];
   let unlinkedBytes = 0;
   // Clustering keys the workers made for the quotes of documents not yet linked, by quote text.
   let quoteKeys = new Map<string, QuoteKeys>();
@@ -210,7 +211,7 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     // The store queued what it wrote, so a crash before resolution loses nothing: the next run resumes it.
     if (result.inserted + result.updated > 0) {
       for (const record of byId.values()) {
-        unlinked.push(record);
+        unlinked.push({ document: { id: record.document.id }, stages: record.stages.filter((stage) => stage.name === ENTITIES_STAGE) });
         unlinkedBytes += record.document.bytes;
       }
     }

@@ -1,5 +1,5 @@
 export { linkPending } from './link-pending.js';
-export type { LinkPendingOptions, LinkSummary } from './link-pending.js';
+export type { LinkableRecord, LinkPendingOptions, LinkSummary } from './link-pending.js';
 export { relinkAll } from './relink.js';
 export { applyCorrection, splitId } from './correct.js';
 export { linkBatch } from './in-batch.js';

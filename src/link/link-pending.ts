@@ -12,9 +12,12 @@ export interface LinkSummary {
   readonly reassigned: number;
 }
 
+/** What resolution needs of a document just stored: its id and its stage records (the entities stage's is the one read). */
+export type LinkableRecord = Pick<DocumentRecord, 'stages'> & { readonly document: Pick<DocumentRecord['document'], 'id'> };
+
 export interface LinkPendingOptions {
   /** The batch just stored, so its stage outputs need not be read back. */
-  readonly records?: Iterable<DocumentRecord>;
+  readonly records?: Iterable<LinkableRecord>;
   readonly options?: Partial<LinkOptions>;
 }
 
