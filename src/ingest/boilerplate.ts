@@ -184,5 +184,12 @@ export function stripInlineMarkers(text: string): { text: string; cuts: InlineCu
 /** "By Jane Smith" (two to four capitalised words) or "By Jane Smith, Political Editor" → "Jane Smith"; null otherwise. */
 export function bylineName(line: string): string | null {
   if (endsSentence(line) || wordCount(line) > 12) return null;
-  return BYLINE.exec(line)?.[1] ?? null;
+  const name = BYLINE.exec(line)?.[1];
+  if (name === undefined) return null;
+  // "By TERESA ALCANTARA Associated Press": the agency the reporter writes for, after the name with no comma.
+  const reporter = name.replace(AGENCY_AFTER_NAME, '');
+  return reporter.includes(' ') ? reporter : name;
 }
+
+/** News agencies a byline names after the reporter ("By Jane Smith Associated Press"). */
+const AGENCY_AFTER_NAME = /\s+(?:The\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|AAP|Australian\s+Associated\s+Press|Bloomberg|Xinhua|Kyodo(?:\s+News)?|Yonhap|Bernama|Antara|PA(?:\s+Media)?|Press\s+Association)$/u;

@@ -7,7 +7,7 @@ import type { StageVersion } from './protocol.js';
  * reads everything again. Readers carry no versions of their own; this is
  * the one place that stands for all of them.
  */
-export const READER_VERSION = 4;
+export const READER_VERSION = 5;
 
 /**
  * What decides whether an input needs reading again: its path (a document

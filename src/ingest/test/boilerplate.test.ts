@@ -28,6 +28,8 @@ describe('classifyLine: boilerplate', () => {
     ['(Reporting by Lucy Craymer in Wellington; Additional reporting by Kirsty Needham in Sydney; Editing by Michael Perry)', 'boilerplate-staff-credits'],
     ['Reporting by Lucy Craymer; editing by Michael Perry', 'boilerplate-staff-credits'],
     ['(Compiled by Praveen Menon)', 'boilerplate-staff-credits'],
+    ['Associated Press writer Liang Weiming in Beijing contributed to this report.', 'boilerplate-staff-credits'],
+    ['AP writers Jim Gomez in Manila and Aaron Favila contributed.', 'boilerplate-staff-credits'],
     ['**Check against delivery**', 'boilerplate-check-against-delivery'],
     ['Junko Kimura – Getty Images U.S. Assistant Secretary of State Kurt Campbell', 'boilerplate-photo-credit'],
     ['Photo / Supplied', 'boilerplate-photo-credit'],
@@ -87,6 +89,8 @@ describe('classifyLine: boilerplate', () => {
     'Reporting by the BBC found the talks had stalled.',
     'Editing by hand is slow, the clerk said.',
     '(Reporting by the ministry was late.) The talks went on.',
+    'Associated Press reporters who covered the summit said the talks had stalled, and others contributed.',
+    'Reuters journalists were told the fund had contributed to the relief effort.',
   ];
   for (const line of falsePositives) {
     it(`keeps ${JSON.stringify(line.slice(0, 60))}`, () => {
@@ -132,6 +136,10 @@ describe('bylineName', () => {
     ['By Jane Whitcombe', 'Jane Whitcombe'],
     ['By Jane Whitcombe, Political Editor', 'Jane Whitcombe'],
     ['By Sam Lee and Alex Kim', 'Sam Lee and Alex Kim'],
+    // An agency after the name with no comma is not part of it; a one-word name keeps what it has.
+    ['By TERESA ALCANTARA Associated Press', 'TERESA ALCANTARA'],
+    ['By Jane Whitcombe Reuters', 'Jane Whitcombe'],
+    ['By Jane AP', 'Jane AP'],
     ['By the end of the week talks had stalled', null],
     ['By Tuesday, talks had stalled.', null],
     ['By Tuesday', null],

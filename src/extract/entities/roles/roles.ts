@@ -442,7 +442,12 @@ export function outsideRoles(meta: DocumentMeta, clusters: readonly PersonCluste
 /** Names the front matter and byline give, for coreference ("Mr Peters" → "Winston Peters"). */
 export function outsideNames(meta: DocumentMeta, rules: Rules): string[] {
   const names = meta.ministers.map((m) => canonicalName(m)).filter((n) => n.includes(' '));
-  const byline = parseByline(meta.byline, rules);
-  if (byline) names.push(byline.name);
+  // "By Elena Vasilakis and Thomas Brennecke": two reporters, two people.
+  const shared = meta.byline ? /^\s*(?:by\s+)?([^,]+?)\s+(?:and|&)\s+([^,]+)/iu.exec(meta.byline) : null;
+  const bylines = shared ? [shared[1]!, shared[2]!] : [meta.byline];
+  for (const one of bylines) {
+    const byline = parseByline(one, rules);
+    if (byline) names.push(byline.name);
+  }
   return names;
 }

@@ -185,3 +185,10 @@ test('names in capitals are shown in ordinary case unless the document writes th
   assert.deepEqual(people(run('McGRATH: Good morning.\nMcGRATH: Thanks.')), ['McGrath']);
   assert.deepEqual(people(run('JIM BOLGER: Good morning.\nJim Bolger left.')), ['Jim Bolger']);
 });
+
+test('a byline naming two reporters gives two people, not one joined by "and"', () => {
+  const names = run('ATHENS (Reuters) - Greek party leaders agreed on Thursday to a package of cuts.', { byline: 'Elena Vasilakis and Thomas Brennecke' })
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  assert.deepEqual(names, ['Elena Vasilakis', 'Thomas Brennecke']);
+});
