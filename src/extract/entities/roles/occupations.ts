@@ -326,6 +326,7 @@ function afterName(
   }
   // An organisation before the head word: "Auckland University political scientist", "the Lowy Institute's director".
   let before: Span | null = null;
+  let field: string | null = null;
   const org = byStart.has(k) || inOffice[k] || occupationAt(tokens, k) ? null : orgFrom(tokens, k, person);
   if (org) {
     // "an East Timorese student at Victoria University", "an Australian journalist": a country's adjective describes the person; it owns nothing.
@@ -336,6 +337,8 @@ function afterName(
     const isPlace = place !== null && place.end === org.end && place.value.type === 'place' && tokens[org.end]?.kind !== CLITIC;
     if (rules.adjectives.match(tokens, org.start)?.end !== org.end && !origin && !isPlace) before = org;
     else if (origin) k = org.end + 2;
+    // "a Pacific analyst at the Lowy Institute", "an Asia economist": a region (no country's) before the post is its field, part of the title.
+    if (isPlace && place.value.country === null && place.value.kind === 'place') field = joinWords(tokens, org.start, org.end);
     k = tokens[org.end]?.kind === CLITIC ? org.end + 1 : org.end;
   }
   // Modifiers in lower case ("leading", "long-serving", "international relations"), dropped.
@@ -414,8 +417,11 @@ function afterName(
     }
   }
   if (!closes(tokens, k, rules)) return null;
-  return { title: head.title, of: owner ? ownerName(tokens, owner, rules) : null, tense, start: from, end: k, ...(head.phrase ? { phrase: head.phrase } : {}) };
+  const title = field !== null && !head.phrase ? `${field} ${head.title}` : head.title;
+  return { title, of: owner ? ownerName(tokens, owner, rules) : null, tense, start: from, end: k, ...(head.phrase ? { phrase: head.phrase } : {}) };
 }
+
+const joinWords = (tokens: readonly Tok[], from: number, to: number): string => tokens.slice(from, to).map((t) => t.text).join(' ');
 
 /** Verbs that state a post over an organisation: "who chairs the Fiji Democracy Network"; the past tense a former post. */
 const POST_VERBS: ReadonlyMap<string, { readonly title: string; readonly tense: Tense }> = new Map([

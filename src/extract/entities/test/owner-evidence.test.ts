@@ -18,6 +18,7 @@ function peopleOf(text: string, headers: ReadonlyArray<readonly [code: string, e
 describe('the office-holders list', () => {
   it('owns an office the text leaves unstated, by the full name', () => {
     assert.deepEqual(peopleOf('Premier Wen Jiabao met the delegation.'), ['Wen Jiabao | Premier of China']);
+    assert.deepEqual(peopleOf('The Prime Minister discussed it with the head of the transitional administration, President Hamid Karzai.'), ['Hamid Karzai | President of Afghanistan']);
   });
   it('settles two prime ministers in one story, where inference would collide and give neither an owner', () => {
     assert.deepEqual(peopleOf('WELLINGTON, March 18 (Reuters) - Prime Minister Helen Clark said no. Prime Minister John Howard said yes.'), [
