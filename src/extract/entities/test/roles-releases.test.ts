@@ -381,3 +381,12 @@ test('the role shown is an office before a seat the person also holds', () => {
   assert.deepEqual(person.roles.map((r) => r.title), ['Senator', 'Minister of Climate Change and Water']);
   assert.equal(primaryRole(person)?.title, 'Minister of Climate Change and Water');
 });
+
+test('a role stated by a verb of taking or leaving office, closed by a word of time', () => {
+  assert.deepEqual(withRoles('Tomas Ferreira was sworn in as Foreign Minister this week. Ravi Chandrasekaran stepped down as Trade Minister last year.', BEEHIVE), [
+    'Tomas Ferreira | Minister of Foreign Affairs of New Zealand',
+    'Ravi Chandrasekaran | former Minister of Trade of New Zealand',
+  ]);
+  // A word of time closes the title; any other lower-case word still means it describes something else.
+  assert.deepEqual(withRoles('Tomas Ferreira was sworn in as Foreign Minister adviser.', BEEHIVE), ['Tomas Ferreira']);
+});
