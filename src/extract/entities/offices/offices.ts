@@ -53,22 +53,34 @@ function withoutOne(flags: ReadonlySet<OfficeFlag>): ReadonlySet<OfficeFlag> {
   return new Set([...flags].filter((f) => f !== 'one'));
 }
 
-/** Offices held to another's: the office after "to" is part of their title, and names no one of its own. */
-const ASSISTING: ReadonlySet<string> = new Set(['Parliamentary Secretary', 'Parliamentary Under-Secretary']);
+/** Offices held to another's, and the word before it: the office after it is part of their title, and names no one of its own. */
+const ASSISTING: ReadonlyMap<string, string> = new Map([
+  ['Parliamentary Secretary', 'to'],
+  ['Parliamentary Under-Secretary', 'to'],
+  ['Special Representative', 'of'],
+  ['Special Envoy', 'of'],
+]);
+
+/** "Special Representative of the Secretary-General": a post of the United Nations, as that phrase is used. */
+const UN_SECRETARY_GENERAL = 'Secretary General';
 
 /**
  * "The Parliamentary Secretary to the Prime Minister, Jane Roe", "the
- * Parliamentary Under-Secretary to the Minister of Foreign Affairs": one
- * office, the assistant's, whose title names the office assisted. Read as
- * two, the name after them was taken for the Prime Minister.
+ * Parliamentary Under-Secretary to the Minister of Foreign Affairs", "the
+ * Special Representative of the Secretary-General": one office, the
+ * assistant's, whose title names the office assisted. Read as two, the name
+ * after them was taken for the Prime Minister (or the Secretary-General).
  */
 function assisting(m: OfficeMatch | null, tokens: readonly Tok[], rules: Rules): OfficeMatch | null {
-  if (!m || !ASSISTING.has(m.title) || tokens[m.end]?.kind !== WORD || tokens[m.end]!.key !== 'to') return m;
+  const link = m ? ASSISTING.get(m.title) : undefined;
+  if (!m || link === undefined || tokens[m.end]?.kind !== WORD || tokens[m.end]!.key !== link) return m;
   const at = tokens[m.end + 1]?.key === 'the' ? m.end + 2 : m.end + 1;
   const assisted = at < tokens.length ? matchOffice(tokens, at, rules) : null;
   if (!assisted || assisted.plural) return m;
-  const title = `${m.title} to the ${assisted.title}`;
-  return { ...m, end: assisted.end, title, info: { ...m.info, title } };
+  const title = `${m.title} ${link} the ${assisted.title}`;
+  // The Secretary-General's representatives are the United Nations' (as the phrase is used); the Prime Minister's envoy is whoever's the Prime Minister is.
+  const info = link === 'of' && assisted.title === UN_SECRETARY_GENERAL ? { ...m.info, title, owner: 'United Nations' } : { ...m.info, title };
+  return { ...m, end: assisted.end, title, info };
 }
 
 /** Every office title in the tokens, left to right, never overlapping. */

@@ -17,7 +17,8 @@ export function existsIn(info: OfficeInfo, name: string, rules: Rules): boolean 
  *   the holder is met ("In Brussels … the European Commissioner for Trade").
  * - A party's posts (leader, MP, spokesperson) in a party's own release, and
  *   a bare spokesperson in an organisation's (a State Department readout's
- *   "Spokesperson Matthew Miller"): the publisher's (`publisherOf`).
+ *   "Spokesperson Matthew Miller", "Deputy Spokesperson Robert Palladino"):
+ *   the publisher's (`publisherOf`).
  * - Offices of organisations (`org`) and posts like ambassador (`noinfer`):
  *   null; but a post held in another country than the document's, the
  *   host stated ("Ambassador to Japan" in a New Zealand release), is the
@@ -41,7 +42,7 @@ export function inferOwner(
   publisher?: Publisher | null,
 ): string | null {
   if (info.owner !== undefined) return info.owner;
-  if (publisher && host === undefined && (publisher.party ? isPartyPost(info.title, info) : info.title === 'Spokesperson')) return publisher.name;
+  if (publisher && host === undefined && (publisher.party ? isPartyPost(info.title, info) : info.title.endsWith('Spokesperson'))) return publisher.name;
   if (info.flags.has('noinfer') && host !== undefined && country && host !== country.name && !info.flags.has('org')) return country.name;
   // "the Climate Change Ambassador, Jo Tyndall": an ambassador for a cause is posted nowhere, and speaks for the publisher's country.
   if (info.flags.has('noinfer') && host === undefined && country && info.title.startsWith('Ambassador for ')) return country.name;

@@ -192,6 +192,19 @@ describe('owners that are organisations, and postings named by a city', () => {
       'Ravi Chandrasekaran | Governor of Reserve Bank of New Zealand',
     ]);
   });
+  it("the UN's posts: an Under-Secretary-General is the United Nations', as is the Secretary-General's Special Representative, whose title keeps whose he is", () => {
+    assert.deepEqual(peopleOf('The Under-Secretary-General for Humanitarian Affairs, Tomas Ferreira, said aid was waiting.'), ['Tomas Ferreira | Under-Secretary-General for Humanitarian Affairs of United Nations']);
+    assert.deepEqual(peopleOf('He met the Special Representative of the Secretary-General for Afghanistan, Ravi Chandrasekaran.'), [
+      'Ravi Chandrasekaran | Special Representative of the Secretary General for Afghanistan of United Nations',
+    ]);
+    // Another office after "of" is the envoy's principal, never the envoy's own office.
+    assert.deepEqual(peopleOf('The Special Envoy of the Prime Minister, Mere Tākuta, arrived.'), ['Mere Tākuta | Special Envoy of the Prime Minister']);
+  });
+  it('a deputy spokesperson in a State Department readout is the Department\'s, as the spokesperson is', () => {
+    // The reader removes the readout's header lines and reports them; the office they name publishes the text.
+    const text = 'The below is attributable to Deputy Spokesperson Mere Tākuta:\n\nThe Secretary met the minister today.';
+    assert.deepEqual(peopleOf(text, [['boilerplate-header', 'OFFICE OF THE SPOKESPERSON']]), ['Mere Tākuta | Deputy Spokesperson of State Department']);
+  });
   it('an ambassador posted to a capital keeps the city as written, and the country stated before the title', () => {
     assert.deepEqual(peopleOf('The U.S. ambassador to Manila, Mere Tākuta, said Washington stood with its ally.'), ['Mere Tākuta | Ambassador to Manila of United States']);
   });
