@@ -205,8 +205,8 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     owner = k > 0 ? ownerEnding(tokens, k, rules) : null;
     if (owner && !rules.countryByName.has(owner.name)) owner = null;
   }
-  // "Rotorua Mayor", "the Mayor of Whanganui": a mayor's place owns the office.
-  if (!owner && office.title.endsWith('Mayor')) {
+  // "Rotorua Mayor", "the Mayor of Whanganui", "Shanghai Party Secretary": a mayor's or a party secretary's place owns the office.
+  if (!owner && (office.title.endsWith('Mayor') || office.title === 'Party Secretary')) {
     const place = rules.gazetteer.matchEnding(tokens, ownerEnd);
     if (place && place.value.kind === 'place') owner = { start: place.start, name: place.value.name };
   }

@@ -5,7 +5,7 @@ import type { RoleDraft } from './role-draft.js';
 import { SEATS } from './primary-role.js';
 import { clusterStarts, namesListed, type ClusterStarts } from './listed-names.js';
 import { holderNames } from './known-holders.js';
-import { relativeClauses, sentenceStart, CLITIC, isComma, type Tok } from '../text/index.js';
+import { relativeClauses, sentenceStart, CLITIC, WORD, isComma, type Tok } from '../text/index.js';
 
 /**
  * "his counterpart Stephen Harper", "her Australian counterpart, Penny Wong":
@@ -46,7 +46,7 @@ export function counterpartRoles(
         out.push(...pairedCounterparts(index, m.end, plural.start, before, owner, offices, clusterAt, tokens, text, rules));
         continue;
       }
-      const deputy = deputyRole(index, before, owner, offices, tokens, text, rules);
+      const deputy = deputyRole(index, before, owner, offices, tokens, text, rules) ?? predecessorRole(index, before, owner, offices, tokens, text, rules);
       if (deputy) {
         out.push(deputy);
         continue;
@@ -156,6 +156,27 @@ function deputyRole(self: number, before: number, owner: Int32Array, offices: Re
   const start = tokens[word.start]!.start;
   const end = tokens[before - 1]!.end;
   return { cluster: self, start, end, text: text.slice(start, end), title: info.title, info, stated: office.stated, tense: 'current', source: 'pattern', ...(office.ownerUnknown ? { ownerUnknown: true } : {}) };
+}
+
+/**
+ * "Albanese's predecessor, Scott Morrison", "his predecessor Jim Bolger": the
+ * name held, before, the one current office of the person whose predecessor
+ * it is (the name before the possessive, or the nearest other person before
+ * "his" or "her" in the sentence), with that office's owner.
+ */
+function predecessorRole(self: number, before: number, owner: Int32Array, offices: ReadonlyMap<number, RoleDraft[]>, tokens: readonly Tok[], text: string, rules: Rules): RoleDraft | null {
+  const word = tokens[before - 1];
+  if (!word || word.kind !== WORD || word.key !== 'predecessor' || before < 3) return null;
+  const possessive = tokens[before - 2]!;
+  const principal =
+    possessive.kind === CLITIC ? owner[before - 3]! : possessive.kind === WORD && (possessive.key === 'his' || possessive.key === 'her') ? subjectBefore(owner, tokens, before - 2, self, rules) : -1;
+  if (principal < 0 || principal === self || tokens[before - 2]!.sentence !== tokens[before]!.sentence) return null;
+  const held = (offices.get(principal) ?? []).filter((d) => !SEATS.has(d.title));
+  if (new Set(held.map((d) => d.title)).size !== 1) return null;
+  const office = held[0]!;
+  const start = tokens[possessive.kind === CLITIC ? before - 3 : before - 2]!.start;
+  const end = word.end;
+  return { cluster: self, start, end, text: text.slice(start, end), title: office.title, info: office.info, stated: office.stated, tense: 'former', source: 'pattern', ...(office.ownerUnknown ? { ownerUnknown: true } : {}) };
 }
 
 /**

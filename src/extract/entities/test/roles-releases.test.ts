@@ -390,3 +390,16 @@ test('a role stated by a verb of taking or leaving office, closed by a word of t
   // A word of time closes the title; any other lower-case word still means it describes something else.
   assert.deepEqual(withRoles('Tomas Ferreira was sworn in as Foreign Minister adviser.', BEEHIVE), ['Tomas Ferreira']);
 });
+
+test("a predecessor held, before, the one office of the person whose predecessor they are", () => {
+  assert.deepEqual(withRoles('Prime Minister Tomas Ferreira thanked his predecessor, Ravi Chandrasekaran, for the work.', BEEHIVE), [
+    'Tomas Ferreira | Prime Minister of New Zealand',
+    'Ravi Chandrasekaran | former Prime Minister of New Zealand',
+  ]);
+  // With no office for the person before "his", nothing is inferred.
+  assert.deepEqual(withRoles('Tomas Ferreira thanked his predecessor, Ravi Chandrasekaran.', BEEHIVE), ['Tomas Ferreira', 'Ravi Chandrasekaran']);
+});
+
+test("a Chinese city's or region's party secretary: the place owns the post", () => {
+  assert.deepEqual(withRoles('Shanghai Party Secretary Tomas Ferreira met the delegation.'), ['Tomas Ferreira | Party Secretary of Shanghai']);
+});
