@@ -338,6 +338,16 @@ export function textRoles(
         if (p && (p.end === tokens.length || lineBreakBetween(text, tokens[p.end - 1]!.end, tokens[p.end]!.start))) stated(index, p, null);
         continue;
       }
+      // "Hillary Rodham Clinton Secretary of State Washington, DC February 22, 2011": a header's lines the reader
+      // joined into one paragraph: a name opening it, the title right after, then only a place and a date.
+      if (m.candidate && opensLine(tokens, skipHonorificsBack(tokens, m.start, rules), text)) {
+        const p = byStart.get(k);
+        if (p && !used.has(p) && !p.office.info.flags.has('vague') && !p.office.plural && headerTail(tokens, p.end, text)) {
+          used.add(p);
+          drafts.push(draft(index, p, tokens, text, 'apposition'));
+          continue;
+        }
+      }
       const comma = isComma(tokens[k]);
       if (comma) k++;
       // "Peters, who is …": the relative clause needs the comma; "Blinken is …" needs none.
@@ -368,6 +378,25 @@ export function textRoles(
     }
   });
   return { drafts, used, vague };
+}
+
+/** Words a header's place and date lines hold in lower case ("Office of the Spokesperson", "District of Columbia"). */
+const HEADER_LOWER: ReadonlySet<string> = new Set(['of', 'the', 'and']);
+
+/**
+ * Whether the paragraph from token `from` to its end holds only what a
+ * header's place and date lines do: capitalised words, numbers, commas and
+ * full stops ("Washington, DC February 22, 2011"), or nothing (a signature's
+ * name and title alone).
+ */
+function headerTail(tokens: readonly Tok[], from: number, text: string): boolean {
+  let j = from;
+  for (; j < tokens.length && (j === from || !lineBreakBetween(text, tokens[j - 1]!.end, tokens[j]!.start)); j++) {
+    const t = tokens[j]!;
+    if (t.kind === WORD && !(t.cap || /^\d/.test(t.text) || HEADER_LOWER.has(t.key))) return false;
+    if (t.kind === PUNCT && t.text !== ',' && t.text !== '.') return false;
+  }
+  return j === from || tokens[j - 1]!.kind !== PUNCT || tokens[j - 1]!.text !== ',';
 }
 
 /**

@@ -403,3 +403,10 @@ test("a predecessor held, before, the one office of the person whose predecessor
 test("a Chinese city's or region's party secretary: the place owns the post", () => {
   assert.deepEqual(withRoles('Shanghai Party Secretary Tomas Ferreira met the delegation.'), ['Tomas Ferreira | Party Secretary of Shanghai']);
 });
+
+test("a press statement's header lines joined into one paragraph: the name, the title, a place and a date", () => {
+  const text = 'Tomas Ferreira Secretary of State Washington, DC February 22, 2011\n\nOn behalf of the President, I extend my condolences to the people of New Zealand.';
+  assert.deepEqual(withRoles(text), ['Tomas Ferreira | Secretary of State of United States']);
+  // A sentence is no header: a title run on into prose gives no one an office.
+  assert.deepEqual(withRoles('Tomas Ferreira Prime Minister said the talks went well.\n\nThe talks went well.'), ['Tomas Ferreira']);
+});
