@@ -1,7 +1,7 @@
 import type { Document } from '../../core/index.js';
 import { linkAcronyms, withGivenNameBeforeInitial, withListMateTypes, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
 import { startBits, type Rules } from './lexicon/index.js';
-import { counterpartRoles, possessiveOwner, namedHolderRoles, vagueTitleRoles, type TitleNamingNoOne, knownHoldersCountry, withKnownHolders, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
+import { counterpartRoles, possessiveOwner, namedHolderRoles, vagueTitleRoles, type TitleNamingNoOne, knownHoldersCountry, withKnownHolders, listedForAnother, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
 import { datedTitles, datelineCountry, documentCountry, documentState, type DocumentCountry, type DocumentState, existsIn, type Publisher, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
 import { authorOffice, bestName, clusterPersons, labelOf, type LabelledAuthor, namesInRemovedHeaders, namesInTitle, personMention, sameName, speakerLabels, splitPersonCandidates, withSpeakerLabels, type PersonCluster, type PersonMention, type SpeakerLabel } from './coreference/index.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
@@ -84,7 +84,14 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
     inState ??= documentState(tokens, meta.title, rules);
     return inState && country.name === inState.country ? inState.state : null;
   };
-  const owners = settleOwners(placed, (d) => d.stated ?? d.known ?? (d.ours ? ours(d.info, d.host, d.start, country, known) : d.ownerUnknown ? (d.possessive ? possessiveOwner(accepted, tokens, text, d.start) : null) : homeOwner(d, rules) ?? inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher) ?? stateOwner(d)));
+  // An inferred owner the office-holders list contradicts (someone else held that office there that month) is
+  // none, and so is the state the same evidence would give.
+  const inferred = (d: RoleDraft) => {
+    const owner = inferOwner(d.info, country, counts, rules, d.host, d.venue, publisher);
+    if (owner === null) return stateOwner(d);
+    return listedForAnother(d, owner, clusters[d.cluster]!, rules, meta.published) ? null : owner;
+  };
+  const owners = settleOwners(placed, (d) => d.stated ?? d.known ?? (d.ours ? ours(d.info, d.host, d.start, country, known) : d.ownerUnknown ? (d.possessive ? possessiveOwner(accepted, tokens, text, d.start) : null) : homeOwner(d, rules) ?? inferred(d)));
   const officeMentions = officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? (p.ours ? ours(p.office.info, p.host, tokens[p.start]!.start, country) : inferOwner(p.office.info, country, counts, rules, p.host, undefined, publisher))).map(({ start, end, text, office }) => ({ start, end, text, office }));
 
   const output = assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, placed, owners, officeMentions, country, rules.leadingHonorific);

@@ -4,7 +4,7 @@
 // organisations' own offices (org-owner.ts), portfolio lists (portfolio-lists.ts), and the role to show (primary-role.ts).
 export { possessiveOwner } from './antecedent.js';
 export { counterpartRoles } from './counterpart.js';
-export { knownHoldersCountry, withKnownHolders } from './known-holders.js';
+export { knownHoldersCountry, listedForAnother, withKnownHolders } from './known-holders.js';
 export { namedHolderRoles, type TitleNamingNoOne } from './named-holders.js';
 export { vagueTitleRoles } from './vague-titles.js';
 export { dropOwnersInLongerNames, ownBracketedOffices, ownOrgOffices } from './org-owner.js';

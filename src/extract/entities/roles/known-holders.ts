@@ -107,6 +107,26 @@ export interface HolderNames {
   readonly surnames: readonly string[];
 }
 
+/**
+ * Whether the office-holders list says someone else held this one-holder
+ * office for `owner` in the document's month: "Opposition leader Matthew
+ * Wale" in a Sydney-datelined story is not Australia's, whose opposition
+ * leader that month the list names. Only for a person named in full, an
+ * office with one holder at a time (`one`), and an owner the list covers
+ * that month; an inferred owner the list contradicts is no owner.
+ */
+export function listedForAnother(d: RoleDraft, owner: string, cluster: PersonCluster, rules: Rules, published: string | null): boolean {
+  if (published === null || !d.info.flags.has('one')) return false;
+  const month = published.slice(0, 7);
+  const terms = (rules.officeTerms.get(`${d.title}|${owner}`) ?? []).filter((t) => t.from <= month && (t.to === null || month <= t.to));
+  if (terms.length === 0) return false;
+  const { full } = holderNames(cluster, rules);
+  return full.length > 0 && !terms.some((t) => full.some((n) => t.names.includes(n)));
+}
+
+/** Generational suffixes, as `holderKey` folds them. */
+const GENERATIONAL: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 export function holderNames(c: PersonCluster, rules: Rules): HolderNames {
   const keys = new Set<string>();
   // One by one, not a spread of mapped arrays: those threw callers out of optimised code (see personGender in coreference).
@@ -116,6 +136,11 @@ export function holderNames(c: PersonCluster, rules: Rules): HolderNames {
   };
   for (const name of c.outside) addKey(name);
   for (const m of c.mentions) addKey(m.name);
+  // "Lloyd J. Austin III", "Ferdinand Marcos Jr.": the list names people without a generational suffix.
+  for (const key of [...keys]) {
+    const words = key.split(' ');
+    if (words.length >= 3 && GENERATIONAL.has(words.at(-1)!)) keys.add(words.slice(0, -1).join(' '));
+  }
   // "Michael R. Pompeo" is listed as "Michael Pompeo", "Hillary Rodham Clinton" as "Hillary Clinton": middle
   // names the list lacks go. Never when the list has the name with them ("George W. Bush" must not become "George Bush").
   for (const key of [...keys]) {

@@ -55,6 +55,15 @@ describe('a title the office-holders list puts a name to', () => {
     assert.deepEqual(people(runStage(holdersStage, documentOf(text, { published: '2019-07-03' })).output), ['Jeremy Hunt | Foreign Secretary of United Kingdom']);
     assert.deepEqual(people(runStage(holdersStage, documentOf(text.replace('Jeremy Hunt', 'Ravi Chandrasekaran'), { published: '2019-07-03' })).output), ['Ravi Chandrasekaran']);
   });
+  it("a dateline's country is no owner for a one-holder office the list says someone else held there that month", () => {
+    const text = (name: string) => `SYDNEY, April 19 (Reuters) - Opposition leader ${name} called for the text of the agreement to be made public.`;
+    assert.deepEqual(people(runStage(holdersStage, documentOf(text('Tomas Ferreira'), { published: '2022-04-19' })).output), ['Tomas Ferreira | Leader of the Opposition']);
+    assert.deepEqual(people(runStage(holdersStage, documentOf(text('Anthony Albanese'), { published: '2022-04-19' })).output), ['Anthony Albanese | Leader of the Opposition of Australia']);
+    // A generational suffix the list leaves out is still that person.
+    assert.deepEqual(people(runStage(holdersStage, documentOf('MANILA (AP) - Secretary of Defense Lloyd J. Austin III met the minister.', { published: '2023-04-19' })).output), [
+      'Lloyd J. Austin III | Secretary of Defense of United States',
+    ]);
+  });
   it('a bare title names no one on a date nobody listed held it, or without a date', () => {
     const text = 'Kevin Rudd was in Beijing on Monday. The Foreign Minister has been closely involved.';
     assert.deepEqual(dated(text, '2008-03-02', 'https://pmtranscripts.pmc.gov.au/x'), ['Kevin Rudd']);
