@@ -40,7 +40,8 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
     const c = accepted.find((a) => a.gaz?.kind === 'place' && tokens[a.start]!.start === start && tokens[a.end - 1]!.end === end);
     return c?.gaz?.country ?? null;
   });
-  const publisher = publisherOf(doc.messages, rules);
+  // A title the reader left in the text (a date in it keeps it from being a headline) still names the publisher.
+  const publisher = publisherOf(doc.messages, rules, meta.title ?? firstLine(text));
   const stated = documentCountry(meta, counts, rules, dateline, publisher);
 
   const persons = splitPersonCandidates(accepted.filter((c) => c.type === 'person'), tokens, rules).map((c) => personMention(c, tokens, text)).filter((m) => m.words.length > 0);
@@ -98,6 +99,12 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   if (labels.length === 0) return output;
   const labelSpans = labels.map((l) => ({ start: tokens[l.start]!.start, end: tokens[l.end - 1]!.end, text: text.slice(tokens[l.start]!.start, tokens[l.end - 1]!.end), kind: l.kind }));
   return { ...output, speakerLabels: labelSpans };
+}
+
+/** The text's first line, at most 200 characters. */
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return text.slice(0, end === -1 ? 200 : Math.min(200, end));
 }
 
 /** A listed person's one country, for an office it has that the text leaves unowned (`RoleDraft.home`). */

@@ -27,7 +27,13 @@ export interface Publisher {
 }
 
 /** The publisher a removed page header (`boilerplate-header`) names, or null. */
-export function publisherOf(messages: readonly Message[], rules: Rules): Publisher | null {
+export function publisherOf(messages: readonly Message[], rules: Rules, title: string | null = null): Publisher | null {
+  // "Department Press Briefing – April 20, 2022": the State Department titles its briefings so, and names itself nowhere else.
+  const titled = title === null ? null : (TITLED_BY.find(([pattern]) => pattern.test(title))?.[1] ?? null);
+  if (titled !== null) {
+    const p = publisherNamed(titled, rules);
+    if (p) return p;
+  }
   for (const m of messages) {
     // "Speech: New Zealand National Party" heads a party's speech as "Press Release: …" heads its releases.
     const speech = m.code === 'boilerplate-speech-header' && typeof m.excerpt === 'string' && /^speech\s*:/i.test(m.excerpt.trim());
@@ -43,6 +49,9 @@ export function publisherOf(messages: readonly Message[], rules: Rules): Publish
   }
   return null;
 }
+
+/** Document titles only one publisher writes, and the organisation (as the gazetteer names it) that does. */
+const TITLED_BY: ReadonlyArray<readonly [RegExp, string]> = [[/^Department Press Briefing\b/, 'State Department']];
 
 function publisherNamed(name: string, rules: Rules): Publisher | null {
   if (!name) return null;

@@ -209,6 +209,13 @@ describe('owners that are organisations, and postings named by a city', () => {
     // Another office after "of" is the envoy's principal, never the envoy's own office.
     assert.deepEqual(peopleOf('The Special Envoy of the Prime Minister, Mere Tākuta, arrived.'), ['Mere Tākuta | Special Envoy of the Prime Minister']);
   });
+  it("a briefing titled as the State Department titles its briefings: its 'Department Spokesperson' is the Department's", () => {
+    const text = 'Department Press Briefing – April 20, 2022\n\nTomas Ferreira, Department Spokesperson\nWashington, D.C.\n\nMR FERREIRA: Good afternoon.';
+    assert.deepEqual(peopleOf(text), ['Tomas Ferreira | Spokesperson of State Department']);
+  });
+  it("a Foreign Secretary in a Mexico City story is Mexico's", () => {
+    assert.deepEqual(peopleOf('MEXICO CITY (AP) — Foreign Secretary Tomas Ferreira joined the final sessions.'), ['Tomas Ferreira | Foreign Secretary of Mexico']);
+  });
   it('a deputy spokesperson in a State Department readout is the Department\'s, as the spokesperson is', () => {
     // The reader removes the readout's header lines and reports them; the office they name publishes the text.
     const text = 'The below is attributable to Deputy Spokesperson Mere Tākuta:\n\nThe Secretary met the minister today.';
