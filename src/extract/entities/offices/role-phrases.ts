@@ -1,7 +1,7 @@
 import type { Rules } from '../lexicon/index.js';
 import { canonicalOfficeWith, type OfficeMatch } from './offices.js';
 import { existsIn, ownsPost } from './owner.js';
-import { CLITIC, lineBreakBetween, PUNCT, titleCased, WORD, type Tok } from '../text/index.js';
+import { CLITIC, joinTokens, lineBreakBetween, PUNCT, titleCased, WORD, type Tok } from '../text/index.js';
 import type { Tense } from '../types.js';
 
 /**
@@ -47,12 +47,6 @@ const PORTFOLIO_POSTS = new Set(['Spokesperson', 'Ambassador', 'Candidate', 'Mem
 
 /** Posts whose word before them is a place: the electorate ("the party's Northland candidate", "National's Tauranga MP"). */
 const ELECTORAL_POSTS = new Set(['Candidate', 'Member of Parliament']);
-
-const joinTokens = (tokens: readonly Tok[], from: number, to: number): string => {
-  let out = '';
-  for (let k = from; k < to; k++) out += (k > from && !tokens[k]!.glued ? ' ' : '') + tokens[k]!.text;
-  return out;
-};
 
 /** Words that open a noun phrase in capitals at a sentence's start ("Our Ambassador"), never a portfolio's. */
 const DETERMINERS: ReadonlySet<string> = new Set(['our', 'their', 'his', 'her', 'its', 'my', 'your', 'the', 'this', 'that', 'these', 'those', 'a', 'an']);
@@ -300,7 +294,7 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
       if (place && place.value.kind === 'place' && place.value.country !== null) {
         end = place.end;
         host = place.value.country;
-        hostWritten = tokens.slice(at, place.end).map((t) => t.text).join(' ');
+        hostWritten = joinTokens(tokens, at, place.end);
         break;
       }
     }

@@ -2,7 +2,7 @@ import officesModel from '../model/offices.json' with { type: 'json' };
 import type { OfficeInfo, Rules } from '../lexicon/index.js';
 import type { PersonCluster } from '../coreference/index.js';
 import type { RolePhrase } from '../offices/index.js';
-import { CLITIC, isComma, PUNCT, sentenceStart, tokenizeText, WORD, type Tok } from '../text/index.js';
+import { CLITIC, isComma, joinTokens, PUNCT, sentenceStart, tokenizeText, WORD, type Tok } from '../text/index.js';
 import { skipHonorificsBack } from '../names/index.js';
 import type { RoleDraft } from './role-draft.js';
 import type { Tense } from '../types.js';
@@ -338,7 +338,7 @@ function afterName(
     if (rules.adjectives.match(tokens, org.start)?.end !== org.end && !origin && !isPlace) before = org;
     else if (origin) k = org.end + 2;
     // "a Pacific analyst at the Lowy Institute", "an Asia economist": a region (no country's) before the post is its field, part of the title.
-    if (isPlace && place.value.country === null && place.value.kind === 'place') field = joinWords(tokens, org.start, org.end);
+    if (isPlace && place.value.country === null && place.value.kind === 'place') field = joinTokens(tokens, org.start, org.end);
     k = tokens[org.end]?.kind === CLITIC ? org.end + 1 : org.end;
   }
   // Modifiers in lower case ("leading", "long-serving", "international relations"), dropped.
@@ -420,8 +420,6 @@ function afterName(
   const title = field !== null && !head.phrase ? `${field} ${head.title}` : head.title;
   return { title, of: owner ? ownerName(tokens, owner, rules) : null, tense, start: from, end: k, ...(head.phrase ? { phrase: head.phrase } : {}) };
 }
-
-const joinWords = (tokens: readonly Tok[], from: number, to: number): string => tokens.slice(from, to).map((t) => t.text).join(' ');
 
 /** Verbs that state a post over an organisation: "who chairs the Fiji Democracy Network"; the past tense a former post. */
 const POST_VERBS: ReadonlyMap<string, { readonly title: string; readonly tense: Tense }> = new Map([

@@ -6,5 +6,5 @@
 export { relativeClauses, sentenceStart } from './clauses.js';
 export { lineBreakBetween, opensLine, titleReachesName } from './lines.js';
 export { listNumbersForward } from './list-numbers.js';
-export { CLITIC, firstTokenAfter, isComma, markSentences, PUNCT, type Tok, tokenizeText, WORD } from './tokens.js';
+export { CLITIC, firstTokenAfter, isComma, joinTokens, markSentences, PUNCT, type Tok, tokenizeText, WORD } from './tokens.js';
 export { opensDate, titleCased } from './word-case.js';

@@ -192,3 +192,10 @@ export function markSentences(tokens: Tok[], sentences: readonly { start: number
     } else if (expectStart && !isOpenerToken(t)) expectStart = false;
   }
 }
+
+/** Tokens [from, to) as written, with a space between two unless the second is glued to the first ("Vice-President", "U.S."). */
+export function joinTokens(tokens: readonly Tok[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) out += (k > from && !tokens[k]!.glued ? ' ' : '') + tokens[k]!.text;
+  return out;
+}
