@@ -391,7 +391,7 @@ const HEADER_LOWER: ReadonlySet<string> = new Set(['of', 'the', 'and']);
  */
 function headerTail(tokens: readonly Tok[], from: number, text: string): boolean {
   let j = from;
-  for (; j < tokens.length && (j === from || !lineBreakBetween(text, tokens[j - 1]!.end, tokens[j]!.start)); j++) {
+  for (; j < tokens.length && !lineBreakBetween(text, tokens[j - 1]!.end, tokens[j]!.start); j++) {
     const t = tokens[j]!;
     if (t.kind === WORD && !(t.cap || /^\d/.test(t.text) || HEADER_LOWER.has(t.key))) return false;
     if (t.kind === PUNCT && t.text !== ',' && t.text !== '.') return false;
