@@ -28,7 +28,7 @@ export interface Publisher {
 
 /** The publisher a removed page header (`boilerplate-header`) names, or null. */
 export function publisherOf(messages: readonly Message[], rules: Rules, title: string | null = null): Publisher | null {
-  // "Department Press Briefing – April 20, 2022": the State Department titles its briefings so, and names itself nowhere else.
+  // "Department Press Briefing – April 20, 2022", "U.S. DEPARTMENT OF STATE DAILY PRESS BRIEFING": the State Department heads its briefings so.
   const titled = title === null ? null : (TITLED_BY.find(([pattern]) => pattern.test(title))?.[1] ?? null);
   if (titled !== null) {
     const p = publisherNamed(titled, rules);
@@ -51,7 +51,11 @@ export function publisherOf(messages: readonly Message[], rules: Rules, title: s
 }
 
 /** Document titles only one publisher writes, and the organisation (as the gazetteer names it) that does. */
-const TITLED_BY: ReadonlyArray<readonly [RegExp, string]> = [[/^Department Press Briefing\b/, 'State Department']];
+const TITLED_BY: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^Department Press Briefing\b/, 'State Department'],
+  // "U.S. DEPARTMENT OF STATE DAILY PRESS BRIEFING": the Department's header, joined with its title.
+  [/^(?:U\.?S\.? )?Department of State\b/i, 'State Department'],
+];
 
 function publisherNamed(name: string, rules: Rules): Publisher | null {
   if (!name) return null;

@@ -124,6 +124,43 @@ export function listedForAnother(d: RoleDraft, owner: string, cluster: PersonClu
   return full.length > 0 && !terms.some((t) => full.some((n) => t.names.includes(n)));
 }
 
+/** Given names and their familiar forms, both ways, as `holderKey` folds them: "William" ↔ "Bill". */
+const FAMILIAR: ReadonlyMap<string, readonly string[]> = (() => {
+  const pairs: [string, string[]][] = [
+    ['william', ['bill', 'billy', 'will']],
+    ['robert', ['bob', 'rob', 'bobby']],
+    ['james', ['jim', 'jimmy']],
+    ['anthony', ['tony']],
+    ['michael', ['mike']],
+    ['richard', ['dick', 'rick']],
+    ['thomas', ['tom']],
+    ['joseph', ['joe']],
+    ['edward', ['ted', 'ed']],
+    ['charles', ['chuck']],
+    ['christopher', ['chris']],
+    ['kenneth', ['ken']],
+    ['ronald', ['ron']],
+    ['donald', ['don']],
+    ['gerald', ['gerry', 'jerry']],
+    ['elizabeth', ['liz']],
+    ['margaret', ['maggie']],
+    ['benjamin', ['ben']],
+    ['stephen', ['steve']],
+    ['steven', ['steve']],
+    ['alexander', ['alex']],
+    ['lawrence', ['larry']],
+    ['nicholas', ['nick']],
+    ['daniel', ['dan']],
+    ['samuel', ['sam']],
+  ];
+  const out = new Map<string, string[]>();
+  for (const [formal, familiar] of pairs) {
+    out.set(formal, [...(out.get(formal) ?? []), ...familiar]);
+    for (const f of familiar) out.set(f, [...(out.get(f) ?? []), formal]);
+  }
+  return out;
+})();
+
 /** Generational suffixes, as `holderKey` folds them. */
 const GENERATIONAL: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -140,6 +177,12 @@ export function holderNames(c: PersonCluster, rules: Rules): HolderNames {
   for (const key of [...keys]) {
     const words = key.split(' ');
     if (words.length >= 3 && GENERATIONAL.has(words.at(-1)!)) keys.add(words.slice(0, -1).join(' '));
+  }
+  // "Bill Perry" is listed as "William Perry", "William Clinton" as "Bill Clinton": the other form of a familiar given name.
+  for (const key of [...keys]) {
+    const space = key.indexOf(' ');
+    if (space === -1) continue;
+    for (const other of FAMILIAR.get(key.slice(0, space)) ?? []) keys.add(`${other}${key.slice(space)}`);
   }
   // "Michael R. Pompeo" is listed as "Michael Pompeo", "Hillary Rodham Clinton" as "Hillary Clinton": middle
   // names the list lacks go. Never when the list has the name with them ("George W. Bush" must not become "George Bush").

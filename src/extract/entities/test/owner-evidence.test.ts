@@ -59,6 +59,10 @@ describe('a title the office-holders list puts a name to', () => {
     const text = (name: string) => `SYDNEY, April 19 (Reuters) - Opposition leader ${name} called for the text of the agreement to be made public.`;
     assert.deepEqual(people(runStage(holdersStage, documentOf(text('Tomas Ferreira'), { published: '2022-04-19' })).output), ['Tomas Ferreira | Leader of the Opposition']);
     assert.deepEqual(people(runStage(holdersStage, documentOf(text('Anthony Albanese'), { published: '2022-04-19' })).output), ['Anthony Albanese | Leader of the Opposition of Australia']);
+    // A familiar given name is the listed formal one ("Bill Perry" is listed as William Perry).
+    assert.deepEqual(people(runStage(holdersStage, documentOf('MR. BURNS: The Secretary of Defense, Bill Perry, spoke to this yesterday.', { published: '1996-03-11' })).output), [
+      'Bill Perry | Secretary of Defense of United States',
+    ]);
     // A generational suffix the list leaves out is still that person.
     assert.deepEqual(people(runStage(holdersStage, documentOf('MANILA (AP) - Secretary of Defense Lloyd J. Austin III met the minister.', { published: '2023-04-19' })).output), [
       'Lloyd J. Austin III | Secretary of Defense of United States',
