@@ -43,7 +43,7 @@ const BATCH_BYTES = 4 * 1024 * 1024;
  * then (a few times the text's size), and the parts of one big text would
  * otherwise all be held at once.
  */
-const LINK_BYTES = 8 * 1024 * 1024;
+const LINK_BYTES = 16 * 1024 * 1024;
 
 /** Without workers: files read ahead of the one being parsed, enough to hide disk latency. */
 const READ_AHEAD = 8;
