@@ -87,7 +87,7 @@ function parent(file: string): void {
       [
         '## One 15 MB plain-text document (`npm run bench:big-text`)',
         '',
-        `${(size / MB).toFixed(1)} MB of AU PM transcript bodies in one \`.txt\`, each step in a fresh process whose baseline has run 20 ordinary transcripts through every stage; peak RSS (getrusage) over that baseline. ${machine()}; ${today()}. Bar (issue 12): ≤ 150 MB over the baseline.`,
+        `${(size / MB).toFixed(1)} MB of AU PM transcript bodies in one \`.txt\`, each step in a fresh process whose baseline has run 20 ordinary transcripts through every stage; peak RSS (getrusage) over that baseline. The steps from \`read\` to \`pipeline+json\` run the whole file as one document in one process; \`parley ingest\` reads a text over 4 MB in parts of about 1 MB (src/ingest/text-parts.ts) with one extraction worker. ${machine()}; ${today()}. Bar (issue 12): ≤ 150 MB over the baseline.`,
         '',
         '| step | peak RSS over baseline | baseline RSS | seconds |',
         '|---|---|---|---|',
