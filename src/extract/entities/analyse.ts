@@ -2,7 +2,7 @@ import type { Document } from '../../core/index.js';
 import { linkAcronyms, withGivenNameBeforeInitial, withListMateTypes, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
 import { startBits, type Rules } from './lexicon/index.js';
 import { counterpartRoles, possessiveOwner, namedHolderRoles, vagueTitleRoles, type TitleNamingNoOne, knownHoldersCountry, withKnownHolders, listedForAnother, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
-import { datedTitles, datelineCountry, documentCountry, documentState, type DocumentCountry, type DocumentState, existsIn, type Publisher, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
+import { datedTitles, datelineCountry, documentCountry, documentState, type DocumentCountry, type DocumentState, existsIn, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
 import { authorOffice, bestName, clusterPersons, labelOf, type LabelledAuthor, namesInRemovedHeaders, namesInTitle, personMention, sameName, speakerLabels, splitPersonCandidates, withSpeakerLabels, type PersonCluster, type PersonMention, type SpeakerLabel } from './coreference/index.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
 import { CLITIC, listNumbersForward, markSentences, tokenizeText, WORD, type Tok } from './text/index.js';
@@ -66,7 +66,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
       const theirs = info.flags.has('org') ? null : speakerCountry(turn.speaker, speakers, rules);
       return theirs === null || theirs === host ? null : theirs;
     }
-    return info.flags.has('org') ? inferOwner(info, country, counts, rules, host, undefined, publisher) : ourCountry(host, country, publisher);
+    return info.flags.has('org') ? inferOwner(info, country, counts, rules, host, undefined, publisher) : ourCountry(host, country);
   };
   const unnamed = titlesNamingNoOne(owned, used, tokens);
   drafts.push(...namedHolderRoles(officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? (p.ours ? ours(p.office.info, p.host, tokens[p.start]!.start, stated) : inferOwner(p.office.info, stated, counts, rules, p.host, undefined, publisher))), clusters, drafts, rules, meta.published));
@@ -195,9 +195,7 @@ function speakerCountry(speaker: number, drafts: readonly RoleDraft[], rules: Ru
  * in that very country ("Our Ambassador to New Zealand" placed in New Zealand
  * says the document's country is wrong).
  */
-function ourCountry(host: string | undefined, country: DocumentCountry | null, publisher: Publisher | null): string | null {
-  // "Our Ambassador to New Zealand" in a State Department statement about Christchurch: the publisher's country, not the one the text is about.
-  if (publisher?.country && !publisher.party && publisher.country !== host) return publisher.country;
+function ourCountry(host: string | undefined, country: DocumentCountry | null): string | null {
   if (!country || host === country.name) return null;
   return country.name;
 }

@@ -43,8 +43,6 @@ export function inferOwner(
 ): string | null {
   if (info.owner !== undefined) return info.owner;
   if (publisher && host === undefined && (publisher.party ? isPartyPost(info.title, info) : info.title.endsWith('Spokesperson'))) return publisher.name;
-  // A government body's release: its country's envoys, wherever the text is about ("Ambassador to New Zealand" from the State Department).
-  if (info.flags.has('noinfer') && host !== undefined && publisher?.country && !publisher.party && host !== publisher.country && !info.flags.has('org')) return publisher.country;
   if (info.flags.has('noinfer') && host !== undefined && country && host !== country.name && !info.flags.has('org')) return country.name;
   // "the Climate Change Ambassador, Jo Tyndall": an ambassador for a cause is posted nowhere, and speaks for the publisher's country.
   if (info.flags.has('noinfer') && host === undefined && country && info.title.startsWith('Ambassador for ')) return country.name;
