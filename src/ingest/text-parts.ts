@@ -61,6 +61,9 @@ async function* splitParts(chunks: AsyncIterable<Uint8Array>, maxBytes: number):
   const soft = Math.min(PART_BYTES, maxBytes);
   const hard = Math.max(soft, Math.min(PART_HARD_BYTES, maxBytes));
   let held: Uint8Array = new Uint8Array(0);
+  // Chunks not yet joined to `held`: below a part's size no cut is possible, so they are joined once, not chunk by chunk.
+  const waiting: Uint8Array[] = [];
+  let waitingBytes = 0;
   let part = 0;
   let first = true;
   for await (let chunk of chunks) {
@@ -68,7 +71,12 @@ async function* splitParts(chunks: AsyncIterable<Uint8Array>, maxBytes: number):
       first = false;
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
     }
-    held = join(held, chunk);
+    waiting.push(chunk);
+    waitingBytes += chunk.length;
+    if (held.length + waitingBytes <= soft) continue;
+    held = join(held, waiting);
+    waiting.length = 0;
+    waitingBytes = 0;
     for (;;) {
       const cut = cutAt(held, soft, hard, false);
       if (cut === -1) break;
@@ -77,6 +85,7 @@ async function* splitParts(chunks: AsyncIterable<Uint8Array>, maxBytes: number):
       held = copy(held, cut, held.length);
     }
   }
+  held = join(held, waiting);
   while (held.length > 0) {
     const cut = cutAt(held, soft, hard, true);
     const bytes = copy(held, 0, cut);
@@ -126,10 +135,16 @@ function isBlank(bytes: Uint8Array): boolean {
  * Always fresh arrays, never views (`Buffer#slice` is one): a part must own
  * its bytes, since it is posted to a worker, and must not keep a stream chunk.
  */
-function join(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
+function join(held: Uint8Array, more: readonly Uint8Array[]): Uint8Array {
+  let size = held.length;
+  for (const m of more) size += m.length;
+  const out = new Uint8Array(size);
+  out.set(held, 0);
+  let at = held.length;
+  for (const m of more) {
+    out.set(m, at);
+    at += m.length;
+  }
   return out;
 }
 
