@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ingestPaths } from '../../src/app/index.js';
@@ -46,6 +46,19 @@ describe('ingest of a plain-text file over 4 MB', () => {
     const again = await ingestPaths(fixture.store(), [path], { workers: 2 });
     assert.equal(again.skippedUnchanged, summary.documents);
     assert.equal(again.inserted + again.updated, 0);
+  });
+
+  it('a binary dump over 4 MB fails part by part and stalls nothing: the good document beside it is stored and linked, no exception', async () => {
+    const dir = join(fixture.dir, 'mixed');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'dump.txt'), new Uint8Array(TEXT_PARTS_OVER + 1024 * 1024));
+    writeFileSync(join(dir, 'good.txt'), 'Foreign Minister Tomas Ferreira met his Samoan counterpart in Apia on Tuesday to discuss quokkaland fisheries, officials said.\n');
+    const summary = await ingestPaths(fixture.store(), [dir], { workers: 2 });
+    assert.ok(summary.failed >= 2, `${summary.failed} failed`);
+    assert.ok(summary.failures.every((f) => f.code === 'binary-file' && f.path.includes('dump.txt:')), JSON.stringify(summary.failures.slice(0, 2)));
+    assert.equal(summary.documents, 1);
+    assert.equal((await fixture.store().search({ q: 'quokkaland' })).total, 1);
+    assert.equal(summary.linked.documents >= 1, true);
   });
 
   it('is still refused whole past --max-bytes, before it is read', async () => {

@@ -101,3 +101,26 @@ describe('text-parts reader: a big plain text in parts', () => {
     assert.match(note?.reason ?? '', /part 3 of a plain-text file over 4 MB/);
   });
 });
+
+describe('text-parts reader: hostile big files', () => {
+  // [name, bytes, parts expected, what each part must read as]
+  const rows: ReadonlyArray<readonly [string, Uint8Array, 'none' | 'some', string | null]> = [
+    ['5 MB of blank lines', enc('\n'.repeat(5 * 1024 * 1024)), 'none', null],
+    ['5 MB of CRLF and spaces', enc(' \r\n'.repeat(1_800_000)), 'none', null],
+    ['4.5 MB of NUL bytes (binary)', new Uint8Array(4.5 * 1024 * 1024), 'some', 'binary-file'],
+    ['4.5 MB of one character with no space or line end', enc('x'.repeat(4.5 * 1024 * 1024)), 'some', null],
+  ];
+  for (const [name, bytes, expected, code] of rows) {
+    it(`${name}: bounded parts, each read without an exception${code ? `, as ${code}` : ''}`, async () => {
+      const parts = await split(bytes);
+      if (expected === 'none') return assert.equal(parts.length, 0);
+      assert.ok(parts.length >= 2);
+      for (const p of parts) {
+        assert.ok(p.bytes.length <= 2 * PART_BYTES, `${p.bytes.length} bytes`);
+        const doc = textPartsReader.read({ path: recordPath('dump.txt', p.line), bytes: p.bytes });
+        if (code) assert.ok(doc.messages.some((m) => m.code === code), JSON.stringify(doc.messages.map((m) => m.code)));
+        else assertWellFormed(doc);
+      }
+    });
+  }
+});
