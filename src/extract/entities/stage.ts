@@ -71,7 +71,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage<Entiti
   };
   const stage: Stage<EntitiesOutput> = {
     name: 'entities',
-    version: 16,
+    version: 17,
     requires: Object.freeze(['segment']),
     run(doc, context) {
       const segment = context.outputs.get('segment') as SegmentOutput | undefined;

@@ -87,6 +87,39 @@ const FIELD_LINKS = new Set(['in', 'of', 'on']);
 const DASHES = new Set(['-', '–', '—', '&']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
+/**
+ * Words in lower case before an occupation that praise or place the person
+ * rather than say what the post is ("a leading analyst", "a veteran
+ * diplomat"): dropped. Every other word stays in the title, as the text
+ * states it: "a nonproliferation analyst", "a kiwifruit grower", "the
+ * military commander" are posts of their own, not an "Analyst", a "Grower"
+ * or a "Commander".
+ */
+const DESCRIBING: ReadonlySet<string> = new Set([
+  'leading', 'prominent', 'well-known', 'respected', 'renowned', 'noted', 'veteran', 'long-serving', 'longtime', 'long-time', 'experienced',
+  'influential', 'outspoken', 'local', 'young', 'new', 'current', 'also', 'now', 'highly', 'very', 'most',
+]);
+
+/** The title with the lower-case words of tokens [from, to) before it ("nonproliferation" + "Analyst"), describing words left out. */
+function modifiedTitle(tokens: readonly Tok[], from: number, to: number, title: string): string {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    // "pro-democracy", "long-serving": a hyphened compound is one word.
+    if (t.kind === PUNCT && t.text === '-' && t.glued && words.length > 0 && tokens[k + 1]?.kind === WORD && tokens[k + 1]!.glued) {
+      words[words.length - 1] += `-${tokens[++k]!.text}`;
+      continue;
+    }
+    // Anything but lower-case words (a number, a capitalised word) and the title stays bare.
+    if (t.kind !== WORD || t.cap) return title;
+    words.push(t.text);
+  }
+  const kept = words.filter((w) => !DESCRIBING.has(w.toLowerCase()) && !ARTICLES.has(w.toLowerCase()));
+  while (kept.length > 0 && CONNECTORS.has(kept[0]!)) kept.shift();
+  if (kept.length === 0) return title;
+  return `${kept.map((w) => (CONNECTORS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ')} ${title}`;
+}
+
 const capWord = (t: Tok | undefined, sentence: number): boolean => t !== undefined && t.kind === WORD && t.cap && t.sentence === sentence;
 
 interface Span {
@@ -341,7 +374,7 @@ function afterName(
     if (isPlace && place.value.country === null && place.value.kind === 'place') field = joinTokens(tokens, org.start, org.end);
     k = tokens[org.end]?.kind === CLITIC ? org.end + 1 : org.end;
   }
-  // Modifiers in lower case ("leading", "long-serving", "international relations"), dropped.
+  // Modifiers in lower case: "leading", "long-serving" dropped, "international relations" kept in the title (modifiedTitle).
   let head: { end: number; title: string; phrase?: RolePhrase } | null = null;
   for (let j = k, words = 0; j < tokens.length && tokens[j]!.sentence === sentence && words <= 3; j++) {
     const phrase = byStart.get(j);
@@ -366,11 +399,12 @@ function afterName(
     if (phrase || inOffice[j]) return null;
     const m = occupationAt(tokens, j);
     if (m) {
-      head = m;
+      head = { end: m.end, title: modifiedTitle(tokens, k, j, m.title) };
       break;
     }
     const t = tokens[j]!;
-    if (t.kind === WORD && !t.cap && !CONNECTORS.has(t.key) && !OWNER_LINKS.has(t.key) && !FIELD_LINKS.has(t.key) && !ARTICLES.has(t.key) && !rules.relativePronouns.has(t.key)) words++;
+    // A hyphened compound ("long-serving") counts as one word.
+    if (t.kind === WORD && !t.cap && !CONNECTORS.has(t.key) && !OWNER_LINKS.has(t.key) && !FIELD_LINKS.has(t.key) && !ARTICLES.has(t.key) && !rules.relativePronouns.has(t.key)) words += glued(tokens, j - 1) ? 0 : 1;
     else if (!(t.kind === PUNCT && t.text === '-' && t.glued)) return null;
   }
   if (!head) return null;
@@ -452,6 +486,7 @@ function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, i
   if (!head || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
   let k = head.start;
   for (let words = 0; words < 3 && tokens[k - 1]?.kind === WORD && !tokens[k - 1]!.cap && !CONNECTORS.has(tokens[k - 1]!.key) && !OWNER_LINKS.has(tokens[k - 1]!.key); words++) k--;
+  const title = modifiedTitle(tokens, k, head.start, head.title);
   if (tokens[k - 1]?.kind === CLITIC) k--;
   const found = orgEnding(tokens, k, person, rules);
   if (!found) return null;
@@ -465,10 +500,13 @@ function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, i
   } else if (tokens[org.start - 1]?.kind === WORD && rules.former.has(tokens[org.start - 1]!.key)) tense = 'former';
   // A country's adjective or a people's name before a post describes the person, and owns nothing ("Australian
   // economist Saul Eslake", "the Māori lawyer Moana Jackson").
-  if (rules.adjectives.match(tokens, org.start)?.end === org.end || (org.end === org.start + 1 && rules.notEntities.has(tokens[org.start]!.key))) {
-    return { title: head.title, of: null, start: head.start, end: start, tense };
+  // A town or region likewise says where the person works: "Kaikohe kiwifruit grower Rangi Heta".
+  const place = rules.gazetteer.match(tokens, org.start);
+  const town = place !== null && place.end === org.end && place.value.kind === 'place';
+  if (town || rules.adjectives.match(tokens, org.start)?.end === org.end || (org.end === org.start + 1 && rules.notEntities.has(tokens[org.start]!.key))) {
+    return { title, of: null, start: head.start, end: start, tense };
   }
-  return { title: head.title, of: ownerName(tokens, org, rules), start: found.start, end: start, tense };
+  return { title, of: ownerName(tokens, org, rules), start: found.start, end: start, tense };
 }
 
 /**

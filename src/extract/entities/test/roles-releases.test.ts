@@ -209,7 +209,10 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Tomas Ferreira, a spokesperson for Amnesty International, said the report was damning.', ['Tomas Ferreira | Spokesperson of Amnesty International']],
   ['Tomas Ferreira, chief executive of Fonterra, welcomed the deal.', ['Tomas Ferreira | Chief Executive of Fonterra']],
   ['Tomas Ferreira, Auckland University political scientist, said the vote was close.', ['Tomas Ferreira | Political Scientist of University of Auckland']],
-  ['Victoria University international relations expert Tomas Ferreira said the talks mattered.', ['Tomas Ferreira | Expert of Victoria University of Wellington']],
+  // The field in lower case is part of the post as stated; a word of praise is not.
+  ['Victoria University international relations expert Tomas Ferreira said the talks mattered.', ['Tomas Ferreira | International Relations Expert of Victoria University of Wellington']],
+  ['Tomas Ferreira, a leading nonproliferation analyst at the Arms Control Association, said so.', ['Tomas Ferreira | Nonproliferation Analyst of Arms Control Association']],
+  ['Tomas Ferreira, a long-serving pro-democracy lawyer, said so.', ['Tomas Ferreira | Pro-democracy Lawyer']],
   ['Lowy Institute analyst Tomas Ferreira said so, and former Labour Party president Ravi Chandrasekaran agreed.', ['Tomas Ferreira | Analyst of Lowy Institute', 'Ravi Chandrasekaran | former President of Labour Party']],
   ['Tomas Ferreira, a former chief executive of Air New Zealand, agreed.', ['Tomas Ferreira | former Chief Executive of Air New Zealand']],
   ['Tomas Ferreira, who is a professor at Massey University, agreed.', ['Tomas Ferreira | Professor of Massey University']],
