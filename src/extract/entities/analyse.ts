@@ -92,7 +92,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
     if (owner === null) return stateOwner(d);
     return listedForAnother(d, owner, clusters[d.cluster]!, rules, meta.published) ? null : owner;
   };
-  const owners = settleOwners(placed, (d) => d.stated ?? d.known ?? (d.ours ? ours(d.info, d.host, d.start, country, known) : d.ownerUnknown ? (d.possessive ? possessiveOwner(accepted, tokens, text, d.start) : null) : homeOwner(d, rules) ?? inferred(d)));
+  const owners = settleOwners(placed, (d) => d.stated ?? d.known ?? (d.ours ? ours(d.info, d.host, d.start, country, known) : d.ownerUnknown ? (d.possessive ? possessiveOwner(accepted, tokens, text, d.start, d.possessor) : null) : homeOwner(d, rules) ?? inferred(d)));
   const officeMentions = officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? (p.ours ? ours(p.office.info, p.host, tokens[p.start]!.start, country) : inferOwner(p.office.info, country, counts, rules, p.host, undefined, publisher))).map(({ start, end, text, office }) => ({ start, end, text, office }));
 
   const output = assemble(text, tokens, accepted.filter((c) => c.type !== 'person'), clusters, placed, owners, officeMentions, country, rules.leadingHonorific);

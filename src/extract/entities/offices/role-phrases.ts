@@ -27,6 +27,31 @@ export interface RolePhrase {
   readonly ours?: true;
   /** "its President", "their chairman": an office of something named before, whose it is the text does not say here. */
   readonly theirs?: true;
+  /** "the agency's director general", "the territory's chief executive": the noun that points back to the owner (with `theirs`). */
+  readonly possessor?: string;
+}
+
+/**
+ * Nouns that point back to an owner named before when an office follows
+ * their possessive: "The agency's director general", "the territory's chief
+ * executive", "the company's chief executive" (antecedent.ts finds what they
+ * name). Not "the party's" ("the party's Northland candidate" is the
+ * releasing party's, which the owner rules already find) nor "the
+ * government's" (in a release, mostly the publisher's own).
+ */
+export const POSSESSOR_NOUNS: ReadonlySet<string> = new Set([
+  'agency', 'organisation', 'organization', 'company', 'bank', 'ministry', 'department', 'commission', 'council', 'forum', 'group', 'alliance',
+  'union', 'court', 'university', 'institute', 'fund', 'association', 'federation', 'secretariat', 'bloc', 'body', 'tribunal', 'firm',
+  'country', 'nation', 'kingdom', 'republic', 'territory', 'island', 'islands', 'archipelago',
+]);
+
+/** "the agency's" right before token `start`: the noun, or null. */
+function possessorBefore(tokens: readonly Tok[], start: number): string | null {
+  const clitic = tokens[start - 1];
+  const noun = tokens[start - 2];
+  const the = tokens[start - 3];
+  if (clitic?.kind !== CLITIC || noun?.kind !== WORD || noun.cap || !POSSESSOR_NOUNS.has(noun.key)) return null;
+  return the?.kind === WORD && the.key === 'the' && the.sentence === noun.sentence ? noun.key : null;
 }
 
 /** Posts held somewhere ("Ambassador to Japan"): the place goes into the title, and an organisation before the title is that place ("U.N. Ambassador"). */
@@ -208,7 +233,8 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   const our = !owner && tokens[start - 1]?.kind === WORD && tokens[start - 1]!.key === 'our' && tokens[start - 1]!.sentence === tokens[office.start]!.sentence;
   if (our) start--;
   // "represented here today by its President, Don MeGauchie": the federation's president, not the document's country's.
-  const theirs = !owner && !our && tokens[start - 1]?.kind === WORD && (tokens[start - 1]!.key === 'its' || tokens[start - 1]!.key === 'their');
+  const possessor = owner || our ? null : possessorBefore(tokens, start);
+  const theirs = possessor !== null || (!owner && !our && tokens[start - 1]?.kind === WORD && (tokens[start - 1]!.key === 'its' || tokens[start - 1]!.key === 'their'));
   if (owner && tokens[owner.start]!.sentence === tokens[office.start]!.sentence) {
     start = owner.start;
     of = owner.name;
@@ -328,7 +354,7 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     const title = `${office.title} ${hostLink} ${hostWritten ?? (hostLink === 'in' ? host : !rules.countryByName.has(host) || /^United |(?:Islands|Netherlands|Philippines|Bahamas|Emirates)$/.test(host) ? `the ${host}` : host)}`;
     office = { ...office, title, info: { ...office.info, title } };
   }
-  return { start, end, office, of, tense, titleEnd, ...(host !== undefined ? { host } : {}), ...(portfolio !== null ? { portfolioBefore: true as const } : {}), ...(our && of === null && !office.plural ? { ours: true as const } : {}), ...(theirs && of === null ? { theirs: true as const } : {}) };
+  return { start, end, office, of, tense, titleEnd, ...(host !== undefined ? { host } : {}), ...(portfolio !== null ? { portfolioBefore: true as const } : {}), ...(our && of === null && !office.plural ? { ours: true as const } : {}), ...(theirs && of === null ? { theirs: true as const, ...(possessor !== null ? { possessor } : {}) } : {}) };
 }
 
 /**

@@ -17,6 +17,8 @@ export interface RoleDraft {
   readonly ownerUnknown?: true;
   /** "its Leader", "their chairman": the owner is what the possessive points back to (antecedent.ts), if anything. */
   readonly possessive?: true;
+  /** "the agency's director general": the noun the possessive points back with (RolePhrase.possessor). */
+  readonly possessor?: string;
   /** Where the post is held ("Ambassador to Japan"), when the text says. */
   readonly host?: string;
   /** The owner the office-holders list gives this person for this office (known-holders.ts), when the text states none. */

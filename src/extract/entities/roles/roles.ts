@@ -32,7 +32,7 @@ function draft(cluster: number, p: RolePhrase, tokens: readonly Tok[], text: str
   const end = tokens[p.end - 1]!.end;
   const d: RoleDraft = { cluster, start, end, text: text.slice(start, end), title: p.office.title, info: p.office.info, stated: p.of, tense: p.tense, source };
   const hosted = p.host !== undefined ? { ...d, host: p.host } : d;
-  return p.ours ? { ...hosted, ours: true } : p.theirs ? { ...hosted, ownerUnknown: true, possessive: true } : hosted;
+  return p.ours ? { ...hosted, ours: true } : p.theirs ? { ...hosted, ownerUnknown: true, possessive: true, ...(p.possessor !== undefined ? { possessor: p.possessor } : {}) } : hosted;
 }
 
 /**

@@ -262,6 +262,15 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     'New Zealand First says the reset led by its Leader, Tomas Ferreira, is working. Australia told Fiji its Prime Minister, Mere Tākuta, was welcome.',
     ['Tomas Ferreira | Leader of New Zealand First', 'Mere Tākuta | Prime Minister'],
   ],
+  // "the agency's", "the territory's": what the noun fits, in the nearest sentence before that names one; two that fit, or none, leave it unknown.
+  [
+    "The International Atomic Energy Agency will monitor the sites. The agency's director general, Tomas Ferreira, signed. Protests went on in Hong Kong. The territory's chief executive, Mere Tākuta, spoke.",
+    ['Tomas Ferreira | Director-General of International Atomic Energy Agency', 'Mere Tākuta | Chief Executive of Hong Kong'],
+  ],
+  [
+    "Japan and China traded words. The country's Foreign Minister, Tomas Ferreira, spoke. The company's chief executive, Mere Tākuta, declined to comment on Fonterra.",
+    ['Tomas Ferreira | Minister of Foreign Affairs', 'Mere Tākuta | Chief Executive'],
+  ],
   // An owner's name read on past "of the", its inner possessive kept.
   ["He met Tomas Ferreira, Chairman of the Standing Committee of the National People's Congress.", ["Tomas Ferreira | Chair of Standing Committee of the National People's Congress"]],
   // A role taken on ("becomes", "took office as"); an office before an honorific and a name; a place of origin is no owner.
