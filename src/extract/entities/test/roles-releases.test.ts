@@ -139,6 +139,8 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
   ['a party’s co-leader', 'Green Party co-leader Tomas Ferreira spoke.', {}, [], ['Tomas Ferreira | Co-leader of Green Party']],
   ['a party release’s bare post is the party’s', 'Leader Tomas Ferreira spoke.', {}, ['Press Release: Green Party'], ['Tomas Ferreira | Leader of Green Party']],
   ['a readout’s spokesperson is the publisher’s', 'The following is attributable to Spokesperson Tomas Ferreira:', {}, ['OFFICE OF THE SPOKESPERSON'], ['Tomas Ferreira | Spokesperson of State Department']],
+  // The United States has Secretaries, not Ministers: a minister in a State Department statement is some other country's.
+  ['no minister is the United States’', 'We commend the Minister for Bougainville Affairs, Tomas Ferreira, for his work.', {}, ['OFFICE OF THE SPOKESPERSON'], ['Tomas Ferreira | Minister for Bougainville Affairs']],
   // Posts keep their posting.
   ['an envoy abroad', 'New Zealand’s Ambassador to the United States, Tomas Ferreira, spoke.', {}, [], ['Tomas Ferreira | Ambassador to the United States of New Zealand']],
   ['a UN ambassador, the country before it the owner', 'Russia’s U.N. Ambassador Tomas Ferreira spoke.', {}, [], ['Tomas Ferreira | Ambassador to the United Nations of Russia']],
