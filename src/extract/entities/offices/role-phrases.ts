@@ -64,6 +64,9 @@ function isPosted(title: string): boolean {
 /** Posts an organisation before which is where they are held ("U.N. Ambassador"), not whose they are; not "UN High Commissioner for Refugees". */
 const HOSTED_BEFORE = new Set(['Ambassador', 'Permanent Representative', 'Deputy Permanent Representative']);
 
+/** Words before a title that keep it current: "the outgoing Prime Minister", "the newly appointed Foreign Minister". */
+const CURRENT_WORDS: ReadonlySet<string> = new Set(['new', 'current', 'incumbent', 'outgoing', 'sitting', 'serving']);
+
 /** Words that make a place a council's area: "Auckland City", "Waitaki District". */
 const COUNCIL_WORDS = new Set(['City', 'District', 'Borough', 'Region', 'County', 'Shire', 'Council']);
 
@@ -181,9 +184,13 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     // "the resignation of Defence Minister Charles Hernu": the office is behind him by the time of writing.
     tense = 'former';
   } else {
-    // "New Zealand's next High Commissioner", "its new Secretary General": the owner sits before these.
+    // "New Zealand's next High Commissioner", "its new Secretary General", "Samoa's outgoing Prime Minister",
+    // "the newly appointed Foreign Minister": the owner sits before these; only "next" changes the tense.
+    // "has been appointed High Commissioner" is a copula's: "appointed" alone opens no title.
     const t = tokens[start - 1];
-    if (t?.kind === WORD && !t.cap && (t.key === 'next' || t.key === 'new')) {
+    const adverb = tokens[start - 2];
+    if (t?.kind === WORD && !t.cap && (t.key === 'appointed' || t.key === 'elected') && adverb?.kind === WORD && !adverb.cap && (adverb.key === 'newly' || adverb.key === 'recently')) start -= 2;
+    else if (t?.kind === WORD && !t.cap && (t.key === 'next' || CURRENT_WORDS.has(t.key))) {
       start--;
       if (t.key === 'next') tense = 'future';
     }

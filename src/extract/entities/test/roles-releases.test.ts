@@ -264,6 +264,11 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     'New Zealand First says the reset led by its Leader, Tomas Ferreira, is working. Australia told Fiji its Prime Minister, Mere Tākuta, was welcome.',
     ['Tomas Ferreira | Leader of New Zealand First', 'Mere Tākuta | Prime Minister'],
   ],
+  // Words that keep a title current sit inside the apposition's phrase; "appointed" alone is a copula's.
+  [
+    "Tomas Ferreira, the outgoing Prime Minister of Samoa, spoke. Mere Tākuta, Japan's newly appointed Foreign Minister, agreed.",
+    ['Tomas Ferreira | Prime Minister of Samoa', 'Mere Tākuta | Minister of Foreign Affairs of Japan'],
+  ],
   // "the agency's", "the territory's": what the noun fits, in the nearest sentence before that names one; two that fit, or none, leave it unknown.
   [
     "The International Atomic Energy Agency will monitor the sites. The agency's director general, Tomas Ferreira, signed. Protests went on in Hong Kong. The territory's chief executive, Mere Tākuta, spoke.",
