@@ -301,7 +301,7 @@ function bareOccupationBefore(tokens: readonly Tok[], start: number, inOffice: U
 }
 
 /** Occupations too broad to be a title before a name ("head Jane Doe" is no post). */
-const BROAD: ReadonlySet<string> = new Set(['Head', 'Expert', 'Officer', 'Executive', 'Volunteer', 'Advocate', 'Author', 'Host', 'Principal', 'Chair', 'President', 'Director', 'Manager', 'Coordinator', 'Founder']);
+const BROAD: ReadonlySet<string> = new Set(['Head', 'Expert', 'Officer', 'Executive', 'Volunteer', 'Advocate', 'Author', 'Host', 'Principal', 'Chair', 'President', 'Director', 'Manager', 'Coordinator', 'Founder', 'Chief', 'Owner']);
 
 /**
  * A copula right after a name that opens its sentence, past a place it comes

@@ -215,6 +215,9 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Victoria University international relations expert Tomas Ferreira said the talks mattered.', ['Tomas Ferreira | International Relations Expert of Victoria University of Wellington']],
   ['Tomas Ferreira, a leading nonproliferation analyst at the Arms Control Association, said so.', ['Tomas Ferreira | Nonproliferation Analyst of Arms Control Association']],
   ['Tomas Ferreira, a long-serving pro-democracy lawyer, said so.', ['Tomas Ferreira | Pro-democracy Lawyer']],
+  // Posts wire copy names by a head word of its own: a chief, a prosecutor, an owner, an executive chairman.
+  ['Tomas Ferreira, chief of the Armed Forces of the Philippines, said so. Mere Tākuta, the European Union’s foreign policy chief, agreed.', ['Tomas Ferreira | Chief of Armed Forces of the Philippines', 'Mere Tākuta | Foreign Policy Chief of European Union']],
+  ['Tomas Ferreira, a restaurant owner, said so. Dr Mere Tākuta, the Executive Chairman of Fortescue, agreed.', ['Tomas Ferreira | Restaurant Owner', 'Mere Tākuta | Executive Chair of Fortescue']],
   ['Lowy Institute analyst Tomas Ferreira said so, and former Labour Party president Ravi Chandrasekaran agreed.', ['Tomas Ferreira | Analyst of Lowy Institute', 'Ravi Chandrasekaran | former President of Labour Party']],
   ['Tomas Ferreira, a former chief executive of Air New Zealand, agreed.', ['Tomas Ferreira | former Chief Executive of Air New Zealand']],
   ['Tomas Ferreira, who is a professor at Massey University, agreed.', ['Tomas Ferreira | Professor of Massey University']],
@@ -356,6 +359,8 @@ const noOccupation: ReadonlyArray<readonly [string, string]> = [
   ['a meeting chaired', 'The meeting, chaired by Tomas Ferreira, went well.'],
   ['a possessive and no head word', "Tomas Ferreira, Fonterra's biggest critic, said so."],
   ['a post-stating verb over no organisation', 'Tomas Ferreira, who leads the team, said so.'],
+  ['a chief word before a name, no organisation', 'The team chief Tomas Ferreira said so. The owner, Mere Tākuta, agreed.'],
+  ['a chief of staff of nobody named', 'Tomas Ferreira, chief of staff to the minister, said so.'],
   ['a description that never reaches a name', 'Tomas Ferreira, chief executive of the local cheesemaker, said so.'],
   ['a name that is no subject', 'I told Tomas Ferreira is the director of the Legal Aid Commission wrong.'],
   ['a word too broad to be a title before a name', 'The group’s head Tomas Ferreira and its host Mere Tākuta said so.'],
