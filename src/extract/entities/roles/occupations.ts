@@ -482,7 +482,12 @@ function postByVerb(tokens: readonly Tok[], k: number, from: number, person: Uin
 
 /** The occupation before a name starting at `start`: "Lowy Institute analyst Sam Roggeveen"; an organisation must open it. */
 function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, inOffice: Uint8Array, rules: Rules): { title: string; of: string | null; start: number; end: number; tense: Tense } | null {
-  const head = occupationEnding(tokens, start);
+  // "The Reserve Bank governor, Ian Macfarlane", "The ICC Prosecutor, Karim Khan": a comma (and a rank) may stand before the name.
+  // Only a listed organisation opens that form: a country's post before a comma is `countryPostBefore`'s, and
+  // capitalised words the lists lack may be the title's own ("the UN's Emergency Relief Coordinator, John Holmes").
+  const at = skipHonorificsBack(tokens, start, rules);
+  const direct = occupationEnding(tokens, start);
+  const head = direct ?? (isComma(tokens[at - 1]) ? occupationEnding(tokens, at - 1) : null);
   if (!head || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
   let k = head.start;
   for (let words = 0; words < 3 && tokens[k - 1]?.kind === WORD && !tokens[k - 1]!.cap && !CONNECTORS.has(tokens[k - 1]!.key) && !OWNER_LINKS.has(tokens[k - 1]!.key); words++) k--;
@@ -490,6 +495,7 @@ function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, i
   if (tokens[k - 1]?.kind === CLITIC) k--;
   const found = orgEnding(tokens, k, person, rules);
   if (!found) return null;
+  if (!direct && !listedOrganisation(tokens, found, rules)) return null;
   // "Former Labour Party president Mike Williams": the tense word is no part of the name.
   let org = found;
   let tense: Tense = 'current';
@@ -534,8 +540,14 @@ function titleOfOrgBefore(tokens: readonly Tok[], start: number, person: Uint8Ar
   return { title: head.title, of: ownerName(tokens, org, rules), start: head.start, comma: at - 1 };
 }
 
-/** Occupations that are a state's posts: a country written before one owns it ("the Fiji military commander"). */
-const STATE_POSTS: ReadonlySet<string> = new Set(['Commander', 'Commander-in-Chief', 'Chief Negotiator', 'Spokesperson']);
+/** Whether the span is exactly an organisation the lists hold (not a country, a place or a person). */
+function listedOrganisation(tokens: readonly Tok[], span: Span, rules: Rules): boolean {
+  const named = rules.gazetteer.match(tokens, span.start);
+  return named !== null && named.end === span.end && named.value.kind === 'org';
+}
+
+/** Occupations that are a state's posts: a country written before one owns it ("the Fiji military commander", "the Indonesian armed forces chief"). */
+const STATE_POSTS: ReadonlySet<string> = new Set(['Commander', 'Commander-in-Chief', 'Chief Negotiator', 'Spokesperson', 'Chief']);
 
 /**
  * "The Fiji military commander, Commodore Frank Bainimarama", "Indonesia's
@@ -550,12 +562,13 @@ function countryPostBefore(tokens: readonly Tok[], start: number, inOffice: Uint
   if (!head || !STATE_POSTS.has(head.title) || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
   let k = head.start;
   for (let words = 0; words < 2 && tokens[k - 1]?.kind === WORD && !tokens[k - 1]!.cap && !ARTICLES.has(tokens[k - 1]!.key) && !CONNECTORS.has(tokens[k - 1]!.key); words++) k--;
+  const title = modifiedTitle(tokens, k, head.start, head.title);
   if (tokens[k - 1]?.kind === CLITIC) k--;
   const adjective = rules.adjectives.matchEnding(tokens, k);
   const named = adjective ? null : rules.gazetteer.matchEnding(tokens, k);
   const country = adjective?.value ?? (named?.value.kind === 'country' ? named.value.name : null);
   if (country === null) return null;
-  return { title: head.title, of: country, start: (adjective ?? named)!.start, comma: at - 1 };
+  return { title, of: country, start: (adjective ?? named)!.start, comma: at - 1 };
 }
 
 /**

@@ -215,6 +215,9 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Victoria University international relations expert Tomas Ferreira said the talks mattered.', ['Tomas Ferreira | International Relations Expert of Victoria University of Wellington']],
   ['Tomas Ferreira, a leading nonproliferation analyst at the Arms Control Association, said so.', ['Tomas Ferreira | Nonproliferation Analyst of Arms Control Association']],
   ['Tomas Ferreira, a long-serving pro-democracy lawyer, said so.', ['Tomas Ferreira | Pro-democracy Lawyer']],
+  // A listed organisation's post before a comma and the name; capitalised words the lists lack may be the title's own.
+  ['The IMF chief economist, Tomas Ferreira, said so. The ICC Prosecutor, Mere Tākuta, applied.', ['Tomas Ferreira | Chief Economist of International Monetary Fund', 'Mere Tākuta | Prosecutor of International Criminal Court']],
+  ["The UN's Emergency Relief Coordinator, Tomas Ferreira, arrived.", ['Tomas Ferreira']],
   // Posts wire copy names by a head word of its own: a chief, a prosecutor, an owner, an executive chairman.
   ['Tomas Ferreira, chief of the Armed Forces of the Philippines, said so. Mere Tākuta, the European Union’s foreign policy chief, agreed.', ['Tomas Ferreira | Chief of Armed Forces of the Philippines', 'Mere Tākuta | Foreign Policy Chief of European Union']],
   ['Tomas Ferreira, a restaurant owner, said so. Dr Mere Tākuta, the Executive Chairman of Fortescue, agreed.', ['Tomas Ferreira | Restaurant Owner', 'Mere Tākuta | Executive Chair of Fortescue']],
@@ -329,7 +332,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     ['Tomas Ferreira | Lawyer', 'Mere Tākuta | Economist', 'Hemi Walker | Professor of University of Auckland'],
   ],
   // A country before a state's post, a comma and a rank before the name: the country's post.
-  ['The Fiji military commander, Commodore Tomas Ferreira, said the army was loyal.', ['Tomas Ferreira | Commander of Fiji']],
+  ['The Fiji military commander, Commodore Tomas Ferreira, said the army was loyal.', ['Tomas Ferreira | Military Commander of Fiji']],
+  ['The Indonesian armed forces chief, General Tomas Ferreira, said so.', ['Tomas Ferreira | Armed Forces Chief of Indonesia']],
   // An appointment stated past the apposition that opens the sentence.
   ['Tomas Ferreira, currently Deputy Head of Mission in Canberra, will be High Commissioner to Samoa.', ['Tomas Ferreira | future High Commissioner to Samoa']],
   // A portfolio series closed by a portfolio word the lists added ("Policing").
