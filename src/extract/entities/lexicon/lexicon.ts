@@ -20,7 +20,8 @@ export type NamedRow = readonly [name: string, aliases: readonly string[], count
 export type OrgRow = readonly [name: string, aliases: readonly string[], country: string | null, kind?: 'party'];
 /** Where an office exists, by ISO code; null: most countries. `org`: the one organisation it belongs to ("European Commissioner"). */
 export type OfficeWhere = { readonly in: readonly string[] } | { readonly notIn: readonly string[] } | { readonly org: string } | null;
-export type OfficeFlag = 'one' | 'org' | 'noinfer' | 'vague' | 'style' | 'local';
+/** `state`: set by the role phrase, never in the model: a post of a state's body ("government spokesman"), inferred like any office though its title is `noinfer`, and placed by a sentence's opening "In <place>,". */
+export type OfficeFlag = 'one' | 'org' | 'noinfer' | 'vague' | 'style' | 'local' | 'state';
 /** [canonical name, other names, adjectives, country]: a state, province or devolved nation, read only as an office's owner. */
 /** [name, other names, adjectives, country, seats]: seats are the cities its government sits in, read as evidence of the state a document is in. */
 export type JurisdictionRow = readonly [name: string, aliases: readonly string[], adjectives: readonly string[], country: string, seats?: readonly string[]];

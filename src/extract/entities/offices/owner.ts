@@ -20,7 +20,7 @@ export function existsIn(info: OfficeInfo, name: string, rules: Rules): boolean 
  *   "Spokesperson Matthew Miller", "Deputy Spokesperson Robert Palladino"):
  *   the publisher's (`publisherOf`).
  * - Offices of organisations (`org`) and posts like ambassador (`noinfer`):
- *   null; but a post held in another country than the document's, the
+ *   null (not a post of a state's body, `state`: "government spokesman"); but a post held in another country than the document's, the
  *   host stated ("Ambassador to Japan" in a New Zealand release), is the
  *   document's country's: a country writes of its own envoys abroad.
  * - The venue, when the sentence meets the holder in another country
@@ -46,7 +46,7 @@ export function inferOwner(
   if (info.flags.has('noinfer') && host !== undefined && country && host !== country.name && !info.flags.has('org')) return country.name;
   // "the Climate Change Ambassador, Jo Tyndall": an ambassador for a cause is posted nowhere, and speaks for the publisher's country.
   if (info.flags.has('noinfer') && host === undefined && country && info.title.startsWith('Ambassador for ')) return country.name;
-  if (info.flags.has('org') || info.flags.has('noinfer') || info.flags.has('vague')) return null;
+  if (info.flags.has('org') || (info.flags.has('noinfer') && !info.flags.has('state')) || info.flags.has('vague')) return null;
   if (venue !== undefined && existsIn(info, venue, rules)) return venue;
   if (country && existsIn(info, country.name, rules)) return country.name;
   if (info.in && info.in.size === 1) {

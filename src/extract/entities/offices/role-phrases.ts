@@ -67,6 +67,9 @@ const HOSTED_BEFORE = new Set(['Ambassador', 'Permanent Representative', 'Deputy
 /** Words before a title that keep it current: "the outgoing Prime Minister", "the newly appointed Foreign Minister". */
 const CURRENT_WORDS: ReadonlySet<string> = new Set(['new', 'current', 'incumbent', 'outgoing', 'sitting', 'serving']);
 
+/** Bodies of the state itself, before a post ("government spokesman"): the post is the state's, whichever the text is about. */
+const STATE_BODIES: ReadonlySet<string> = new Set(['government', 'foreign ministry', 'ministry of foreign affairs', 'defence ministry', 'defense ministry', 'trade ministry', 'presidential office', 'cabinet office']);
+
 /** Words that make a place a council's area: "Auckland City", "Waitaki District". */
 const COUNCIL_WORDS = new Set(['City', 'District', 'Borough', 'Region', 'County', 'Shire', 'Council']);
 
@@ -207,6 +210,11 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     const countryEnd = tokens[body.start - 1]?.kind === CLITIC ? body.start - 1 : body.start;
     const country = countryEnd > 0 ? ownerEnding(tokens, countryEnd, rules) : null;
     if (country && rules.countryByName.has(country.name)) owner = country;
+    // "government spokesman Pantelis Kapsis", "the foreign ministry spokesman": a state's post, whose state the
+    // venue or the document's country says, as for any office that exists everywhere (an embassy is another state's).
+    else if (office.info.flags.has('noinfer') && !office.info.flags.has('org') && STATE_BODIES.has(joinTokens(tokens, body.start, ownerEnd).toLowerCase())) {
+      office = { ...office, info: { ...office.info, flags: new Set([...office.info.flags, 'state' as const]) } };
+    }
   }
   if (owner && (placeBeforeTitle(tokens, owner, office, rules) || partyBeforeTitle(owner, office, rules))) {
     // "NSW Labor Premier Bob Carr": the holder's party, and before it the state whose office it is.

@@ -2,7 +2,7 @@ import type { Candidate } from '../candidates/index.js';
 import type { Rules } from '../lexicon/index.js';
 import type { DocumentCountry } from '../offices/index.js';
 import type { RoleDraft } from './role-draft.js';
-import { relativeClauses, sentenceStart, firstTokenAfter, WORD, type Tok } from '../text/index.js';
+import { relativeClauses, sentenceStart, firstTokenAfter, PUNCT, WORD, type Tok } from '../text/index.js';
 
 /**
  * "In Singapore he will meet Prime Minister Lee Hsien Loong and Foreign
@@ -25,7 +25,7 @@ export function withVenues(drafts: readonly RoleDraft[], accepted: readonly Cand
     if (!inferable(d)) return d;
     const at = tokenAt(tokens, d.start);
     if (at < 0) return d;
-    const venue = venueBefore(at, tokens, placeAt, rules);
+    const venue = venueBefore(at, tokens, placeAt, rules) ?? (d.info.flags.has('state') ? openingVenue(at, tokens, placeAt) : null);
     return venue !== null && venue !== country.name ? { ...d, venue } : d;
   });
   // The same person's same title elsewhere in the document has the same venue ("I will meet Prime Minister
@@ -105,6 +105,22 @@ function venueBefore(at: number, tokens: readonly Tok[], placeAt: ReadonlyMap<nu
   for (k--; k >= first; k--) {
     const where = skipped[k - first] ? undefined : placeAt.get(k);
     if (where !== undefined) return where;
+  }
+  return null;
+}
+
+/**
+ * "In Beijing, the foreign ministry spokesman Geng Shuang said …": the
+ * country of the place a sentence opens with, before its comma. Used only for
+ * posts of a state's body, which belong to wherever the speaker is; a
+ * minister named after "In Canberra," may well be the visitor.
+ */
+function openingVenue(at: number, tokens: readonly Tok[], placeAt: ReadonlyMap<number, string>): string | null {
+  const first = sentenceStart(tokens, at);
+  if (tokens[first]?.kind !== WORD || tokens[first]!.key !== 'in') return null;
+  for (let j = first + 1; j < at && j <= first + 5; j++) {
+    const where = placeAt.get(j);
+    if (where !== undefined) return tokens[j + 1]?.kind === PUNCT && tokens[j + 1]!.text === ',' ? where : null;
   }
   return null;
 }

@@ -146,6 +146,14 @@ describe('other evidence', () => {
       'Tomas Ferreira | Minister of Trade of New Zealand',
     ]);
   });
+  it("a state body's post is the dateline's country, or the country of the place its sentence opens with", () => {
+    assert.deepEqual(peopleOf('ATHENS, Feb 9 (Reuters) - "We agree," government spokesman Tomas Ferreira told reporters.'), ['Tomas Ferreira | Spokesperson of Greece']);
+    assert.deepEqual(peopleOf('LONDON, June 12 (Reuters) - Britain protested. In Beijing, the foreign ministry spokesman Tomas Ferreira said Britain had no say.'), ['Tomas Ferreira | Spokesperson of China']);
+  });
+  it('an opening "In <place>," places no post but a state body\'s: a minister there may be the visitor', () => {
+    assert.deepEqual(peopleOf('WELLINGTON, June 12 (Reuters) - In Canberra, Foreign Minister Tomas Ferreira said the talks went well.'), ['Tomas Ferreira | Minister of Foreign Affairs of New Zealand']);
+    assert.deepEqual(peopleOf('WELLINGTON, June 12 (Reuters) - In Beijing, an embassy spokesman, Tomas Ferreira, said so.'), ['Tomas Ferreira | Spokesperson']);
+  });
   it("a state office is the state whose capital the document names, only one state's", () => {
     const perth = 'CANBERRA, March 18 (AAP) - Trade Minister Tomas Ferreira was in Perth with the Premier, Ravi Chandrasekaran, and the Deputy Premier, Mere Tākuta.';
     assert.deepEqual(peopleOf(perth), [
