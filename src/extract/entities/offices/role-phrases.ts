@@ -350,6 +350,10 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
         named = council?.kind === WORD && council.cap && COUNCIL_WORDS.has(council.text) ? { end: place.end + 1, name: `${place.value.name} ${council.text}` } : { end: place.end, name: place.value.name };
       } else if (!place) named = placeAsWritten(tokens, at);
     }
+    // "Premier of Malaita Province", "Premier of the Bougainville Transitional Government": a body the lists lack, as
+    // written, also where a listed name only opens it ("Bougainville").
+    const body = link.key === 'of' ? bodyAsWritten(tokens, at, rules) : null;
+    if (body && (!named || body.end > named.end)) named = body;
     if (!named) break;
     end = named.end;
     if (link.key === 'of') of ??= named.name;
@@ -500,6 +504,31 @@ function placeAsWritten(tokens: readonly Tok[], at: number): { end: number; name
   const next = tokens[end];
   const closed = !next || next.sentence !== first.sentence || (next.kind === PUNCT && !(next.glued && next.text === '-')) || (end === at + 1 && next.kind === WORD && !next.cap);
   return closed && end - at <= 3 ? { end, name: joinTokens(tokens, at, end) } : null;
+}
+
+/** Last words of a body's name besides `bodyHeads` and `ledHeads`: a province, a government, a chamber, a force. */
+const BODY_ENDS: ReadonlySet<string> = new Set(['Province', 'Government', 'Assembly', 'Parliament', 'Senate', 'Region', 'Territory', 'Forces', 'Force', 'Army', 'Navy', 'Church', 'Conference', 'Administration', 'Mission', 'School', 'College']);
+
+/**
+ * A body's name after an office and "of" that the lists lack: two to six
+ * capitalised words ("of" and "and" between them allowed), the last a word
+ * bodies end with, and the phrase closed right after (punctuation, the
+ * sentence's end or a listed word), so a name after it is never read in.
+ */
+function bodyAsWritten(tokens: readonly Tok[], at: number, rules: Rules): { end: number; name: string } | null {
+  const first = tokens[at];
+  if (!first || first.kind !== WORD || !first.cap) return null;
+  let end = at;
+  for (let j = at; j < tokens.length && j - at < 7 && tokens[j]!.sentence === first.sentence; j++) {
+    const t = tokens[j]!;
+    if (t.kind === WORD && t.cap) end = j + 1;
+    else if (!(t.kind === WORD && (t.key === 'of' || t.key === 'and') && tokens[j + 1]?.kind === WORD && tokens[j + 1]!.cap)) break;
+  }
+  const last = tokens[end - 1]!.text;
+  if (end - at < 2 || !(BODY_ENDS.has(last) || rules.bodyHeads.has(last) || rules.ledHeads.has(last))) return null;
+  const next = tokens[end];
+  const closed = !next || next.sentence !== first.sentence || (next.kind === PUNCT && !(next.glued && next.text === '-')) || (next.kind === WORD && !next.cap && rules.afterRole.has(next.key));
+  return closed ? { end, name: joinTokens(tokens, at, end) } : null;
 }
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'across', 'throughout', 'around']);

@@ -270,6 +270,13 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     'New Zealand First says the reset led by its Leader, Tomas Ferreira, is working. Australia told Fiji its Prime Minister, Mere Tākuta, was welcome.',
     ['Tomas Ferreira | Leader of New Zealand First', 'Mere Tākuta | Prime Minister'],
   ],
+  // A body the lists lack after an office and "of", as written, when a body's word ends it and the phrase closes there.
+  [
+    'We commend Tomas Ferreira, Premier of the Bougainville Transitional Government, for this. The Premier of Malaita Province, Mere Tākuta, agreed.',
+    ['Tomas Ferreira | Premier of Bougainville Transitional Government', 'Mere Tākuta | Premier of Malaita Province'],
+  ],
+  // Not when the capitalised run goes on into a name.
+  ['The President of Wakanda Tomas Ferreira spoke. The Premier of Wakanda Province Mere Tākuta agreed.', ['Tomas Ferreira', 'Mere Tākuta']],
   // Words that keep a title current sit inside the apposition's phrase; "appointed" alone is a copula's.
   [
     "Tomas Ferreira, the outgoing Prime Minister of Samoa, spoke. Mere Tākuta, Japan's newly appointed Foreign Minister, agreed.",
