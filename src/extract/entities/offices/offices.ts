@@ -92,12 +92,34 @@ export function findOffices(tokens: readonly Tok[], rules: Rules, starts: Uint8A
     const named = rules.gazetteer.matchEnding(tokens, i + 1);
     if (named && named.start < i && named.value.kind !== 'person') continue;
     const m = assisting(withoutBodyPortfolio(matchOffice(tokens, i, rules), tokens, rules), tokens, rules) ?? memberForSeat(tokens, i, rules);
-    if (m) {
+    if (m && !endsAName(tokens, m, rules)) {
       out.push(m);
       i = m.end - 1;
     }
   }
   return withPlurals(out, tokens, rules, starts);
+}
+
+/** Capitalised words before a title that are no given name: "The King", "His Majesty King". */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'former', 'late', 'new', 'majesty', 'highness']);
+
+/** Titles that are also family names: "Larry King", "Madeleine King", "Mark Prince". */
+const SURNAME_TITLES: ReadonlySet<string> = new Set(['King', 'Queen', 'Prince']);
+
+/**
+ * Whether a one-word title is the last word of a name: right after a
+ * capitalised word the lists do not know (no place, country, adjective,
+ * honorific or office, no sentence opener), with no capitalised word after
+ * it. "Saudi King Salman", "the late King", "Jordan's King Abdullah" keep the title.
+ */
+function endsAName(tokens: readonly Tok[], m: OfficeMatch, rules: Rules): boolean {
+  if (m.end !== m.start + 1 || !SURNAME_TITLES.has(tokens[m.start]!.text)) return false;
+  const prev = tokens[m.start - 1];
+  const next = tokens[m.end];
+  if (!prev || prev.kind !== WORD || !prev.cap || prev.sentence !== tokens[m.start]!.sentence) return false;
+  if (next?.kind === WORD && next.cap && next.sentence === prev.sentence) return false;
+  if ((prev.sentenceStart && rules.openers.has(prev.text)) || NOT_NAME_WORDS.has(prev.key)) return false;
+  return !(rules.gazetteer.matchEnding(tokens, m.start) || rules.adjectives.matchEnding(tokens, m.start) || rules.honorifics.matchEnding(tokens, m.start) || rules.offices.matchEnding(tokens, m.start));
 }
 
 /**

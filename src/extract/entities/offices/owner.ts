@@ -58,7 +58,7 @@ export function inferOwner(
 
 /** Offices a party or another organisation can hold: its own (`org`: leader, co-leader), its MPs and senators, and its spokespeople. */
 export function isPartyPost(title: string, info: OfficeInfo): boolean {
-  return info.flags.has('org') || title === 'Member of Parliament' || title === 'Senator' || title.startsWith('Member of Parliament for') || title.startsWith('Spokesperson') || title.endsWith('Spokesperson') || title.endsWith('Candidate') || title.startsWith('Candidate');
+  return info.flags.has('org') || title === 'Member of Parliament' || title === 'Senator' || title.startsWith('Member of Parliament for') || /^(?:State |Federal )?Member for /.test(title) || title.startsWith('Spokesperson') || title.endsWith('Spokesperson') || title.endsWith('Candidate') || title.startsWith('Candidate');
 }
 
 /**

@@ -299,7 +299,9 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   }
   // "National MP for Rotorua": the electorate is part of the title.
   if (office.title === 'Member of Parliament' && end > office.end + 1 && tokens[office.end]!.key === 'for') {
-    const title = `Member of Parliament for ${joinTokens(tokens, office.end + 1, end)}`;
+    // "the Member for Brand" (Westminster style) is titled as written; "MP for Rotorua" is a Member of Parliament's.
+    const written = tokens[office.end - 1]!.text === 'Member' ? joinTokens(tokens, office.start, office.end) : 'Member of Parliament';
+    const title = `${written} for ${joinTokens(tokens, office.end + 1, end)}`;
     office = { ...office, title, info: { ...office.info, title } };
   }
   const titleEnd = end;

@@ -147,8 +147,10 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['New Zealand’s Permanent Representative to the United Nations in New York, Tomas Ferreira, spoke.', ['Tomas Ferreira | Permanent Representative to the United Nations of New Zealand']],
   ['The Leader of the Opposition in the Cook Islands Parliament, Mere Tākuta, agreed.', ['Mere Tākuta | Leader of the Opposition of Cook Islands']],
   // The Westminster name of a seat's MP; its electorate a place, even one the gazetteer lacks.
-  ['Tomas Ferreira, the Member for Rotorua, agreed. The Member for Wentworth, Mere Tākuta, spoke.', ['Tomas Ferreira | Member of Parliament for Rotorua', 'Mere Tākuta | Member of Parliament for Wentworth']],
-  ['Ravi Chandrasekaran, the State Member for Beaudesert, spoke. Council Member Mere Tākuta agreed.', ['Ravi Chandrasekaran | Member of Parliament for Beaudesert', 'Mere Tākuta']],
+  ['Tomas Ferreira, the Member for Rotorua, agreed. The Member for Wentworth, Mere Tākuta, spoke.', ['Tomas Ferreira | Member for Rotorua', 'Mere Tākuta | Member for Wentworth']],
+  ['Ravi Chandrasekaran, the State Member for Beaudesert, spoke. Council Member Mere Tākuta agreed.', ['Ravi Chandrasekaran | State Member for Beaudesert', 'Mere Tākuta']],
+  // A family name that is also a title ends the name: no office.
+  ['Tomas King, the Member for Brand, spoke. Ravi Prince agreed. Saudi King Salman and the King did not.', ['Tomas King | Member for Brand', 'Ravi Prince', 'Salman | King of Saudi Arabia']],
   // A state's adjective that ends in its country's is the state's; "SA" before a state's office is South Australia.
   ['South Australian Health Minister Tomas Ferreira spoke. Western Australian Premier Mere Tākuta agreed.', ['Tomas Ferreira | Minister of Health of South Australia', 'Mere Tākuta | Premier of Western Australia']],
   ['SA Health Minister Tomas Ferreira spoke. Australian Health Minister Mere Tākuta agreed.', ['Tomas Ferreira | Minister of Health of South Australia', 'Mere Tākuta | Minister of Health of Australia']],

@@ -17,6 +17,9 @@ export const DEFAULT_TAGS: ReadonlyArray<readonly [phrase: string, type: NerSpan
   ['Tomas Ferreira', 'PER', 0.9],
   ['Ilse Vandenberg', 'PER', 0.92],
   ['Ravi Chandrasekaran', 'PER', 0.9],
+  // Family names that are also titles ("King", "Prince").
+  ['Tomas King', 'PER', 0.9],
+  ['Ravi Prince', 'PER', 0.9],
   ['Lockheed Martin', 'PER', 0.55],
   ['However', 'PER', 0.51],
   ['Ironically', 'PER', 0.52],
