@@ -21,10 +21,12 @@ export interface VagueTitle {
 
 /**
  * Whether the draft's owner is given rather than inferred: stated in the
- * text, or a front-matter or byline role, where the publisher speaks of its
- * own people (their owner is the publisher's country even when unstated).
+ * text, pointed back to by a possessive ("New Zealand First says … its
+ * Leader"; none when it points to nothing), or a front-matter or byline
+ * role, where the publisher speaks of its own people (their owner is the
+ * publisher's country even when unstated).
  */
-export const ownerGiven = (d: RoleDraft): boolean => d.stated !== null || d.source === 'front-matter' || d.source === 'byline';
+export const ownerGiven = (d: RoleDraft): boolean => d.stated !== null || d.possessive === true || d.source === 'front-matter' || d.source === 'byline';
 
 
 function draft(cluster: number, p: RolePhrase, tokens: readonly Tok[], text: string, source: RoleDraft['source']): RoleDraft {

@@ -138,6 +138,8 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
   ['a title before “and” keeps the portfolio', 'Leader of the Opposition and Foreign Affairs Spokesperson Tomas Ferreira spoke.', {}, [], ['Tomas Ferreira | Leader of the Opposition | Spokesperson for Foreign Affairs']],
   ['a party’s co-leader', 'Green Party co-leader Tomas Ferreira spoke.', {}, [], ['Tomas Ferreira | Co-leader of Green Party']],
   ['a party release’s bare post is the party’s', 'Leader Tomas Ferreira spoke.', {}, ['Press Release: Green Party'], ['Tomas Ferreira | Leader of Green Party']],
+  // A party's possessive before a name is that person's party, even in another party's release; two parties say nothing.
+  ['a rival party’s MP named with the party', 'He took aim at National’s Tomas Ferreira, the MP for Rotorua, who disagreed.', {}, ['Press Release: New Zealand First Party'], ['Tomas Ferreira | Member of Parliament for Rotorua of National Party']],
   ['a readout’s spokesperson is the publisher’s', 'The following is attributable to Spokesperson Tomas Ferreira:', {}, ['OFFICE OF THE SPOKESPERSON'], ['Tomas Ferreira | Spokesperson of State Department']],
   // The United States has Secretaries, not Ministers: a minister in a State Department statement is some other country's.
   ['no minister is the United States’', 'We commend the Minister for Bougainville Affairs, Tomas Ferreira, for his work.', {}, ['OFFICE OF THE SPOKESPERSON'], ['Tomas Ferreira | Minister for Bougainville Affairs']],
