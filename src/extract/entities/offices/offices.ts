@@ -31,7 +31,8 @@ export function matchOffice(tokens: readonly Tok[], i: number, rules: Rules): Of
     const lower = !tokens[i]!.cap;
     // A single word in lower case is listed so on purpose ("leader"): "deputy leader" counts too.
     const fits = base !== null && (!prefix.value.endsWith('Under') || base.title.startsWith('Secretary')) && (!lower || base.end - prefix.end >= 2 || !tokens[prefix.end]!.cap);
-    if (base && fits && !base.info.flags.has('vague') && (!best || base.end > best.end)) {
+    // A vague base keeps its prefix and stays vague ("Deputy Secretary Smith"), unless an organisation after "of" owns it (role-phrases.ts).
+    if (base && fits && (!best || base.end > best.end)) {
       const info = prefixedOffice(prefix.value, base.info, rules);
       best = { start: i, end: base.end, title: info.title, info };
     }

@@ -364,6 +364,13 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
       break;
     }
   }
+  // "the Secretary of the Supreme National Security Council", "a former Deputy Secretary of the Ministry of Foreign
+  // Affairs and Trade": a vague title whose organisation "of" names is that organisation's office.
+  if (office.info.flags.has('vague') && of !== null && !rules.countryByName.has(of) && tokens[titleEnd]?.key === 'of') {
+    const flags = new Set(office.info.flags);
+    flags.delete('vague');
+    office = { ...office, info: { ...office.info, flags } };
+  }
   // "Permanent Representative to the United Nations in New York": where the posting sits, part of the phrase (not of the title).
   if (host !== undefined && hostLink === 'to' && tokens[end]?.kind === WORD && tokens[end]!.key === 'in') {
     const place = end + 1 < tokens.length ? rules.gazetteer.match(tokens, end + 1) : null;
@@ -461,6 +468,13 @@ function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, 
   // "Special Envoy on Myanmar", "Special Rapporteur on Torture": an envoy's remit may follow "on".
   const envoyRemit = t.key === 'on' && office.info.flags.has('noinfer') && !office.info.flags.has('org');
   if (!(t.key === 'for' || envoyRemit || (t.key === 'and' && office.title.startsWith('Minister')) || (t.key === 'of' && office.info.flags.has('vague')))) return end;
+  // "Secretary of the Supreme National Security Council": an organisation after a vague title's "of" is whose it
+  // is (read as its owner by the caller), not a portfolio.
+  if (t.key === 'of') {
+    const at = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
+    const org = at < tokens.length ? rules.gazetteer.match(tokens, at) : null;
+    if ((org && org.value.kind === 'org') || bodyAsWritten(tokens, at, rules)) return end;
+  }
   let last = -1;
   for (let j = end + 1; j < tokens.length && tokens[j]!.sentence === t.sentence; j++) {
     const w = tokens[j]!;
@@ -488,7 +502,29 @@ function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, 
     // "… for East Asian and Pacific Affairs, Kurt Campbell, and …": a name after a comma is the holder, past the portfolio.
     else if (w.kind === PUNCT && tokens[j + 1]?.kind === WORD && (givenName(tokens[j + 1]!, rules) || rules.honorifics.match(tokens, j + 1) || tokens[j + 1]!.key === 'and')) break;
   }
-  return last > end ? last + 1 : end;
+  if (last > end) return last + 1;
+  // "Japan's Minister for Economic Revitalization, Toshimitsu Motegi": a minister's portfolio with no word the
+  // lists know, when punctuation closes its capitalised words (a name right after is never read in).
+  const run = t.key === 'for' && office.title === 'Minister' ? closedCapitalisedRun(tokens, end + 1, rules) : null;
+  return run ?? end;
+}
+
+/** Up to five capitalised words from `at` ("and", "of", "the" between them), closed by punctuation or the sentence's end: where they end, or null. */
+function closedCapitalisedRun(tokens: readonly Tok[], at: number, rules: Rules): number | null {
+  const first = tokens[at];
+  if (!first || first.kind !== WORD || !first.cap || rules.offices.match(tokens, at)) return null;
+  let end = at;
+  let words = 0;
+  for (let j = at; j < tokens.length && tokens[j]!.sentence === first.sentence; j++) {
+    const w = tokens[j]!;
+    if (w.kind === WORD && w.cap) {
+      end = j + 1;
+      words++;
+    } else if (!(w.kind === WORD && (w.key === 'and' || w.key === 'of' || w.key === 'the') && tokens[j + 1]?.kind === WORD && tokens[j + 1]!.cap)) break;
+  }
+  const next = tokens[end];
+  const closed = !next || next.sentence !== first.sentence || (next.kind === PUNCT && !(next.glued && next.text === '-'));
+  return closed && words <= 5 ? end : null;
 }
 
 /**

@@ -272,6 +272,13 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     'New Zealand First says the reset led by its Leader, Tomas Ferreira, is working. Australia told Fiji its Prime Minister, Mere Tākuta, was welcome.',
     ['Tomas Ferreira | Leader of New Zealand First', 'Mere Tākuta | Prime Minister'],
   ],
+  // A vague title owned by the organisation after "of" is that organisation's office, its prefix kept; alone it states nothing.
+  [
+    'He met the Secretary of the Supreme National Security Council, Tomas Ferreira. The team is led by Mere Tākuta, a former Deputy Secretary of the Ministry of Foreign Affairs and Trade, and Ravi Chandrasekaran, Deputy Secretary, spoke.',
+    ['Tomas Ferreira | Secretary of Supreme National Security Council', 'Mere Tākuta | former Deputy Secretary of Ministry of Foreign Affairs and Trade', 'Ravi Chandrasekaran'],
+  ],
+  // A minister's portfolio the lists lack, closed by punctuation.
+  ["He met Japan's Minister for Economic Revitalization, Tomas Ferreira, who led the effort.", ['Tomas Ferreira | Minister for Economic Revitalization of Japan']],
   // A body the lists lack after an office and "of", as written, when a body's word ends it and the phrase closes there.
   [
     'We commend Tomas Ferreira, Premier of the Bougainville Transitional Government, for this. The Premier of Malaita Province, Mere Tākuta, agreed.',
