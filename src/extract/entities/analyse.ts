@@ -1,7 +1,7 @@
 import type { Document } from '../../core/index.js';
 import { linkAcronyms, withGivenNameBeforeInitial, withListMateTypes, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
 import { startBits, type Rules } from './lexicon/index.js';
-import { counterpartRoles, possessiveOwner, namedHolderRoles, withNamedParties, vagueTitleRoles, type TitleNamingNoOne, knownHoldersCountry, withKnownHolders, listedForAnother, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
+import { counterpartRoles, possessiveOwner, namedHolderRoles, withNamedParties, withFullOwnerNames, vagueTitleRoles, type TitleNamingNoOne, knownHoldersCountry, withKnownHolders, listedForAnother, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
 import { datedTitles, datelineCountry, documentCountry, documentState, type DocumentCountry, type DocumentState, existsIn, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
 import { authorOffice, bestName, clusterPersons, labelOf, type LabelledAuthor, namesInRemovedHeaders, namesInTitle, personMention, sameName, speakerLabels, splitPersonCandidates, withSpeakerLabels, type PersonCluster, type PersonMention, type SpeakerLabel } from './coreference/index.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
@@ -71,7 +71,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const unnamed = titlesNamingNoOne(owned, used, tokens);
   drafts.push(...namedHolderRoles(officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? (p.ours ? ours(p.office.info, p.host, tokens[p.start]!.start, stated) : inferOwner(p.office.info, stated, counts, rules, p.host, undefined, publisher))), clusters, drafts, rules, meta.published));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p)), meta.published));
-  const partied = withNamedParties(drafts, clusters, tokens, rules);
+  const partied = withFullOwnerNames(withNamedParties(drafts, clusters, tokens, rules), accepted, tokens, text);
   shareStatedOwners(partied);
   const known = withKnownHolders(partied, clusters, rules, meta.published);
   // A document nothing else places: the country its known office holders serve, if they mostly serve one.

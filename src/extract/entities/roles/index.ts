@@ -8,7 +8,7 @@ export { knownHoldersCountry, listedForAnother, withKnownHolders } from './known
 export { namedHolderRoles, type TitleNamingNoOne } from './named-holders.js';
 export { withNamedParties } from './named-party.js';
 export { vagueTitleRoles } from './vague-titles.js';
-export { dropOwnersInLongerNames, ownBracketedOffices, ownOrgOffices } from './org-owner.js';
+export { dropOwnersInLongerNames, ownBracketedOffices, ownOrgOffices, withFullOwnerNames } from './org-owner.js';
 export { outsideItems, portfolioLists, withoutPortfolioWords, type PortfolioLists } from './portfolio-lists.js';
 export { byPreference, primaryRole } from './primary-role.js';
 export { outsideNames, outsideRoles, ownerGiven, textRoles, type VagueTitle } from './roles.js';

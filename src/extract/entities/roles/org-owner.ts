@@ -1,5 +1,6 @@
 import { candidateName, type Candidate } from '../candidates/index.js';
 import type { Rules } from '../lexicon/index.js';
+import type { RoleDraft } from './role-draft.js';
 import { isPartyPost, ownsPost, type RolePhrase } from '../offices/index.js';
 import { CLITIC, PUNCT, WORD, type Tok } from '../text/index.js';
 
@@ -75,5 +76,30 @@ export function dropOwnersInLongerNames(phrases: readonly RolePhrase[], accepted
     if (p.of === null || p.end <= p.office.end) return p;
     const longer = accepted.some((c) => c.type !== 'person' && c.start >= p.office.end && c.start < p.end && c.end > p.end);
     return longer ? { ...p, end: p.office.end, of: null } : p;
+  });
+}
+
+/**
+ * "John Allen, the Ministry's chief executive", "The Foundation's chair":
+ * an owner written as one capitalised word is the organisation the
+ * document names in full with that last word ("Ministry of Foreign Affairs
+ * and Trade" has none; "Pacific Cooperation Foundation" ends in it), when
+ * it names exactly one; else it stays as written.
+ */
+export function withFullOwnerNames(drafts: readonly RoleDraft[], accepted: readonly Candidate[], tokens: readonly Tok[], text: string): RoleDraft[] {
+  const lone = drafts.filter((d) => d.stated !== null && /^\p{Lu}\p{Ll}+$/u.test(d.stated));
+  if (lone.length === 0) return [...drafts];
+  const full = new Map<string, Set<string>>();
+  for (const c of accepted) {
+    if (c.type !== 'org' || c.end - c.start < 2) continue;
+    // "Ministry of Foreign Affairs and Trade", "Reserve Bank of New Zealand": the head word is the one before "of".
+    let of = c.start + 1;
+    while (of < c.end && tokens[of]!.key !== 'of') of++;
+    const head = tokens[of - 1]!.text;
+    (full.get(head) ?? full.set(head, new Set()).get(head)!).add(candidateName(c, tokens, text));
+  }
+  return drafts.map((d) => {
+    const names = d.stated !== null ? full.get(d.stated) : undefined;
+    return names && names.size === 1 ? { ...d, stated: [...names][0]! } : d;
   });
 }

@@ -241,3 +241,12 @@ describe('owners that are organisations, and postings named by a city', () => {
     assert.deepEqual(peopleOf('WASHINGTON (AP) — Defense Secretary Tomas Ferreira said the patrols would go on.'), ['Tomas Ferreira | Secretary of Defense of United States']);
   });
 });
+
+describe('an owner written as one word, with the statistical tagger', () => {
+  it('is the organisation the document names in full with that word, when it names only one', () => {
+    const one = "The Ministry of Foreign Affairs and Trade announced cuts. Tomas Ferreira, the Ministry's chief executive, admitted it.";
+    assert.deepEqual(people(runStage(entitiesStage, documentOf(one)).output), ['Tomas Ferreira | Chief Executive of Ministry of Foreign Affairs and Trade']);
+    const two = "The Ministry of Foreign Affairs and Trade and the Ministry of Defence announced cuts. Tomas Ferreira, the Ministry's chief executive, admitted it.";
+    assert.deepEqual(people(runStage(entitiesStage, documentOf(two)).output), ['Tomas Ferreira | Chief Executive of Ministry']);
+  });
+});
