@@ -66,7 +66,7 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
       const theirs = info.flags.has('org') ? null : speakerCountry(turn.speaker, speakers, rules);
       return theirs === null || theirs === host ? null : theirs;
     }
-    return info.flags.has('org') ? inferOwner(info, country, counts, rules, host, undefined, publisher) : ourCountry(host, country);
+    return info.flags.has('org') ? inferOwner(info, country, counts, rules, host, undefined, publisher) : ourCountry(host, country, counts);
   };
   const unnamed = titlesNamingNoOne(owned, used, tokens);
   drafts.push(...namedHolderRoles(officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? (p.ours ? ours(p.office.info, p.host, tokens[p.start]!.start, stated) : inferOwner(p.office.info, stated, counts, rules, p.host, undefined, publisher))), clusters, drafts, rules, meta.published));
@@ -196,9 +196,24 @@ function speakerCountry(speaker: number, drafts: readonly RoleDraft[], rules: Ru
  * in that very country ("Our Ambassador to New Zealand" placed in New Zealand
  * says the document's country is wrong).
  */
-function ourCountry(host: string | undefined, country: DocumentCountry | null): string | null {
-  if (!country || host === country.name) return null;
-  return country.name;
+/**
+ * Whose "our" post is: the document's country, unless the post is held
+ * there ("Our Ambassador to New Zealand, Tom Udall" in a US statement about
+ * New Zealand): then the one other country the text names most, if one
+ * does (a tie says nothing).
+ */
+function ourCountry(host: string | undefined, country: DocumentCountry | null, counts: ReadonlyMap<string, number>): string | null {
+  if (!country) return null;
+  if (host !== country.name) return country.name;
+  let best: string | null = null;
+  let first = 0;
+  let tied = false;
+  for (const [name, n] of counts) {
+    if (name === host || n < first) continue;
+    tied = n === first;
+    if (n > first) [best, first] = [name, n];
+  }
+  return tied ? null : best;
 }
 
 /**

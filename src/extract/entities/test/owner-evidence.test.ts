@@ -115,6 +115,10 @@ describe('a title the office-holders list puts a name to', () => {
 });
 
 describe('"our" office', () => {
+  it('held in the country the document is about, is the other country the text names', () => {
+    const text = 'On behalf of the United States, I congratulate New Zealand and its new government. New Zealand will do well. Our Ambassador to New Zealand, Tomas Ferreira, looks forward to it.';
+    assert.deepEqual(peopleOf(text), ['Tomas Ferreira | Ambassador to New Zealand of United States']);
+  });
   const transcript = (text: string) =>
     people(runStage(testStage, documentOf(text, { url: 'https://pmtranscripts.pmc.gov.au/release/transcript-1', source: 'pmtranscripts.pmc.gov.au', extra: { primeMinister: 'Ravi Chandrasekaran' } })).output);
   it("is the document's country, even for a post whose owner is never inferred", () => {
