@@ -63,7 +63,8 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const ours = (info: RoleDraft['info'], host: string | undefined, at: number, country: DocumentCountry | null, speakers: readonly RoleDraft[] = []) => {
     const turn = othersTurn(at);
     if (turn) {
-      const theirs = info.flags.has('org') ? null : speakerCountry(turn.speaker, speakers, rules);
+      // A speaker with no country of their own in a publisher's transcript ("MR PRICE:" at a State Department briefing) speaks for the publisher.
+      const theirs = info.flags.has('org') ? null : (speakerCountry(turn.speaker, speakers, rules) ?? (country?.from === 'publisher' ? country.name : null));
       return theirs === null || theirs === host ? null : theirs;
     }
     return info.flags.has('org') ? inferOwner(info, country, counts, rules, host, undefined, publisher) : ourCountry(host, country, counts);
@@ -179,23 +180,27 @@ interface Turn {
  * every office the document gives the speaker (as stated or as the
  * office-holders list has it).
  */
+/** A country owner itself; an organisation's country the lists give ("State Department": United States); else null. */
+function countryOfOwner(owner: string, rules: Rules): string | null {
+  if (rules.countryByName.has(owner)) return owner;
+  const tokens = tokenizeText(owner);
+  const org = rules.gazetteer.match(tokens, 0);
+  return org && org.end === tokens.length && org.value.kind === 'org' ? org.value.country : null;
+}
+
 function speakerCountry(speaker: number, drafts: readonly RoleDraft[], rules: Rules): string | null {
   if (speaker < 0) return null;
   const owners = new Set<string>();
   for (const d of drafts) {
     if (d.cluster !== speaker) continue;
     const owner = d.stated ?? d.known ?? null;
-    if (owner !== null && rules.countryByName.has(owner)) owners.add(owner);
+    const country = owner === null ? null : countryOfOwner(owner, rules);
+    if (country !== null) owners.add(country);
   }
   const [only] = owners;
   return owners.size === 1 ? only! : null;
 }
 
-/**
- * The owner of "our" office: the document's country, except for a post held
- * in that very country ("Our Ambassador to New Zealand" placed in New Zealand
- * says the document's country is wrong).
- */
 /**
  * Whose "our" post is: the document's country, unless the post is held
  * there ("Our Ambassador to New Zealand, Tom Udall" in a US statement about

@@ -115,6 +115,10 @@ describe('a title the office-holders list puts a name to', () => {
 });
 
 describe('"our" office', () => {
+  it('in a publisher\'s briefing, a speaker with no country of their own speaks for the publisher', () => {
+    const text = 'Department Press Briefing – February 2, 2021\n\nMR PRICE: Our Ambassador, Tomas Ferreira, and his team in Rangoon have sought access. Burma must release her. Burma is in crisis.';
+    assert.deepEqual(peopleOf(text).filter((p) => p.startsWith('Tomas')), ['Tomas Ferreira | Ambassador of United States']);
+  });
   it('held in the country the document is about, is the other country the text names', () => {
     const text = 'On behalf of the United States, I congratulate New Zealand and its new government. New Zealand will do well. Our Ambassador to New Zealand, Tomas Ferreira, looks forward to it.';
     assert.deepEqual(peopleOf(text), ['Tomas Ferreira | Ambassador to New Zealand of United States']);
