@@ -136,12 +136,21 @@ function jurisdictionStarting(tokens: readonly Tok[], i: number, rules: Rules): 
   return found ? { end: found.end, name: found.value } : null;
 }
 
-function ownerStarting(tokens: readonly Tok[], i: number, rules: Rules): { end: number; name: string } | null {
+function ownerStarting(tokens: readonly Tok[], i: number, rules: Rules): { end: number; name: string; written?: string } | null {
   if (i >= tokens.length) return null;
   const gaz = rules.gazetteer.match(tokens, i);
   if (gaz && (gaz.value.kind === 'country' || gaz.value.kind === 'org')) return { end: gaz.end, name: gaz.value.name };
+  // "Ambassador to the Republic of Palau": a state's formal style before a country the lists know by its short name.
+  if (tokens[i]!.kind === WORD && FORMAL_STYLES.has(tokens[i]!.text) && tokens[i + 1]?.key === 'of') {
+    const at = tokens[i + 2]?.key === 'the' ? i + 3 : i + 2;
+    const country = at < tokens.length ? rules.gazetteer.match(tokens, at) : null;
+    if (country && country.value.kind === 'country') return { end: country.end, name: country.value.name, written: joinTokens(tokens, i, country.end) };
+  }
   return null;
 }
+
+/** Words of a state's formal name before "of" and its short name: "Republic of Palau", "Kingdom of Tonga". */
+const FORMAL_STYLES: ReadonlySet<string> = new Set(['Republic', 'Kingdom', 'Principality', 'Sultanate', 'Commonwealth', 'Federation']);
 
 /** Words of leaving an office, before "of" and the title: "the resignation of Defence Minister …". */
 const DEPARTURES: ReadonlySet<string> = new Set(['resignation', 'dismissal', 'sacking', 'ousting', 'ouster', 'removal', 'retirement', 'impeachment']);
@@ -361,6 +370,8 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     if (link.key === 'of') of ??= named.name;
     else {
       host = named.name;
+      // "Ambassador to the Republic of Palau": a posting keeps the formal name it is written with.
+      if ('written' in named && typeof named.written === 'string') hostWritten = `the ${named.written}`;
       break;
     }
   }

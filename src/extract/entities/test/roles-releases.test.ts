@@ -277,6 +277,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     'He met the Secretary of the Supreme National Security Council, Tomas Ferreira. The team is led by Mere Tākuta, a former Deputy Secretary of the Ministry of Foreign Affairs and Trade, and Ravi Chandrasekaran, Deputy Secretary, spoke.',
     ['Tomas Ferreira | Secretary of Supreme National Security Council', 'Mere Tākuta | former Deputy Secretary of Ministry of Foreign Affairs and Trade', 'Ravi Chandrasekaran'],
   ],
+  // A state's formal style before its short name: the country; a posting keeps the name as written.
+  ['Tomas Ferreira, U.S. Ambassador to the Republic of Palau, spoke. Mere Tākuta, Minister of Foreign Affairs of the Kingdom of Tonga, agreed.', ['Tomas Ferreira | Ambassador to the Republic of Palau of United States', 'Mere Tākuta | Minister of Foreign Affairs of Tonga']],
   // A minister's portfolio the lists lack, closed by punctuation.
   ["He met Japan's Minister for Economic Revitalization, Tomas Ferreira, who led the effort.", ['Tomas Ferreira | Minister for Economic Revitalization of Japan']],
   // A body the lists lack after an office and "of", as written, when a body's word ends it and the phrase closes there.
