@@ -223,6 +223,7 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   // Posts wire copy names by a head word of its own: a chief, a prosecutor, an owner, an executive chairman.
   ['Tomas Ferreira, chief of the Armed Forces of the Philippines, said so. Mere Tākuta, the European Union’s foreign policy chief, agreed.', ['Tomas Ferreira | Chief of Armed Forces of the Philippines', 'Mere Tākuta | Foreign Policy Chief of European Union']],
   ['Tomas Ferreira, a restaurant owner, said so. Dr Mere Tākuta, the Executive Chairman of Fortescue, agreed.', ['Tomas Ferreira | Restaurant Owner', 'Mere Tākuta | Executive Chair of Fortescue']],
+  ['USAID Administrator Tomas Ferreira arrived. Mere Tākuta, Administrator of the United Nations Development Programme, agreed.', ['Tomas Ferreira | Administrator of USAID', 'Mere Tākuta | Administrator of UNDP']],
   ['Lowy Institute analyst Tomas Ferreira said so, and former Labour Party president Ravi Chandrasekaran agreed.', ['Tomas Ferreira | Analyst of Lowy Institute', 'Ravi Chandrasekaran | former President of Labour Party']],
   ['Tomas Ferreira, a former chief executive of Air New Zealand, agreed.', ['Tomas Ferreira | former Chief Executive of Air New Zealand']],
   ['Tomas Ferreira, who is a professor at Massey University, agreed.', ['Tomas Ferreira | Professor of Massey University']],
