@@ -66,6 +66,8 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Labour deputy leader Ravi Chandrasekaran spoke later.', ['Ravi Chandrasekaran | Deputy Leader of Labour Party']],
   // A heading's title reaches a name alone on the next line; a formal name after a comma takes its title.
   ['ADDRESS BY THE PRIME MINISTER\n\nTHE HON TOMAS FERREIRA MP\n\nThank you.', ['Tomas Ferreira | Prime Minister']],
+  // A signature block's title is its name line's, and does not reach the headline after a blank line.
+  ['Tomas Ferreira\nGreen Party Foreign Affairs Spokesperson\n\nRavi Chandrasekaran case is no case for war\n\nThe Greens said so.', ['Tomas Ferreira | Spokesperson for Foreign Affairs of Green Party', 'Ravi Chandrasekaran']],
   ['An agreement by Prime Minister, the Hon Tomas Ferreira and Chairman Cox was signed.', ['Tomas Ferreira | Prime Minister', 'Cox | Chair']],
   ['And my newly appointed National Security Adviser, Mr Tomas Ferreira will be working with us.', ['Tomas Ferreira | National Security Adviser']],
   // Wire style: an age between a name and its apposition; a head of state.
