@@ -114,7 +114,8 @@ function modifiedTitle(tokens: readonly Tok[], from: number, to: number, title: 
     if (t.kind !== WORD || t.cap) return title;
     words.push(t.text);
   }
-  const kept = words.filter((w) => !DESCRIBING.has(w.toLowerCase()) && !ARTICLES.has(w.toLowerCase()));
+  // "a 23-year-old youth activist": an age describes the person.
+  const kept = words.filter((w) => !DESCRIBING.has(w.toLowerCase()) && !ARTICLES.has(w.toLowerCase()) && !/^\d/.test(w));
   while (kept.length > 0 && CONNECTORS.has(kept[0]!)) kept.shift();
   if (kept.length === 0) return title;
   return `${kept.map((w) => (CONNECTORS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ')} ${title}`;
@@ -496,7 +497,9 @@ function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, i
   if (tokens[k - 1]?.kind === CLITIC) k--;
   const found = orgEnding(tokens, k, person, rules);
   if (!found) return null;
-  if (!direct && !listedOrganisation(tokens, found, rules)) return null;
+  // "Greenpeace International's executive director, Thilo Bode": a possessive says the organisation is whose the post is.
+  // A country's post there is `countryPostBefore`'s ("New Zealand's chief negotiator, Fiona Ledgerwood").
+  if (!direct && !listedOrganisation(tokens, found, rules) && (tokens[found.end]?.kind !== CLITIC || rules.gazetteer.match(tokens, found.start)?.value.kind === 'country')) return null;
   // "Former Labour Party president Mike Williams": the tense word is no part of the name.
   let org = found;
   let tense: Tense = 'current';
@@ -548,7 +551,7 @@ function listedOrganisation(tokens: readonly Tok[], span: Span, rules: Rules): b
 }
 
 /** Occupations that are a state's posts: a country written before one owns it ("the Fiji military commander", "the Indonesian armed forces chief"). */
-const STATE_POSTS: ReadonlySet<string> = new Set(['Commander', 'Commander-in-Chief', 'Chief Negotiator', 'Spokesperson', 'Chief']);
+const STATE_POSTS: ReadonlySet<string> = new Set(['Commander', 'Commander-in-Chief', 'Chief Negotiator', 'Spokesperson', 'Chief', 'Diplomat']);
 
 /**
  * "The Fiji military commander, Commodore Frank Bainimarama", "Indonesia's

@@ -220,6 +220,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A listed organisation's post before a comma and the name; capitalised words the lists lack may be the title's own.
   ['The IMF chief economist, Tomas Ferreira, said so. The ICC Prosecutor, Mere Tākuta, applied.', ['Tomas Ferreira | Chief Economist of International Monetary Fund', 'Mere Tākuta | Prosecutor of International Criminal Court']],
   ["The UN's Emergency Relief Coordinator, Tomas Ferreira, arrived.", ['Tomas Ferreira']],
+  // An organisation's possessive before the post says whose it is; a country's post is the country's; an age is no part of a post.
+  ["Greenpeace International's executive director, Tomas Ferreira, said so. China's top diplomat, Mere Tākuta, agreed. Ravi Chandrasekaran, a 23-year-old youth activist, did not.", ['Tomas Ferreira | Executive Director of Greenpeace International', 'Mere Tākuta | Top Diplomat of China', 'Ravi Chandrasekaran | Youth Activist']],
   // Posts wire copy names by a head word of its own: a chief, a prosecutor, an owner, an executive chairman.
   ['Tomas Ferreira, chief of the Armed Forces of the Philippines, said so. Mere Tākuta, the European Union’s foreign policy chief, agreed.', ['Tomas Ferreira | Chief of Armed Forces of the Philippines', 'Mere Tākuta | Foreign Policy Chief of European Union']],
   ['Tomas Ferreira, a restaurant owner, said so. Dr Mere Tākuta, the Executive Chairman of Fortescue, agreed.', ['Tomas Ferreira | Restaurant Owner', 'Mere Tākuta | Executive Chair of Fortescue']],
