@@ -282,6 +282,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
   // A state's formal style before its short name: the country; a posting keeps the name as written.
   ['Tomas Ferreira, U.S. Ambassador to the Republic of Palau, spoke. Mere Tākuta, Minister of Foreign Affairs of the Kingdom of Tonga, agreed.', ['Tomas Ferreira | Ambassador to the Republic of Palau of United States', 'Mere Tākuta | Minister of Foreign Affairs of Tonga']],
+  // Offices and a prefix of other states: Japan's Empress, the US Joint Chiefs' chairman, Brunei's "Second Minister".
+  ["General Tomas Ferreira, Chairman of the Joint Chiefs of Staff, spoke. Brunei's Second Minister of Foreign Affairs, Mere Tākuta, agreed.", ['Tomas Ferreira | Chairman of the Joint Chiefs of Staff of United States', 'Mere Tākuta | Second Minister of Foreign Affairs of Brunei']],
   // A minister's portfolio the lists lack, closed by punctuation.
   ["He met Japan's Minister for Economic Revitalization, Tomas Ferreira, who led the effort.", ['Tomas Ferreira | Minister for Economic Revitalization of Japan']],
   // A body the lists lack after an office and "of", as written, when a body's word ends it and the phrase closes there.
