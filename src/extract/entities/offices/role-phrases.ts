@@ -514,11 +514,14 @@ function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, 
     else if (w.kind === PUNCT && tokens[j + 1]?.kind === WORD && (givenName(tokens[j + 1]!, rules) || rules.honorifics.match(tokens, j + 1) || tokens[j + 1]!.key === 'and')) break;
   }
   if (last > end) return last + 1;
-  // "Japan's Minister for Economic Revitalization, Toshimitsu Motegi": a minister's portfolio with no word the
-  // lists know, when punctuation closes its capitalised words (a name right after is never read in).
-  const run = t.key === 'for' && office.title === 'Minister' ? closedCapitalisedRun(tokens, end + 1, rules) : null;
+  // "Japan's Minister for Economic Revitalization, Toshimitsu Motegi", "our Ambassador for Disarmament, Olivia Strang":
+  // a portfolio with no word the lists know, when punctuation closes its capitalised words (a name right after is never read in).
+  const run = t.key === 'for' && OPEN_PORTFOLIO_TITLES.has(office.title) ? closedCapitalisedRun(tokens, end + 1, rules) : null;
   return run ?? end;
 }
+
+/** Titles whose portfolio after "for" may be any capitalised words punctuation closes: "Minister for Economic Revitalization", "Ambassador for Disarmament". */
+const OPEN_PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['Minister', 'Ambassador', 'Special Envoy']);
 
 /** Up to five capitalised words from `at` ("and", "of", "the" between them), closed by punctuation or the sentence's end: where they end, or null. */
 function closedCapitalisedRun(tokens: readonly Tok[], at: number, rules: Rules): number | null {

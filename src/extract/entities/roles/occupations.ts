@@ -184,10 +184,10 @@ function describedOrgFrom(tokens: readonly Tok[], at: number, person: Uint8Array
   const sentence = tokens[at]?.sentence;
   const done = (span: Span) => closes(tokens, span.end, rules) || genericAfter(tokens, span.end, rules);
   if (named && done(named)) return withGeneric(tokens, named, rules);
-  // Past the description: a hyphened compound, then up to two words in lower case.
+  // Past the description: a hyphened compound, then up to four words in lower case ("Hamilton-based dairy technology exporter").
   let j = named ? named.end : at;
   if (named && glued(tokens, j)) j += 2;
-  for (let words = 0; words < 2 && tokens[j]?.kind === WORD && !tokens[j]!.cap && tokens[j]!.sentence === sentence && !CONNECTORS.has(tokens[j]!.key) && !OWNER_LINKS.has(tokens[j]!.key); words++) j++;
+  for (let words = 0; words < 4 && tokens[j]?.kind === WORD && !tokens[j]!.cap && tokens[j]!.sentence === sentence && !CONNECTORS.has(tokens[j]!.key) && !OWNER_LINKS.has(tokens[j]!.key); words++) j++;
   if (j === (named ? named.end : at)) return named;
   const later = j < tokens.length && !person[j] ? orgFrom(tokens, j, person) : null;
   return later && done(later) ? withGeneric(tokens, later, rules) : named;

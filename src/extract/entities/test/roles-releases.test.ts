@@ -286,6 +286,7 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["General Tomas Ferreira, Chairman of the Joint Chiefs of Staff, spoke. Brunei's Second Minister of Foreign Affairs, Mere Tākuta, agreed.", ['Tomas Ferreira | Chairman of the Joint Chiefs of Staff of United States', 'Mere Tākuta | Second Minister of Foreign Affairs of Brunei']],
   // A minister's portfolio the lists lack, closed by punctuation.
   ["He met Japan's Minister for Economic Revitalization, Tomas Ferreira, who led the effort.", ['Tomas Ferreira | Minister for Economic Revitalization of Japan']],
+  ["New Zealand's Ambassador for Disarmament, Mere Tākuta, spoke. Ravi Chandrasekaran, chief executive of Hamilton-based dairy technology exporter Pakaroa Systems, agreed.", ['Mere Tākuta | Ambassador for Disarmament of New Zealand', 'Ravi Chandrasekaran | Chief Executive of Pakaroa Systems']],
   // A body the lists lack after an office and "of", as written, when a body's word ends it and the phrase closes there.
   [
     'We commend Tomas Ferreira, Premier of the Bougainville Transitional Government, for this. The Premier of Malaita Province, Mere Tākuta, agreed.',
