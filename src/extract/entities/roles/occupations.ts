@@ -342,6 +342,8 @@ function afterName(
   const sentence = tokens[end - 1]!.sentence;
   const copula = isComma(tokens[k]) ? null : subjectCopula(tokens, start, k, sentence, rules);
   if (!isComma(tokens[k]) && !copula) return null;
+  // "Chea Sophal, 41, a rice farmer": an age between the name and its apposition.
+  if (!copula && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && isComma(tokens[k + 2])) k += 2;
   const from = copula ? copula.end : ++k;
   let tense: Tense = copula?.tense ?? 'current';
   if (copula) k = copula.end;
@@ -360,6 +362,8 @@ function afterName(
   }
   // An organisation before the head word: "Auckland University political scientist", "the Lowy Institute's director".
   let before: Span | null = null;
+  /** A country's adjective before the head word, which owns only a state's post ("a retired New Zealand diplomat"). */
+  let stateAdjective: Span | null = null;
   let field: string | null = null;
   const org = byStart.has(k) || inOffice[k] || occupationAt(tokens, k) ? null : orgFrom(tokens, k, person);
   if (org) {
@@ -369,7 +373,10 @@ function afterName(
     // "a Wellington general practitioner": a place says where the person works; it owns nothing either.
     const place = rules.gazetteer.match(tokens, org.start);
     const isPlace = place !== null && place.end === org.end && place.value.type === 'place' && tokens[org.end]?.kind !== CLITIC;
-    if (rules.adjectives.match(tokens, org.start)?.end !== org.end && !origin && !isPlace) before = org;
+    const adjective = rules.adjectives.match(tokens, org.start)?.end === org.end;
+    if (!adjective && !origin && !isPlace) before = org;
+    // "a retired New Zealand diplomat": the country's adjective owns a state's post (below).
+    else if (adjective) stateAdjective = org;
     else if (origin) k = org.end + 2;
     // "a Pacific analyst at the Lowy Institute", "an Asia economist": a region (no country's) before the post is its field, part of the title.
     if (isPlace && place.value.country === null && place.value.kind === 'place') field = joinTokens(tokens, org.start, org.end);
@@ -398,6 +405,14 @@ function afterName(
       }
     }
     if (phrase || inOffice[j]) return null;
+    // "a Port Moresby-based New Zealand businessman": a country's adjective describes the person, as a word in lower case would.
+    const adjective = j > k && tokens[j]!.cap ? rules.adjectives.match(tokens, j) : null;
+    if (adjective && occupationAt(tokens, adjective.end)) {
+      // … and owns a state's post: "a retired New Zealand diplomat".
+      stateAdjective = { start: j, end: adjective.end };
+      j = adjective.end - 1;
+      continue;
+    }
     const m = occupationAt(tokens, j);
     if (m) {
       head = { end: m.end, title: modifiedTitle(tokens, k, j, m.title) };
@@ -411,7 +426,7 @@ function afterName(
   if (!head) return null;
   if (before && head.phrase) return null;
   k = head.end;
-  let owner: Span | null = before;
+  let owner: Span | null = before ?? (stateAdjective && !head.phrase && isStatePost(head.title) ? stateAdjective : null);
   // A field after "in" or "of" before "at": "a senior lecturer in law at …", "a professor of Asian Studies at …".
   // Left out of the title: our ten annotated sets keep it about as often as they drop it (kept, four gained and five lost).
   if (tokens[k]?.kind === WORD && FIELD_LINKS.has(tokens[k]!.key)) {
@@ -552,6 +567,9 @@ function listedOrganisation(tokens: readonly Tok[], span: Span, rules: Rules): b
 
 /** Occupations that are a state's posts: a country written before one owns it ("the Fiji military commander", "the Indonesian armed forces chief"). */
 const STATE_POSTS: ReadonlySet<string> = new Set(['Commander', 'Commander-in-Chief', 'Chief Negotiator', 'Spokesperson', 'Chief', 'Diplomat']);
+
+/** A state's post, its lower-case words kept before it or not ("Military Commander", "Top Diplomat"). */
+const isStatePost = (title: string): boolean => [...STATE_POSTS].some((post) => title === post || title.endsWith(` ${post}`));
 
 /**
  * "The Fiji military commander, Commodore Frank Bainimarama", "Indonesia's

@@ -225,6 +225,10 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   // Posts wire copy names by a head word of its own: a chief, a prosecutor, an owner, an executive chairman.
   ['Tomas Ferreira, chief of the Armed Forces of the Philippines, said so. Mere Tākuta, the European Union’s foreign policy chief, agreed.', ['Tomas Ferreira | Chief of Armed Forces of the Philippines', 'Mere Tākuta | Foreign Policy Chief of European Union']],
   ['Tomas Ferreira, a restaurant owner, said so. Dr Mere Tākuta, the Executive Chairman of Fortescue, agreed.', ['Tomas Ferreira | Restaurant Owner', 'Mere Tākuta | Executive Chair of Fortescue']],
+  // An age before the apposition; a country's adjective before the head word describes the person.
+  ['One of them, Tomas Ferreira, 41, a rice farmer who came back in April, said so. Mere Tākuta, a Port Moresby-based New Zealand businessman, agreed.', ['Tomas Ferreira | Rice Farmer', 'Mere Tākuta | Businessman']],
+  // A country's adjective owns a state's post after it ("retired" makes it former), not any other occupation.
+  ['Tomas Ferreira, a retired New Zealand diplomat, chaired it. Mere Tākuta, the French oceanographer, agreed. Ravi Chandrasekaran, the Fijian military commander, did not.', ['Tomas Ferreira | former Diplomat of New Zealand', 'Mere Tākuta | Oceanographer', 'Ravi Chandrasekaran | Military Commander of Fiji']],
   ['USAID Administrator Tomas Ferreira arrived. Mere Tākuta, Administrator of the United Nations Development Programme, agreed.', ['Tomas Ferreira | Administrator of USAID', 'Mere Tākuta | Administrator of UNDP']],
   ['Lowy Institute analyst Tomas Ferreira said so, and former Labour Party president Ravi Chandrasekaran agreed.', ['Tomas Ferreira | Analyst of Lowy Institute', 'Ravi Chandrasekaran | former President of Labour Party']],
   ['Tomas Ferreira, a former chief executive of Air New Zealand, agreed.', ['Tomas Ferreira | former Chief Executive of Air New Zealand']],
