@@ -2,7 +2,7 @@ import type { Document } from '../../core/index.js';
 import { linkAcronyms, withGivenNameBeforeInitial, withListMateTypes, candidateName, type Candidate, resolveOverlaps, linkShortForms, gazetteerCandidates, givenNameCandidates, honorificCandidates, officeMask, titleCandidates, taggerCandidates, type NerSpanLike } from './candidates/index.js';
 import { startBits, type Rules } from './lexicon/index.js';
 import { counterpartRoles, possessiveOwner, namedHolderRoles, withNamedParties, withFullOwnerNames, vagueTitleRoles, type TitleNamingNoOne, knownHoldersCountry, withKnownHolders, listedForAnother, withVenues, dropOwnersInLongerNames, outsideItems, ownBracketedOffices, ownOrgOffices, outsideNames, outsideRoles, ownerGiven, portfolioLists, textRoles, withoutPortfolioWords, type RoleDraft } from './roles/index.js';
-import { datedTitles, datelineCountry, documentCountry, documentState, type DocumentCountry, type DocumentState, existsIn, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
+import { datedTitles, datelineCountry, documentCountry, documentState, type DocumentCountry, type DocumentState, existsIn, isPartyPost, publisherOf, findOffices, inferOwner, buildRolePhrase, type RolePhrase } from './offices/index.js';
 import { authorOffice, bestName, clusterPersons, labelOf, type LabelledAuthor, namesInRemovedHeaders, namesInTitle, personMention, sameName, speakerLabels, splitPersonCandidates, withSpeakerLabels, type PersonCluster, type PersonMention, type SpeakerLabel } from './coreference/index.js';
 import { entityKey, nameFold, stripPossessive } from './names/index.js';
 import { CLITIC, listNumbersForward, markSentences, tokenizeText, WORD, type Tok } from './text/index.js';
@@ -72,7 +72,10 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const unnamed = titlesNamingNoOne(owned, used, tokens);
   drafts.push(...namedHolderRoles(officeMentionsOf(unnamed, tokens, text, (p) => p.of ?? (p.ours ? ours(p.office.info, p.host, tokens[p.start]!.start, stated) : inferOwner(p.office.info, stated, counts, rules, p.host, undefined, publisher))), clusters, drafts, rules, meta.published));
   drafts.push(...counterpartRoles(clusters, drafts, tokens, text, rules, owned.filter((p) => !used.has(p)), meta.published));
-  const partied = withFullOwnerNames(withNamedParties(drafts, clusters, tokens, rules), accepted, tokens, text);
+  // A party's release speaks of its own people: a party post the text leaves unowned is the party's, given as a
+  // front-matter role is, so linking never weighs it against the country the person serves in office.
+  const partyPost = (d: RoleDraft) => publisher?.party === true && d.stated === null && !d.ownerUnknown && !d.ours && d.host === undefined && isPartyPost(d.title, d.info) && PARTY_OWN_POSTS.test(d.title);
+  const partied = withFullOwnerNames(withNamedParties(drafts, clusters, tokens, rules), accepted, tokens, text).map((d) => (partyPost(d) ? { ...d, stated: publisher!.name } : d));
   shareStatedOwners(partied);
   const known = withKnownHolders(partied, clusters, rules, meta.published);
   // A document nothing else places: the country its known office holders serve, if they mostly serve one.
@@ -180,6 +183,9 @@ interface Turn {
  * every office the document gives the speaker (as stated or as the
  * office-holders list has it).
  */
+/** Posts a party's release gives its own people: leaders, MPs, spokespeople, candidates (not an organisation's Secretary-General or Chair). */
+const PARTY_OWN_POSTS = /^(?:(?:Deputy )?Leader|Co-leader|Deputy Co-leader|Member of Parliament|(?:State |Federal )?Member for |Spokesperson|Candidate)|(?:Spokesperson|Candidate)$/;
+
 /** A country owner itself; an organisation's country the lists give ("State Department": United States); else null. */
 function countryOfOwner(owner: string, rules: Rules): string | null {
   if (rules.countryByName.has(owner)) return owner;

@@ -12,12 +12,13 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
  * else, so nothing is joined unless a comma sets the name off ("the Deputy
  * Prime Minister and Foreign Minister, Winston Peters,"). A country stated
  * before the first title owns every title that states none ("New Zealand
- * Deputy Prime Minister and Foreign Minister").
+ * Deputy Prime Minister and Foreign Minister"); a party or another
+ * organisation owns only its own.
  *
  * Returns the phrases of the whole list, nearest the name last, with owners
  * shared; just `last` when nothing is joined.
  */
-export function coordinatedTitles(last: RolePhrase, byEnd: ReadonlyMap<number, RolePhrase>, tokens: readonly Tok[], commaBeforeName: boolean): RolePhrase[] {
+export function coordinatedTitles(last: RolePhrase, byEnd: ReadonlyMap<number, RolePhrase>, tokens: readonly Tok[], commaBeforeName: boolean, isCountry: (name: string) => boolean): RolePhrase[] {
   const chain = [last];
   let sawAnd = false;
   for (;;) {
@@ -34,6 +35,7 @@ export function coordinatedTitles(last: RolePhrase, byEnd: ReadonlyMap<number, R
   if (chain.length === 1 || !sawAnd) return [last];
   const before = tokens[chain[0]!.start - 1];
   if (!commaBeforeName && before?.kind === WORD && DETERMINERS.has(before.key)) return [last];
+  // Only a country is shared: "Alliance leader and Deputy Prime Minister Jim Anderton" holds the second office for no party.
   const owner = chain.find((p) => p.of !== null)?.of ?? null;
-  return owner === null ? chain : chain.map((p) => (p.of === null && !p.office.info.flags.has('org') ? { ...p, of: owner } : p));
+  return owner === null || !isCountry(owner) ? chain : chain.map((p) => (p.of === null && !p.office.info.flags.has('org') ? { ...p, of: owner } : p));
 }

@@ -507,7 +507,10 @@ function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, i
   const head = direct ?? (isComma(tokens[at - 1]) ? occupationEnding(tokens, at - 1) : null);
   if (!head || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
   let k = head.start;
-  for (let words = 0; words < 3 && tokens[k - 1]?.kind === WORD && !tokens[k - 1]!.cap && !CONNECTORS.has(tokens[k - 1]!.key) && !OWNER_LINKS.has(tokens[k - 1]!.key); words++) k--;
+  // Modifiers only: "after former president Ashraf Ghani" is no post of "Kabul on Sunday".
+  const modifier = (t: Tok | undefined): boolean =>
+    t !== undefined && t.kind === WORD && !t.cap && !CONNECTORS.has(t.key) && !OWNER_LINKS.has(t.key) && !rules.prepositions.has(t.key) && !rules.former.has(t.key) && !rules.afterRole.has(t.key);
+  for (let words = 0; words < 3 && modifier(tokens[k - 1]); words++) k--;
   const title = modifiedTitle(tokens, k, head.start, head.title);
   if (tokens[k - 1]?.kind === CLITIC) k--;
   const found = orgEnding(tokens, k, person, rules);

@@ -298,7 +298,7 @@ export function textRoles(
         used.add(styled);
         drafts.push(draft(index, styled, tokens, text, 'pattern'));
       }
-      for (const q of coordinatedTitles(p, byEnd, tokens, direct === undefined)) {
+      for (const q of coordinatedTitles(p, byEnd, tokens, direct === undefined, (name) => rules.countryByName.has(name))) {
         used.add(byStart.get(q.start) ?? q); // the original phrase: a shared owner makes a new object
         drafts.push(draft(index, q, tokens, text, 'pattern'));
         if (q.of !== null && rules.countryByName.has(q.of)) countryBefore.set(m.start, q.of);

@@ -138,6 +138,9 @@ const cases: ReadonlyArray<readonly [string, string, Partial<DocumentMeta>, read
   ['a title before “and” keeps the portfolio', 'Leader of the Opposition and Foreign Affairs Spokesperson Tomas Ferreira spoke.', {}, [], ['Tomas Ferreira | Leader of the Opposition | Spokesperson for Foreign Affairs']],
   ['a party’s co-leader', 'Green Party co-leader Tomas Ferreira spoke.', {}, [], ['Tomas Ferreira | Co-leader of Green Party']],
   ['a party release’s bare post is the party’s', 'Leader Tomas Ferreira spoke.', {}, ['Press Release: Green Party'], ['Tomas Ferreira | Leader of Green Party']],
+  // A party's own post in its release is the party's; a party before two joined titles owns only its own.
+  ['the releasing party’s leader', 'Alliance leader and Deputy Prime Minister Tomas Ferreira said so. Alliance MP Mere Tākuta agreed.', {}, ['Press Release: Alliance Party'], ['Tomas Ferreira | Leader of Alliance Party | Deputy Prime Minister of New Zealand', 'Mere Tākuta | Member of Parliament of Alliance Party']],
+  ['an organisation’s stated post stays its own in a party’s release', 'UN Secretary-General Tomas Ferreira spoke.', {}, ['Press Release: Labour Party'], ['Tomas Ferreira | Secretary General of United Nations']],
   // A party's possessive before a name is that person's party, even in another party's release; two parties say nothing.
   ['a rival party’s MP named with the party', 'He took aim at National’s Tomas Ferreira, the MP for Rotorua, who disagreed.', {}, ['Press Release: New Zealand First Party'], ['Tomas Ferreira | Member of Parliament for Rotorua of National Party']],
   ['a readout’s spokesperson is the publisher’s', 'The following is attributable to Spokesperson Tomas Ferreira:', {}, ['OFFICE OF THE SPOKESPERSON'], ['Tomas Ferreira | Spokesperson of State Department']],
@@ -393,6 +396,7 @@ const noOccupation: ReadonlyArray<readonly [string, string]> = [
   ['a post-stating verb over no organisation', 'Tomas Ferreira, who leads the team, said so.'],
   ['a chief word before a name, no organisation', 'The team chief Tomas Ferreira said so. The owner, Mere Tākuta, agreed.'],
   ['a chief of staff of nobody named', 'Tomas Ferreira, chief of staff to the minister, said so.'],
+  ['a preposition before a post in lower case', 'The group swept into Kabul on Sunday after former president Tomas Ferreira fled.'],
   ['a description that never reaches a name', 'Tomas Ferreira, chief executive of the local cheesemaker, said so.'],
   ['a name that is no subject', 'I told Tomas Ferreira is the director of the Legal Aid Commission wrong.'],
   ['a word too broad to be a title before a name', 'The group’s head Tomas Ferreira and its host Mere Tākuta said so.'],
