@@ -1,5 +1,5 @@
 // Office titles in the text (offices.ts) and the words around them: owner and tense
-// (role-phrases.ts), the owner when unstated (owner.ts, document-country.ts, document-state.ts), titles
+// (role-phrases.ts; names the lists lack, as written: as-written.ts), the owner when unstated (owner.ts, document-country.ts, document-state.ts), titles
 // shared by a list (coordinated-titles.ts) or dated (dated-titles.ts).
 export { coordinatedTitles } from './coordinated-titles.js';
 export { datedTitles } from './dated-titles.js';

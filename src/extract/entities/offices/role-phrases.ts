@@ -1,6 +1,7 @@
 import type { Rules } from '../lexicon/index.js';
 import { canonicalOfficeWith, type OfficeMatch } from './offices.js';
 import { existsIn, ownsPost } from './owner.js';
+import { bodyAsWritten, closedCapitalisedRun, partyAsWritten, placeAsWritten } from './as-written.js';
 import { CLITIC, joinTokens, lineBreakBetween, PUNCT, titleCased, WORD, type Tok } from '../text/index.js';
 import type { Tense } from '../types.js';
 
@@ -523,65 +524,8 @@ function portfolioEnd(tokens: readonly Tok[], office: OfficeMatch, end: number, 
 /** Titles whose portfolio after "for" may be any capitalised words punctuation closes: "Minister for Economic Revitalization", "Ambassador for Disarmament". */
 const OPEN_PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['Minister', 'Ambassador', 'Special Envoy']);
 
-/** Up to five capitalised words from `at` ("and", "of", "the" between them), closed by punctuation or the sentence's end: where they end, or null. */
-function closedCapitalisedRun(tokens: readonly Tok[], at: number, rules: Rules): number | null {
-  const first = tokens[at];
-  if (!first || first.kind !== WORD || !first.cap || rules.offices.match(tokens, at)) return null;
-  let end = at;
-  let words = 0;
-  for (let j = at; j < tokens.length && tokens[j]!.sentence === first.sentence; j++) {
-    const w = tokens[j]!;
-    if (w.kind === WORD && w.cap) {
-      end = j + 1;
-      words++;
-    } else if (!(w.kind === WORD && (w.key === 'and' || w.key === 'of' || w.key === 'the') && tokens[j + 1]?.kind === WORD && tokens[j + 1]!.cap)) break;
-  }
-  const next = tokens[end];
-  const closed = !next || next.sentence !== first.sentence || (next.kind === PUNCT && !(next.glued && next.text === '-'));
-  return closed && words <= 5 ? end : null;
-}
 
-/**
- * A place the gazetteer does not list after "Mayor of", as written: up to
- * three capitalised words closed by punctuation or the sentence's end ("the
- * Mayor of Wanganui, Andrew Tripe"), or one before a word in lower case; a
- * run of capitals going on into a name ("Mayor of Wanganui John Smith said")
- * is left alone.
- */
-function placeAsWritten(tokens: readonly Tok[], at: number): { end: number; name: string } | null {
-  const first = tokens[at];
-  if (!first || first.kind !== WORD || !first.cap) return null;
-  let end = at;
-  while (end < tokens.length && end - at < 4 && tokens[end]!.kind === WORD && tokens[end]!.cap && tokens[end]!.sentence === first.sentence) end++;
-  const next = tokens[end];
-  const closed = !next || next.sentence !== first.sentence || (next.kind === PUNCT && !(next.glued && next.text === '-')) || (end === at + 1 && next.kind === WORD && !next.cap);
-  return closed && end - at <= 3 ? { end, name: joinTokens(tokens, at, end) } : null;
-}
 
-/** Last words of a body's name besides `bodyHeads` and `ledHeads`: a province, a government, a chamber, a force. */
-const BODY_ENDS: ReadonlySet<string> = new Set(['Province', 'Government', 'Assembly', 'Parliament', 'Senate', 'Region', 'Territory', 'Forces', 'Force', 'Army', 'Navy', 'Church', 'Conference', 'Administration', 'Mission', 'School', 'College']);
-
-/**
- * A body's name after an office and "of" that the lists lack: two to six
- * capitalised words ("of" and "and" between them allowed), the last a word
- * bodies end with, and the phrase closed right after (punctuation, the
- * sentence's end or a listed word), so a name after it is never read in.
- */
-function bodyAsWritten(tokens: readonly Tok[], at: number, rules: Rules): { end: number; name: string } | null {
-  const first = tokens[at];
-  if (!first || first.kind !== WORD || !first.cap) return null;
-  let end = at;
-  for (let j = at; j < tokens.length && j - at < 7 && tokens[j]!.sentence === first.sentence; j++) {
-    const t = tokens[j]!;
-    if (t.kind === WORD && t.cap) end = j + 1;
-    else if (!(t.kind === WORD && (t.key === 'of' || t.key === 'and') && tokens[j + 1]?.kind === WORD && tokens[j + 1]!.cap)) break;
-  }
-  const last = tokens[end - 1]!.text;
-  if (end - at < 2 || !(BODY_ENDS.has(last) || rules.bodyHeads.has(last) || rules.ledHeads.has(last))) return null;
-  const next = tokens[end];
-  const closed = !next || next.sentence !== first.sentence || (next.kind === PUNCT && !(next.glued && next.text === '-')) || (next.kind === WORD && !next.cap && rules.afterRole.has(next.key));
-  return closed ? { end, name: joinTokens(tokens, at, end) } : null;
-}
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'across', 'throughout', 'around']);
 
@@ -599,14 +543,6 @@ function placeBeforeTitle(tokens: readonly Tok[], owner: { start: number; name: 
   return named !== null && named.value.kind === 'country' && !existsIn(office.info, owner.name, rules);
 }
 
-/** Capitalised words of a party's name ending in "Party" just before `end`, at most four, as written ("Communist Party", "Democratic Progressive Party"). */
-function partyAsWritten(tokens: readonly Tok[], end: number): { start: number; name: string } | null {
-  const last = tokens[end - 1];
-  if (!last || last.kind !== WORD || last.text !== 'Party') return null;
-  let start = end - 1;
-  while (start > 0 && end - start < 5 && tokens[start - 1]!.kind === WORD && tokens[start - 1]!.cap && tokens[start - 1]!.sentence === last.sentence && !/^(?:The|A)$/.test(tokens[start - 1]!.text)) start--;
-  return start < end - 1 ? { start, name: joinTokens(tokens, start, end) } : null;
-}
 
 /** "Labour Prime Minister Tony Blair", "Republican President", "Labor Premier Bob Carr": the holder's party, not the owner, unless the office is a party post. */
 function partyBeforeTitle(owner: { name: string }, office: OfficeMatch, rules: Rules): boolean {
