@@ -177,12 +177,6 @@ interface Turn {
   readonly speaker: number;
 }
 
-/**
- * "SECRETARY CLINTON: … our Ambassador to Fiji, Frankie Reed": in another
- * speaker's turn, "our" is the speaker's country, when one country owns
- * every office the document gives the speaker (as stated or as the
- * office-holders list has it).
- */
 /** Posts a party's release gives its own people: leaders, MPs, spokespeople, candidates (not an organisation's Secretary-General or Chair). */
 const PARTY_OWN_POSTS = /^(?:(?:Deputy )?Leader|Co-leader|Deputy Co-leader|Member of Parliament|(?:State |Federal )?Member for |Spokesperson|Candidate)|(?:Spokesperson|Candidate)$/;
 
@@ -194,6 +188,12 @@ function countryOfOwner(owner: string, rules: Rules): string | null {
   return org && org.end === tokens.length && org.value.kind === 'org' ? org.value.country : null;
 }
 
+/**
+ * "SECRETARY CLINTON: … our Ambassador to Fiji, Frankie Reed": in another
+ * speaker's turn, "our" is the speaker's country, when one country owns
+ * every office the document gives the speaker (as stated or as the
+ * office-holders list has it).
+ */
 function speakerCountry(speaker: number, drafts: readonly RoleDraft[], rules: Rules): string | null {
   if (speaker < 0) return null;
   const owners = new Set<string>();
