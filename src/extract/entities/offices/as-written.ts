@@ -75,3 +75,20 @@ export function partyAsWritten(tokens: readonly Tok[], end: number): { start: nu
   while (start > 0 && end - start < 5 && tokens[start - 1]!.kind === WORD && tokens[start - 1]!.cap && tokens[start - 1]!.sentence === last.sentence && !/^(?:The|A)$/.test(tokens[start - 1]!.text)) start--;
   return start < end - 1 ? { start, name: joinTokens(tokens, start, end) } : null;
 }
+
+/**
+ * A body's name the lists lack just before a post, as written: two to six
+ * capitalised words ending in a body's word ("Senate Foreign Relations
+ * Committee Chairman Jim Risch", "House Foreign Affairs Committee
+ * Chairman"), back to a lower-case word, punctuation or the sentence's
+ * start (an opener such as "The" left out).
+ */
+export function bodyEndingAsWritten(tokens: readonly Tok[], end: number, rules: Rules): { start: number; name: string } | null {
+  const last = tokens[end - 1];
+  if (!last || last.kind !== WORD || !last.cap || !(BODY_ENDS.has(last.text) || rules.bodyHeads.has(last.text) || rules.ledHeads.has(last.text))) return null;
+  let start = end - 1;
+  while (start > 0 && end - start < 6 && tokens[start - 1]!.kind === WORD && tokens[start - 1]!.cap && tokens[start - 1]!.sentence === last.sentence) start--;
+  while (start < end - 1 && tokens[start]!.sentenceStart && rules.openers.has(tokens[start]!.text)) start++;
+  return end - start >= 2 ? { start, name: joinTokens(tokens, start, end) } : null;
+}
+

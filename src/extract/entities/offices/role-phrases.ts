@@ -1,7 +1,7 @@
 import type { Rules } from '../lexicon/index.js';
 import { canonicalOfficeWith, type OfficeMatch } from './offices.js';
 import { existsIn, ownsPost } from './owner.js';
-import { bodyAsWritten, closedCapitalisedRun, partyAsWritten, placeAsWritten } from './as-written.js';
+import { bodyAsWritten, bodyEndingAsWritten, closedCapitalisedRun, partyAsWritten, placeAsWritten } from './as-written.js';
 import { CLITIC, joinTokens, lineBreakBetween, PUNCT, titleCased, WORD, type Tok } from '../text/index.js';
 import type { Tense } from '../types.js';
 
@@ -214,6 +214,8 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   let owner = ownerEnd > 0 ? ownerEnding(tokens, ownerEnd, rules) : null;
   // "Communist Party leader Aleka Papariga": a party the lexicon lacks, named as written, owns its own posts.
   if (!owner && office.info.flags.has('org')) owner = partyAsWritten(tokens, ownerEnd);
+  // "Senate Foreign Relations Committee Chairman Jim Risch": a body the lists lack owns its chair, its head, its spokesperson.
+  if (!owner && (office.info.flags.has('org') || office.info.flags.has('noinfer')) && !PORTFOLIO_POSTS.has(office.title)) owner = bodyEndingAsWritten(tokens, ownerEnd, rules);
   // "China's foreign ministry spokesperson", "the Japanese Embassy spokesman": the country behind the body.
   const body = owner ? null : rules.ownerBodies.matchEnding(tokens, ownerEnd);
   if (body) {

@@ -289,6 +289,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
   // A state's formal style before its short name: the country; a posting keeps the name as written.
   ['Tomas Ferreira, U.S. Ambassador to the Republic of Palau, spoke. Mere Tākuta, Minister of Foreign Affairs of the Kingdom of Tonga, agreed.', ['Tomas Ferreira | Ambassador to the Republic of Palau of United States', 'Mere Tākuta | Minister of Foreign Affairs of Tonga']],
+  // A body the lists lack, as written before its chair; not a body word alone, nor a country's office.
+  ['They met Senate Foreign Relations Committee Chairman Tomas Ferreira. Committee Chairman Mere Tākuta agreed.', ['Tomas Ferreira | Chair of Senate Foreign Relations Committee', 'Mere Tākuta | Chair']],
   // A White House aide's title is the aide's, not the President's.
   ['Tomas Ferreira, Assistant to the President for National Security Affairs, briefed reporters.', ['Tomas Ferreira | Assistant to the President for National Security Affairs of United States']],
   // Offices and a prefix of other states: Japan's Empress, the US Joint Chiefs' chairman, Brunei's "Second Minister".
