@@ -7,22 +7,36 @@ import { joinTokens, PUNCT, WORD, type Tok } from '../text/index.js';
 // Revitalization"). Each closes where punctuation, the sentence's end or a
 // listed word does, so a name after it is never read in.
 
-/** Up to five capitalised words from `at` ("and", "of", "the" between them), closed by punctuation or the sentence's end: where they end, or null. */
-export function closedCapitalisedRun(tokens: readonly Tok[], at: number, rules: Rules): number | null {
-  const first = tokens[at];
-  if (!first || first.kind !== WORD || !first.cap || rules.offices.match(tokens, at)) return null;
+/** Whether nothing continues the phrase at token `end`: the sentence ends, or punctuation other than a joining hyphen follows. */
+function closedAt(tokens: readonly Tok[], end: number, sentence: number): boolean {
+  const next = tokens[end];
+  return !next || next.sentence !== sentence || (next.kind === PUNCT && !(next.glued && next.text === '-'));
+}
+
+/** Capitalised words from `at`, with `links` in lower case between two of them, over at most `span` tokens: where they end and how many capitalised words. */
+function capitalisedRun(tokens: readonly Tok[], at: number, links: ReadonlySet<string>, span: number): { end: number; words: number } {
+  const sentence = tokens[at]!.sentence;
   let end = at;
   let words = 0;
-  for (let j = at; j < tokens.length && tokens[j]!.sentence === first.sentence; j++) {
+  for (let j = at; j < tokens.length && j - at < span && tokens[j]!.sentence === sentence; j++) {
     const w = tokens[j]!;
     if (w.kind === WORD && w.cap) {
       end = j + 1;
       words++;
-    } else if (!(w.kind === WORD && (w.key === 'and' || w.key === 'of' || w.key === 'the') && tokens[j + 1]?.kind === WORD && tokens[j + 1]!.cap)) break;
+    } else if (!(w.kind === WORD && links.has(w.key) && tokens[j + 1]?.kind === WORD && tokens[j + 1]!.cap)) break;
   }
-  const next = tokens[end];
-  const closed = !next || next.sentence !== first.sentence || (next.kind === PUNCT && !(next.glued && next.text === '-'));
-  return closed && words <= 5 ? end : null;
+  return { end, words };
+}
+
+const PORTFOLIO_LINKS: ReadonlySet<string> = new Set(['and', 'of', 'the']);
+const BODY_LINKS: ReadonlySet<string> = new Set(['of', 'and']);
+
+/** Up to five capitalised words from `at` ("and", "of", "the" between them), closed by punctuation or the sentence's end: where they end, or null. */
+export function closedCapitalisedRun(tokens: readonly Tok[], at: number, rules: Rules): number | null {
+  const first = tokens[at];
+  if (!first || first.kind !== WORD || !first.cap || rules.offices.match(tokens, at)) return null;
+  const { end, words } = capitalisedRun(tokens, at, PORTFOLIO_LINKS, tokens.length);
+  return closedAt(tokens, end, first.sentence) && words <= 5 ? end : null;
 }
 
 /**
@@ -38,12 +52,14 @@ export function placeAsWritten(tokens: readonly Tok[], at: number): { end: numbe
   let end = at;
   while (end < tokens.length && end - at < 4 && tokens[end]!.kind === WORD && tokens[end]!.cap && tokens[end]!.sentence === first.sentence) end++;
   const next = tokens[end];
-  const closed = !next || next.sentence !== first.sentence || (next.kind === PUNCT && !(next.glued && next.text === '-')) || (end === at + 1 && next.kind === WORD && !next.cap);
+  const closed = closedAt(tokens, end, first.sentence) || (end === at + 1 && next!.kind === WORD && !next!.cap);
   return closed && end - at <= 3 ? { end, name: joinTokens(tokens, at, end) } : null;
 }
 
 /** Last words of a body's name besides `bodyHeads` and `ledHeads`: a province, a government, a chamber, a force. */
 const BODY_ENDS: ReadonlySet<string> = new Set(['Province', 'Government', 'Assembly', 'Parliament', 'Senate', 'Region', 'Territory', 'Forces', 'Force', 'Army', 'Navy', 'Church', 'Conference', 'Administration', 'Mission', 'School', 'College']);
+
+const endsABody = (word: string, rules: Rules): boolean => BODY_ENDS.has(word) || rules.bodyHeads.has(word) || rules.ledHeads.has(word);
 
 /**
  * A body's name after an office and "of" that the lists lack: two to six
@@ -54,16 +70,10 @@ const BODY_ENDS: ReadonlySet<string> = new Set(['Province', 'Government', 'Assem
 export function bodyAsWritten(tokens: readonly Tok[], at: number, rules: Rules): { end: number; name: string } | null {
   const first = tokens[at];
   if (!first || first.kind !== WORD || !first.cap) return null;
-  let end = at;
-  for (let j = at; j < tokens.length && j - at < 7 && tokens[j]!.sentence === first.sentence; j++) {
-    const t = tokens[j]!;
-    if (t.kind === WORD && t.cap) end = j + 1;
-    else if (!(t.kind === WORD && (t.key === 'of' || t.key === 'and') && tokens[j + 1]?.kind === WORD && tokens[j + 1]!.cap)) break;
-  }
-  const last = tokens[end - 1]!.text;
-  if (end - at < 2 || !(BODY_ENDS.has(last) || rules.bodyHeads.has(last) || rules.ledHeads.has(last))) return null;
+  const { end } = capitalisedRun(tokens, at, BODY_LINKS, 7);
+  if (end - at < 2 || !endsABody(tokens[end - 1]!.text, rules)) return null;
   const next = tokens[end];
-  const closed = !next || next.sentence !== first.sentence || (next.kind === PUNCT && !(next.glued && next.text === '-')) || (next.kind === WORD && !next.cap && rules.afterRole.has(next.key));
+  const closed = closedAt(tokens, end, first.sentence) || (next!.kind === WORD && !next!.cap && rules.afterRole.has(next!.key));
   return closed ? { end, name: joinTokens(tokens, at, end) } : null;
 }
 
@@ -85,7 +95,7 @@ export function partyAsWritten(tokens: readonly Tok[], end: number): { start: nu
  */
 export function bodyEndingAsWritten(tokens: readonly Tok[], end: number, rules: Rules): { start: number; name: string } | null {
   const last = tokens[end - 1];
-  if (!last || last.kind !== WORD || !last.cap || !(BODY_ENDS.has(last.text) || rules.bodyHeads.has(last.text) || rules.ledHeads.has(last.text))) return null;
+  if (!last || last.kind !== WORD || !last.cap || !endsABody(last.text, rules)) return null;
   let start = end - 1;
   while (start > 0 && end - start < 6 && tokens[start - 1]!.kind === WORD && tokens[start - 1]!.cap && tokens[start - 1]!.sentence === last.sentence) start--;
   while (start < end - 1 && tokens[start]!.sentenceStart && rules.openers.has(tokens[start]!.text)) start++;
