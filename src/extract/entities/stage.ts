@@ -71,7 +71,7 @@ export function createEntitiesStage(options: EntitiesOptions = {}): Stage<Entiti
   };
   const stage: Stage<EntitiesOutput> = {
     name: 'entities',
-    version: 17,
+    version: 18,
     requires: Object.freeze(['segment']),
     run(doc, context) {
       const segment = context.outputs.get('segment') as SegmentOutput | undefined;

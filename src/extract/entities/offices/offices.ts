@@ -38,9 +38,9 @@ export function matchOffice(tokens: readonly Tok[], i: number, rules: Rules): Of
     }
   }
   if (!best) return null;
-  // A plural or a compound ("Foreign Ministers", "Minister-level") is not this office.
+  // A plural or a compound ("Foreign Ministers", "Minister-level") is not this office; "Prime Minister-designate" is, to come.
   const next = tokens[best.end];
-  if (next && next.glued && next.kind === PUNCT && next.text === '-' && tokens[best.end + 1]?.kind === WORD && !tokens[best.end + 1]!.cap && tokens[best.end + 1]!.key !== 'elect') return null;
+  if (next && next.glued && next.kind === PUNCT && next.text === '-' && tokens[best.end + 1]?.kind === WORD && !tokens[best.end + 1]!.cap && !rules.future.has(tokens[best.end + 1]!.key)) return null;
   return best;
 }
 

@@ -121,6 +121,14 @@ function modifiedTitle(tokens: readonly Tok[], from: number, to: number, title: 
   return `${kept.map((w) => (CONNECTORS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ')} ${title}`;
 }
 
+/** Words that make the occupation after them a pastime: "a keen sailor", "an avid photographer". */
+const PASTIME: ReadonlySet<string> = new Set(['keen', 'avid', 'amateur', 'passionate', 'enthusiastic', 'occasional', 'weekend', 'hobby', 'lifelong']);
+
+function pastimeWithin(tokens: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === WORD && PASTIME.has(tokens[k]!.key)) return true;
+  return false;
+}
+
 const capWord = (t: Tok | undefined, sentence: number): boolean => t !== undefined && t.kind === WORD && t.cap && t.sentence === sentence;
 
 interface Span {
@@ -415,6 +423,8 @@ function afterName(
     }
     const m = occupationAt(tokens, j);
     if (m) {
+      // "a keen sailor", "an avid photographer": a pastime, no post.
+      if (pastimeWithin(tokens, k, j)) return null;
       head = { end: m.end, title: modifiedTitle(tokens, k, j, m.title) };
       break;
     }
@@ -514,7 +524,9 @@ function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, i
   const title = modifiedTitle(tokens, k, head.start, head.title);
   if (tokens[k - 1]?.kind === CLITIC) k--;
   const found = orgEnding(tokens, k, person, rules);
-  if (!found) return null;
+  // "after former president Ashraf Ghani", "the late professor Ranginui Walker": a tense word alone before the post (AFP,
+  // BBC and Guardian style write it in lower case); no organisation states whose it is.
+  if (!found) return direct && formerAt(tokens[k - 1], rules) ? { title, of: null, start: k - 1, end: start, tense: 'former' } : null;
   // "Greenpeace International's executive director, Thilo Bode": a possessive says the organisation is whose the post is.
   // A country's post there is `countryPostBefore`'s ("New Zealand's chief negotiator, Fiona Ledgerwood").
   if (!direct && !listedOrganisation(tokens, found, rules) && (tokens[found.end]?.kind !== CLITIC || rules.gazetteer.match(tokens, found.start)?.value.kind === 'country')) return null;
@@ -569,7 +581,7 @@ function listedOrganisation(tokens: readonly Tok[], span: Span, rules: Rules): b
 }
 
 /** Occupations that are a state's posts: a country written before one owns it ("the Fiji military commander", "the Indonesian armed forces chief"). */
-const STATE_POSTS: ReadonlySet<string> = new Set(['Commander', 'Commander-in-Chief', 'Chief Negotiator', 'Spokesperson', 'Chief', 'Diplomat']);
+const STATE_POSTS: ReadonlySet<string> = new Set(['Commander', 'Commander-in-Chief', 'Chief Negotiator', 'Spokesperson', 'Chief', 'Diplomat', 'President']);
 
 /** A state's post, its lower-case words kept before it or not ("Military Commander", "Top Diplomat"). */
 const isStatePost = (title: string): boolean => [...STATE_POSTS].some((post) => title === post || title.endsWith(` ${post}`));
@@ -640,6 +652,10 @@ function ledBy(tokens: readonly Tok[], start: number, person: Uint8Array, rules:
   if (listed && (!named || named.start >= listed.start)) return listed.value.kind === 'org' ? { title, of: listed.value.name, start: verb, end: verb + 2 } : null;
   if (!named || named.end - named.start < 2 || !(listed?.value.kind === 'org' || rules.ledHeads.has(tokens[named.end - 1]!.text))) return null;
   return { title, of: ownerName(tokens, named, rules), start: verb, end: verb + 2 };
+}
+
+function formerAt(t: Tok | undefined, rules: Rules): boolean {
+  return t !== undefined && t.kind === WORD && (!t.cap || t.sentenceStart === true) && rules.former.has(t.key);
 }
 
 /** "<verb> by [the] [honorifics] <name>" before the name at `start`: the verb's token index, or -1. */

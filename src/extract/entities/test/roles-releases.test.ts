@@ -233,6 +233,10 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   // A country's adjective owns a state's post after it ("retired" makes it former), not any other occupation.
   ['Tomas Ferreira, a retired New Zealand diplomat, chaired it. Mere Tākuta, the French oceanographer, agreed. Ravi Chandrasekaran, the Fijian military commander, did not.', ['Tomas Ferreira | former Diplomat of New Zealand', 'Mere Tākuta | Oceanographer', 'Ravi Chandrasekaran | Military Commander of Fiji']],
   ['USAID Administrator Tomas Ferreira arrived. Mere Tākuta, Administrator of the United Nations Development Programme, agreed.', ['Tomas Ferreira | Administrator of USAID', 'Mere Tākuta | Administrator of UNDP']],
+  // A tense word alone before a post in lower case (AFP, BBC style): former, no owner stated; a country's adjective before a comma owns a president.
+  ['The group swept into Kabul on Sunday after former president Tomas Ferreira fled. The Egyptian president, Mere Tākuta, spoke.', ['Tomas Ferreira | former President', 'Mere Tākuta | President of Egypt']],
+  // Occupations news names beside a name, each titled as written; a post with "-designate" is still the office, to come.
+  ['Tomas Ferreira, a winemaker from the Barossa Valley, came. Dr Mere Tākuta, a plant pathologist at Lincoln University, said so. Information Minister Ravi Chandrasekaran agreed.', ['Tomas Ferreira | Winemaker', 'Mere Tākuta | Plant Pathologist of Lincoln University', 'Ravi Chandrasekaran | Minister of Information']],
   ['Lowy Institute analyst Tomas Ferreira said so, and former Labour Party president Ravi Chandrasekaran agreed.', ['Tomas Ferreira | Analyst of Lowy Institute', 'Ravi Chandrasekaran | former President of Labour Party']],
   ['Tomas Ferreira, a former chief executive of Air New Zealand, agreed.', ['Tomas Ferreira | former Chief Executive of Air New Zealand']],
   ['Tomas Ferreira, who is a professor at Massey University, agreed.', ['Tomas Ferreira | Professor of Massey University']],
@@ -400,7 +404,7 @@ const noOccupation: ReadonlyArray<readonly [string, string]> = [
   ['a post-stating verb over no organisation', 'Tomas Ferreira, who leads the team, said so.'],
   ['a chief word before a name, no organisation', 'The team chief Tomas Ferreira said so. The owner, Mere Tākuta, agreed.'],
   ['a chief of staff of nobody named', 'Tomas Ferreira, chief of staff to the minister, said so.'],
-  ['a preposition before a post in lower case', 'The group swept into Kabul on Sunday after former president Tomas Ferreira fled.'],
+  ['a preposition before a post in lower case, no tense word', 'The group swept into Kabul on Sunday after president Tomas Ferreira fled.'],
   ['a description that never reaches a name', 'Tomas Ferreira, chief executive of the local cheesemaker, said so.'],
   ['a name that is no subject', 'I told Tomas Ferreira is the director of the Legal Aid Commission wrong.'],
   ['a word too broad to be a title before a name', 'The group’s head Tomas Ferreira and its host Mere Tākuta said so.'],

@@ -5,7 +5,7 @@ import { documentOf, runStage } from './support.js';
 
 test('declares its name, version and requirements', () => {
   assert.equal(entitiesStage.name, 'entities');
-  assert.equal(entitiesStage.version, 17);
+  assert.equal(entitiesStage.version, 18);
   assert.deepEqual(entitiesStage.requires, ['segment']);
 });
 
