@@ -37,8 +37,8 @@ export function analyse(doc: Document, sentences: readonly { start: number; end:
   const counts = new Map<string, number>();
   for (const c of accepted) if (c.gaz?.kind === 'country') counts.set(c.gaz.name, (counts.get(c.gaz.name) ?? 0) + 1);
   const dateline = datelineCountry(text, (start, end) => {
-    const c = accepted.find((a) => a.gaz?.kind === 'place' && tokens[a.start]!.start === start && tokens[a.end - 1]!.end === end);
-    return c?.gaz?.country ?? null;
+    const c = accepted.find((a) => (a.gaz?.kind === 'place' || a.gaz?.kind === 'country') && tokens[a.start]!.start === start && tokens[a.end - 1]!.end === end);
+    return c?.gaz?.kind === 'country' ? c.gaz.name : (c?.gaz?.country ?? null);
   });
   // A title the reader left in the text (a date in it keeps it from being a headline) still names the publisher.
   const publisher = publisherOf(doc.messages, rules, meta.title ?? firstLine(text));

@@ -160,17 +160,28 @@ export function leading(counts: ReadonlyMap<string, number>, among?: (name: stri
  * The country of a wire dateline: a place in capitals opening the text's
  * first line, then a comma, a bracket or a dash (`WELLINGTON, Aug 2`,
  * `SUVA (AFP) -`). `placeAt(start, end)` gives the country of a place
- * mention exactly there, or null.
+ * or country mention exactly there, or null.
  */
 export function datelineCountry(text: string, placeAt: (start: number, end: number) => string | null): string | null {
   // The dateline opens the story, which may come after a headline and a byline ("By Gwen Marsh"): any of the first lines.
   const head = text.slice(0, DATELINE_REACH);
   for (const m of head.matchAll(/^[ \t]*(\p{Lu}[\p{Lu}'’. -]*\p{Lu})(?=[ \t]*(?:,|\(|[-–—]))/gmu)) {
     const start = m.index + m[0].length - m[1]!.length;
-    const country = placeAt(start, start + m[1]!.length);
+    const country = placeAt(start, start + m[1]!.length) ?? countryAfter(head, start + m[1]!.length, placeAt);
     if (country) return country;
   }
   return null;
+}
+
+/**
+ * "SAN JOSE MINE, Chile (AP) -", "CLARK AIR BASE, Philippines, June 10": a
+ * place the lists lack, then its country in title case: the country's.
+ */
+function countryAfter(head: string, at: number, placeAt: (start: number, end: number) => string | null): string | null {
+  const m = /^[ \t]*,[ \t]*(\p{Lu}[\p{L}'’. -]*\p{L})(?=[ \t]*(?:,|\(|[-–—]))/u.exec(head.slice(at));
+  if (!m) return null;
+  const start = at + m[0].length - m[1]!.length;
+  return placeAt(start, start + m[1]!.length);
 }
 
 /** How far into the text a dateline may open a line: past a headline and a byline, not into the story. */

@@ -97,7 +97,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  */
 const DESCRIBING: ReadonlySet<string> = new Set([
   'leading', 'prominent', 'well-known', 'respected', 'renowned', 'noted', 'veteran', 'long-serving', 'longtime', 'long-time', 'experienced',
-  'influential', 'outspoken', 'local', 'young', 'new', 'current', 'also', 'now', 'highly', 'very', 'most',
+  'influential', 'outspoken', 'local', 'young', 'new', 'current', 'also', 'now', 'highly', 'very', 'most', 'retiring',
 ]);
 
 /** The title with the lower-case words of tokens [from, to) before it ("nonproliferation" + "Analyst"), describing words left out. */
@@ -331,6 +331,15 @@ function subjectCopula(tokens: readonly Tok[], start: number, at: number, senten
   return verb ? { end: verb.end, tense: verb.value } : null;
 }
 
+/** Past a bracket of at most six tokens opening at `k` and closed by a comma ("(R-Ill.),", "(Labor, Sydney),"), else `k`. */
+function pastShortBracket(tokens: readonly Tok[], k: number, sentence: number): number {
+  if (tokens[k]?.kind !== PUNCT || tokens[k]!.text !== '(') return k;
+  for (let j = k + 1; j <= k + 7 && j < tokens.length && tokens[j]!.sentence === sentence; j++) {
+    if (tokens[j]!.kind === PUNCT && tokens[j]!.text === ')') return isComma(tokens[j + 1]) ? j + 1 : k;
+  }
+  return k;
+}
+
 /**
  * The occupation after a name ending at `end`: ", a professor at …". Returns
  * the head's title, the owner and the token range, or null.
@@ -348,6 +357,8 @@ function afterName(
   let k = end;
   while (tokens[k]?.kind === WORD && rules.postNominals.has(tokens[k]!.text)) k++;
   const sentence = tokens[end - 1]!.sentence;
+  // "Rep. Henry J. Hyde (R-Ill.), the chairman of …": a short bracket (party and state) before the apposition.
+  k = pastShortBracket(tokens, k, sentence);
   const copula = isComma(tokens[k]) ? null : subjectCopula(tokens, start, k, sentence, rules);
   if (!isComma(tokens[k]) && !copula) return null;
   // "Chea Sophal, 41, a rice farmer": an age between the name and its apposition.
@@ -514,14 +525,15 @@ function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, i
   // capitalised words the lists lack may be the title's own ("the UN's Emergency Relief Coordinator, John Holmes").
   const at = skipHonorificsBack(tokens, start, rules);
   const direct = occupationEnding(tokens, start);
-  const head = direct ?? (isComma(tokens[at - 1]) ? occupationEnding(tokens, at - 1) : null);
+  const fielded = direct || !isComma(tokens[at - 1]) ? null : (occupationEnding(tokens, at - 1) ?? withField(tokens, at - 1, person));
+  const head = direct ?? fielded;
   if (!head || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
   let k = head.start;
   // Modifiers only: "after former president Ashraf Ghani" is no post of "Kabul on Sunday".
   const modifier = (t: Tok | undefined): boolean =>
     t !== undefined && t.kind === WORD && !t.cap && !CONNECTORS.has(t.key) && !OWNER_LINKS.has(t.key) && !rules.prepositions.has(t.key) && !rules.former.has(t.key) && !rules.afterRole.has(t.key);
   for (let words = 0; words < 3 && modifier(tokens[k - 1]); words++) k--;
-  const title = modifiedTitle(tokens, k, head.start, head.title);
+  const title = modifiedTitle(tokens, k, head.start, head.title) + ((head as { field?: string }).field ?? '');
   if (tokens[k - 1]?.kind === CLITIC) k--;
   const found = orgEnding(tokens, k, person, rules);
   // "after former president Ashraf Ghani", "the late professor Ranginui Walker": a tense word alone before the post (AFP,
@@ -529,7 +541,7 @@ function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, i
   if (!found) return direct && formerAt(tokens[k - 1], rules) ? { title, of: null, start: k - 1, end: start, tense: 'former' } : null;
   // "Greenpeace International's executive director, Thilo Bode": a possessive says the organisation is whose the post is.
   // A country's post there is `countryPostBefore`'s ("New Zealand's chief negotiator, Fiona Ledgerwood").
-  if (!direct && !listedOrganisation(tokens, found, rules) && (tokens[found.end]?.kind !== CLITIC || rules.gazetteer.match(tokens, found.start)?.value.kind === 'country')) return null;
+  if (!direct && !listedOrganisation(tokens, found, rules) && (tokens[found.end]?.kind !== CLITIC || isCountry(tokens, found, rules))) return null;
   // "Former Labour Party president Mike Williams": the tense word is no part of the name.
   let org = found;
   let tense: Tense = 'current';
@@ -555,8 +567,9 @@ function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, i
  * word, "of" or "at" and an organisation, then a comma before the name.
  */
 function titleOfOrgBefore(tokens: readonly Tok[], start: number, person: Uint8Array, inOffice: Uint8Array, rules: Rules): { title: string; of: string; start: number; comma: number } | null {
-  // "…, Brigadier Hamish Tait": a rank or an honorific may stand between the comma and the name.
-  const at = skipHonorificsBack(tokens, start, rules);
+  // "…, Brigadier Hamish Tait": a rank or an honorific may stand between the comma and the name, or a legislator's
+  // seat ("The chairman of the Senate Finance Committee, Senator Max Baucus").
+  const at = skipSeatBack(tokens, skipHonorificsBack(tokens, start, rules));
   if (!isComma(tokens[at - 1])) return null;
   const org = orgEnding(tokens, at - 1, person, rules);
   if (!org) return null;
@@ -572,6 +585,44 @@ function titleOfOrgBefore(tokens: readonly Tok[], start: number, person: Uint8Ar
   const head = occupationEnding(tokens, k - 1);
   if (!head || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
   return { title: head.title, of: ownerName(tokens, org, rules), start: head.start, comma: at - 1 };
+}
+
+/** Seats worn before a name as a style, after the post that says more ("…, Senator Max Baucus", "…, Rep. Tom Lantos"). */
+const SEAT_STYLES: ReadonlySet<string> = new Set(['senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman']);
+
+/** The index before a seat style ending just before `at` (its point too: "Rep."), else `at`. */
+function skipSeatBack(tokens: readonly Tok[], at: number): number {
+  const k = tokens[at - 1]?.kind === PUNCT && tokens[at - 1]!.text === '.' ? at - 2 : at - 1;
+  const t = tokens[k];
+  return t?.kind === WORD && t.cap && SEAT_STYLES.has(t.key) ? k : at;
+}
+
+/** Whether the span is exactly a country ("Fiji", not "Fiji Red Cross Society"). */
+function isCountry(tokens: readonly Tok[], span: Span, rules: Rules): boolean {
+  const named = rules.gazetteer.match(tokens, span.start);
+  return named !== null && named.end === span.end && named.value.kind === 'country';
+}
+
+/** Links that open a post's field or region after its head word: "director of humanitarian programmes", "general manager for Asia". */
+const FIELD_OPENERS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'in']);
+
+/**
+ * "NZAID's director of humanitarian programmes, Sophie Tremain", "Air New
+ * Zealand's general manager for Asia, Rosalind Petersen": an occupation,
+ * then its field or region up to the comma before the name (at most four
+ * words, no name among them). The field is part of the title, as written.
+ */
+function withField(tokens: readonly Tok[], comma: number, person: Uint8Array): { start: number; title: string; field: string } | null {
+  for (let link = comma - 2; link >= 0 && comma - link <= 5; link--) {
+    const t = tokens[link]!;
+    if (t.kind !== WORD || person[link]) return null;
+    if (t.cap || !FIELD_OPENERS.has(t.key)) continue;
+    const occupation = occupationEnding(tokens, link);
+    if (!occupation) return null;
+    for (let k = link + 1; k < comma; k++) if (tokens[k]!.kind !== WORD || person[k]) return null;
+    return { ...occupation, field: ` ${joinTokens(tokens, link, comma)}` };
+  }
+  return null;
 }
 
 /** Whether the span is exactly an organisation the lists hold (not a country, a place or a person). */

@@ -97,6 +97,9 @@ function greeted(tokens: readonly Tok[], start: number): boolean {
   return before !== undefined && before.kind === WORD && before.sentence === tokens[start]!.sentence && GREETINGS.has(before.key);
 }
 
+/** Words of place between a title and the comma before its holder's name. */
+const HERE: ReadonlySet<string> = new Set(['here', 'there']);
+
 /** Whether another title follows the phrase after a comma or "and" ("…, the President of China"): a list of offices, not an apposition. */
 function listedNext(tokens: readonly Tok[], p: RolePhrase, byStart: ReadonlyMap<number, RolePhrase>): boolean {
   const sep = tokens[p.end];
@@ -271,7 +274,9 @@ export function textRoles(
       if (!m.candidate) continue;
       const at = titleSlot(tokens, m.start, rules);
       const direct = byEnd.get(at);
-      const found = direct ?? (isComma(tokens[at - 1]) && fullAfterComma(m.words.length, at, m.start) ? byEnd.get(at - 1) : undefined);
+      const afterComma = isComma(tokens[at - 1]) && fullAfterComma(m.words.length, at, m.start);
+      // "Our High Commissioner here, Bruce Carrodus": a word of place may stand between the title and the comma.
+      const found = direct ?? (afterComma ? (byEnd.get(at - 1) ?? (HERE.has(tokens[at - 2]?.key ?? '') ? byEnd.get(at - 2) : undefined)) : undefined);
       if (!found || !titleReaches(found, at, m.start, m.end, tokens, text, rules)) continue;
       if (found.office.plural) {
         // "Foreign Ministers Penny Wong and Winston Peters"; "our Foreign Ministers, Julie Bishop and Winston Peters".

@@ -154,6 +154,10 @@ describe('other evidence', () => {
       'Tomas Ferreira | Minister of Trade of New Zealand',
     ]);
   });
+  it('a dateline place the lists lack, then its country, gives the country', () => {
+    assert.deepEqual(peopleOf('Miners rise\n\nSAN JOSE MINE, Chile (AP) - Health Minister Tomas Ferreira said the men were well.'), ['Tomas Ferreira | Minister of Health of Chile']);
+    assert.deepEqual(peopleOf('CLARK AIR BASE, Philippines, June 10 (Reuters) - Foreign Secretary Tomas Ferreira said so.'), ['Tomas Ferreira | Foreign Secretary of Philippines']);
+  });
   it("a state body's post is the dateline's country, or the country of the place its sentence opens with", () => {
     assert.deepEqual(peopleOf('ATHENS, Feb 9 (Reuters) - "We agree," government spokesman Tomas Ferreira told reporters.'), ['Tomas Ferreira | Spokesperson of Greece']);
     assert.deepEqual(peopleOf('LONDON, June 12 (Reuters) - Britain protested. In Beijing, the foreign ministry spokesman Tomas Ferreira said Britain had no say.'), ['Tomas Ferreira | Spokesperson of China']);
