@@ -97,7 +97,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  */
 const DESCRIBING: ReadonlySet<string> = new Set([
   'leading', 'prominent', 'well-known', 'respected', 'renowned', 'noted', 'veteran', 'long-serving', 'longtime', 'long-time', 'experienced',
-  'influential', 'outspoken', 'local', 'young', 'new', 'current', 'also', 'now', 'highly', 'very', 'most', 'retiring',
+  'influential', 'outspoken', 'local', 'young', 'new', 'current', 'also', 'now', 'highly', 'very', 'most', 'retiring', 'great', 'famous', 'celebrated', 'distinguished', 'eminent', 'legendary', 'acclaimed',
 ]);
 
 /** The title with the lower-case words of tokens [from, to) before it ("nonproliferation" + "Analyst"), describing words left out. */
@@ -212,6 +212,8 @@ function withGeneric(tokens: readonly Tok[], span: Span, rules: Rules): Span & {
 }
 
 /** An organisation's name ending just before token `end` (a possessive before `end` skipped by the caller), or null. */
+const linkWord = (w: Tok | undefined): boolean => w !== undefined && ((w.kind === WORD && CONNECTORS.has(w.key) && !w.cap) || (w.kind === PUNCT && DASHES.has(w.text)));
+
 function orgEnding(tokens: readonly Tok[], end: number, person: Uint8Array, rules: Rules): Span | null {
   const last = tokens[end - 1];
   if (!last || !capWord(last, last.sentence)) return null;
@@ -220,7 +222,7 @@ function orgEnding(tokens: readonly Tok[], end: number, person: Uint8Array, rule
   for (let j = end - 2; j >= 0; j--) {
     const w = tokens[j]!;
     if (capWord(w, sentence)) start = j;
-    else if (((w.kind === WORD && CONNECTORS.has(w.key) && !w.cap) || (w.kind === PUNCT && DASHES.has(w.text))) && capWord(tokens[j - 1], sentence)) continue;
+    else if (linkWord(w) && capWord(tokens[j - 1], sentence)) continue;
     else break;
   }
   // "The Lowy Institute analyst": a sentence's opener is no part of the name.
@@ -304,13 +306,15 @@ function bareOccupationBefore(tokens: readonly Tok[], start: number, inOffice: U
   const opensSentence = sentenceStart(tokens, head.start) === head.start;
   for (let k = head.start; k < start; k++) if (tokens[k]!.cap && !(k === head.start && opensSentence)) return null;
   const before = tokens[head.start - 1];
-  if (!opensSentence && before?.kind === WORD && before.cap) return null;
+  // "The activist Joshua Wong": a sentence's opening article is no capitalised word of a name.
+  if (!opensSentence && before?.kind === WORD && before.cap && !(before.sentenceStart && before.key === 'the')) return null;
   if (before?.kind === CLITIC) return null;
   return { start: head.start, end: start, title: head.title };
 }
 
 /** Occupations too broad to be a title before a name ("head Jane Doe" is no post). */
-const BROAD: ReadonlySet<string> = new Set(['Head', 'Expert', 'Officer', 'Executive', 'Volunteer', 'Advocate', 'Author', 'Host', 'Principal', 'Chair', 'President', 'Director', 'Manager', 'Coordinator', 'Founder', 'Chief', 'Owner', 'Administrator']);
+const BROAD: ReadonlySet<string> = new Set(['Head', 'Expert', 'Officer', 'Executive', 'Volunteer', 'Advocate', 'Author', 'Host', 'Principal', 'Chair', 'President', 'Director', 'Manager', 'Coordinator', 'Founder', 'Chief', 'Owner', 'Administrator',
+  'Worker', 'Representative', 'Guard', 'Driver', 'Vendor', 'Investor', 'Contractor', 'Developer', 'Producer', 'Designer']);
 
 /**
  * A copula right after a name that opens its sentence, past a place it comes
@@ -521,8 +525,9 @@ function postByVerb(tokens: readonly Tok[], k: number, from: number, person: Uin
 /** The occupation before a name starting at `start`: "Lowy Institute analyst Sam Roggeveen"; an organisation must open it. */
 function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, inOffice: Uint8Array, rules: Rules): { title: string; of: string | null; start: number; end: number; tense: Tense } | null {
   // "The Reserve Bank governor, Ian Macfarlane", "The ICC Prosecutor, Karim Khan": a comma (and a rank) may stand before the name.
-  // Only a listed organisation opens that form: a country's post before a comma is `countryPostBefore`'s, and
-  // capitalised words the lists lack may be the title's own ("the UN's Emergency Relief Coordinator, John Holmes").
+  // Only a listed organisation (or a name ending on a body's head word) opens that form: a country's post before a
+  // comma is `countryPostBefore`'s, and capitalised words the lists lack after the organisation are the title's own
+  // ("the UN's Emergency Relief Coordinator, John Holmes": `titleWordsAfterOrg`).
   const at = skipHonorificsBack(tokens, start, rules);
   const direct = occupationEnding(tokens, start);
   const fielded = direct || !isComma(tokens[at - 1]) ? null : (occupationEnding(tokens, at - 1) ?? withField(tokens, at - 1, person));
@@ -533,15 +538,23 @@ function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, i
   const modifier = (t: Tok | undefined): boolean =>
     t !== undefined && t.kind === WORD && !t.cap && !CONNECTORS.has(t.key) && !OWNER_LINKS.has(t.key) && !rules.prepositions.has(t.key) && !rules.former.has(t.key) && !rules.afterRole.has(t.key);
   for (let words = 0; words < 3 && modifier(tokens[k - 1]); words++) k--;
-  const title = modifiedTitle(tokens, k, head.start, head.title) + ((head as { field?: string }).field ?? '');
+  let title = modifiedTitle(tokens, k, head.start, head.title) + ((head as { field?: string }).field ?? '');
   if (tokens[k - 1]?.kind === CLITIC) k--;
-  const found = orgEnding(tokens, k, person, rules);
-  // "after former president Ashraf Ghani", "the late professor Ranginui Walker": a tense word alone before the post (AFP,
-  // BBC and Guardian style write it in lower case); no organisation states whose it is.
-  if (!found) return direct && formerAt(tokens[k - 1], rules) ? { title, of: null, start: k - 1, end: start, tense: 'former' } : null;
-  // "Greenpeace International's executive director, Thilo Bode": a possessive says the organisation is whose the post is.
+  const run = orgEnding(tokens, k, person, rules);
+  if (!run) {
+    // "after former president Ashraf Ghani", "the late professor Ranginui Walker": a tense word alone before the post (AFP,
+    // BBC and Guardian style write it in lower case); no organisation states whose it is.
+    return direct && formerAt(tokens[k - 1], rules) ? { title, of: null, start: k - 1, end: start, tense: 'former' } : null;
+  }
+  // "the UN's Emergency Relief Coordinator, John Holmes": capitalised words between a listed organisation and the head word are the title's.
+  const worded = titleWordsAfterOrg(tokens, run, person, rules);
+  const found = worded?.org ?? run;
+  if (worded) title = `${joinTokens(tokens, worded.words.start, worded.words.end)} ${title}`;
+  // "Greenpeace International's executive director, Thilo Bode": a possessive says the organisation is whose the post is;
+  // so does a name ending on a body's head word ("The Reserve Bank governor, Ian Macfarlane").
   // A country's post there is `countryPostBefore`'s ("New Zealand's chief negotiator, Fiona Ledgerwood").
-  if (!direct && !listedOrganisation(tokens, found, rules) && (tokens[found.end]?.kind !== CLITIC || isCountry(tokens, found, rules))) return null;
+  const owns = worded !== null || listedOrganisation(tokens, found, rules) || (found.end - found.start >= 2 && rules.bodyHeads.has(tokens[found.end - 1]!.text));
+  if (!direct && !owns && (tokens[found.end]?.kind !== CLITIC || isCountry(tokens, found, rules))) return null;
   // "Former Labour Party president Mike Williams": the tense word is no part of the name.
   let org = found;
   let tense: Tense = 'current';
@@ -582,9 +595,20 @@ function titleOfOrgBefore(tokens: readonly Tok[], start: number, person: Uint8Ar
   if (tokens[k - 1]?.kind === WORD && tokens[k - 1]!.key === 'the' && !tokens[k - 1]!.cap) k--;
   const link = tokens[k - 1];
   if (!link || link.kind !== WORD || !(link.key === 'of' || link.key === 'at')) return null;
-  const head = occupationEnding(tokens, k - 1);
+  let head = occupationEnding(tokens, k - 1);
+  let owner: Span = org;
+  // "The chief of the Armed Forces of the Philippines, Gen. Romeo Brawner Jr.": an "of the" inside the name; the head word is further back.
+  const outer = head ? null : orgEnding(tokens, k - 1, person, rules);
+  if (outer) {
+    let j = outer.start;
+    if (tokens[j - 1]?.kind === WORD && tokens[j - 1]!.key === 'the' && !tokens[j - 1]!.cap) j--;
+    if (tokens[j - 1]?.kind === WORD && (tokens[j - 1]!.key === 'of' || tokens[j - 1]!.key === 'at')) {
+      head = occupationEnding(tokens, j - 1);
+      owner = { start: outer.start, end: org.end };
+    }
+  }
   if (!head || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
-  return { title: head.title, of: ownerName(tokens, org, rules), start: head.start, comma: at - 1 };
+  return { title: head.title, of: ownerName(tokens, owner, rules), start: head.start, comma: at - 1 };
 }
 
 /** Seats worn before a name as a style, after the post that says more ("…, Senator Max Baucus", "…, Rep. Tom Lantos"). */
@@ -595,6 +619,33 @@ function skipSeatBack(tokens: readonly Tok[], at: number): number {
   const k = tokens[at - 1]?.kind === PUNCT && tokens[at - 1]!.text === '.' ? at - 2 : at - 1;
   const t = tokens[k];
   return t?.kind === WORD && t.cap && SEAT_STYLES.has(t.key) ? k : at;
+}
+
+/**
+ * A listed organisation or country, then capitalised words the lists lack,
+ * all before an occupation's head word: "the UN's Emergency Relief
+ * Coordinator", "The United Nations Emergency Relief Coordinator", "New
+ * Zealand's Trade Commissioner". The words are the title's; the
+ * organisation owns it. Null when `run` is no such pair.
+ */
+function titleWordsAfterOrg(tokens: readonly Tok[], run: Span, person: Uint8Array, rules: Rules): { org: Span; words: Span } | null {
+  const unlisted = (from: number, to: number): boolean => {
+    for (let j = from; j < to; j++) if (!capWord(tokens[j], tokens[from]!.sentence) || rules.gazetteer.match(tokens, j) || rules.adjectives.match(tokens, j)) return false;
+    return true;
+  };
+  const owner = (span: Span): boolean => {
+    const named = rules.gazetteer.match(tokens, span.start);
+    return named !== null && named.end === span.end && (named.value.kind === 'org' || named.value.kind === 'country');
+  };
+  if (listedOrganisation(tokens, run, rules)) return null;
+  // "the UN's | Emergency Relief": a possessive between them.
+  if (tokens[run.start - 1]?.kind === CLITIC) {
+    const org = orgEnding(tokens, run.start - 1, person, rules);
+    return org && owner(org) && unlisted(run.start, run.end) ? { org, words: run } : null;
+  }
+  const named = rules.gazetteer.match(tokens, run.start);
+  if (!named || named.end >= run.end || (named.value.kind !== 'org' && named.value.kind !== 'country')) return null;
+  return unlisted(named.end, run.end) ? { org: { start: run.start, end: named.end }, words: { start: named.end, end: run.end } } : null;
 }
 
 /** Whether the span is exactly a country ("Fiji", not "Fiji Red Cross Society"). */

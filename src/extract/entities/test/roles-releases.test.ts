@@ -220,9 +220,11 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Victoria University international relations expert Tomas Ferreira said the talks mattered.', ['Tomas Ferreira | International Relations Expert of Victoria University of Wellington']],
   ['Tomas Ferreira, a leading nonproliferation analyst at the Arms Control Association, said so.', ['Tomas Ferreira | Nonproliferation Analyst of Arms Control Association']],
   ['Tomas Ferreira, a long-serving pro-democracy lawyer, said so.', ['Tomas Ferreira | Pro-democracy Lawyer']],
-  // A listed organisation's post before a comma and the name; capitalised words the lists lack may be the title's own.
+  // A listed organisation's post before a comma and the name; capitalised words the lists lack between them are the title's own.
   ['The IMF chief economist, Tomas Ferreira, said so. The ICC Prosecutor, Mere Tākuta, applied.', ['Tomas Ferreira | Chief Economist of International Monetary Fund', 'Mere Tākuta | Prosecutor of International Criminal Court']],
-  ["The UN's Emergency Relief Coordinator, Tomas Ferreira, arrived.", ['Tomas Ferreira']],
+  // A name ending on a body's head word owns the post; an "of the" inside the organisation's name; a sentence's opening article before a bare occupation.
+  ['The Reserve Bank governor, Tomas Ferreira, said so. The chief of the Armed Forces of the Philippines, Gen. Mere Tākuta, agreed. The activist Ravi Chandrasekaran did not.', ['Tomas Ferreira | Governor of Reserve Bank', 'Mere Tākuta | Chief of Armed Forces of the Philippines', 'Ravi Chandrasekaran | Activist']],
+  ["The UN's Emergency Relief Coordinator, Tomas Ferreira, arrived.", ['Tomas Ferreira | Emergency Relief Coordinator of United Nations']],
   // An organisation's possessive before the post says whose it is; a country's post is the country's; an age is no part of a post.
   ["Greenpeace International's executive director, Tomas Ferreira, said so. China's top diplomat, Mere Tākuta, agreed. Ravi Chandrasekaran, a 23-year-old youth activist, did not.", ['Tomas Ferreira | Executive Director of Greenpeace International', 'Mere Tākuta | Top Diplomat of China', 'Ravi Chandrasekaran | Youth Activist']],
   // Posts wire copy names by a head word of its own: a chief, a prosecutor, an owner, an executive chairman.
