@@ -210,8 +210,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Tomas Ferreira, a professor at Auckland University's Law School, said the proposals echoed earlier ones.", ['Tomas Ferreira | Professor of Auckland University Law School']],
   // A region before the post is its field, and stays in the title; a city or a country's adjective does not.
   ['Tomas Ferreira, a Pacific analyst at the Lowy Institute, said the vote was close.', ['Tomas Ferreira | Pacific Analyst of Lowy Institute']],
-  ['Dr Tomas Ferreira, a senior lecturer in law at the University of Auckland, disagreed.', ['Tomas Ferreira | Senior Lecturer of University of Auckland']],
-  ['The panel includes Tomas Ferreira, executive director of the New Zealand International Business Forum, and Dr Mere Tākuta, a senior lecturer in Pacific studies at Victoria University of Wellington.', ['Tomas Ferreira | Executive Director of New Zealand International Business Forum', 'Mere Tākuta | Senior Lecturer of Victoria University of Wellington']],
+  ['Dr Tomas Ferreira, a senior lecturer in law at the University of Auckland, disagreed.', ['Tomas Ferreira | Senior Lecturer in law of University of Auckland']],
+  ['The panel includes Tomas Ferreira, executive director of the New Zealand International Business Forum, and Dr Mere Tākuta, a senior lecturer in Pacific studies at Victoria University of Wellington.', ['Tomas Ferreira | Executive Director of New Zealand International Business Forum', 'Mere Tākuta | Senior Lecturer in Pacific studies of Victoria University of Wellington']],
   ['Tomas Ferreira, chair of The Elders, spoke first.', ['Tomas Ferreira | Chair of The Elders']],
   ['Tomas Ferreira, a spokesperson for Amnesty International, said the report was damning.', ['Tomas Ferreira | Spokesperson of Amnesty International']],
   ['Tomas Ferreira, chief executive of Fonterra, welcomed the deal.', ['Tomas Ferreira | Chief Executive of Fonterra']],
