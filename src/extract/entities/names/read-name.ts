@@ -58,6 +58,16 @@ export function skipHonorificsBack(tokens: readonly Tok[], start: number, rules:
   return h && h.start < start ? h.start : start;
 }
 
+/** Seats worn before a name as a style, after the post that says more ("…, Senator Max Baucus", "…, Rep. Tom Lantos"). */
+const SEAT_STYLES: ReadonlySet<string> = new Set(['senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman']);
+
+/** The index before a seat style ending just before `at` (its point too: "Rep."), else `at`. */
+export function skipSeatBack(tokens: readonly Tok[], at: number): number {
+  const k = tokens[at - 1]?.kind === PUNCT && tokens[at - 1]!.text === '.' ? at - 2 : at - 1;
+  const t = tokens[k];
+  return t?.kind === WORD && t.cap && SEAT_STYLES.has(t.key) ? k : at;
+}
+
 /** Honorifics and ranks starting at `i` ("Rt Hon", "Mr.", "Lt Gen"); returns the index after them, `i` when none. */
 export function skipHonorifics(tokens: readonly Tok[], i: number, rules: Rules): number {
   let j = i;

@@ -92,13 +92,28 @@ export function findOffices(tokens: readonly Tok[], rules: Rules, starts: Uint8A
     // "New Zealand First Deputy Leader": a name that ends on the word ("First") keeps it; the title starts after.
     const named = rules.gazetteer.matchEnding(tokens, i + 1);
     if (named && named.start < i && named.value.kind !== 'person') continue;
-    const m = assisting(withoutBodyPortfolio(matchOffice(tokens, i, rules), tokens, rules), tokens, rules) ?? memberForSeat(tokens, i, rules);
+    const m = assisting(withoutBodyPortfolio(matchOffice(tokens, i, rules), tokens, rules), tokens, rules) ?? memberForSeat(tokens, i, rules) ?? lowerCaseInApposition(tokens, i, rules);
     if (m && !endsAName(tokens, m, rules)) {
       out.push(m);
       i = m.end - 1;
     }
   }
   return withPlurals(out, tokens, rules, starts);
+}
+
+/**
+ * "The taoiseach, Bertie Ahern", "the chancellor, Gordon Brown": British
+ * papers write a one-word title in lower case, as an apposition after "the"
+ * and before a comma and a capitalised name. Only there: "the president
+ * said" names no one, and one-word titles otherwise count only capitalised.
+ */
+function lowerCaseInApposition(tokens: readonly Tok[], i: number, rules: Rules): OfficeMatch | null {
+  const t = tokens[i]!;
+  const name = tokens[i + 2];
+  if (t.cap || tokens[i - 1]?.key !== 'the' || tokens[i + 1]?.kind !== PUNCT || tokens[i + 1]!.text !== ',' || name?.kind !== WORD || !name.cap || name.sentence !== t.sentence) return null;
+  const view = [{ ...t, cap: true }];
+  const m = rules.offices.match(view, 0);
+  return m && m.end === 1 && !m.value.flags.has('vague') ? { start: i, end: i + 1, title: m.value.title, info: m.value } : null;
 }
 
 /** Capitalised words before a title that are no given name: "The King", "His Majesty King". */

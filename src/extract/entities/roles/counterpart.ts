@@ -5,6 +5,7 @@ import type { RoleDraft } from './role-draft.js';
 import { SEATS } from './primary-role.js';
 import { clusterStarts, namesListed, type ClusterStarts } from './listed-names.js';
 import { holderNames } from './known-holders.js';
+import { skipSeatBack } from '../names/index.js';
 import { relativeClauses, sentenceStart, CLITIC, WORD, isComma, type Tok } from '../text/index.js';
 
 /**
@@ -35,12 +36,15 @@ export function counterpartRoles(
   for (const d of drafts) if (d.tense === 'current') (offices.get(d.cluster) ?? offices.set(d.cluster, []).get(d.cluster)!).push(d);
   const out: RoleDraft[] = [];
   const clusterAt = clusterStarts(clusters);
+  const author = authorCluster(drafts);
   clusters.forEach((c, index) => {
     // "his British counterpart, Kemi Badenoch, the Secretary of State for Business and Trade": an office the text states outright comes first (a seat, "Senator Wong", says less than a counterpart).
     if ((offices.get(index) ?? []).some((d) => !SEATS.has(d.title))) return;
     for (const m of c.mentions) {
       if (!m.candidate) continue;
-      const before = isComma(tokens[m.start - 1]) ? m.start - 1 : m.start;
+      // "my Australian counterpart, Senator David Johnston": a seat worn as a style may stand before the name.
+      const styled = skipSeatBack(tokens, m.start);
+      const before = isComma(tokens[styled - 1]) ? styled - 1 : styled;
       const plural = rules.counterpartsPlural.matchEnding(tokens, before);
       if (plural && tokens[plural.start]!.sentence === tokens[m.start]!.sentence) {
         out.push(...pairedCounterparts(index, m.end, plural.start, before, owner, offices, clusterAt, tokens, text, rules));
@@ -53,7 +57,9 @@ export function counterpartRoles(
       }
       const word = rules.counterparts.matchEnding(tokens, before);
       if (!word || tokens[word.start]!.sentence !== tokens[m.start]!.sentence) continue;
-      const subject = subjectBefore(owner, tokens, word.start, index, rules);
+      const named = subjectBefore(owner, tokens, word.start, index, rules);
+      // "I met my Australian counterpart": the first person is the document's author.
+      const subject = named === -1 && firstPersonBefore(tokens, word.start) && author !== index ? author : named;
       const held: readonly { title: string; info: RoleDraft['info'] }[] = subject === -1 ? titleBefore(unnamed, tokens, word.start) : (offices.get(subject) ?? []);
       const titles = new Set(held.map((d) => d.title));
       // "Deputy Prime Minister and Foreign Minister Don McKinnon … his Australian counterpart, Gareth Evans": of the
@@ -192,6 +198,22 @@ function subjectBefore(owner: Int32Array, tokens: readonly Tok[], at: number, se
   return -1;
 }
 
+
+/** The one person whose roles the document's metadata gives (a release's minister, a transcript's prime minister), or -1. */
+function authorCluster(drafts: readonly RoleDraft[]): number {
+  const authors = new Set(drafts.filter((d) => d.source === 'front-matter' || d.source === 'byline').map((d) => d.cluster));
+  return authors.size === 1 ? [...authors][0]! : -1;
+}
+
+/** "my counterpart", "our Australian counterpart": a first-person possessive within three words before the counterpart word. */
+function firstPersonBefore(tokens: readonly Tok[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 3 && tokens[k]!.sentence === tokens[at]!.sentence; k--) {
+    const t = tokens[k]!;
+    if (t.kind === WORD && (t.key === 'my' || t.key === 'our')) return true;
+    if (t.kind !== WORD || !t.cap) return false;
+  }
+  return false;
+}
 
 /** The nearest current title naming no one before token `at` in its sentence, as a one-element list, or none. */
 function titleBefore(unnamed: readonly RolePhrase[], tokens: readonly Tok[], at: number): { title: string; info: RoleDraft['info'] }[] {

@@ -3,7 +3,7 @@ import type { OfficeInfo, Rules } from '../lexicon/index.js';
 import type { PersonCluster } from '../coreference/index.js';
 import type { RolePhrase } from '../offices/index.js';
 import { CLITIC, isComma, joinTokens, PUNCT, sentenceStart, tokenizeText, WORD, type Tok } from '../text/index.js';
-import { skipHonorificsBack } from '../names/index.js';
+import { skipHonorificsBack, skipSeatBack } from '../names/index.js';
 import type { RoleDraft } from './role-draft.js';
 import type { Tense } from '../types.js';
 
@@ -233,7 +233,10 @@ function orgEnding(tokens: readonly Tok[], end: number, person: Uint8Array, rule
 }
 
 /** The owner's name: a listed organisation's canonical name when the span is exactly one, else as written without possessives. */
-function ownerName(tokens: readonly Tok[], span: Span, rules: Rules): string {
+function ownerName(tokens: readonly Tok[], whole: Span, rules: Rules): string {
+  // "at Tokyo's Keio University": a place's possessive says where the organisation is; it is no part of its name.
+  const place = rules.gazetteer.match(tokens, whole.start);
+  const span = place && (place.value.kind === 'place' || place.value.kind === 'country') && tokens[place.end]?.kind === CLITIC && place.end + 1 < whole.end ? { start: place.end + 1, end: whole.end } : whole;
   const named = rules.gazetteer.match(tokens, span.start);
   if (named && named.end === span.end && named.value.kind !== 'person') return named.value.name;
   // "the British expert": a country's adjective names the country.
@@ -311,6 +314,10 @@ function bareOccupationBefore(tokens: readonly Tok[], start: number, inOffice: U
   if (before?.kind === CLITIC) return null;
   return { start: head.start, end: start, title: head.title };
 }
+
+/** Occupations on the land or the sea: what follows "at" or "in" is where, not whose ("a sheep farmer at Goose Green"). */
+const WORKS_THE_LAND: ReadonlySet<string> = new Set(['Farmer', 'Grower', 'Orchardist', 'Winemaker', 'Viticulturist', 'Fisherman', 'Shearer', 'Herder', 'Beekeeper', 'Rancher', 'Fruit Picker', 'Stockman']);
+const worksTheLand = (title: string): boolean => [...WORKS_THE_LAND].some((w) => title === w || title.endsWith(` ${w}`));
 
 /** Occupations too broad to be a title before a name ("head Jane Doe" is no post). */
 const BROAD: ReadonlySet<string> = new Set(['Head', 'Expert', 'Officer', 'Executive', 'Volunteer', 'Advocate', 'Author', 'Host', 'Principal', 'Chair', 'President', 'Director', 'Manager', 'Coordinator', 'Founder', 'Chief', 'Owner', 'Administrator',
@@ -497,7 +504,9 @@ function afterName(
   }
   if (!closes(tokens, k, rules)) return null;
   const title = (field !== null && !head.phrase ? `${field} ${head.title}` : head.title) + fieldAfter;
-  return { title, of: owner ? ownerName(tokens, owner, rules) : null, tense, start: from, end: k, ...(head.phrase ? { phrase: head.phrase } : {}) };
+  // "a sheep farmer at Goose Green": where a farmer works is a place, whatever the lists know of it; no one owns the post.
+  const of = owner && !worksTheLand(head.title) ? ownerName(tokens, owner, rules) : null;
+  return { title, of, tense, start: from, end: k, ...(head.phrase ? { phrase: head.phrase } : {}) };
 }
 
 /** Verbs that state a post over an organisation: "who chairs the Fiji Democracy Network"; the past tense a former post. */
@@ -557,7 +566,10 @@ function beforeName(tokens: readonly Tok[], start: number, person: Uint8Array, i
   // so does a name ending on a body's head word ("The Reserve Bank governor, Ian Macfarlane").
   // A country's post there is `countryPostBefore`'s ("New Zealand's chief negotiator, Fiona Ledgerwood").
   const owns = worded !== null || listedOrganisation(tokens, found, rules) || (found.end - found.start >= 2 && rules.bodyHeads.has(tokens[found.end - 1]!.text));
-  if (!direct && !owns && (tokens[found.end]?.kind !== CLITIC || isCountry(tokens, found, rules))) return null;
+  // "A Wellington doctor, Peter Ngata": a town before the post says where the person works, before a comma too.
+  const where = rules.gazetteer.match(tokens, found.start);
+  const townBefore = where !== null && where.end === found.end && where.value.kind === 'place' && tokens[found.end]?.kind !== CLITIC;
+  if (!direct && !owns && !townBefore && (tokens[found.end]?.kind !== CLITIC || isCountry(tokens, found, rules))) return null;
   // "Former Labour Party president Mike Williams": the tense word is no part of the name.
   let org = found;
   let tense: Tense = 'current';
@@ -612,16 +624,6 @@ function titleOfOrgBefore(tokens: readonly Tok[], start: number, person: Uint8Ar
   }
   if (!head || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
   return { title: head.title, of: ownerName(tokens, owner, rules), start: head.start, comma: at - 1 };
-}
-
-/** Seats worn before a name as a style, after the post that says more ("…, Senator Max Baucus", "…, Rep. Tom Lantos"). */
-const SEAT_STYLES: ReadonlySet<string> = new Set(['senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman']);
-
-/** The index before a seat style ending just before `at` (its point too: "Rep."), else `at`. */
-function skipSeatBack(tokens: readonly Tok[], at: number): number {
-  const k = tokens[at - 1]?.kind === PUNCT && tokens[at - 1]!.text === '.' ? at - 2 : at - 1;
-  const t = tokens[k];
-  return t?.kind === WORD && t.cap && SEAT_STYLES.has(t.key) ? k : at;
 }
 
 /**

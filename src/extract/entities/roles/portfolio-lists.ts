@@ -1,6 +1,6 @@
 import type { OfficeInfo, Rules } from '../lexicon/index.js';
 import type { PersonCluster } from '../coreference/index.js';
-import { canonicalOfficeWith, matchOffice, portfolioOfficeWith, type Publisher, type RolePhrase } from '../offices/index.js';
+import { buildRolePhrase, canonicalOfficeWith, matchOffice, portfolioOfficeWith, type Publisher, type RolePhrase } from '../offices/index.js';
 import { CLITIC, lineBreakBetween, PUNCT, WORD, type Tok } from '../text/index.js';
 import type { RoleDraft } from './role-draft.js';
 import type { Tense } from '../types.js';
@@ -78,7 +78,7 @@ export function portfolioLists(clusters: readonly PersonCluster[], tokens: reado
       const base = { cluster: name.cluster, start, end, text: text.slice(start, end), tense: e.tense, source: 'apposition' as const };
       if (e.office) {
         const own = party !== null && (e.office.flags.has('org') || e.office.title.startsWith('Spokesperson'));
-        drafts.push({ ...base, title: e.office.title, info: e.office, stated: own ? party : null });
+        drafts.push({ ...base, title: e.office.title, info: e.office, stated: own ? party : null, ...(e.host !== undefined ? { host: e.host } : {}) });
       } else if (party !== null && !GOVERNMENT_POST.test(e.words)) {
         const title = `Spokesperson for ${e.words}`;
         drafts.push({ ...base, title, info: { title, in: null, notIn: null, flags: new Set(['noinfer']) }, stated: party });
@@ -134,6 +134,8 @@ interface Entry {
   readonly office: OfficeInfo | null;
   readonly words: string;
   readonly tense: Tense;
+  /** Where a posted office is posted ("Ambassador to Japan": Japan). */
+  readonly host?: string;
 }
 
 /** The entries of one item from token `from`, or null when it is no list item. */
@@ -147,7 +149,9 @@ function readEntries(tokens: readonly Tok[], from: number, text: string, rules: 
   // "Minister of Justice; Minister for Courts; Minister Responsible for the GCSB": in a list the semicolons
   // make explicit, an entry no rule reads ends the item; the ones before stand, and its words stay in the item.
   const unread = () => {
-    if (!semicolons || list.length === 0) return null;
+    // "– Ambassador to Chile, with cross-accreditation to Peru": a clause in lower case after the comma ends the item too.
+    const clause = tokens[k]?.kind === WORD && !tokens[k]!.cap;
+    if ((!semicolons && !clause) || list.length === 0) return null;
     let end = k;
     while (end < tokens.length && !stopsAt(end)) end++;
     return { list, end, known };
@@ -155,6 +159,7 @@ function readEntries(tokens: readonly Tok[], from: number, text: string, rules: 
   while (k < tokens.length && !stopsAt(k)) {
     const start = k;
     let office: OfficeInfo | null = null;
+    let host: string | undefined;
     const m = matchOffice(tokens, k, rules);
     // "Minister of State Services", "Minister of Women's Affairs": a capitalised word (or a clitic) running on past
     // the office read ("Minister of State", "Minister of Women") is the longer title's.
@@ -164,6 +169,13 @@ function readEntries(tokens: readonly Tok[], from: number, text: string, rules: 
     if (m && !runsOn && !m.info.flags.has('vague') && !crosses(start, m.end, stopsAt)) {
       office = m.info;
       k = m.end;
+      // "Caroline Beresford – Ambassador to Japan", "– Consul-General in Shanghai": the posting is the title's.
+      const posted = tokens[k]?.kind === WORD && (tokens[k]!.key === 'to' || tokens[k]!.key === 'in') ? buildRolePhrase(tokens, m, rules, text) : null;
+      if (posted && posted.host !== undefined && posted.end > k && !crosses(start, posted.end, stopsAt)) {
+        office = posted.office.info;
+        host = posted.host;
+        k = posted.end;
+      }
       // "Minister for Health and Ageing", written out: the words after "and" that end the entry are the ministry's.
       const tail = office.title.startsWith('Minister of ') && tokens[start]!.key === 'minister' ? andTail(tokens, k, stopsAt, rules) : k;
       if (tail > k) {
@@ -197,7 +209,7 @@ function readEntries(tokens: readonly Tok[], from: number, text: string, rules: 
     const words = text.slice(tokens[start]!.start, tokens[end - 1]!.end);
     if (office) known = true;
     else if (canonicalOfficeWith(`Minister of ${words}`, rules)) known = true;
-    list.push({ start, end, office, words, tense });
+    list.push({ start, end, office, words, tense, ...(host !== undefined ? { host } : {}) });
     if (k < tokens.length && !stopsAt(k)) {
       const t = tokens[k]!;
       if (t.kind === PUNCT && (t.text === ',' || t.text === ';')) {

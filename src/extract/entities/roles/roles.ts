@@ -311,7 +311,12 @@ export function textRoles(
     }
   });
   // "Jane Doe, a professor at Auckland University's Law School": occupations beside a name (occupations.ts).
-  drafts.push(...occupationRoles(clusters, phrases, used, tokens, text, rules));
+  const occupations = occupationRoles(clusters, phrases, used, tokens, text, rules);
+  // "the Executive Secretary of the UN Framework Convention on Climate Change, X": an office read inside a longer
+  // occupation ("Secretary of …") is that occupation's word, no role of its own.
+  const inside = (d: RoleDraft) => occupations.some((o) => o.cluster === d.cluster && o.start <= d.start && d.end <= o.end && (o.start < d.start || d.end < o.end));
+  for (let i = drafts.length - 1; i >= 0; i--) if (inside(drafts[i]!)) drafts.splice(i, 1);
+  drafts.push(...occupations);
   const nameEnds = new Set<number>();
   for (const c of clusters) for (const m of c.mentions) nameEnds.add(m.end);
   const stated = (index: number, p: RolePhrase | undefined, tense: Tense | null, country?: string): void => {
@@ -369,6 +374,10 @@ export function textRoles(
         // "The appointments are: - Pam Dunn as Ambassador to Japan": a list item of appointments.
         const tense = appointmentBefore(tokens, m.start, rules) ?? (opensLine(tokens, m.start, text) ? 'current' : null);
         if (tense) stated(index, byStart.get(skipArticle(tokens, k + 1)), tense);
+      } else if (comma && tokens[k]?.kind === WORD && tokens[k]!.key === 'as' && m.candidate) {
+        // "Tim Fischer, as Trade Minister, has been talking to our exporters": the title the clause gives the name.
+        const p = byStart.get(skipArticle(tokens, k + 1));
+        if (p && isComma(tokens[p.end])) stated(index, p, null);
       } else if (comma && !relative && m.candidate) {
         const p = byStart.get(skipArticle(tokens, k));
         // "President Bush, the President of Russia, the President of China …" lists offices, it states none of Bush's;
