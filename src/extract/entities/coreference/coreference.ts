@@ -142,6 +142,7 @@ export function clusterPersons(
     return c;
   };
   for (const m of mentions) if (m.words.length >= 2) full(m.words).mentions.push(m);
+  mergeNameEndings(byFull, clusters);
   for (const name of outsideNames) {
     const words = nameWords(name);
     if (words.length >= 2) full(words).outside.push(name);
@@ -235,6 +236,32 @@ export function clusterPersons(
     }
   }
   return kept;
+}
+
+/**
+ * "President Johnson Sirleaf" after "Ellen Johnson Sirleaf", "Perez de
+ * Cuellar" after "Javier Perez de Cuellar": a name of two words or more that
+ * is the end of exactly one other person's longer name in the document is
+ * that person (keyed by first and last word, the two looked like two people).
+ */
+function mergeNameEndings(byFull: Map<string, PersonCluster>, clusters: PersonCluster[]): void {
+  const folded = (words: readonly string[]) => words.map(fold);
+  const longer = [...byFull.values()].map((c) => ({ c, names: c.mentions.map((m) => folded(m.words)) }));
+  for (const [key, c] of [...byFull]) {
+    const targets = new Set<PersonCluster>();
+    for (const m of c.mentions) {
+      const words = folded(m.words);
+      for (const other of longer) {
+        if (other.c === c) continue;
+        if (other.names.some((n) => n.length > words.length && words.every((w, i) => n[n.length - words.length + i] === w))) targets.add(other.c);
+      }
+    }
+    if (targets.size !== 1) continue;
+    const [into] = targets;
+    for (const m of c.mentions) into!.mentions.push({ ...m, via: 'coreference' });
+    byFull.delete(key);
+    clusters.splice(clusters.indexOf(c), 1);
+  }
 }
 
 /**

@@ -18,6 +18,11 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
     'Helen Clark and Jim Clark both spoke. Clark said the talks went well.',
     ['Helen Clark → Helen Clark', 'Jim Clark → Jim Clark', 'Clark → Clark'],
   ],
+  // A name of two words that ends one other person's longer name is that person.
+  [
+    'Secretary Kerry spoke with President Ellen Johnson Sirleaf. President Johnson Sirleaf thanked him.',
+    ['Kerry → Kerry', 'Ellen Johnson Sirleaf → Ellen Johnson Sirleaf', 'Johnson Sirleaf → Ellen Johnson Sirleaf'],
+  ],
   // Before the second Clark is named, a bare "Clark" can only be the first; after, it is neither.
   [
     'Helen Clark spoke first. Clark said the talks went well. Then Jim Clark arrived, and Clark left.',
