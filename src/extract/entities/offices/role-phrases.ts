@@ -51,7 +51,8 @@ function possessorBefore(tokens: readonly Tok[], start: number): string | null {
   const clitic = tokens[start - 1];
   const noun = tokens[start - 2];
   const the = tokens[start - 3];
-  if (clitic?.kind !== CLITIC || noun?.kind !== WORD || noun.cap || !POSSESSOR_NOUNS.has(noun.key)) return null;
+  // "the Institute's President": New Zealand and British style capitalise a body named before ("the Ministry", "the Council").
+  if (clitic?.kind !== CLITIC || noun?.kind !== WORD || !POSSESSOR_NOUNS.has(noun.key)) return null;
   return the?.kind === WORD && the.key === 'the' && the.sentence === noun.sentence ? noun.key : null;
 }
 
@@ -211,11 +212,13 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
   // "US Secretary of State", "Japanese Prime Minister", "Australia's Foreign Minister".
   let ownerEnd = start;
   if (tokens[ownerEnd - 1]?.kind === CLITIC) ownerEnd--;
-  let owner = ownerEnd > 0 ? ownerEnding(tokens, ownerEnd, rules) : null;
+  // "the Institute's President": a body named before, by its noun alone, is the possessor's (below), no owner as written.
+  const byNoun = possessorBefore(tokens, start) !== null;
+  let owner = ownerEnd > 0 && !byNoun ? ownerEnding(tokens, ownerEnd, rules) : null;
   // "Communist Party leader Aleka Papariga": a party the lexicon lacks, named as written, owns its own posts.
-  if (!owner && office.info.flags.has('org')) owner = partyAsWritten(tokens, ownerEnd);
+  if (!owner && !byNoun && office.info.flags.has('org')) owner = partyAsWritten(tokens, ownerEnd);
   // "Senate Foreign Relations Committee Chairman Jim Risch": a body the lists lack owns its chair, its head, its spokesperson.
-  if (!owner && (office.info.flags.has('org') || office.info.flags.has('noinfer')) && !PORTFOLIO_POSTS.has(office.title)) owner = bodyEndingAsWritten(tokens, ownerEnd, rules);
+  if (!owner && !byNoun && (office.info.flags.has('org') || office.info.flags.has('noinfer')) && !PORTFOLIO_POSTS.has(office.title)) owner = bodyEndingAsWritten(tokens, ownerEnd, rules);
   // "China's foreign ministry spokesperson", "the Japanese Embassy spokesman": the country behind the body.
   const body = owner ? null : rules.ownerBodies.matchEnding(tokens, ownerEnd);
   if (body) {

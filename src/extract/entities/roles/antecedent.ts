@@ -39,7 +39,8 @@ export function possessiveOwner(accepted: readonly Candidate[], tokens: readonly
   for (let s = sentence; s >= 0 && s >= sentence - (noun === undefined ? 0 : SENTENCES_BACK); s--) {
     const names = new Set<string>();
     for (const c of accepted) {
-      if (c.end > at || tokens[c.start]!.sentence !== s) continue;
+      // "the Institute's President": the possessor noun itself, read as a name, is no antecedent.
+      if (c.end > at || (noun !== undefined && c.end >= at - 1) || tokens[c.start]!.sentence !== s) continue;
       const name = nameOf(c, tokens, text);
       if (name !== null && (noun === undefined || fits(c, name, noun))) names.add(name);
     }

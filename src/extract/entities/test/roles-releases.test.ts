@@ -325,6 +325,11 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
     "The International Atomic Energy Agency will monitor the sites. The agency's director general, Tomas Ferreira, signed. Protests went on in Hong Kong. The territory's chief executive, Mere Tākuta, spoke.",
     ['Tomas Ferreira | Director-General of International Atomic Energy Agency', 'Mere Tākuta | Chief Executive of Hong Kong'],
   ],
+  // The noun capitalised, as New Zealand and British releases write a body named before: still the antecedent's, not "Institute".
+  [
+    "The New Zealand Institute of International Affairs held a dinner. Thank you to the Institute's President, Sir Tomas Ferreira, for the invitation.",
+    ['Tomas Ferreira | President of New Zealand Institute of International Affairs'],
+  ],
   [
     "Japan and China traded words. The country's Foreign Minister, Tomas Ferreira, spoke. The company's chief executive, Mere Tākuta, declined to comment on Fonterra.",
     ['Tomas Ferreira | Minister of Foreign Affairs', 'Mere Tākuta | Chief Executive'],
