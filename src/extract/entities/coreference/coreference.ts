@@ -1,7 +1,7 @@
 import type { Message } from '../../../core/index.js';
 import type { Candidate } from '../candidates/index.js';
 import { STARTS_GIVEN_NAME, type Rules } from '../lexicon/index.js';
-import { canonicalName, foldDiacritics, inCapitals, isNameWord, mendBrokenGivenName, nameFold, nameFromCapitals, readName, skipHonorifics } from '../names/index.js';
+import { canonicalName, foldDiacritics, formalGiven, inCapitals, isNameWord, mendBrokenGivenName, nameFold, nameFromCapitals, readName, skipHonorifics } from '../names/index.js';
 import { CLITIC, opensDate, PUNCT, tokenizeText, WORD, type Tok } from '../text/index.js';
 import type { EntityMention } from '../types.js';
 
@@ -130,7 +130,8 @@ export function clusterPersons(
   const mentions = found.filter((m) => m.words.length !== 1 || !(rules.notPersonNames.has(fold(m.words[0]!)) || dated(m)));
   const clusters: PersonCluster[] = [];
   const byFull = new Map<string, PersonCluster>();
-  const fullKey = (words: readonly string[]) => `${fold(words[0]!)}|${lastWord(words, rules)}`;
+  // "Bob Hawke" in the text, "Hawke, Robert" in the metadata: a familiar given name keys as its formal one.
+  const fullKey = (words: readonly string[]) => `${formalGiven(fold(words[0]!))}|${lastWord(words, rules)}`;
   const full = (words: readonly string[]) => {
     const key = fullKey(words);
     let c = byFull.get(key);
@@ -208,7 +209,7 @@ export function clusterPersons(
     const gender = genderOf(m);
     const named = bySurname.get(word) ?? [];
     const bySur = named.filter((c) => fits(c, gender));
-    const options = named.length > 0 ? bySur : (byFirst.get(word) ?? []).filter((c) => fits(c, gender));
+    const options = named.length > 0 ? bySur : (byFirst.get(formalGiven(word)) ?? []).filter((c) => fits(c, gender));
     const owner = pick(options, m.start);
     if (owner) {
       owner.mentions.push({ ...m, via: 'coreference' });

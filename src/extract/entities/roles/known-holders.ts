@@ -1,6 +1,6 @@
 import type { PersonCluster } from '../coreference/index.js';
 import { holderKey, type Rules } from '../lexicon/index.js';
-import { stripHonorifics } from '../names/index.js';
+import { FAMILIAR_FORMS, stripHonorifics } from '../names/index.js';
 import type { RoleDraft } from './role-draft.js';
 
 /**
@@ -124,43 +124,6 @@ export function listedForAnother(d: RoleDraft, owner: string, cluster: PersonClu
   return full.length > 0 && !terms.some((t) => full.some((n) => t.names.includes(n)));
 }
 
-/** Given names and their familiar forms, both ways, as `holderKey` folds them: "William" ↔ "Bill". */
-const FAMILIAR: ReadonlyMap<string, readonly string[]> = (() => {
-  const pairs: [string, string[]][] = [
-    ['william', ['bill', 'billy', 'will']],
-    ['robert', ['bob', 'rob', 'bobby']],
-    ['james', ['jim', 'jimmy']],
-    ['anthony', ['tony']],
-    ['michael', ['mike']],
-    ['richard', ['dick', 'rick']],
-    ['thomas', ['tom']],
-    ['joseph', ['joe']],
-    ['edward', ['ted', 'ed']],
-    ['charles', ['chuck']],
-    ['christopher', ['chris']],
-    ['kenneth', ['ken']],
-    ['ronald', ['ron']],
-    ['donald', ['don']],
-    ['gerald', ['gerry', 'jerry']],
-    ['elizabeth', ['liz']],
-    ['margaret', ['maggie']],
-    ['benjamin', ['ben']],
-    ['stephen', ['steve']],
-    ['steven', ['steve']],
-    ['alexander', ['alex']],
-    ['lawrence', ['larry']],
-    ['nicholas', ['nick']],
-    ['daniel', ['dan']],
-    ['samuel', ['sam']],
-  ];
-  const out = new Map<string, string[]>();
-  for (const [formal, familiar] of pairs) {
-    out.set(formal, [...(out.get(formal) ?? []), ...familiar]);
-    for (const f of familiar) out.set(f, [...(out.get(f) ?? []), formal]);
-  }
-  return out;
-})();
-
 /** Generational suffixes, as `holderKey` folds them. */
 const GENERATIONAL: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -182,7 +145,7 @@ export function holderNames(c: PersonCluster, rules: Rules): HolderNames {
   for (const key of [...keys]) {
     const space = key.indexOf(' ');
     if (space === -1) continue;
-    for (const other of FAMILIAR.get(key.slice(0, space)) ?? []) keys.add(`${other}${key.slice(space)}`);
+    for (const other of FAMILIAR_FORMS.get(key.slice(0, space)) ?? []) keys.add(`${other}${key.slice(space)}`);
   }
   // "Michael R. Pompeo" is listed as "Michael Pompeo", "Hillary Rodham Clinton" as "Hillary Clinton": middle
   // names the list lacks go. Never when the list has the name with them ("George W. Bush" must not become "George Bush").

@@ -18,6 +18,11 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
     'Helen Clark and Jim Clark both spoke. Clark said the talks went well.',
     ['Helen Clark → Helen Clark', 'Jim Clark → Jim Clark', 'Clark → Clark'],
   ],
+  // A familiar given name is its formal one: "Bob Hawke" and "Robert Hawke" are one person.
+  [
+    'Robert Hawke opened the session. Bob Hawke said the ban would hold.',
+    ['Robert Hawke → Robert Hawke', 'Bob Hawke → Robert Hawke'],
+  ],
   // A name of two words that ends one other person's longer name is that person.
   [
     'Secretary Kerry spoke with President Ellen Johnson Sirleaf. President Johnson Sirleaf thanked him.',
