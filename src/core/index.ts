@@ -15,3 +15,4 @@ export type { Pipeline, ProcessedDocument } from './pipeline.js';
 export { createPipeline } from './pipeline.js';
 export type { Fingerprints } from './fingerprints.js';
 export { isFingerprints } from './fingerprints.js';
+export { linesOfAList } from './list-lines.js';

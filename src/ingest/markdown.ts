@@ -1,6 +1,6 @@
 import type { Nodes, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { emptyMeta, message, type DocumentMeta, type Kind } from '../core/index.js';
+import { emptyMeta, linesOfAList, message, type DocumentMeta, type Kind } from '../core/index.js';
 import { classifyLine } from './boilerplate.js';
 import { TextBuilder, openSource, finishDocument, hostOf, noDateWarning, removal } from './build.js';
 import { readFrontMatter } from './front-matter.js';
@@ -160,7 +160,7 @@ function collectBlocks(nodes: readonly RootContent[], offset: number, source: st
     switch (node.type) {
       case 'heading':
       case 'paragraph': {
-        const text = inlineText(node);
+        const text = inlineText(node, node.type === 'paragraph' && linesOfAList(source.slice(start, end)));
         if (text !== '') {
           out.push({
             text,
@@ -255,8 +255,12 @@ function splitChromeLines(blocks: readonly Block[], source: string): Block[] {
   return out;
 }
 
-/** Link text without the link, emphasis without its markers, images and inline HTML tags dropped. Iterative, like `collectBlocks`. */
-function inlineText(node: Nodes): string {
+/**
+ * Link text without the link, emphasis without its markers, images and
+ * inline HTML tags dropped. Iterative, like `collectBlocks`. Soft line
+ * breaks become spaces, as Markdown renders them, unless `keepLines`.
+ */
+function inlineText(node: Nodes, keepLines = false): string {
   const lines: string[] = [''];
   const stack: Nodes[] = [node];
   while (stack.length > 0) {
@@ -264,7 +268,11 @@ function inlineText(node: Nodes): string {
     switch (n.type) {
       case 'text':
       case 'inlineCode':
-        lines[lines.length - 1] += n.value;
+        if (keepLines && n.value.includes('\n')) {
+          const [first = '', ...rest] = n.value.split('\n');
+          lines[lines.length - 1] += first;
+          lines.push(...rest);
+        } else lines[lines.length - 1] += n.value;
         break;
       case 'break':
         lines.push('');

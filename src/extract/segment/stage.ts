@@ -1,4 +1,4 @@
-import { ConfigError, message, type Message, type Span, type Stage } from '../../core/index.js';
+import { ConfigError, linesOfAList, message, type Message, type Span, type Stage } from '../../core/index.js';
 import { compileLexicon, DEFAULT_LEXICON } from './lexicon.js';
 import { splitParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
@@ -21,7 +21,7 @@ export function createSegmentStage(options: SegmentOptions = {}): Stage<SegmentO
   const rules = compileLexicon(options.lexicon ?? SEGMENT_DEFAULTS.lexicon);
   const stage: Stage<SegmentOutput> = {
     name: 'segment',
-    version: 1,
+    version: 2,
     requires: Object.freeze([]),
     run(doc) {
       const { text } = doc;
@@ -32,7 +32,7 @@ export function createSegmentStage(options: SegmentOptions = {}): Stage<SegmentO
       for (let index = 0; index < paragraphs.length; index++) {
         const paragraph = paragraphs[index]!;
         spans.length = 0;
-        splitSentences(text, paragraph.start, paragraph.end, rules, spans);
+        for (const line of listLines(text, paragraph)) splitSentences(text, line.start, line.end, rules, spans);
         for (const { start, end } of spans) {
           sentences.push({ start, end, paragraph: index });
           if (end - start > longSentenceChars) messages.push(longSentence(start, end));
@@ -45,6 +45,24 @@ export function createSegmentStage(options: SegmentOptions = {}): Stage<SegmentO
     },
   };
   return Object.freeze(stage);
+}
+
+/** A paragraph's lines when they are a list's entries (`linesOfAList`): each ends its sentences; else the paragraph whole. */
+function listLines(text: string, paragraph: Span): Span[] {
+  const raw = text.slice(paragraph.start, paragraph.end);
+  if (!raw.includes('\n') || !linesOfAList(raw)) return [paragraph];
+  const out: Span[] = [];
+  let from = paragraph.start;
+  for (const line of raw.split('\n')) {
+    const start = from;
+    from += line.length + 1;
+    let s = start;
+    let e = start + line.length;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (s < e) out.push({ start: s, end: e });
+  }
+  return out;
 }
 
 function longSentence(start: number, end: number): Message {

@@ -54,6 +54,13 @@ describe('markdown reader', () => {
     assert.deepEqual(doc.messages, []);
   });
 
+  it('keeps the line breaks of a list written one entry a line, and joins the lines of prose', () => {
+    const list = ['---', 'title: "New Ministry"', 'date: 2023-11-27', '---', '', 'Nicola Willis: Finance, Social Investment', 'Chris Bishop: Housing, Infrastructure', 'Melissa Lee: Economic Development', '', 'The Ministers were sworn in', 'today at Government House.', ''].join('\n');
+    const doc = read(list);
+    assertWellFormed(doc);
+    assert.equal(doc.text, 'Nicola Willis: Finance, Social Investment\nChris Bishop: Housing, Infrastructure\nMelissa Lee: Economic Development\n\nThe Ministers were sworn in today at Government House.');
+  });
+
   it('keys the id on the URL, so an edited body keeps its id', () => {
     assert.equal(read(release).id, read(release.replace('today', 'on Thursday')).id);
     assert.notEqual(read('Body one.').id, read('Body two.').id);

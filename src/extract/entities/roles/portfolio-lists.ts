@@ -193,6 +193,8 @@ function readEntries(tokens: readonly Tok[], from: number, text: string, rules: 
       }
     } else {
       while (k < tokens.length && !stopsAt(k) && portfolioWord(tokens[k]!, rules, k === start)) k++;
+      // "Media and Communications": an opener word ("Media", as in "Media contact:") opens a portfolio the lists know.
+      if (k === start) k = listedPortfolioEnd(tokens, start, text, rules, stopsAt);
       if (k === start) return unread();
       // "Deputy Prime Minister (from 31 May 2025)"; a word may not end the portfolio ("Intelligence and").
       if (tokens[k - 1]!.kind !== WORD || !tokens[k - 1]!.cap) return unread();
@@ -239,6 +241,16 @@ function knownPortfolioEnd(tokens: readonly Tok[], start: number, end: number, t
     const t = tokens[j]!;
     if (!(t.kind === PUNCT && t.text === ',') && !portfolioWord(t, rules, false)) break;
     if (j > end && t.kind === WORD && t.cap && canonicalOfficeWith(`Minister of ${text.slice(tokens[start]!.start, t.end)}`, rules)) best = j + 1;
+  }
+  return best;
+}
+
+/** The end of a listed portfolio opening at `start` with a capitalised word portfolioWord turns away as an opener; `start` when none. */
+function listedPortfolioEnd(tokens: readonly Tok[], start: number, text: string, rules: Rules, stopsAt: (j: number) => boolean): number {
+  if (tokens[start]?.kind !== WORD || !tokens[start]!.cap) return start;
+  let best = start;
+  for (let j = start; j < tokens.length && !stopsAt(j) && j - start < 8 && (j === start || portfolioWord(tokens[j]!, rules, false)); j++) {
+    if (tokens[j]!.cap && canonicalOfficeWith(`Minister of ${text.slice(tokens[start]!.start, tokens[j]!.end)}`, rules)) best = j + 1;
   }
   return best;
 }

@@ -10,6 +10,9 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   // Honorifics and titles never end a sentence.
   ['Mr. Peters met Dr. Ayesha Verrall and Prof. Smith today.', ['Mr. Peters met Dr. Ayesha Verrall and Prof. Smith today.']],
   ['Gen. Lt. Col. Sen. Rep. Gov. titles all stay. Then it ends.', ['Gen. Lt. Col. Sen. Rep. Gov. titles all stay.', 'Then it ends.']],
+  // A list written one entry a line: each line its own sentence; hard-wrapped prose keeps its sentence across the break.
+  ['Nicola Willis: Finance, Social Investment\nChris Bishop: Housing, Infrastructure\nMelissa Lee: Economic Development', ['Nicola Willis: Finance, Social Investment', 'Chris Bishop: Housing, Infrastructure', 'Melissa Lee: Economic Development']],
+  ['The minister said the talks went\nwell and that officials would meet\nagain in March.', ['The minister said the talks went\nwell and that officials would meet\nagain in March.']],
   // Initials.
   ['President John F. Kennedy visited in 1963.', ['President John F. Kennedy visited in 1963.']],
   ['George H. W. Bush met Mr Lange. They talked.', ['George H. W. Bush met Mr Lange.', 'They talked.']],

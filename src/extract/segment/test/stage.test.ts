@@ -6,7 +6,7 @@ import { documentOf, segment } from './support.js';
 
 test('declares its name, version and requirements', () => {
   assert.equal(segmentStage.name, 'segment');
-  assert.equal(segmentStage.version, 1);
+  assert.equal(segmentStage.version, 2);
   assert.deepEqual(segmentStage.requires, []);
 });
 
