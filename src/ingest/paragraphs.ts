@@ -40,6 +40,17 @@ export function wordCount(line: string): number {
   return count;
 }
 
+/** Whether three quarters of the line's words or more open with a capital or a digit ("Sean McCormack, Spokesman"). */
+function inTitleCase(line: string): boolean {
+  let words = 0;
+  let capital = 0;
+  for (const m of line.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+    words++;
+    if (/^[\p{Lu}\p{N}]/u.test(m[0])) capital++;
+  }
+  return words > 0 && capital * 4 >= words * 3;
+}
+
 /**
  * Whether a run of lines is prose hard-wrapped at a fixed width: most lines
  * stop mid-sentence *and* run nearly the full width. A short headline over a
@@ -49,6 +60,11 @@ export function looksHardWrapped(lines: readonly string[]): boolean {
   if (lines.length < 2) return false;
   let width = 0;
   for (const line of lines) width = Math.max(width, line.length);
+  // "Daily Press Briefing / Sean McCormack, Spokesman / Washington, DC": lines in title case are a header, an
+  // address or a list, each line its own; wrapped prose has words in lower case on most lines.
+  let titled = 0;
+  for (const line of lines) if (inTitleCase(line)) titled++;
+  if (titled * 2 >= lines.length) return false;
   let wrapped = 0;
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i] as string;

@@ -86,6 +86,10 @@ describe('text reader', () => {
     assert.equal(read('A stray wrap in the\nmiddle of a sentence.\nNext line.').text, 'A stray wrap in the middle of a sentence.\n\nNext line.');
   });
 
+  it('keeps the lines of a header in title case apart, however short', () => {
+    assert.equal(read('We have sent help.\n\nSean McCormack, Spokesman\nWashington, DC\nOctober 11, 2005').text, 'We have sent help.\n\nSean McCormack, Spokesman\n\nWashington, DC\n\nOctober 11, 2005');
+  });
+
   it('collapses runs of spaces and tabs inside lines', () => {
     assert.equal(read('Too   many \t spaces  here.').text, 'Too many spaces here.');
   });

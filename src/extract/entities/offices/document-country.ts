@@ -55,6 +55,10 @@ const TITLED_BY: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Department Press Briefing\b/, 'State Department'],
   // "U.S. DEPARTMENT OF STATE DAILY PRESS BRIEFING": the Department's header, joined with its title.
   [/^(?:U\.?S\.? )?Department of State\b/i, 'State Department'],
+  // "Daily Press Briefing / Sean McCormack, Spokesman": the Department's older heading.
+  [/^Daily Press Briefing\b/i, 'State Department'],
+  // "THE WHITE HOUSE / Office of the Press Secretary": a White House statement or readout.
+  [/^The White House\s*$/i, 'White House'],
 ];
 
 function publisherNamed(name: string, rules: Rules): Publisher | null {

@@ -42,7 +42,8 @@ export function inferOwner(
   publisher?: Publisher | null,
 ): string | null {
   if (info.owner !== undefined) return info.owner;
-  if (publisher && host === undefined && (publisher.party ? isPartyPost(info.title, info) : info.title.endsWith('Spokesperson'))) return publisher.name;
+  // A publisher's spokesperson or press secretary speaks for it: the State Department's, the White House's.
+  if (publisher && host === undefined && (publisher.party ? isPartyPost(info.title, info) : info.title.endsWith('Spokesperson') || info.title === 'Press Secretary')) return publisher.name;
   if (info.flags.has('noinfer') && host !== undefined && country && host !== country.name && !info.flags.has('org')) return country.name;
   // "the Climate Change Ambassador, Jo Tyndall": an ambassador for a cause is posted nowhere, and speaks for the publisher's country.
   if (info.flags.has('noinfer') && host === undefined && country && info.title.startsWith('Ambassador for ')) return country.name;

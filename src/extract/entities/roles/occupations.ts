@@ -2,7 +2,7 @@ import officesModel from '../model/offices.json' with { type: 'json' };
 import type { OfficeInfo, Rules } from '../lexicon/index.js';
 import type { PersonCluster } from '../coreference/index.js';
 import type { RolePhrase } from '../offices/index.js';
-import { CLITIC, isComma, joinTokens, PUNCT, sentenceStart, tokenizeText, WORD, type Tok } from '../text/index.js';
+import { CLITIC, isComma, joinTokens, opensLine, PUNCT, sentenceStart, tokenizeText, WORD, type Tok } from '../text/index.js';
 import { skipHonorificsBack, skipSeatBack } from '../names/index.js';
 import type { RoleDraft } from './role-draft.js';
 import type { Tense } from '../types.js';
@@ -307,7 +307,9 @@ function bareOccupationBefore(tokens: readonly Tok[], start: number, inOffice: U
   const head = occupationEnding(tokens, start);
   if (!head || inOffice[head.start] || BROAD.has(head.title) || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
   const opensSentence = sentenceStart(tokens, head.start) === head.start;
-  for (let k = head.start; k < start; k++) if (tokens[k]!.cap && !(k === head.start && opensSentence)) return null;
+  // "Press Secretary Dee Dee Myers said": a post of two words or more, capitalised as a title, is one too.
+  const titled = head.title.includes(' ') && tokens[head.start]!.cap;
+  for (let k = head.start; k < start; k++) if (tokens[k]!.cap && !titled && !(k === head.start && opensSentence)) return null;
   const before = tokens[head.start - 1];
   // "The activist Joshua Wong": a sentence's opening article is no capitalised word of a name.
   if (!opensSentence && before?.kind === WORD && before.cap && !(before.sentenceStart && before.key === 'the')) return null;
@@ -811,9 +813,11 @@ export function occupationRoles(
         if (after.phrase) used.add(after.phrase);
         push(index, after.start, after.end, after.title, after.of, after.tense);
       }
-      const before = beforeName(tokens, m.start, person, inOffice, rules);
+      // "Sean McCormack, Spokesman / Washington, DC": a post on the line above is no title of a name opening its line.
+      const opens = opensLine(tokens, skipHonorificsBack(tokens, m.start, rules), text);
+      const before = opens ? null : beforeName(tokens, m.start, person, inOffice, rules);
       if (before) push(index, before.start, before.end, before.title, before.of, before.tense);
-      const titled = before ? null : (titleOfOrgBefore(tokens, m.start, person, inOffice, rules) ?? countryPostBefore(tokens, m.start, inOffice, rules));
+      const titled = before || opens ? null : (titleOfOrgBefore(tokens, m.start, person, inOffice, rules) ?? countryPostBefore(tokens, m.start, inOffice, rules));
       if (titled) push(index, titled.start, titled.comma, titled.title, titled.of, 'current');
       const chair = chairedBy(tokens, m.start, person, rules);
       if (chair) push(index, chair.start, m.start, 'Chair', chair.of, 'current');
@@ -824,7 +828,7 @@ export function occupationRoles(
         const owned = bodyAfterName(tokens, m.end, person, rules);
         push(index, academic.start, owned ? owned.end : academic.end, academic.title, owned ? ownerName(tokens, owned, rules) : null, 'current');
       }
-      const bare = after || before || titled || chair || led || academic ? null : bareOccupationBefore(tokens, m.start, inOffice);
+      const bare = after || before || titled || chair || led || academic || opens ? null : bareOccupationBefore(tokens, m.start, inOffice);
       if (bare) push(index, bare.start, bare.end, bare.title, null, 'current');
     }
   });
