@@ -101,7 +101,8 @@ function portfolioBefore(tokens: readonly Tok[], at: number, rules: Rules, elect
       k = place.start;
       continue;
     }
-    if (rules.partyShortNames.has(t.text) || place || rules.adjectives.matchEnding(tokens, k) || rules.offices.matchEnding(tokens, k)) break;
+    // "Your Excellency Ambassador": an honorific is no portfolio either.
+    if (rules.partyShortNames.has(t.text) || place || rules.adjectives.matchEnding(tokens, k) || rules.offices.matchEnding(tokens, k) || rules.honorifics.matchEnding(tokens, k)) break;
     // "Department Spokesperson", "Ministry spokesman": a body's word alone is whose post it is, not a portfolio.
     if ((t.sentenceStart && rules.openers.has(t.text)) || DETERMINERS.has(t.key) || (k === at && rules.bodyHeads.has(t.text))) break;
     k--;
