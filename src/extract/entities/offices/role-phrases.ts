@@ -110,6 +110,14 @@ function portfolioBefore(tokens: readonly Tok[], at: number, rules: Rules, elect
   return k < at ? k : null;
 }
 
+/** A secretary-general's title ending at token `end` (before its possessive): its organisation, named before it or the United Nations; else null. */
+function secretaryGeneralsOwner(tokens: readonly Tok[], end: number, rules: Rules): { start: number; name: string } | null {
+  const m = rules.offices.matchEnding(tokens, end);
+  if (!m || m.value.title !== 'Secretary General') return null;
+  const named = m.start > 0 ? ownerEnding(tokens, m.start, rules) : null;
+  return named ? named : { start: m.start, name: 'United Nations' };
+}
+
 /** Whether tokens [start, end) are one place of the gazetteer. */
 function placeSpans(tokens: readonly Tok[], start: number, end: number, rules: Rules): boolean {
   const m = rules.gazetteer.match(tokens, start);
@@ -260,6 +268,9 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
     const place = rules.gazetteer.matchEnding(tokens, ownerEnd);
     if (place && place.value.kind === 'place') owner = { start: place.start, name: place.value.name };
   }
+  // "the United Nations Secretary-General's Special Representative for Afghanistan", "the NATO Secretary-General's
+  // envoy": a secretary-general's envoys are the organisation's, the United Nations' when none is named.
+  if (!owner && tokens[start - 1]?.kind === CLITIC) owner = secretaryGeneralsOwner(tokens, start - 1, rules);
   // "our High Commissioner, Margaret Tulloch", "Our Trade Ministers": the speaker's, the document's country.
   const our = !owner && tokens[start - 1]?.kind === WORD && tokens[start - 1]!.key === 'our' && tokens[start - 1]!.sentence === tokens[office.start]!.sentence;
   if (our) start--;
