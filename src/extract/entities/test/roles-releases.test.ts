@@ -228,6 +228,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Your Excellency Ambassador Tomas Ferreira, Dean of the Diplomatic Corps, spoke. I told Dato' Sri Mere Tākuta so. Ravi Chandrasekaran, Chief Commissioner of the Greater Sydney Commission, agreed.", ['Tomas Ferreira | Ambassador | Dean of Diplomatic Corps', 'Mere Tākuta', 'Ravi Chandrasekaran | Chief Commissioner of Greater Sydney Commission']],
   // A secretary-general's envoys are the organisation's: the United Nations' when none is named.
   ["They met the Secretary-General's Special Envoy on Myanmar, Tomas Ferreira, and the NATO Secretary-General's Special Representative, Mere Tākuta.", ['Tomas Ferreira | Special Envoy on Myanmar of United Nations', 'Mere Tākuta | Special Representative of NATO']],
+  // Offices of one country: Japan's Chief Cabinet Secretary, Britain's Chief of the Defence Staff.
+  ['Chief Cabinet Secretary Tomas Ferreira said no. The Chief of the Defence Staff, General Sir Mere Tākuta, agreed.', ['Tomas Ferreira | Chief Cabinet Secretary of Japan', 'Mere Tākuta | Chief of the Defence Staff of United Kingdom']],
   ["The UN's Emergency Relief Coordinator, Tomas Ferreira, arrived.", ['Tomas Ferreira | Emergency Relief Coordinator of United Nations']],
   // An organisation's possessive before the post says whose it is; a country's post is the country's; an age is no part of a post.
   ["Greenpeace International's executive director, Tomas Ferreira, said so. China's top diplomat, Mere Tākuta, agreed. Ravi Chandrasekaran, a 23-year-old youth activist, did not.", ['Tomas Ferreira | Executive Director of Greenpeace', 'Mere Tākuta | Top Diplomat of China', 'Ravi Chandrasekaran | Youth Activist']],
