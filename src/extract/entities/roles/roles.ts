@@ -80,8 +80,14 @@ function isSubject(tokens: readonly Tok[], start: number, rules: Rules): boolean
 /** After an optional article at `k`: the index past it. */
 function skipArticle(tokens: readonly Tok[], k: number): number {
   const t = tokens[k];
-  return t && t.kind === WORD && (t.key === 'the' || t.key === 'a' || t.key === 'an') ? k + 1 : k;
+  if (!t || t.kind !== WORD || !(t.key === 'the' || t.key === 'a' || t.key === 'an')) return k;
+  // "remains the legitimate Prime Minister of Fiji": a word that says the title is rightfully held is no part of it.
+  const next = tokens[k + 1];
+  return next?.kind === WORD && !next.cap && RIGHTFUL.has(next.key) ? k + 2 : k + 1;
 }
+
+/** Words between an article and a title that say the title is rightfully or currently held. */
+const RIGHTFUL: ReadonlySet<string> = new Set(['legitimate', 'rightful', 'elected', 'lawful', 'constitutional', 'incumbent', 'sitting']);
 
 /** Words a greeting or thanks ends with, before the names it addresses. */
 const GREETINGS = new Set(['morning', 'afternoon', 'evening', 'day', 'hello', 'hi', 'thanks', 'thank', 'you', 'welcome', 'cheers', 'congratulations', 'bye', 'goodbye']);
@@ -212,7 +218,10 @@ function titleReaches(p: RolePhrase, at: number, start: number, end: number, tok
   const opensUtterance = opensAnUtterance(tokens, p, rules);
   // A plural title addresses no one: "Our Foreign Ministers, Murray McCully and Kevin Rudd, will …".
   if (!isComma(tokens[p.end]) || p.of !== null || at < start || !opensUtterance || p.office.plural) return true;
-  const after = tokens[end];
+  // "The Minister of State for Asia and the Pacific, Mark Field MP, summoned …": letters after the name are the name's.
+  let k = end;
+  while (tokens[k]?.kind === WORD && rules.postNominals.has(tokens[k]!.text)) k++;
+  const after = tokens[k];
   return !after || after.sentence !== tokens[end - 1]!.sentence || after.kind !== WORD;
 }
 

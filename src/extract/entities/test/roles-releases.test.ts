@@ -230,6 +230,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["They met the Secretary-General's Special Envoy on Myanmar, Tomas Ferreira, and the NATO Secretary-General's Special Representative, Mere Tākuta.", ['Tomas Ferreira | Special Envoy on Myanmar of United Nations', 'Mere Tākuta | Special Representative of NATO']],
   // Offices of one country: Japan's Chief Cabinet Secretary, Britain's Chief of the Defence Staff.
   ['Chief Cabinet Secretary Tomas Ferreira said no. The Chief of the Defence Staff, General Sir Mere Tākuta, agreed.', ['Tomas Ferreira | Chief Cabinet Secretary of Japan', 'Mere Tākuta | Chief of the Defence Staff of United Kingdom']],
+  // Britain's ministers of state, a post-nominal after the name; "the legitimate Prime Minister" after a copula.
+  ['The Minister of State for Asia and the Pacific, Tomas Ferreira MP, summoned the ambassador. Mere Tākuta remains the legitimate Prime Minister of Fiji.', ['Tomas Ferreira | Minister of State for Asia and the Pacific', 'Mere Tākuta | Prime Minister of Fiji']],
   ["The UN's Emergency Relief Coordinator, Tomas Ferreira, arrived.", ['Tomas Ferreira | Emergency Relief Coordinator of United Nations']],
   // An organisation's possessive before the post says whose it is; a country's post is the country's; an age is no part of a post.
   ["Greenpeace International's executive director, Tomas Ferreira, said so. China's top diplomat, Mere Tākuta, agreed. Ravi Chandrasekaran, a 23-year-old youth activist, did not.", ['Tomas Ferreira | Executive Director of Greenpeace', 'Mere Tākuta | Top Diplomat of China', 'Ravi Chandrasekaran | Youth Activist']],
