@@ -118,6 +118,10 @@ function secretaryGeneralsOwner(tokens: readonly Tok[], end: number, rules: Rule
   return named ? named : { start: m.start, name: 'United Nations' };
 }
 
+/** Ordinals and the words of a first holder between a possessive and a title: "25th", "first", "woman". */
+const ORDINAL_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'woman', 'female']);
+const ordinalWord = (t: Tok): boolean => t.kind === WORD && !t.cap && (ORDINAL_WORDS.has(t.key) || /^\d+(?:st|nd|rd|th)$/.test(t.key));
+
 /** Whether tokens [start, end) are one place of the gazetteer. */
 function placeSpans(tokens: readonly Tok[], start: number, end: number, rules: Rules): boolean {
   const m = rules.gazetteer.match(tokens, start);
@@ -218,6 +222,10 @@ export function buildRolePhrase(tokens: readonly Tok[], found: OfficeMatch, rule
       if (t.key === 'next') tense = 'future';
     }
   }
+  // "Australia's 25th Prime Minister", "New Zealand's first woman Prime Minister": an ordinal says which holder, not whose.
+  let ordinal = start;
+  while (ordinal > 0 && ordinalWord(tokens[ordinal - 1]!)) ordinal--;
+  if (ordinal < start && tokens[ordinal - 1]?.kind === CLITIC) start = ordinal;
   // "US Secretary of State", "Japanese Prime Minister", "Australia's Foreign Minister".
   let ownerEnd = start;
   if (tokens[ownerEnd - 1]?.kind === CLITIC) ownerEnd--;
