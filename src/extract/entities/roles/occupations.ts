@@ -303,9 +303,14 @@ function bodyAfterName(tokens: readonly Tok[], end: number, person: Uint8Array, 
  * ("Lowy Institute analyst …") is `beforeName`'s, and words too broad to
  * be a title ("head", "expert") are left out.
  */
-function bareOccupationBefore(tokens: readonly Tok[], start: number, inOffice: Uint8Array): { start: number; end: number; title: string } | null {
+function bareOccupationBefore(tokens: readonly Tok[], start: number, inOffice: Uint8Array, rules: Rules): { start: number; end: number; title: string } | null {
   const head = occupationEnding(tokens, start);
-  if (!head || inOffice[head.start] || BROAD.has(head.title) || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
+  if (!head || inOffice[head.start] || tokens[head.start]!.sentence !== tokens[start]!.sentence) return null;
+  // "In the Buka market, vegetable seller Theresa Kapiu danced", "taxi driver Gao Jianmin": one word in lower case
+  // opening the clause (after a comma or at the sentence's start) is the post's, and makes a broad word a post.
+  const modified = tokens[head.start]!.cap ? null : modifierOpeningClause(tokens, head.start, rules);
+  if (modified !== null) return { start: modified, end: start, title: modifiedTitle(tokens, modified, head.start, head.title) };
+  if (BROAD.has(head.title)) return null;
   const opensSentence = sentenceStart(tokens, head.start) === head.start;
   // "Press Secretary Dee Dee Myers said": a post of two words or more, capitalised as a title, is one too.
   const titled = head.title.includes(' ') && tokens[head.start]!.cap;
@@ -315,6 +320,15 @@ function bareOccupationBefore(tokens: readonly Tok[], start: number, inOffice: U
   if (!opensSentence && before?.kind === WORD && before.cap && !(before.sentenceStart && before.key === 'the')) return null;
   if (before?.kind === CLITIC) return null;
   return { start: head.start, end: start, title: head.title };
+}
+
+/** The index of one lower-case word before the head word at `head` that opens its clause (a comma or the sentence's start before it), or null. */
+function modifierOpeningClause(tokens: readonly Tok[], head: number, rules: Rules): number | null {
+  const word = tokens[head - 1];
+  if (word?.kind !== WORD || word.cap || word.sentence !== tokens[head]!.sentence || ARTICLES.has(word.key) || CONNECTORS.has(word.key) || DESCRIBING.has(word.key)) return null;
+  if (rules.prepositions.has(word.key) || rules.former.has(word.key) || rules.afterRole.has(word.key)) return null;
+  const opens = sentenceStart(tokens, head - 1) === head - 1 || isComma(tokens[head - 2]);
+  return opens ? head - 1 : null;
 }
 
 /** Occupations on the land or the sea: what follows "at" or "in" is where, not whose ("a sheep farmer at Goose Green"). */
@@ -828,7 +842,7 @@ export function occupationRoles(
         const owned = bodyAfterName(tokens, m.end, person, rules);
         push(index, academic.start, owned ? owned.end : academic.end, academic.title, owned ? ownerName(tokens, owned, rules) : null, 'current');
       }
-      const bare = after || before || titled || chair || led || academic || opens ? null : bareOccupationBefore(tokens, m.start, inOffice);
+      const bare = after || before || titled || chair || led || academic || opens ? null : bareOccupationBefore(tokens, m.start, inOffice, rules);
       if (bare) push(index, bare.start, bare.end, bare.title, null, 'current');
     }
   });

@@ -234,6 +234,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['The Minister of State for Asia and the Pacific, Tomas Ferreira MP, summoned the ambassador. Mere Tākuta remains the legitimate Prime Minister of Fiji.', ['Tomas Ferreira | Minister of State for Asia and the Pacific', 'Mere Tākuta | Prime Minister of Fiji']],
   // An ordinal between the possessive owner and the title says which holder, not whose.
   ["Tomas Ferreira was sworn in as Australia's 25th Prime Minister today. Mere Tākuta became New Zealand's first woman Prime Minister.", ['Tomas Ferreira | Prime Minister of Australia', 'Mere Tākuta | Prime Minister of New Zealand']],
+  // A bare occupation keeps one lower-case word that opens its clause ("vegetable seller"); a verb or preposition before it is no part of it.
+  ['In the Buka market, vegetable seller Tomas Ferreira danced. On the street, taxi driver Mere Tākuta was unmoved. He met businessman Ravi Chandrasekaran.', ['Tomas Ferreira | Vegetable Seller', 'Mere Tākuta | Taxi Driver', 'Ravi Chandrasekaran | Businessman']],
   ["The UN's Emergency Relief Coordinator, Tomas Ferreira, arrived.", ['Tomas Ferreira | Emergency Relief Coordinator of United Nations']],
   // An organisation's possessive before the post says whose it is; a country's post is the country's; an age is no part of a post.
   ["Greenpeace International's executive director, Tomas Ferreira, said so. China's top diplomat, Mere Tākuta, agreed. Ravi Chandrasekaran, a 23-year-old youth activist, did not.", ['Tomas Ferreira | Executive Director of Greenpeace', 'Mere Tākuta | Top Diplomat of China', 'Ravi Chandrasekaran | Youth Activist']],
