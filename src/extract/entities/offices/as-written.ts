@@ -23,6 +23,9 @@ function capitalisedRun(tokens: readonly Tok[], at: number, links: ReadonlySet<s
     if (w.kind === WORD && w.cap) {
       end = j + 1;
       words++;
+    } else if (w.kind === PUNCT && w.text === '-' && w.glued && tokens[j + 1]?.kind === WORD && tokens[j + 1]!.cap && tokens[j + 1]!.glued) {
+      // "Australia-Japan Business Cooperation Committee": a hyphened compound of capitalised words is one word of the run.
+      continue;
     } else if (!(w.kind === WORD && links.has(w.key) && tokens[j + 1]?.kind === WORD && tokens[j + 1]!.cap)) break;
   }
   return { end, words };
@@ -71,10 +74,17 @@ export function bodyAsWritten(tokens: readonly Tok[], at: number, rules: Rules):
   const first = tokens[at];
   if (!first || first.kind !== WORD || !first.cap) return null;
   const { end } = capitalisedRun(tokens, at, BODY_LINKS, 7);
-  if (end - at < 2 || !endsABody(tokens[end - 1]!.text, rules)) return null;
+  // "the Business Council of Australia", "the Law Society of England and Wales": a body's word, then "of" and where.
+  if (end - at < 2 || !(endsABody(tokens[end - 1]!.text, rules) || bodyOfPlace(tokens, at, end, rules))) return null;
   const next = tokens[end];
   const closed = closedAt(tokens, end, first.sentence) || (next!.kind === WORD && !next!.cap && rules.afterRole.has(next!.key));
   return closed ? { end, name: joinTokens(tokens, at, end) } : null;
+}
+
+/** Whether a body's word, then "of", stands inside tokens [at, end): "Business Council of Australia". */
+function bodyOfPlace(tokens: readonly Tok[], at: number, end: number, rules: Rules): boolean {
+  for (let k = at + 1; k < end - 1; k++) if (tokens[k]!.key === 'of' && !tokens[k]!.cap && endsABody(tokens[k - 1]!.text, rules)) return true;
+  return false;
 }
 
 /** Capitalised words of a party's name ending in "Party" just before `end`, at most four, as written ("Communist Party", "Democratic Progressive Party"). */

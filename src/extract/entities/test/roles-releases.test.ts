@@ -236,6 +236,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Tomas Ferreira was sworn in as Australia's 25th Prime Minister today. Mere Tākuta became New Zealand's first woman Prime Minister.", ['Tomas Ferreira | Prime Minister of Australia', 'Mere Tākuta | Prime Minister of New Zealand']],
   // A bare occupation keeps one lower-case word that opens its clause ("vegetable seller"); a verb or preposition before it is no part of it.
   ['In the Buka market, vegetable seller Tomas Ferreira danced. On the street, taxi driver Mere Tākuta was unmoved. He met businessman Ravi Chandrasekaran.', ['Tomas Ferreira | Vegetable Seller', 'Mere Tākuta | Taxi Driver', 'Ravi Chandrasekaran | Businessman']],
+  // A body the lists lack after "of": a body's word then "of" and where, a hyphened compound in its name.
+  ['The President of the Business Council of Australia, Tomas Ferreira, spoke. The President of the Australia-Japan Business Cooperation Committee, Mere Tākuta, and the members came.', ['Tomas Ferreira | President of Business Council of Australia', 'Mere Tākuta | President of Australia-Japan Business Cooperation Committee']],
   ["The UN's Emergency Relief Coordinator, Tomas Ferreira, arrived.", ['Tomas Ferreira | Emergency Relief Coordinator of United Nations']],
   // An organisation's possessive before the post says whose it is; a country's post is the country's; an age is no part of a post.
   ["Greenpeace International's executive director, Tomas Ferreira, said so. China's top diplomat, Mere Tākuta, agreed. Ravi Chandrasekaran, a 23-year-old youth activist, did not.", ['Tomas Ferreira | Executive Director of Greenpeace', 'Mere Tākuta | Top Diplomat of China', 'Ravi Chandrasekaran | Youth Activist']],
