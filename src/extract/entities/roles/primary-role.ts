@@ -3,8 +3,8 @@ import type { DocumentEntity, RoleEvidence } from '../types.js';
 /** Seats in a legislature, worn before a name as a style ("Senator the Hon Penny Wong"): another office the person holds says more. */
 export const SEATS: ReadonlySet<string> = new Set(['Senator', 'Member of Parliament', 'Congressman', 'Representative']);
 
-/** Titles worn as a style with nothing said of the post ("Your Excellency Ambassador Rafael Quintero, Dean of the Diplomatic Corps"): another says more. */
-const STYLES: ReadonlySet<string> = new Set([...SEATS, 'Ambassador']);
+/** Titles worn as a style with nothing said of the post ("Your Excellency Ambassador Rafael Quintero, Dean of the Diplomatic Corps", "Professor Jane Roe, Vice-Chancellor of Monash University"): another says more. */
+const STYLES: ReadonlySet<string> = new Set([...SEATS, 'Ambassador', 'Professor']);
 
 /**
  * The order a person's current roles are shown in: stated in the text

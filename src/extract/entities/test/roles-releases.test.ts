@@ -238,6 +238,8 @@ const occupations: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['In the Buka market, vegetable seller Tomas Ferreira danced. On the street, taxi driver Mere Tākuta was unmoved. He met businessman Ravi Chandrasekaran.', ['Tomas Ferreira | Vegetable Seller', 'Mere Tākuta | Taxi Driver', 'Ravi Chandrasekaran | Businessman']],
   // A body the lists lack after "of": a body's word then "of" and where, a hyphened compound in its name.
   ['The President of the Business Council of Australia, Tomas Ferreira, spoke. The President of the Australia-Japan Business Cooperation Committee, Mere Tākuta, and the members came.', ['Tomas Ferreira | President of Business Council of Australia', 'Mere Tākuta | President of Australia-Japan Business Cooperation Committee']],
+  // An acknowledgements list: "Professor" worn as a style says less than the post after the name.
+  ['I acknowledge Professor Tomas Ferreira, Vice-Chancellor of Monash University; and Ms Mere Tākuta, Chief Executive of the Minerals Council of Australia.', ['Tomas Ferreira | Professor | Vice-Chancellor of Monash University', 'Mere Tākuta | Chief Executive of Minerals Council of Australia']],
   ["The UN's Emergency Relief Coordinator, Tomas Ferreira, arrived.", ['Tomas Ferreira | Emergency Relief Coordinator of United Nations']],
   // An organisation's possessive before the post says whose it is; a country's post is the country's; an age is no part of a post.
   ["Greenpeace International's executive director, Tomas Ferreira, said so. China's top diplomat, Mere Tākuta, agreed. Ravi Chandrasekaran, a 23-year-old youth activist, did not.", ['Tomas Ferreira | Executive Director of Greenpeace', 'Mere Tākuta | Top Diplomat of China', 'Ravi Chandrasekaran | Youth Activist']],
@@ -473,6 +475,12 @@ test('the role shown is an office before a seat the person also holds', () => {
   const person = out.entities.find((e) => e.type === 'person')!;
   assert.deepEqual(person.roles.map((r) => r.title), ['Senator', 'Minister of Climate Change and Water']);
   assert.equal(primaryRole(person)?.title, 'Minister of Climate Change and Water');
+});
+
+test('the role shown is the post after the name, not "Ambassador" or "Professor" worn as a style before it', () => {
+  const out = run('I acknowledge Your Excellency Ambassador Tomas Ferreira, Dean of the Diplomatic Corps; and Professor Mere Tākuta, Vice-Chancellor of Monash University.\n', BEEHIVE);
+  const shown = out.entities.filter((e) => e.type === 'person').map((e) => primaryRole(e)?.title);
+  assert.deepEqual(shown, ['Dean', 'Vice-Chancellor']);
 });
 
 test('a role stated by a verb of taking or leaving office, closed by a word of time', () => {
