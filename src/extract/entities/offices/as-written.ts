@@ -81,9 +81,18 @@ export function bodyAsWritten(tokens: readonly Tok[], at: number, rules: Rules):
   return closed ? { end, name: joinTokens(tokens, at, end) } : null;
 }
 
-/** Whether a body's word, then "of", stands inside tokens [at, end): "Business Council of Australia". */
+/**
+ * Whether tokens [at, end) end in a body's word, "of" and a place or country
+ * the lists hold: "Business Council of Australia". Not "Department of Health":
+ * what follows "of" there is the body's remit, and a remit the text may
+ * shorten ("… of Health and Ageing") is no name to own a post by.
+ */
 function bodyOfPlace(tokens: readonly Tok[], at: number, end: number, rules: Rules): boolean {
-  for (let k = at + 1; k < end - 1; k++) if (tokens[k]!.key === 'of' && !tokens[k]!.cap && endsABody(tokens[k - 1]!.text, rules)) return true;
+  for (let k = at + 1; k < end - 1; k++) {
+    if (tokens[k]!.key !== 'of' || tokens[k]!.cap || !endsABody(tokens[k - 1]!.text, rules)) continue;
+    const place = rules.gazetteer.match(tokens, k + 1);
+    if (place && place.end === end && (place.value.kind === 'place' || place.value.kind === 'country')) return true;
+  }
   return false;
 }
 
