@@ -8,6 +8,8 @@
  * has few such lines, and keeps its breaks as spaces within sentences.
  */
 export function linesOfAList(raw: string): boolean {
+  // Most blocks are one line: nothing to split.
+  if (!raw.includes('\n')) return false;
   let lines = 0;
   let labelled = 0;
   for (const line of raw.split('\n')) {

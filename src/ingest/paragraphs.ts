@@ -60,17 +60,18 @@ export function looksHardWrapped(lines: readonly string[]): boolean {
   if (lines.length < 2) return false;
   let width = 0;
   for (const line of lines) width = Math.max(width, line.length);
-  // "Daily Press Briefing / Sean McCormack, Spokesman / Washington, DC": lines in title case are a header, an
-  // address or a list, each line its own; wrapped prose has words in lower case on most lines.
-  let titled = 0;
-  for (const line of lines) if (inTitleCase(line)) titled++;
-  if (titled * 2 >= lines.length) return false;
   let wrapped = 0;
   for (let i = 0; i < lines.length - 1; i++) {
     const line = lines[i] as string;
     if (!endsSentence(line) && line.length >= 0.6 * width) wrapped++;
   }
-  return wrapped / (lines.length - 1) > 0.5;
+  if (wrapped / (lines.length - 1) <= 0.5) return false;
+  // "Daily Press Briefing / Sean McCormack, Spokesman / Washington, DC": lines in title case are a header, an
+  // address or a list, each line its own; wrapped prose has words in lower case on most lines. Counted only
+  // here, where the lines would otherwise be joined.
+  let titled = 0;
+  for (const line of lines) if (inTitleCase(line)) titled++;
+  return titled * 2 < lines.length;
 }
 
 /**

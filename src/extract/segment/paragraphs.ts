@@ -25,7 +25,7 @@ export function splitParagraphs(text: string): Span[] {
   return spans;
 }
 
-function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+export function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (start < end) out.push({ start, end });

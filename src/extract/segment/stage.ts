@@ -1,6 +1,6 @@
 import { ConfigError, linesOfAList, message, type Message, type Span, type Stage } from '../../core/index.js';
 import { compileLexicon, DEFAULT_LEXICON } from './lexicon.js';
-import { splitParagraphs } from './paragraphs.js';
+import { pushTrimmed, splitParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import type { SegmentOptions, SegmentOutput, Sentence } from './types.js';
 
@@ -50,17 +50,12 @@ export function createSegmentStage(options: SegmentOptions = {}): Stage<SegmentO
 /** A paragraph's lines when they are a list's entries (`linesOfAList`): each ends its sentences; else the paragraph whole. */
 function listLines(text: string, paragraph: Span): Span[] {
   const raw = text.slice(paragraph.start, paragraph.end);
-  if (!raw.includes('\n') || !linesOfAList(raw)) return [paragraph];
+  if (!linesOfAList(raw)) return [paragraph];
   const out: Span[] = [];
   let from = paragraph.start;
   for (const line of raw.split('\n')) {
-    const start = from;
+    pushTrimmed(text, from, from + line.length, out);
     from += line.length + 1;
-    let s = start;
-    let e = start + line.length;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (s < e) out.push({ start: s, end: e });
   }
   return out;
 }
