@@ -247,14 +247,22 @@ export function clusterPersons(
  */
 function mergeNameEndings(byFull: Map<string, PersonCluster>, clusters: PersonCluster[]): void {
   const folded = (words: readonly string[]) => words.map(fold);
-  const longer = [...byFull.values()].map((c) => ({ c, names: c.mentions.map((m) => folded(m.words)) }));
+  // Each name by its last word: a name can only end another that ends as it does.
+  const byLast = new Map<string, { c: PersonCluster; name: string[] }[]>();
+  for (const c of byFull.values()) {
+    for (const m of c.mentions) {
+      const name = folded(m.words);
+      const last = name[name.length - 1]!;
+      (byLast.get(last) ?? byLast.set(last, []).get(last)!).push({ c, name });
+    }
+  }
   for (const [key, c] of [...byFull]) {
     const targets = new Set<PersonCluster>();
     for (const m of c.mentions) {
       const words = folded(m.words);
-      for (const other of longer) {
-        if (other.c === c) continue;
-        if (other.names.some((n) => n.length > words.length && words.every((w, i) => n[n.length - words.length + i] === w))) targets.add(other.c);
+      for (const other of byLast.get(words[words.length - 1]!) ?? []) {
+        const n = other.name;
+        if (other.c !== c && n.length > words.length && words.every((w, i) => n[n.length - words.length + i] === w)) targets.add(other.c);
       }
     }
     if (targets.size !== 1) continue;

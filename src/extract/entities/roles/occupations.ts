@@ -332,8 +332,8 @@ function modifierOpeningClause(tokens: readonly Tok[], head: number, rules: Rule
 }
 
 /** Occupations on the land or the sea: what follows "at" or "in" is where, not whose ("a sheep farmer at Goose Green"). */
-const WORKS_THE_LAND: ReadonlySet<string> = new Set(['Farmer', 'Grower', 'Orchardist', 'Winemaker', 'Viticulturist', 'Fisherman', 'Shearer', 'Herder', 'Beekeeper', 'Rancher', 'Fruit Picker', 'Stockman']);
-const worksTheLand = (title: string): boolean => [...WORKS_THE_LAND].some((w) => title === w || title.endsWith(` ${w}`));
+const WORKS_THE_LAND: readonly string[] = ['Farmer', 'Grower', 'Orchardist', 'Winemaker', 'Viticulturist', 'Fisherman', 'Shearer', 'Herder', 'Beekeeper', 'Rancher', 'Fruit Picker', 'Stockman'];
+const worksTheLand = (title: string): boolean => WORKS_THE_LAND.some((w) => title === w || title.endsWith(` ${w}`));
 
 /** Occupations too broad to be a title before a name ("head Jane Doe" is no post). */
 const BROAD: ReadonlySet<string> = new Set(['Head', 'Expert', 'Officer', 'Executive', 'Volunteer', 'Advocate', 'Author', 'Host', 'Principal', 'Chair', 'President', 'Director', 'Manager', 'Coordinator', 'Founder', 'Chief', 'Owner', 'Administrator',
