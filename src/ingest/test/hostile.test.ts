@@ -86,6 +86,12 @@ const ROWS: ReadonlyArray<readonly [name: string, path: string, input: Uint8Arra
   ['5,000 lines of padded pipe-separated words that end in "!" (text)', 'crumbs.txt', enc(`${`${`ab${' '.repeat(28)}|`.repeat(7)}!\n`.repeat(5000)}Body text.\n`), null, 'stored'],
   ['5,000 Scoop banners running into near-miss breadcrumbs (text)', 'banners.txt', enc(`${`Scoop Independent News ${'ab cd | '.repeat(30)}!\n`.repeat(5000)}Body text.\n`), null, 'stored'],
   ['25,000 "- END -" and contact footers', 'footer.txt', enc(`Body text about trade.\n${'- END -\nContact: press@example.org\n'.repeat(25_000)}`), 'boilerplate-footer', 'stored'],
+  // Lists written one entry a line keep their line breaks, and title-case lines stay apart: at scale, and their near misses.
+  ['20,000 labelled lines in one Markdown paragraph (a list kept as lines)', 'list-lines.md', enc(front(`${'Nicola Willis: Finance, Social Investment\n'.repeat(20_000)}`)), null, 'stored'],
+  ['20,000 lines with a colon after 61 characters (no labels: one 1.3 MB paragraph, over the limits)', 'colons.md', enc(front(`${`${'x'.repeat(61)}: y\n`.repeat(20_000)}`)), 'document-too-complex', 'plain'],
+  ['a labelled list with one 1 MB line in it (prose)', 'list-long.md', enc(front(`A: b\nC: d\nE: ${'f '.repeat(500_000)}\n`)), 'document-too-complex', 'plain'],
+  ['50,000 title-case lines in one block (text)', 'title-lines.txt', enc(`${'Sean McCormack, Spokesman Of The Department\n'.repeat(50_000)}`), null, 'stored'],
+  ['50,000 lines of words of one letter each, in capitals (text)', 'letters.txt', enc(`${'A B C D E F G H I J K L M N\n'.repeat(50_000)}`), null, 'stored'],
   ['NUL-heavy text', 'nul.txt', new Uint8Array(100_000).map((_, i) => (i % 3 === 0 ? 0x41 : 0)), 'binary-file', 'failed'],
   ['NUL bytes after 8 KB of text', 'late-nul.txt', enc(`${'Words of text. '.repeat(600)}${'\u0000'.repeat(50_000)}Tail.\n`), null, 'stored'],
 ];
